@@ -1,0 +1,156 @@
+/**
+ * A growable byte buffer with the binary format's primitive encodings.
+ *
+ * @module
+ */
+
+const utf8 = new TextEncoder();
+
+/**
+ * Appends primitive values of the binary format to a growing buffer.
+ *
+ * @example
+ * ```ts
+ * import { BinaryWriter } from "./writer.ts";
+ * const w = new BinaryWriter();
+ * w.u32(624485);
+ * console.log(w.finish()); // Uint8Array [ 0xe5, 0x8e, 0x26 ]
+ * ```
+ */
+export class BinaryWriter {
+  private buf: Uint8Array;
+  /** Bytes written so far. */
+  length = 0;
+
+  constructor(initialCapacity = 256) {
+    this.buf = new Uint8Array(initialCapacity);
+  }
+
+  private grow(extra: number): void {
+    const need = this.length + extra;
+    if (need <= this.buf.length) return;
+    let cap = this.buf.length * 2;
+    while (cap < need) cap *= 2;
+    const next = new Uint8Array(cap);
+    next.set(this.buf.subarray(0, this.length));
+    this.buf = next;
+  }
+
+  /** One byte. */
+  u8(v: number): this {
+    if (this.length >= this.buf.length) this.grow(1);
+    this.buf[this.length++] = v;
+    return this;
+  }
+
+  /** Unsigned LEB128 (32-bit). `padTo` forces a fixed width (relocatable code uses 5). */
+  u32(v: number, padTo = 0): this {
+    this.grow(Math.max(5, padTo));
+    v >>>= 0;
+    let n = 0;
+    for (;;) {
+      const byte = v & 0x7f;
+      v >>>= 7;
+      n++;
+      const more = v !== 0 || n < padTo;
+      this.buf[this.length++] = more ? byte | 0x80 : byte;
+      if (!more) return this;
+    }
+  }
+
+  /** Signed LEB128 (32-bit). */
+  s32(v: number): this {
+    this.grow(5);
+    v |= 0;
+    for (;;) {
+      const byte = v & 0x7f;
+      v >>= 7;
+      if ((v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0)) {
+        this.buf[this.length++] = byte;
+        return this;
+      }
+      this.buf[this.length++] = byte | 0x80;
+    }
+  }
+
+  /** Signed LEB128 (64-bit). */
+  s64(v: bigint): this {
+    this.grow(10);
+    v = BigInt.asIntN(64, v);
+    for (;;) {
+      const byte = Number(v & 0x7fn);
+      v >>= 7n;
+      if ((v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0)) {
+        this.buf[this.length++] = byte;
+        return this;
+      }
+      this.buf[this.length++] = byte | 0x80;
+    }
+  }
+
+  /** Unsigned LEB128 (64-bit). */
+  u64(v: bigint): this {
+    this.grow(10);
+    do {
+      let byte = Number(v & 0x7fn);
+      v >>= 7n;
+      if (v !== 0n) byte |= 0x80;
+      this.buf[this.length++] = byte;
+    } while (v !== 0n);
+    return this;
+  }
+
+  /** Little-endian 32-bit word. */
+  u32le(v: number): this {
+    this.grow(4);
+    const b = this.buf, p = this.length;
+    b[p] = v & 0xff;
+    b[p + 1] = (v >>> 8) & 0xff;
+    b[p + 2] = (v >>> 16) & 0xff;
+    b[p + 3] = (v >>> 24) & 0xff;
+    this.length += 4;
+    return this;
+  }
+
+  /** Raw bytes. */
+  bytes(data: Uint8Array): this {
+    this.grow(data.length);
+    this.buf.set(data, this.length);
+    this.length += data.length;
+    return this;
+  }
+
+  /** A length-prefixed UTF-8 name. */
+  name(s: string): this {
+    let ascii = true;
+    for (let i = 0; i < s.length; i++) {
+      if (s.charCodeAt(i) >= 0x80) {
+        ascii = false;
+        break;
+      }
+    }
+    if (ascii) {
+      this.u32(s.length);
+      this.grow(s.length);
+      for (let i = 0; i < s.length; i++) this.buf[this.length++] = s.charCodeAt(i);
+      return this;
+    }
+    const enc = utf8.encode(s);
+    this.u32(enc.length);
+    return this.bytes(enc);
+  }
+
+  /** A length-prefixed block written by `body` (sections, nested payloads). */
+  sized(body: (w: BinaryWriter) => void): this {
+    const inner = new BinaryWriter();
+    body(inner);
+    const data = inner.finish();
+    this.u32(data.length);
+    return this.bytes(data);
+  }
+
+  /** The bytes written, as a view of the internal buffer (no copy). */
+  finish(): Uint8Array {
+    return this.buf.subarray(0, this.length);
+  }
+}
