@@ -1,0 +1,61 @@
+/**
+ * The contracts between stages: what each stage takes and gives back.
+ *
+ * Stages are plain async functions; the pipeline runner (pipeline/) plans
+ * them, caches their outputs by content and reports progress. A stage never
+ * writes into `build/` itself: it returns bytes, and the runner writes them
+ * atomically.
+ *
+ * @module
+ */
+
+/** An external tool a stage ran, with the version it reported (for the build manifest). */
+export interface ToolVersion {
+  name: string;
+  version: string;
+}
+
+/** What every stage receives from the runner. */
+export interface StageContext {
+  /** A private scratch directory for this stage run (removed by the runner afterwards). */
+  scratchDir: string;
+  /** Directory relative paths in the pipeline are resolved against. */
+  baseDir: string;
+  /** Progress / diagnostic lines for the user (not the stage's result). */
+  log(line: string): void;
+}
+
+/** A component after gale. */
+export interface GaleOutput {
+  /** The component binary. */
+  component: Uint8Array;
+  /** The core module the component was made from (after passthrough renaming). */
+  coreModule: Uint8Array;
+  tools: ToolVersion[];
+}
+
+/** A named component, as fuse takes it. */
+export interface NamedComponent {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** A board profile: CPU, QEMU machine, memory map. */
+export interface Board {
+  name: string;
+  cpu: string;
+  qemuMachine: string;
+  flash: { origin: number; size: number };
+  ram: { origin: number; size: number };
+}
+
+/** Sizes of the linked image, and how much of the board they use. */
+export interface SizeReport {
+  text: number;
+  data: number;
+  bss: number;
+  flashUsed: number;
+  flashTotal: number;
+  ramUsed: number;
+  ramTotal: number;
+}
