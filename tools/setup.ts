@@ -1,0 +1,101 @@
+/**
+ * Makes sure the system tools the pipeline and tests need are installed.
+ *
+ * Run by every `deno task` before the real work: checks PATH for clang,
+ * wasm-ld, wasm2c, arm-none-eabi-gcc and qemu-system-arm; when any is
+ * missing it installs the Debian packages with apt-get if running as root,
+ * otherwise it stops and prints the exact command to run. npm packages are
+ * installed by Deno itself (`"nodeModulesDir": "auto"`).
+ *
+ * @module
+ */
+
+/** A command the pipeline runs, and the Debian package that provides it. */
+export interface RequiredTool {
+  command: string;
+  debianPackage: string;
+  /** Extra packages needed alongside (headers, libraries). */
+  alsoInstall?: string[];
+}
+
+/** Everything `deno task dissolve` and `deno task test` need on the machine. */
+export const REQUIRED_TOOLS: RequiredTool[] = [
+  { command: "clang", debianPackage: "clang" },
+  { command: "wasm-ld", debianPackage: "lld" },
+  { command: "wasm2c", debianPackage: "wabt" },
+  {
+    command: "arm-none-eabi-gcc",
+    debianPackage: "gcc-arm-none-eabi",
+    alsoInstall: ["libnewlib-arm-none-eabi"],
+  },
+  { command: "qemu-system-arm", debianPackage: "qemu-system-arm" },
+];
+
+/**
+ * Finds `command` on PATH.
+ *
+ * @example
+ * ```ts
+ * import { findOnPath } from "./setup.ts";
+ * console.log(findOnPath("sh")); // "/usr/bin/sh"
+ * ```
+ */
+export function findOnPath(command: string): string | undefined {
+  for (const dir of (Deno.env.get("PATH") ?? "").split(":")) {
+    if (!dir) continue;
+    try {
+      const path = `${dir}/${command}`;
+      const info = Deno.statSync(path);
+      if (info.isFile && ((info.mode ?? 0o111) & 0o111)) return path;
+    } catch {
+      // not in this directory
+    }
+  }
+  return undefined;
+}
+
+/** The Debian packages to install for the tools missing from PATH. */
+export function missingPackages(tools: RequiredTool[] = REQUIRED_TOOLS): string[] {
+  const pkgs: string[] = [];
+  for (const t of tools) {
+    if (findOnPath(t.command)) continue;
+    pkgs.push(t.debianPackage, ...(t.alsoInstall ?? []));
+  }
+  // newlib has no command of its own: check its headers directly.
+  try {
+    Deno.statSync("/usr/lib/arm-none-eabi/include/stdlib.h");
+  } catch {
+    if (!pkgs.includes("libnewlib-arm-none-eabi")) pkgs.push("libnewlib-arm-none-eabi");
+  }
+  return pkgs;
+}
+
+async function run(cmd: string, args: string[]): Promise<void> {
+  const { code } = await new Deno.Command(cmd, {
+    args,
+    env: { DEBIAN_FRONTEND: "noninteractive" },
+    stdout: "inherit",
+    stderr: "inherit",
+  }).output();
+  if (code !== 0) throw new Error(`${cmd} ${args.join(" ")} failed with exit code ${code}`);
+}
+
+if (import.meta.main) {
+  const pkgs = missingPackages();
+  if (pkgs.length > 0) {
+    const command = `apt-get update && apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
+    if (Deno.uid() !== 0) {
+      console.error(`dissolve: missing system packages: ${pkgs.join(", ")}`);
+      console.error(`Install them, then run this again:\n  sudo sh -c '${command}'`);
+      Deno.exit(1);
+    }
+    console.error(`dissolve: installing ${pkgs.join(" ")} (apt-get, as root)`);
+    try {
+      await run("apt-get", ["update", "-qq"]);
+      await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...pkgs]);
+    } catch (e) {
+      console.error(`dissolve: ${(e as Error).message}\nRun by hand:\n  ${command}`);
+      Deno.exit(1);
+    }
+  }
+}
