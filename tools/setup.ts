@@ -4,8 +4,11 @@
  * Run by every `deno task` before the real work: checks PATH for clang,
  * wasm-ld, wasm2c, arm-none-eabi-gcc and qemu-system-arm; when any is
  * missing it installs the Debian packages with apt-get if running as root,
- * otherwise it stops and prints the exact command to run. npm packages are
- * installed by Deno itself (`"nodeModulesDir": "auto"`).
+ * otherwise it stops and prints the exact command to run. The npm packages
+ * pinned in package-lock.json are installed with `npm ci` when
+ * `node_modules` is missing or older than the lock file (deno.json uses
+ * `"nodeModulesDir": "manual"`: Deno's own resolver would also try to fetch
+ * every platform's optional binaries, which this registry does not serve).
  *
  * @module
  */
@@ -80,7 +83,22 @@ async function run(cmd: string, args: string[]): Promise<void> {
   if (code !== 0) throw new Error(`${cmd} ${args.join(" ")} failed with exit code ${code}`);
 }
 
+/** Whether `node_modules` is missing or older than `package-lock.json`. */
+export function npmInstallNeeded(root = "."): boolean {
+  try {
+    const installed = Deno.statSync(`${root}/node_modules/.package-lock.json`).mtime?.getTime() ?? 0;
+    const wanted = Deno.statSync(`${root}/package-lock.json`).mtime?.getTime() ?? 0;
+    return installed < wanted;
+  } catch {
+    return true;
+  }
+}
+
 if (import.meta.main) {
+  if (npmInstallNeeded()) {
+    console.error("dissolve: installing npm packages (npm ci)");
+    await run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
+  }
   const pkgs = missingPackages();
   if (pkgs.length > 0) {
     const command = `apt-get update && apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;

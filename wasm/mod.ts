@@ -1,0 +1,42 @@
+/**
+ * The WebAssembly binary codec: core modules and components.
+ *
+ * Decoding keeps each section's original bytes so an unmodified decode
+ * re-encodes byte-exact; every malformed input is a {@linkcode WasmDecodeError}
+ * with a byte offset.
+ *
+ * @example
+ * ```ts
+ * import { decodeWasm, encodeWasm } from "./mod.ts";
+ * const bytes = await Deno.readFile("app.wasm");
+ * const model = decodeWasm(bytes);
+ * console.log(model.kind, model.sections.length, encodeWasm(model).length === bytes.length);
+ * ```
+ *
+ * @module
+ */
+export { decodeWasm, encodeWasm, isComponentBinary, type WasmModel } from "./wasm.ts";
+export { WasmDecodeError, type WasmDecodeErrorKind, WasmEncodeError } from "./errors.ts";
+export { BinaryReader } from "./reader.ts";
+export { BinaryWriter } from "./writer.ts";
+export type * from "./module/model.ts";
+export { edited } from "./module/model.ts";
+export type {
+  Alias,
+  Canon,
+  CanonOpt,
+  Component,
+  ComponentExport,
+  ComponentImport,
+  ComponentInstance,
+  ComponentSection,
+  CoreInstance,
+  CoreTypeDef,
+  DefValType,
+  ExternDesc,
+  ExternName,
+  Sort,
+  TypeDef,
+} from "./component/model.ts";
+export { decodeComponent } from "./component/decode.ts";
+export { encodeComponent } from "./component/encode.ts";
