@@ -1,0 +1,74 @@
+/**
+ * The `dissolve` command line.
+ *
+ * ```sh
+ * deno task dissolve                    # build the default pipeline (dissolve.toml)
+ * deno task dissolve build <file>       # build another pipeline
+ * deno task dissolve fuse a.wasm -o f.wasm
+ * deno task dissolve inspect x.wasm [--json]
+ * ```
+ *
+ * Every failure is printed as a sentence (what, where, what to do), never a
+ * stack trace; `--verbose` adds the trace for bug reports.
+ *
+ * @module
+ */
+import { fuseCommand, FUSE_HELP } from "./stages/fuse/mod.ts";
+import { INSPECT_HELP, inspectCommand } from "./wasm/inspect/cli.ts";
+import { describeError } from "./stages/errors.ts";
+
+/** Top-level help. */
+export const HELP = `dissolve — WebAssembly components to Cortex-M firmware
+
+Usage:
+  dissolve [build] [dissolve.toml] [--json] [--verbose]
+      Build a pipeline (default: ./dissolve.toml, the examples): gale → fuse → loom → synth → run.
+      Artifacts go to build/<pipeline>/; unchanged stages are reused from the cache.
+  dissolve fuse <component.wasm>... -o <fused.wasm> [options]
+      Fuse components into one grow-free core module (see \`dissolve fuse --help\`).
+  dissolve inspect <file.wasm> [--json]
+      Sections, imports, exports, component structure, memories, memory.grow.
+  dissolve help [command]
+      This text, or a command's own help.
+`;
+
+/**
+ * Runs the CLI with `args`; returns the exit code.
+ *
+ * @example
+ * ```ts
+ * import { main } from "./cli.ts";
+ * Deno.exit(await main(["inspect", "app.wasm"]));
+ * ```
+ */
+export async function main(args: string[]): Promise<number> {
+  const verbose = args.includes("--verbose");
+  const [command, ...rest] = args;
+  try {
+    switch (command) {
+      case "fuse":
+        return await fuseCommand(rest);
+      case "inspect":
+        return await inspectCommand(rest);
+      case "help":
+      case "--help":
+      case "-h":
+        console.log(rest[0] === "fuse" ? FUSE_HELP : rest[0] === "inspect" ? INSPECT_HELP : HELP);
+        return 0;
+      case "build": {
+        const { buildCommand } = await import("./pipeline/cli_build.ts");
+        return await buildCommand(rest);
+      }
+      default: {
+        const { buildCommand } = await import("./pipeline/cli_build.ts");
+        return await buildCommand(args);
+      }
+    }
+  } catch (e) {
+    console.error(`dissolve ${command ?? "build"}: ${describeError(e)}`);
+    if (verbose && e instanceof Error) console.error(e.stack);
+    return 1;
+  }
+}
+
+if (import.meta.main) Deno.exit(await main(Deno.args));

@@ -1,0 +1,110 @@
+/**
+ * `dissolve fuse <component.wasm>... -o fused.wasm [options]`.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { basename, dirname } from "node:path";
+import { fuse } from "./fuse.ts";
+import type { MemoryStrategy } from "./options.ts";
+import { explainReport, importMap } from "./report.ts";
+
+/** Help text for `dissolve fuse`. */
+export const FUSE_HELP = `dissolve fuse <component.wasm>... -o <fused.wasm> [options]
+
+Fuses components into one grow-free core module.
+
+Options:
+  -o, --output FILE          where to write the fused module (required)
+  --memory shared|multi|auto memory strategy (default auto: shared when provably sound)
+  --pack / --no-pack         pack regions by used extent (default) or page-granular
+  --arena-bytes N            embedder arena size above the regions (default 16384)
+  --passthrough NAME[=module::field]
+                             treat NAME as an embedder import (repeatable)
+  --emit-import-map FILE     write the remaining imports as JSON (embedder / host / wasi)
+  --explain                  print the strategy, regions and every cross-component boundary
+  --component                emit a component instead of a core module
+`;
+
+/** Writes `bytes` to `path` atomically (temp file + rename). */
+export async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
+  const tmp = `${dirname(path)}/.${basename(path)}.${crypto.randomUUID()}.tmp`;
+  try {
+    if (typeof bytes === "string") await Deno.writeTextFile(tmp, bytes);
+    else await Deno.writeFile(tmp, bytes);
+    await Deno.rename(tmp, path);
+  } catch (e) {
+    await Deno.remove(tmp).catch(() => {});
+    throw e;
+  }
+}
+
+/**
+ * Runs `dissolve fuse`; returns the exit code.
+ *
+ * @example
+ * ```ts
+ * import { fuseCommand } from "./cli.ts";
+ * Deno.exit(await fuseCommand(["a.wasm", "b.wasm", "-o", "fused.wasm", "--explain"]));
+ * ```
+ */
+export async function fuseCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: {
+      output: { type: "string", short: "o" },
+      memory: { type: "string" },
+      pack: { type: "boolean" },
+      "no-pack": { type: "boolean" },
+      "arena-bytes": { type: "string" },
+      passthrough: { type: "string", multiple: true },
+      "emit-import-map": { type: "string" },
+      explain: { type: "boolean" },
+      component: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  });
+  if (values.help) {
+    console.log(FUSE_HELP);
+    return 0;
+  }
+  if (positionals.length === 0 || !values.output) {
+    console.error(`dissolve fuse: ${positionals.length === 0 ? "no input components" : "missing -o <file>"}\n`);
+    console.error(FUSE_HELP);
+    return 2;
+  }
+  const memory = (values.memory ?? "auto") as MemoryStrategy;
+  if (!["shared", "multi", "auto"].includes(memory)) {
+    console.error(`dissolve fuse: --memory must be shared, multi or auto, not "${values.memory}"`);
+    return 2;
+  }
+  const arenaBytes = values["arena-bytes"] === undefined ? undefined : Number(values["arena-bytes"]);
+  if (arenaBytes !== undefined && !(Number.isInteger(arenaBytes) && arenaBytes >= 0)) {
+    console.error(`dissolve fuse: --arena-bytes must be a non-negative integer, not "${values["arena-bytes"]}"`);
+    return 2;
+  }
+  const inputs = [];
+  for (const path of positionals) {
+    try {
+      inputs.push({ name: basename(path).replace(/\.wasm$/, ""), bytes: await Deno.readFile(path) });
+    } catch (e) {
+      console.error(`dissolve fuse: cannot read ${path}: ${(e as Error).message}`);
+      return 1;
+    }
+  }
+  const { module, report } = await fuse(inputs, {
+    memory,
+    pack: values["no-pack"] ? false : true,
+    arenaBytes,
+    passthrough: values.passthrough,
+    component: values.component,
+  });
+  await writeAtomic(values.output, module);
+  if (values["emit-import-map"]) {
+    await writeAtomic(values["emit-import-map"], JSON.stringify(importMap(report), null, 2) + "\n");
+  }
+  if (values.explain) console.log(explainReport(report));
+  console.error(`dissolve fuse: wrote ${values.output} (${module.length} bytes, ${report.strategy} memory)`);
+  return 0;
+}

@@ -1,0 +1,156 @@
+/**
+ * Resolves component types (type-index-space entries) into the
+ * self-contained {@linkcode CType} trees the canonical-ABI adapters use,
+ * and compares function types for import / export matching.
+ *
+ * @module
+ */
+import type { ValType } from "../../wasm/component/model.ts";
+import type { CType, FuncSig } from "./abi/types.ts";
+import type { TypeEntry, TypeSpace } from "./graph.ts";
+import { FuseError } from "./errors.ts";
+
+const MAX_DEPTH = 64;
+
+function fail(what: string): never {
+  throw new FuseError("bad-type", "component types", what, "the component does not validate");
+}
+
+/** Resolves a `valtype` in `space` to a {@linkcode CType}. */
+export function resolveValType(t: ValType, space: TypeSpace, depth = 0): CType {
+  if (typeof t === "string") {
+    if (t === "error-context") fail("error-context values cannot cross a fused boundary");
+    return { kind: t };
+  }
+  const entry = space.types[t];
+  if (!entry) fail(`type index ${t} is out of bounds`);
+  return resolveEntry(entry, depth + 1);
+}
+
+function resourceId(entry: TypeEntry | undefined): number {
+  if (!entry || entry.kind !== "resource") fail("own / borrow must refer to a resource type");
+  return entry.id;
+}
+
+/** Resolves a defined value type entry to a {@linkcode CType}. */
+export function resolveEntry(entry: TypeEntry, depth = 0): CType {
+  if (depth > MAX_DEPTH) fail("type nesting is too deep");
+  if (entry.kind !== "def" || entry.def.kind !== "defined") {
+    fail(`expected a value type, found a ${entry.kind === "def" ? entry.def.kind : "resource"} type`);
+  }
+  const d = entry.def.type;
+  const sp = entry.space;
+  const r = (t: ValType) => resolveValType(t, sp, depth);
+  switch (d.kind) {
+    case "primitive":
+      return r(d.type);
+    case "record":
+      return { kind: "record", fields: d.fields.map((f) => ({ name: f.name, type: r(f.type) })) };
+    case "variant":
+      return {
+        kind: "variant",
+        cases: d.cases.map((c) => c.type === undefined ? { name: c.name } : { name: c.name, type: r(c.type) }),
+      };
+    case "list":
+      return d.length === undefined
+        ? { kind: "list", element: r(d.element) }
+        : { kind: "list", element: r(d.element), length: d.length };
+    case "tuple":
+      return { kind: "tuple", types: d.types.map(r) };
+    case "flags":
+      return { kind: "flags", names: d.names };
+    case "enum":
+      return { kind: "enum", names: d.names };
+    case "option":
+      return { kind: "option", type: r(d.type) };
+    case "result": {
+      const out: CType = { kind: "result" };
+      if (d.ok !== undefined) out.ok = r(d.ok);
+      if (d.err !== undefined) out.err = r(d.err);
+      return out;
+    }
+    case "own":
+      return { kind: "own", resource: resourceId(sp.types[d.resource]) };
+    case "borrow":
+      return { kind: "borrow", resource: resourceId(sp.types[d.resource]) };
+    default:
+      fail(`${d.kind} values (async) cannot cross a fused boundary`);
+  }
+}
+
+/** Resolves a function type entry to a {@linkcode FuncSig}. */
+export function resolveFuncSig(entry: TypeEntry): FuncSig {
+  if (entry.kind !== "def" || entry.def.kind !== "func") fail("expected a function type");
+  const f = entry.def;
+  if (f.async) fail("async functions cannot be fused into a core module");
+  const sig: FuncSig = {
+    params: f.params.map((p) => ({ name: p.name, type: resolveValType(p.type, entry.space) })),
+  };
+  if (f.result !== undefined) sig.result = resolveValType(f.result, entry.space);
+  else if (f.namedResults && f.namedResults.length > 0) {
+    sig.result = {
+      kind: "record",
+      fields: f.namedResults.map((p) => ({ name: p.name, type: resolveValType(p.type, entry.space) })),
+    };
+  }
+  return sig;
+}
+
+/**
+ * Renders a type in WIT-like syntax, for messages and reports.
+ *
+ * @example
+ * ```ts
+ * import { showCType } from "./ctypes.ts";
+ * console.log(showCType({ kind: "list", element: { kind: "u8" } })); // list<u8>
+ * ```
+ */
+export function showCType(t: CType): string {
+  switch (t.kind) {
+    case "record":
+      return `record { ${t.fields.map((f) => `${f.name}: ${showCType(f.type)}`).join(", ")} }`;
+    case "variant":
+      return `variant { ${
+        t.cases.map((c) => c.type ? `${c.name}(${showCType(c.type)})` : c.name).join(", ")
+      } }`;
+    case "list":
+      return t.length === undefined ? `list<${showCType(t.element)}>` : `list<${showCType(t.element)}, ${t.length}>`;
+    case "tuple":
+      return `tuple<${t.types.map(showCType).join(", ")}>`;
+    case "flags":
+      return `flags { ${t.names.join(", ")} }`;
+    case "enum":
+      return `enum { ${t.names.join(", ")} }`;
+    case "option":
+      return `option<${showCType(t.type)}>`;
+    case "result":
+      return `result<${t.ok ? showCType(t.ok) : "_"}, ${t.err ? showCType(t.err) : "_"}>`;
+    case "own":
+      return `own<resource#${t.resource}>`;
+    case "borrow":
+      return `borrow<resource#${t.resource}>`;
+    default:
+      return t.kind;
+  }
+}
+
+/** Renders a function signature in WIT syntax. */
+export function showFuncSig(sig: FuncSig): string {
+  const params = sig.params.map((p) => `${p.name}: ${showCType(p.type)}`).join(", ");
+  return `func(${params})${sig.result ? ` -> ${showCType(sig.result)}` : ""}`;
+}
+
+/**
+ * Whether two signatures are the same function type for linking: same
+ * parameter types in order and same result (parameter names are ignored,
+ * as subtyping in the Component Model ignores them for matching).
+ */
+export function sameFuncSig(a: FuncSig, b: FuncSig): boolean {
+  if (a.params.length !== b.params.length) return false;
+  for (let i = 0; i < a.params.length; i++) {
+    if (showCType(a.params[i].type) !== showCType(b.params[i].type)) return false;
+  }
+  const ra = a.result ? showCType(a.result) : "";
+  const rb = b.result ? showCType(b.result) : "";
+  return ra === rb;
+}

@@ -1,0 +1,305 @@
+/**
+ * `fuse`: components in, one core module out.
+ *
+ * Decodes the inputs, orders them so that providers are instantiated
+ * before their users (an import of one component is satisfied by the
+ * export of the same name of another, exact names, versions included),
+ * evaluates every instance graph, plans memory, merges, and stamps an
+ * attestation.
+ *
+ * @module
+ */
+import { createHash } from "node:crypto";
+import { decodeWasm } from "../../wasm/mod.ts";
+import { encodeModule } from "../../wasm/module/encode.ts";
+import { findMemoryGrow } from "../../wasm/module/operators.ts";
+import type { Component, ExternDesc } from "../../wasm/component/model.ts";
+import type { NamedComponent } from "../types.ts";
+import { FuseError } from "./errors.ts";
+import { type ComponentFunc, Evaluator, type Item } from "./graph.ts";
+import { EmbedderRules, type FuseOptions } from "./options.ts";
+import { moduleInfo } from "./module_info.ts";
+import { analyzeAddressing } from "./relocate.ts";
+import { planMemory, type Region } from "./layout.ts";
+import { type Boundary, type FusedImport, Merger, type RootExport } from "./merge.ts";
+import { resolveFuncSig, sameFuncSig, showFuncSig } from "./ctypes.ts";
+import { emitComponent } from "./component_out.ts";
+
+/** Version recorded in attestations. */
+export const FUSE_VERSION = "dissolve-fuse 0.1.0";
+
+/** What fuse reports besides the bytes. */
+export interface FuseReport {
+  strategy: "shared" | "multi";
+  reason: string;
+  regions: Region[];
+  arena?: { base: number; end: number };
+  imports: FusedImport[];
+  boundaries: Boundary[];
+  exports: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
+  modules: { name: string; component: string }[];
+  inputs: { name: string; sha256: string }[];
+  outputSha256: string;
+}
+
+/** The result of {@linkcode fuse}. */
+export interface FuseResult {
+  /** The fused core module (or component, with `component: true`). */
+  module: Uint8Array;
+  report: FuseReport;
+}
+
+function sha256(bytes: Uint8Array): string {
+  return createHash("sha256").update(bytes).digest("hex");
+}
+
+function topLevel(c: Component) {
+  const imports: { name: string; desc: ExternDesc }[] = [];
+  const exports: string[] = [];
+  for (const s of c.sections) {
+    if (s.id === "import") for (const i of s.imports) imports.push({ name: i.name.name, desc: i.desc });
+    if (s.id === "export") for (const e of s.exports) exports.push(e.name.name);
+  }
+  return { imports, exports };
+}
+
+function funcSigOf(f: ComponentFunc) {
+  return resolveFuncSig(f.type);
+}
+
+/** Checks that a provider's item matches what the importer declared. */
+function checkLink(importer: string, provider: string, name: string, declared: Item, given: Item): void {
+  const mismatch = (what: string) => {
+    throw new FuseError(
+      "import-type-mismatch",
+      `${importer} → ${provider}`,
+      `import "${name}" ${what}`,
+      "rebuild both components against the same WIT package version",
+    );
+  };
+  if (declared.sort !== given.sort) mismatch(`expects a ${declared.sort}, but ${provider} exports a ${given.sort}`);
+  if (declared.sort === "func" && given.sort === "func") {
+    const a = funcSigOf(declared.func), b = funcSigOf(given.func);
+    if (!sameFuncSig(a, b)) mismatch(`expects ${showFuncSig(a)}, but ${provider} exports ${showFuncSig(b)}`);
+  }
+  if (declared.sort === "instance" && given.sort === "instance") {
+    for (const [fname, item] of declared.instance.exports) {
+      const other = given.instance.exports.get(fname);
+      if (!other) mismatch(`needs "${fname}", which ${provider}'s "${name}" does not export`);
+      if (item.sort === "func" && other!.sort === "func") {
+        const a = funcSigOf(item.func), b = funcSigOf(other!.func);
+        if (!sameFuncSig(a, b)) {
+          mismatch(`needs ${fname}: ${showFuncSig(a)}, but ${provider} exports ${fname}: ${showFuncSig(b)}`);
+        }
+      }
+    }
+  }
+}
+
+/**
+ * Fuses components into one core module.
+ *
+ * @example
+ * ```ts
+ * import { fuse } from "./fuse.ts";
+ * const app = await Deno.readFile("build/hello/hello.component.wasm");
+ * const { module, report } = await fuse([{ name: "hello", bytes: app }], { memory: "shared" });
+ * console.log(module.length, report.imports.map((i) => `${i.module}::${i.field}`));
+ * ```
+ */
+export async function fuse(components: NamedComponent[], options: FuseOptions = {}): Promise<FuseResult> {
+  await Promise.resolve();
+  if (components.length === 0) {
+    throw new FuseError("no-input", "fuse", "no components given", "pass at least one component");
+  }
+  const embedder = new EmbedderRules(options.passthrough ?? []);
+  const decoded = components.map(({ name, bytes }) => {
+    const model = decodeWasm(bytes);
+    if (model.kind !== "component") {
+      throw new FuseError(
+        "not-a-component",
+        name,
+        "is a core module, but fuse takes components",
+        "make a component first: `wasm-tools component new` (the gale stage does this)",
+      );
+    }
+    return { name, component: model, ...topLevel(model) };
+  });
+  // Providers: export name -> component.
+  const providers = new Map<string, string>();
+  for (const d of decoded) {
+    for (const e of d.exports) {
+      const other = providers.get(e);
+      if (other !== undefined && other !== d.name) {
+        // Only an error when someone imports it; recorded as ambiguous.
+        providers.set(e, `${other}\0${d.name}`);
+      } else providers.set(e, d.name);
+    }
+  }
+  const consumed = new Set<string>();
+  const deps = new Map<string, string[]>();
+  for (const d of decoded) {
+    const list: string[] = [];
+    for (const imp of d.imports) {
+      if (embedder.match(imp.name)) continue;
+      const p = providers.get(imp.name);
+      if (p === undefined || p === d.name) continue;
+      if (p.includes("\0")) {
+        const [a, b] = p.split("\0");
+        throw new FuseError(
+          "ambiguous-provider",
+          d.name,
+          `import "${imp.name}" is exported by both ${a} and ${b}`,
+          "fuse only one provider of each interface",
+        );
+      }
+      list.push(p);
+      consumed.add(`${p}\0${imp.name}`);
+    }
+    deps.set(d.name, list);
+  }
+  // Topological order (providers first); a cycle is an error naming it.
+  const order: typeof decoded = [];
+  const state = new Map<string, "visiting" | "done">();
+  const byName = new Map(decoded.map((d) => [d.name, d]));
+  const visit = (name: string, path: string[]) => {
+    if (state.get(name) === "done") return;
+    if (state.get(name) === "visiting") {
+      throw new FuseError(
+        "cycle",
+        [...path.slice(path.indexOf(name)), name].join(" → "),
+        "components import each other in a cycle",
+        "break the cycle: a composition must be acyclic",
+      );
+    }
+    state.set(name, "visiting");
+    for (const dep of deps.get(name) ?? []) visit(dep, [...path, name]);
+    state.set(name, "done");
+    order.push(byName.get(name)!);
+  };
+  for (const d of decoded) visit(d.name, []);
+
+  const ev = new Evaluator();
+  const exportsOf = new Map<string, Map<string, Item>>();
+  for (const d of order) {
+    const exports = ev.instantiate({ component: d.component, name: d.name }, (name, desc, scope) => {
+      const field = name;
+      const host = ev.hostItem(scope, desc.kind === "instance" ? name : "$root", field, desc);
+      if (embedder.match(name)) return host;
+      const p = providers.get(name);
+      if (p === undefined || p === d.name) return host;
+      const given = exportsOf.get(p)!.get(name)!;
+      checkLink(d.name, p, name, host, given);
+      return given;
+    });
+    exportsOf.set(d.name, exports);
+  }
+  // Root exports: everything not consumed inside the set.
+  const rootExports: RootExport[] = [];
+  const seen = new Map<string, string>();
+  for (const d of order) {
+    for (const [name, item] of exportsOf.get(d.name)!) {
+      if (consumed.has(`${d.name}\0${name}`)) continue;
+      const add = (exportName: string, func: ComponentFunc) => {
+        const prev = seen.get(exportName);
+        if (prev) {
+          throw new FuseError(
+            "duplicate-export",
+            `${prev} and ${d.name}`,
+            `both export "${exportName}"`,
+            "rename one of the exports, or fuse them separately",
+          );
+        }
+        seen.set(exportName, d.name);
+        rootExports.push({ name: exportName, func, component: d.name });
+      };
+      if (item.sort === "func") add(name, item.func);
+      else if (item.sort === "instance") {
+        for (const [fname, f] of item.instance.exports) if (f.sort === "func") add(`${name}#${fname}`, f.func);
+      }
+    }
+  }
+
+  const infos = ev.instances.map((i) => moduleInfo(i.def.module));
+  const addressing = infos.map(analyzeAddressing);
+  const grows = ev.instances.map((inst, i) =>
+    findMemoryGrow(inst.def.module).map((f) => ({
+      instance: inst.id,
+      func: addressing[i].functionNames.get(f) ?? `func ${f}`,
+    }))
+  );
+  const plan = planMemory({
+    instances: ev.instances,
+    infos,
+    addressing,
+    strategy: options.memory ?? "auto",
+    pack: options.pack ?? true,
+    arenaBytes: options.arenaBytes ?? 16384,
+    grows,
+  });
+  const merged = new Merger({ instances: ev.instances, infos, exports: rootExports, embedder, memory: plan }).run();
+  const inputs = components.map((c) => ({ name: c.name, sha256: sha256(c.bytes) }));
+  const core = encodeModule(merged.module);
+  const body = options.component ? emitComponent(merged, rootExports, core) : core;
+  const outputSha256 = sha256(body);
+  const epoch = options.sourceDateEpoch ?? (Deno.env.get("SOURCE_DATE_EPOCH") ? Number(Deno.env.get("SOURCE_DATE_EPOCH")) : undefined);
+  const attestation = {
+    tool: FUSE_VERSION,
+    inputs,
+    output: { sha256: outputSha256 },
+    options: {
+      memory: options.memory ?? "auto",
+      strategy: plan.strategy,
+      pack: options.pack ?? true,
+      arenaBytes: options.arenaBytes ?? 16384,
+      passthrough: (options.passthrough ?? []).map(String),
+      component: !!options.component,
+    },
+    ...(epoch !== undefined ? { timestamp: new Date(epoch * 1000).toISOString() } : {}),
+  };
+  const out = appendCustomSection(body, "dissolve.attestation", new TextEncoder().encode(JSON.stringify(attestation)));
+  return {
+    module: out,
+    report: {
+      strategy: plan.strategy,
+      reason: plan.reason,
+      regions: plan.regions,
+      arena: plan.arena,
+      imports: merged.imports,
+      boundaries: merged.boundaries,
+      exports: merged.exportAbi,
+      modules: ev.instances.map((i) => ({ name: i.def.name, component: i.component })),
+      inputs,
+      outputSha256,
+    },
+  };
+}
+
+/** Appends a custom section to an encoded module or component. */
+export function appendCustomSection(bytes: Uint8Array, name: string, data: Uint8Array): Uint8Array {
+  const nameBytes = new TextEncoder().encode(name);
+  const payload: number[] = [];
+  const leb = (v: number, out: number[]) => {
+    do {
+      let b = v & 0x7f;
+      v >>>= 7;
+      if (v) b |= 0x80;
+      out.push(b);
+    } while (v);
+  };
+  leb(nameBytes.length, payload);
+  const header: number[] = [0];
+  leb(payload.length + nameBytes.length + data.length, header);
+  const out = new Uint8Array(bytes.length + header.length + payload.length + nameBytes.length + data.length);
+  let p = 0;
+  out.set(bytes, p);
+  p += bytes.length;
+  out.set(header, p);
+  p += header.length;
+  out.set(payload, p);
+  p += payload.length;
+  out.set(nameBytes, p);
+  p += nameBytes.length;
+  out.set(data, p);
+  return out;
+}

@@ -1,0 +1,650 @@
+/**
+ * Flattens a component's instance graph by evaluating its definitions
+ * statically: every `core instance` becomes a {@linkcode ModuleInstance}
+ * (a core module plus what each of its imports is bound to), every
+ * `canon lift` / `canon lower` becomes a typed reference, and nested
+ * components are instantiated recursively with their arguments. Index
+ * spaces (core and component, per scope) are rebuilt exactly as Binary.md
+ * defines them, aliases (export, core export, outer) included.
+ *
+ * @module
+ */
+import type { CoreModule, ModuleSection } from "../../wasm/module/model.ts";
+import type {
+  CanonOpt,
+  Component,
+  ComponentDecl,
+  CoreInstance,
+  CoreTypeDef,
+  ExternDesc,
+  Sort,
+  TypeDef,
+} from "../../wasm/component/model.ts";
+import { FuseError } from "./errors.ts";
+
+/** A type index space; `parent` is the enclosing space for outer aliases. */
+export interface TypeSpace {
+  types: TypeEntry[];
+  parent?: TypeSpace;
+}
+
+/** An entry of a type index space. */
+export type TypeEntry =
+  | { kind: "def"; def: TypeDef; space: TypeSpace }
+  | { kind: "resource"; id: number; name: string; dtor?: CoreItem; owner?: string };
+
+/** A definition that produces core functions, tables, memories or globals. */
+export type CoreItem =
+  | { kind: "export"; inst: ModuleInstance; name: string }
+  | { kind: "lowered"; func: ComponentFunc; options: ResolvedOptions; owner: string }
+  | { kind: "resource"; op: "new" | "rep" | "drop"; resource: TypeEntry; owner: string };
+
+/** Canon options with their indices resolved to items. */
+export interface ResolvedOptions {
+  encoding: "utf8" | "utf16" | "latin1+utf16";
+  memory?: CoreItem;
+  realloc?: CoreItem;
+  postReturn?: CoreItem;
+}
+
+/** A component-level function. */
+export type ComponentFunc =
+  | { kind: "lifted"; core: CoreItem; options: ResolvedOptions; type: TypeEntry; owner: string }
+  | {
+    kind: "import";
+    /** Root import path: the instance (interface) name, or `$root` for a world-root function. */
+    module: string;
+    field: string;
+    type: TypeEntry;
+  };
+
+/** A component-level instance: a map of named items. */
+export interface ComponentInstanceValue {
+  exports: Map<string, Item>;
+}
+
+/** A component definition with the scope it was defined in (for outer aliases). */
+export interface ComponentDef {
+  component: Component;
+  parent?: Scope;
+  name: string;
+}
+
+/** Any item of a component-level index space. */
+export type Item =
+  | { sort: "func"; func: ComponentFunc }
+  | { sort: "instance"; instance: ComponentInstanceValue }
+  | { sort: "type"; type: TypeEntry }
+  | { sort: "component"; component: ComponentDef }
+  | { sort: "core module"; module: ModuleDef }
+  | { sort: "value" };
+
+/** A core module definition (one per `core module` section). */
+export interface ModuleDef {
+  module: CoreModule;
+  /** Display name: component path and module name. */
+  name: string;
+}
+
+/** A core module instantiation, in instantiation order. */
+export interface ModuleInstance {
+  /** Position in instantiation order across the whole fusion. */
+  id: number;
+  def: ModuleDef;
+  /** Component path this instance belongs to (for names and errors). */
+  component: string;
+  /** What each import of the module is bound to, in import order. */
+  imports: CoreItem[];
+}
+
+type CoreInstanceValue = { kind: "module"; inst: ModuleInstance } | {
+  kind: "exports";
+  exports: Map<string, CoreItem>;
+};
+
+/** The index spaces of one component instance. */
+export interface Scope {
+  parent?: Scope;
+  path: string;
+  coreFuncs: CoreItem[];
+  coreTables: CoreItem[];
+  coreMemories: CoreItem[];
+  coreGlobals: CoreItem[];
+  coreTypes: CoreTypeDef[];
+  coreModules: ModuleDef[];
+  coreInstances: CoreInstanceValue[];
+  funcs: ComponentFunc[];
+  types: TypeSpace;
+  components: ComponentDef[];
+  instances: ComponentInstanceValue[];
+  values: number;
+}
+
+/** Supplies the item for each import of a component being instantiated. */
+export type ImportResolver = (name: string, desc: ExternDesc, scope: Scope) => Item;
+
+function newScope(path: string, parent?: Scope): Scope {
+  return {
+    parent,
+    path,
+    coreFuncs: [],
+    coreTables: [],
+    coreMemories: [],
+    coreGlobals: [],
+    coreTypes: [],
+    coreModules: [],
+    coreInstances: [],
+    funcs: [],
+    types: { types: [], parent: parent?.types },
+    components: [],
+    instances: [],
+    values: 0,
+  };
+}
+
+/** Module name from a core module's `name` custom section, when it has one. */
+function moduleNameOf(m: CoreModule): string | undefined {
+  const s = m.sections.find((x) => x.id === "custom" && x.name === "name") as
+    | (ModuleSection & { id: "custom" })
+    | undefined;
+  if (!s || s.data.length < 3 || s.data[0] !== 0) return undefined;
+  // subsection 0: size LEB, then a name (length LEB + bytes); short names only.
+  let p = 1;
+  while (s.data[p] & 0x80) p++;
+  p++;
+  const len = s.data[p];
+  if (len & 0x80) return undefined;
+  return new TextDecoder().decode(s.data.subarray(p + 1, p + 1 + len));
+}
+
+/**
+ * Evaluates component instantiation statically. One evaluator serves a
+ * whole fusion, so module instances from every input component share one
+ * instantiation order and resource ids are unique across the fusion.
+ *
+ * @example
+ * ```ts
+ * import { Evaluator } from "./graph.ts";
+ * const ev = new Evaluator();
+ * // const exports = ev.instantiate({ component, name: "app" }, hostResolver);
+ * console.log(ev.instances.length); // 0
+ * ```
+ */
+export class Evaluator {
+  /** Every core module instance, in instantiation order. */
+  readonly instances: ModuleInstance[] = [];
+  /** Every resource type defined or imported, by id. */
+  readonly resources: (TypeEntry & { kind: "resource" })[] = [];
+
+  /** Creates a fresh resource type entry. */
+  newResource(name: string, owner?: string, dtor?: CoreItem): TypeEntry & { kind: "resource" } {
+    const r = { kind: "resource" as const, id: this.resources.length, name, owner, dtor };
+    this.resources.push(r);
+    return r;
+  }
+
+  /** Instantiates `def`, resolving its imports with `resolve`; returns its exports. */
+  instantiate(def: ComponentDef, resolve: ImportResolver): Map<string, Item> {
+    const scope = newScope(def.name, def.parent);
+    const exports = new Map<string, Item>();
+    for (const s of def.component.sections) {
+      switch (s.id) {
+        case "custom":
+        case "value":
+          if (s.id === "value") scope.values += s.count;
+          break;
+        case "core module": {
+          const idx = scope.coreModules.length;
+          const name = moduleNameOf(s.module) ?? `module${idx}`;
+          scope.coreModules.push({ module: s.module, name: `${def.name}/${name}` });
+          break;
+        }
+        case "core instance":
+          for (const ci of s.instances) scope.coreInstances.push(this.coreInstance(scope, ci));
+          break;
+        case "core type":
+          scope.coreTypes.push(...s.types);
+          break;
+        case "component":
+          scope.components.push({
+            component: s.component,
+            parent: scope,
+            name: `${def.name}/component${scope.components.length}`,
+          });
+          break;
+        case "instance":
+          for (const inst of s.instances) {
+            if (inst.kind === "exports") {
+              const m = new Map<string, Item>();
+              for (const e of inst.exports) m.set(e.name.name, this.itemAt(scope, e.sort, e.index));
+              scope.instances.push({ exports: m });
+            } else {
+              const child = scope.components[inst.component];
+              if (!child) this.fail(scope, `instantiate of unknown component ${inst.component}`);
+              const args = new Map<string, Item>();
+              for (const a of inst.args) args.set(a.name, this.itemAt(scope, a.sort, a.index));
+              const childName = `${def.name}/instance${scope.instances.length}`;
+              const childExports = this.instantiate(
+                { ...child, name: childName },
+                (name, _desc, childScope) => {
+                  const arg = args.get(name);
+                  if (!arg) {
+                    this.fail(childScope, `instantiation argument "${name}" is missing`);
+                  }
+                  return arg;
+                },
+              );
+              scope.instances.push({ exports: childExports });
+            }
+          }
+          break;
+        case "alias":
+          for (const a of s.aliases) {
+            if (a.kind === "export") {
+              const inst = scope.instances[a.instance];
+              const item = inst?.exports.get(a.name);
+              if (!item) this.fail(scope, `alias of missing export "${a.name}" of instance ${a.instance}`);
+              this.push(scope, a.sort, item);
+            } else if (a.kind === "core export") {
+              this.pushCore(scope, a.sort, this.coreExport(scope, a.instance, a.name));
+            } else {
+              let target: Scope | undefined = scope;
+              for (let i = 0; i < a.count; i++) target = target?.parent;
+              if (!target) this.fail(scope, `outer alias count ${a.count} leaves the outermost scope`);
+              this.pushOuter(scope, target, a.sort, a.index);
+            }
+          }
+          break;
+        case "type":
+          for (const t of s.types) scope.types.types.push(this.typeEntry(scope, t));
+          break;
+        case "canon":
+          for (const c of s.canons) {
+            switch (c.kind) {
+              case "lift":
+                scope.funcs.push({
+                  kind: "lifted",
+                  core: this.coreAt(scope, scope.coreFuncs, c.coreFunc, "core func"),
+                  options: this.options(scope, c.options),
+                  type: this.typeAt(scope, c.type),
+                  owner: def.name,
+                });
+                break;
+              case "lower": {
+                const func = scope.funcs[c.func];
+                if (!func) this.fail(scope, `canon lower of unknown function ${c.func}`);
+                scope.coreFuncs.push({
+                  kind: "lowered",
+                  func,
+                  options: this.options(scope, c.options),
+                  owner: def.name,
+                });
+                break;
+              }
+              case "resource.new":
+              case "resource.rep":
+              case "resource.drop":
+                scope.coreFuncs.push({
+                  kind: "resource",
+                  op: c.kind.slice("resource.".length) as "new" | "rep" | "drop",
+                  resource: this.typeAt(scope, c.resource),
+                  owner: def.name,
+                });
+                break;
+              case "builtin":
+                throw new FuseError(
+                  "unsupported-builtin",
+                  def.name,
+                  `canon ${c.name} (async / thread built-in) cannot be fused into a core module`,
+                  "build the component without async (component-model-async) features",
+                );
+            }
+          }
+          break;
+        case "start":
+          this.fail(scope, "component start functions (value definitions) are not supported");
+          break;
+        case "import":
+          for (const imp of s.imports) {
+            const item = resolve(imp.name.name, imp.desc, scope);
+            this.pushImported(scope, imp.desc, item);
+          }
+          break;
+        case "export":
+          for (const e of s.exports) {
+            const item = this.itemAt(scope, e.sort, e.index);
+            exports.set(e.name.name, item);
+            // An export introduces a new index aliasing the exported definition.
+            this.push(scope, e.sort, item);
+          }
+          break;
+      }
+    }
+    return exports;
+  }
+
+  /** The items an import of the given type provides when the host supplies it. */
+  hostItem(scope: Scope, module: string, field: string, desc: ExternDesc): Item {
+    switch (desc.kind) {
+      case "func":
+        return { sort: "func", func: { kind: "import", module, field, type: this.typeAt(scope, desc.type) } };
+      case "instance": {
+        const t = this.typeAt(scope, desc.type);
+        if (t.kind !== "def" || t.def.kind !== "instance") {
+          this.fail(scope, `import "${field}" is not typed by an instance type`);
+        }
+        return { sort: "instance", instance: this.hostInstance(field, t.def.decls, t.space) };
+      }
+      case "type":
+        if (desc.bound.kind === "eq") return { sort: "type", type: this.typeAt(scope, desc.bound.index) };
+        return { sort: "type", type: this.newResource(field, "host") };
+      case "value":
+        return { sort: "value" };
+      case "module":
+      case "component":
+        throw new FuseError(
+          "unsupported-import",
+          scope.path,
+          `import "${field}" of a ${desc.kind} cannot be provided by the host of a core module`,
+          "provide it inside the composition",
+        );
+    }
+  }
+
+  private hostInstance(
+    instanceName: string,
+    decls: ComponentDecl[],
+    outer: TypeSpace,
+  ): ComponentInstanceValue {
+    const space: TypeSpace = { types: [], parent: outer };
+    const exports = new Map<string, Item>();
+    for (const d of decls) {
+      switch (d.kind) {
+        case "core type":
+          break;
+        case "type":
+          space.types.push(
+            d.type.kind === "resource"
+              ? this.newResource(instanceName, "host")
+              : { kind: "def", def: d.type, space },
+          );
+          break;
+        case "alias": {
+          const a = d.alias;
+          if (a.kind === "outer" && a.sort === "type") {
+            let s: TypeSpace | undefined = space;
+            for (let i = 0; i < a.count; i++) s = s?.parent;
+            const t = s?.types[a.index];
+            if (!t) throw new FuseError("bad-type", instanceName, `bad outer type alias`, "");
+            space.types.push(t);
+          } else {
+            // Export aliases inside instance types only alias types of enclosing instances;
+            // they do not occur in toolchain output. Keep the index space aligned.
+            space.types.push({ kind: "resource", id: -1, name: "unknown" });
+          }
+          break;
+        }
+        case "export":
+        case "import": {
+          const name = d.name.name;
+          if (d.desc.kind === "type") {
+            const t: TypeEntry = d.desc.bound.kind === "eq"
+              ? space.types[d.desc.bound.index]
+              : this.newResource(`${instanceName}#${name}`, "host");
+            space.types.push(t);
+            exports.set(name, { sort: "type", type: t });
+          } else if (d.desc.kind === "func") {
+            const type = space.types[d.desc.type];
+            exports.set(name, {
+              sort: "func",
+              func: { kind: "import", module: instanceName, field: name, type },
+            });
+          } else if (d.desc.kind === "instance") {
+            const t = space.types[d.desc.type];
+            if (t?.kind === "def" && t.def.kind === "instance") {
+              exports.set(name, {
+                sort: "instance",
+                instance: this.hostInstance(`${instanceName}#${name}`, t.def.decls, t.space),
+              });
+            }
+          }
+          break;
+        }
+      }
+    }
+    return { exports };
+  }
+
+  private typeEntry(scope: Scope, t: TypeDef): TypeEntry {
+    if (t.kind === "resource") {
+      const dtor = t.dtor === undefined
+        ? undefined
+        : this.coreAt(scope, scope.coreFuncs, t.dtor, "core func");
+      return this.newResource(`${scope.path}#resource${scope.types.types.length}`, scope.path, dtor);
+    }
+    return { kind: "def", def: t, space: scope.types };
+  }
+
+  private options(scope: Scope, opts: CanonOpt[]): ResolvedOptions {
+    const out: ResolvedOptions = { encoding: "utf8" };
+    for (const o of opts) {
+      switch (o.kind) {
+        case "string-encoding":
+          out.encoding = o.encoding;
+          break;
+        case "memory":
+          out.memory = this.coreAt(scope, scope.coreMemories, o.index, "core memory");
+          break;
+        case "realloc":
+          out.realloc = this.coreAt(scope, scope.coreFuncs, o.index, "core func");
+          break;
+        case "post-return":
+          out.postReturn = this.coreAt(scope, scope.coreFuncs, o.index, "core func");
+          break;
+        default:
+          throw new FuseError(
+            "unsupported-option",
+            scope.path,
+            `canon option ${o.kind} (async) cannot be fused into a core module`,
+            "build the component without async features",
+          );
+      }
+    }
+    return out;
+  }
+
+  private coreInstance(
+    scope: Scope,
+    ci: CoreInstance,
+  ): CoreInstanceValue {
+    if (ci.kind === "exports") {
+      const m = new Map<string, CoreItem>();
+      for (const e of ci.exports) {
+        const space = this.coreSpace(scope, e.sort);
+        if (!space) continue; // core types / modules / instances are not runtime items
+        m.set(e.name, this.coreAt(scope, space, e.index, e.sort));
+      }
+      return { kind: "exports", exports: m };
+    }
+    const def = scope.coreModules[ci.module];
+    if (!def) this.fail(scope, `instantiate of unknown core module ${ci.module}`);
+    const args = new Map<string, CoreInstanceValue>();
+    for (const a of ci.args) {
+      const v = scope.coreInstances[a.instance];
+      if (!v) this.fail(scope, `instantiate argument "${a.name}" names unknown core instance ${a.instance}`);
+      args.set(a.name, v);
+    }
+    const inst: ModuleInstance = {
+      id: this.instances.length,
+      def,
+      component: scope.path,
+      imports: [],
+    };
+    for (const s of def.module.sections) {
+      if (s.id !== "import") continue;
+      for (const imp of s.imports) {
+        const arg = args.get(imp.module);
+        if (!arg) {
+          throw new FuseError(
+            "unresolved-core-import",
+            def.name,
+            `core import "${imp.module}" "${imp.field}" has no instantiation argument "${imp.module}"`,
+            "the component is malformed; rebuild it with wasm-tools component new",
+          );
+        }
+        inst.imports.push(this.exportOf(scope, arg, imp.field, `${imp.module}::${imp.field}`));
+      }
+    }
+    this.instances.push(inst);
+    return { kind: "module", inst };
+  }
+
+  private exportOf(scope: Scope, v: CoreInstanceValue, name: string, what: string): CoreItem {
+    if (v.kind === "module") {
+      const has = v.inst.def.module.sections.some((s) =>
+        s.id === "export" && s.exports.some((e) => e.name === name)
+      );
+      if (!has) this.fail(scope, `${what}: core instance of ${v.inst.def.name} has no export "${name}"`);
+      return { kind: "export", inst: v.inst, name };
+    }
+    const item = v.exports.get(name);
+    if (!item) this.fail(scope, `${what}: core instance has no export "${name}"`);
+    return item;
+  }
+
+  private coreExport(scope: Scope, instance: number, name: string): CoreItem {
+    const v = scope.coreInstances[instance];
+    if (!v) this.fail(scope, `alias of unknown core instance ${instance}`);
+    return this.exportOf(scope, v, name, `alias core export "${name}"`);
+  }
+
+  private coreSpace(scope: Scope, sort: Sort): CoreItem[] | undefined {
+    switch (sort) {
+      case "core func":
+        return scope.coreFuncs;
+      case "core table":
+        return scope.coreTables;
+      case "core memory":
+        return scope.coreMemories;
+      case "core global":
+        return scope.coreGlobals;
+      default:
+        return undefined;
+    }
+  }
+
+  private pushCore(scope: Scope, sort: Sort, item: CoreItem): void {
+    const space = this.coreSpace(scope, sort);
+    if (space) space.push(item);
+    else this.fail(scope, `core export alias of sort ${sort} is not supported`);
+  }
+
+  private coreAt(scope: Scope, space: CoreItem[], index: number, what: string): CoreItem {
+    const item = space[index];
+    if (!item) this.fail(scope, `${what} index ${index} is out of bounds (${space.length} defined)`);
+    return item;
+  }
+
+  private typeAt(scope: Scope, index: number): TypeEntry {
+    const t = scope.types.types[index];
+    if (!t) this.fail(scope, `type index ${index} is out of bounds`);
+    return t;
+  }
+
+  private itemAt(scope: Scope, sort: Sort, index: number): Item {
+    switch (sort) {
+      case "func": {
+        const func = scope.funcs[index];
+        if (!func) this.fail(scope, `func index ${index} is out of bounds`);
+        return { sort, func };
+      }
+      case "instance": {
+        const instance = scope.instances[index];
+        if (!instance) this.fail(scope, `instance index ${index} is out of bounds`);
+        return { sort, instance };
+      }
+      case "type":
+        return { sort, type: this.typeAt(scope, index) };
+      case "component": {
+        const component = scope.components[index];
+        if (!component) this.fail(scope, `component index ${index} is out of bounds`);
+        return { sort, component };
+      }
+      case "core module": {
+        const module = scope.coreModules[index];
+        if (!module) this.fail(scope, `core module index ${index} is out of bounds`);
+        return { sort, module };
+      }
+      case "value":
+        return { sort };
+      default:
+        this.fail(scope, `a ${sort} cannot be used as a component-level item`);
+    }
+  }
+
+  private push(scope: Scope, sort: Sort, item: Item): void {
+    switch (item.sort) {
+      case "func":
+        scope.funcs.push(item.func);
+        return;
+      case "instance":
+        scope.instances.push(item.instance);
+        return;
+      case "type":
+        scope.types.types.push(item.type);
+        return;
+      case "component":
+        scope.components.push(item.component);
+        return;
+      case "core module":
+        scope.coreModules.push(item.module);
+        return;
+      case "value":
+        scope.values++;
+        return;
+    }
+    this.fail(scope, `cannot add a ${sort}`);
+  }
+
+  private pushImported(scope: Scope, desc: ExternDesc, item: Item): void {
+    const want: Record<ExternDesc["kind"], Item["sort"]> = {
+      module: "core module",
+      func: "func",
+      value: "value",
+      type: "type",
+      component: "component",
+      instance: "instance",
+    };
+    if (item.sort !== want[desc.kind]) {
+      this.fail(scope, `import expects a ${desc.kind} but was given a ${item.sort}`);
+    }
+    this.push(scope, item.sort, item);
+  }
+
+  private pushOuter(scope: Scope, target: Scope, sort: Sort, index: number): void {
+    switch (sort) {
+      case "core module":
+        scope.coreModules.push(target.coreModules[index]);
+        return;
+      case "core type":
+        scope.coreTypes.push(target.coreTypes[index]);
+        return;
+      case "type":
+        scope.types.types.push(target.types.types[index]);
+        return;
+      case "component":
+        scope.components.push(target.components[index]);
+        return;
+    }
+    this.fail(scope, `outer alias of sort ${sort} is not allowed`);
+  }
+
+  private fail(scope: Scope, what: string): never {
+    throw new FuseError(
+      "bad-component",
+      scope.path,
+      what,
+      "the component does not validate; check it with `wasm-tools validate`",
+    );
+  }
+}

@@ -1,0 +1,197 @@
+/**
+ * The memory plan of a fusion.
+ *
+ * Shared strategy (the MCU path): one memory; each module instance that
+ * defines a memory gets its own region, and its data segments, the code
+ * constants that address them (found through `reloc.CODE` / `reloc.DATA`),
+ * its `__stack_pointer` and its exported address globals are rebased by the
+ * region's base. Regions are packed (16-byte aligned, by used extent) or
+ * page-granular; the embedder arena lies above them. initial = maximum.
+ *
+ * Multi strategy: each defined memory keeps its own index.
+ *
+ * @module
+ */
+import type { Export, Global, MemoryType } from "../../wasm/module/model.ts";
+import { BinaryWriter } from "../../wasm/writer.ts";
+import type { ModuleInstance } from "./graph.ts";
+import type { ModuleInfo } from "./module_info.ts";
+import { FuseError } from "./errors.ts";
+import { type ModuleAddressing, rebase } from "./relocate.ts";
+
+const PAGE = 65536;
+
+/** One module instance's region in the shared memory. */
+export interface Region {
+  instance: number;
+  module: string;
+  base: number;
+  size: number;
+}
+
+/** What the merger asks of the memory plan. */
+export interface MemoryPlan {
+  strategy: "shared" | "multi";
+  /** Why this strategy (for `--explain`). */
+  reason: string;
+  memories: MemoryType[];
+  regions: Region[];
+  arena?: { base: number; end: number };
+  memoryIndex(instance: number, definedIndex: number): number;
+  /** Bodies, globals and data after rebasing, or undefined when the instance is not moved. */
+  rebasedModule(instance: number): Pick<ModuleInfo, "bodies" | "globals" | "data"> | undefined;
+  functionNames(instance: number, funcIndex: number): string;
+  extraGlobals: Global[];
+  extraExports(globalBase: number): Export[];
+  fallbackRealloc?: (maps: unknown) => number | undefined;
+}
+
+/** Inputs to planning. */
+export interface PlanInput {
+  instances: ModuleInstance[];
+  infos: ModuleInfo[];
+  addressing: ModuleAddressing[];
+  strategy: "shared" | "multi" | "auto";
+  pack: boolean;
+  arenaBytes: number;
+  /** Functions containing `memory.grow`, per instance (defined-function indices, with names). */
+  grows: { instance: number; func: string }[][];
+}
+
+function align(n: number, a: number): number {
+  return Math.ceil(n / a) * a;
+}
+
+function i32Const(v: number): { bytes: Uint8Array } {
+  const w = new BinaryWriter();
+  w.u8(0x41).s32(v | 0).u8(0x0b);
+  return { bytes: w.finish().slice() };
+}
+
+/**
+ * Plans the memory of the fused module.
+ *
+ * @example
+ * ```ts
+ * import { planMemory } from "./layout.ts";
+ * const plan = planMemory({ instances: [], infos: [], addressing: [], strategy: "shared", pack: true, arenaBytes: 4096, grows: [] });
+ * console.log(plan.strategy, plan.arena); // shared { base: 0, end: 4096 }
+ * ```
+ */
+export function planMemory(input: PlanInput): MemoryPlan {
+  const { instances, infos, addressing } = input;
+  const definers = instances.filter((i) => infos[i.id].memories.length > 0);
+  const grows = input.grows.flat();
+  let strategy: "shared" | "multi";
+  let reason: string;
+  const needsRebase = (idx: number) => idx > 0 && addressing[definers[idx].id].usesMemory;
+  const missingRelocs = definers.filter((d, i) => needsRebase(i) && !addressing[d.id].hasRelocations);
+  const multiMemoryModules = definers.filter((d) => infos[d.id].memories.length > 1);
+  if (input.strategy === "shared") {
+    if (grows.length > 0) {
+      const g = grows[0];
+      throw new FuseError(
+        "memory-grow",
+        `${instances[g.instance].component} (${instances[g.instance].def.name}), function ${g.func}`,
+        "contains memory.grow, but the shared memory of a grow-free image cannot grow",
+        "route allocation to the embedder arena (env::__cabi_arena_realloc) and build without a growing heap (e.g. -nostdlib, a static pool), or fuse with --memory multi",
+      );
+    }
+    if (missingRelocs.length > 0) {
+      const d = missingRelocs[0];
+      throw new FuseError(
+        "no-relocations",
+        `${d.component} (${d.def.name})`,
+        "must be moved to its own region of the shared memory, but carries no relocations (no reloc.CODE / linking sections)",
+        "rebuild the core module with `-Wl,--emit-relocs` (clang / wasm-ld) so fuse can rebase its data, or fuse with --memory multi",
+      );
+    }
+    if (multiMemoryModules.length > 0) {
+      throw new FuseError(
+        "multi-memory-input",
+        multiMemoryModules[0].def.name,
+        "defines several memories; the shared strategy needs one per module",
+        "fuse with --memory multi",
+      );
+    }
+    strategy = "shared";
+    reason = "requested with --memory shared";
+  } else if (input.strategy === "multi") {
+    strategy = "multi";
+    reason = "requested with --memory multi";
+  } else if (grows.length > 0) {
+    strategy = "multi";
+    reason = `auto: ${grows[0].func} in ${instances[grows[0].instance].def.name} uses memory.grow`;
+  } else if (missingRelocs.length > 0) {
+    strategy = "multi";
+    reason = `auto: ${missingRelocs[0].def.name} needs rebasing but carries no relocations`;
+  } else if (multiMemoryModules.length > 0) {
+    strategy = "multi";
+    reason = `auto: ${multiMemoryModules[0].def.name} defines several memories`;
+  } else {
+    strategy = "shared";
+    reason = definers.length <= 1
+      ? "auto: one memory-owning module, nothing to rebase"
+      : "auto: no memory.grow, and every module that must move carries relocations";
+  }
+
+  const names = (instance: number, func: number) =>
+    addressing[instance].functionNames.get(func) ?? `func${func}`;
+
+  if (strategy === "multi") {
+    const indexOf = new Map<number, number>();
+    const memories: MemoryType[] = [];
+    for (const d of definers) {
+      indexOf.set(d.id, memories.length);
+      memories.push(...infos[d.id].memories);
+    }
+    return {
+      strategy,
+      reason,
+      memories,
+      regions: [],
+      memoryIndex: (inst, i) => indexOf.get(inst)! + i,
+      rebasedModule: () => undefined,
+      functionNames: names,
+      extraGlobals: [],
+      extraExports: () => [],
+    };
+  }
+
+  // Shared: regions in instantiation order; the first memory owner stays at 0.
+  const regions: Region[] = [];
+  const rebased = new Map<number, ReturnType<typeof rebase>>();
+  let cursor = 0;
+  definers.forEach((d, i) => {
+    const a = addressing[d.id];
+    const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
+    const base = i === 0 ? 0 : (input.pack ? align(cursor, 16) : align(cursor, PAGE));
+    regions.push({ instance: d.id, module: `${d.component} (${d.def.name})`, base, size });
+    if (base !== 0 && a.usesMemory) rebased.set(d.id, rebase(infos[d.id], a, base, d.def.name));
+    cursor = base + size;
+  });
+  const arenaBase = align(cursor, 16);
+  const arenaEnd = arenaBase + input.arenaBytes;
+  const pages = Math.max(1, Math.ceil(arenaEnd / PAGE));
+  const memories: MemoryType[] = definers.length > 0 || input.arenaBytes > 0
+    ? [{ limits: { min: pages, max: pages } }]
+    : [];
+  return {
+    strategy,
+    reason,
+    memories,
+    regions,
+    arena: { base: arenaBase, end: arenaEnd },
+    memoryIndex: () => 0,
+    rebasedModule: (inst) => rebased.get(inst),
+    functionNames: names,
+    extraGlobals: [
+      { type: { valType: 0x7f, mutable: false }, init: i32Const(arenaBase) },
+      { type: { valType: 0x7f, mutable: false }, init: i32Const(arenaEnd) },
+    ],
+    extraExports: (globalBase) => [
+      { name: "__dissolve_arena_base", kind: "global", index: globalBase },
+      { name: "__dissolve_arena_end", kind: "global", index: globalBase + 1 },
+    ],
+  };
+}

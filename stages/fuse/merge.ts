@@ -1,0 +1,616 @@
+/**
+ * Merges the module instances of a flattened component graph into one
+ * core module: every index space (types, functions, tables, memories,
+ * globals, element and data segments) is remapped, imports bound inside
+ * the fusion become direct references, cross-component calls go through
+ * canonical-ABI adapters, and what is left becomes the fused module's
+ * imports (embedder imports and host imports).
+ *
+ * @module
+ */
+import type {
+  ConstExpr,
+  CoreModule,
+  DataSegment,
+  ElementSegment,
+  Export,
+  FuncType,
+  FunctionBody,
+  Global,
+  Import,
+  MemoryType,
+  ModuleSection,
+  Table,
+} from "../../wasm/module/model.ts";
+import { type IndexHooks, reencodeConstExpr, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
+import { BinaryWriter } from "../../wasm/writer.ts";
+import type { ComponentFunc, CoreItem, ModuleInstance } from "./graph.ts";
+import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
+import { TypeTable } from "./types_table.ts";
+import { FuseError } from "./errors.ts";
+import type { EmbedderRules } from "./options.ts";
+import type { MemoryPlan } from "./layout.ts";
+import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
+import type { FuncSig } from "./abi/types.ts";
+import { generateAdapter } from "./abi/adapter.ts";
+import { ResourceRuntime } from "./abi/resources.ts";
+
+/** A root export to emit: its name and the component function behind it. */
+export interface RootExport {
+  name: string;
+  func: ComponentFunc;
+  component: string;
+}
+
+/** What the merge needs. */
+export interface MergeInput {
+  instances: ModuleInstance[];
+  infos: ModuleInfo[];
+  exports: RootExport[];
+  embedder: EmbedderRules;
+  memory: MemoryPlan;
+}
+
+/** One remaining import of the fused module. */
+export interface FusedImport {
+  module: string;
+  field: string;
+  type: FuncType;
+  kind: "embedder" | "host" | "wasi";
+  /** The component extern name it came from. */
+  externName: string;
+  /** Its component-level signature. */
+  sig?: FuncSig;
+  components: string[];
+}
+
+/** One cross-component boundary, for `--explain`. */
+export interface Boundary {
+  caller: string;
+  callee: string;
+  func: string;
+  adapter: "direct" | "adapter";
+}
+
+/** The merged module and what the report needs about it. */
+export interface MergeOutput {
+  module: CoreModule;
+  imports: FusedImport[];
+  boundaries: Boundary[];
+  /** Which memory / realloc each root export uses (export names in the fused module). */
+  exportAbi: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
+}
+
+type FuncTarget =
+  | { kind: "defined"; inst: number; index: number }
+  | { kind: "import"; index: number }
+  | { kind: "generated"; index: number };
+
+interface PendingAdapter {
+  sig: FuncSig;
+  callerType: FuncType;
+  lowered: CoreItem & { kind: "lowered" };
+  lifted: ComponentFunc & { kind: "lifted" };
+  slot: number;
+}
+
+const SCALARS = new Set(["s32", "u32", "s64", "u64", "f32", "f64"]);
+
+function isScalarOnly(sig: FuncSig): boolean {
+  return sig.params.every((p) => SCALARS.has(p.type.kind)) &&
+    (!sig.result || SCALARS.has(sig.result.kind));
+}
+
+function sameCoreType(a: FuncType, b: FuncType): boolean {
+  return a.params.length === b.params.length && a.results.length === b.results.length &&
+    a.params.every((p, i) => p === b.params[i]) && a.results.every((p, i) => p === b.results[i]);
+}
+
+function showCore(t: FuncType): string {
+  const n = (v: unknown) => ({ 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64" } as Record<string, string>)[
+    String(v)
+  ] ?? String(v);
+  return `(${t.params.map(n).join(", ")}) -> (${t.results.map(n).join(", ")})`;
+}
+
+/**
+ * Merges module instances into one core module.
+ *
+ * @example
+ * ```ts
+ * import { Merger } from "./merge.ts";
+ * // const out = new Merger(input).run();
+ * ```
+ */
+export class Merger {
+  private readonly input: MergeInput;
+  private readonly types = new TypeTable();
+  private readonly imports: FusedImport[] = [];
+  private readonly importIndex = new Map<string, number>();
+  private readonly boundaries: Boundary[] = [];
+  /** Generated functions (adapters, resource runtime, start), after the defined ones. */
+  private readonly generated: { type: FuncType; body?: Uint8Array; name: string }[] = [];
+  private readonly adapters: PendingAdapter[] = [];
+  private readonly loweredTargets = new Map<CoreItem, FuncTarget>();
+  private readonly resources: ResourceRuntime | undefined;
+  private funcBase: number[] = [];
+  private tableMap: number[][] = [];
+  private memoryMap: number[][] = [];
+  private globalMap: number[][] = [];
+
+  constructor(input: MergeInput) {
+    this.input = input;
+    this.resources = undefined;
+  }
+
+  private info(inst: ModuleInstance): ModuleInfo {
+    return this.input.infos[inst.id];
+  }
+
+  // ---- resolving items to the fused index spaces --------------------------------------------
+
+  /** Follows a core export through re-exported imports to its defining instance. */
+  private exportTarget(
+    item: CoreItem & { kind: "export" },
+    kind: "func" | "table" | "memory" | "global",
+  ): { inst: ModuleInstance; index: number } | CoreItem {
+    const info = this.info(item.inst);
+    const e = info.exports.get(item.name);
+    if (!e || e.kind !== kind) {
+      throw new FuseError(
+        "bad-link",
+        item.inst.def.name,
+        `export "${item.name}" is not a ${kind}`,
+        "the component does not validate",
+      );
+    }
+    const imported = kind === "func"
+      ? info.funcImportPos
+      : kind === "table"
+      ? info.tableImportPos
+      : kind === "memory"
+      ? info.memoryImportPos
+      : info.globalImportPos;
+    if (e.index < imported.length) return item.inst.imports[imported[e.index]];
+    return { inst: item.inst, index: e.index - imported.length };
+  }
+
+  private resolveFunc(item: CoreItem, expected: FuncType | undefined, user: string): FuncTarget {
+    for (let guard = 0; guard < 1000; guard++) {
+      if (item.kind === "export") {
+        const t = this.exportTarget(item, "func");
+        if ("inst" in t && !("kind" in t)) return { kind: "defined", inst: t.inst.id, index: t.index };
+        item = t as CoreItem;
+        continue;
+      }
+      if (item.kind === "lowered") return this.resolveLowered(item, expected, user);
+      return this.resolveResource(item);
+    }
+    throw new FuseError("cycle", user, "core imports form a cycle", "the component is malformed");
+  }
+
+  private resolveLowered(
+    item: CoreItem & { kind: "lowered" },
+    expected: FuncType | undefined,
+    user: string,
+  ): FuncTarget {
+    const known = this.loweredTargets.get(item);
+    if (known) return known;
+    const f = item.func;
+    let target: FuncTarget;
+    if (f.kind === "import") {
+      if (!expected) {
+        throw new FuseError(
+          "untyped-import",
+          user,
+          `lowered import ${f.module}#${f.field} is never imported by a core module`,
+          "",
+        );
+      }
+      target = { kind: "import", index: this.addImport(f, expected, item.owner) };
+    } else {
+      const sig = resolveFuncSig(f.type);
+      const calleeInst = this.coreFuncOwner(f.core);
+      const direct = isScalarOnly(sig) && !f.options.postReturn;
+      this.boundaries.push({
+        caller: item.owner,
+        callee: f.owner,
+        func: showFuncSig(sig),
+        adapter: direct ? "direct" : "adapter",
+      });
+      if (direct) {
+        target = this.resolveFunc(f.core, expected, user);
+      } else {
+        const slot = this.generated.length;
+        this.generated.push({
+          type: expected ?? { params: [], results: [] },
+          name: `adapter:${item.owner}->${f.owner}`,
+        });
+        this.adapters.push({ sig, callerType: expected!, lowered: item, lifted: f, slot });
+        target = { kind: "generated", index: slot };
+      }
+      void calleeInst;
+    }
+    this.loweredTargets.set(item, target);
+    return target;
+  }
+
+  private coreFuncOwner(item: CoreItem): string {
+    return item.kind === "export" ? item.inst.def.name : item.owner;
+  }
+
+  private resolveResource(item: CoreItem & { kind: "resource" }): FuncTarget {
+    throw new FuseError(
+      "unsupported-resource",
+      item.owner,
+      `canon resource.${item.op} is not supported yet by this fusion`,
+      "",
+    );
+  }
+
+  private addImport(
+    f: ComponentFunc & { kind: "import" },
+    type: FuncType,
+    component: string,
+  ): number {
+    const isRoot = f.module === "$root";
+    const externName = isRoot ? f.field : f.module;
+    const rule = isRoot
+      ? this.input.embedder.match(f.field)
+      : this.input.embedder.matchFunc(f.module, f.field);
+    const module = rule?.module ?? f.module;
+    const field = rule?.field ?? f.field;
+    if (rule && rule.module === "env" && rule.field === "__cabi_arena_realloc") {
+      const want: FuncType = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f] };
+      if (!sameCoreType(type, want)) {
+        throw new FuseError(
+          "embedder-type",
+          component,
+          `embedder import ${externName} has type ${showCore(type)}, expected ${showCore(want)} ` +
+            `(func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32)`,
+          "declare it in the WIT world as `import cabi-arena-realloc: func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32;`",
+        );
+      }
+    }
+    const key = `${module}\0${field}`;
+    const existing = this.importIndex.get(key);
+    if (existing !== undefined) {
+      const imp = this.imports[existing];
+      if (!sameCoreType(imp.type, type)) {
+        throw new FuseError(
+          "import-type-mismatch",
+          `${imp.components.join(", ")} and ${component}`,
+          `import ${module}::${field} is used with two different types: ${showCore(imp.type)} and ${
+            showCore(type)
+          }`,
+          "make both components import the same WIT function",
+        );
+      }
+      if (!imp.components.includes(component)) imp.components.push(component);
+      return existing;
+    }
+    const kind = rule ? "embedder" : /^wasi:/.test(f.module) ? "wasi" : "host";
+    this.importIndex.set(key, this.imports.length);
+    this.imports.push({
+      module,
+      field,
+      type,
+      kind,
+      externName,
+      sig: resolveFuncSig(f.type),
+      components: [component],
+    });
+    return this.imports.length - 1;
+  }
+
+  private resolveDefined(
+    item: CoreItem,
+    kind: "table" | "memory" | "global",
+    user: string,
+  ): { inst: number; index: number } {
+    for (let guard = 0; guard < 1000; guard++) {
+      if (item.kind !== "export") {
+        throw new FuseError("bad-link", user, `a ${kind} is bound to a function`, "");
+      }
+      const t = this.exportTarget(item, kind);
+      if ("inst" in t && !("kind" in t)) return { inst: t.inst.id, index: t.index };
+      item = t as CoreItem;
+    }
+    throw new FuseError("cycle", user, `${kind} imports form a cycle`, "");
+  }
+
+  // ---- final index computation ---------------------------------------------------------------
+
+  private funcIndex(t: FuncTarget): number {
+    switch (t.kind) {
+      case "import":
+        return t.index;
+      case "defined":
+        return this.funcBase[t.inst] + t.index;
+      case "generated":
+        return this.generatedBase + t.index;
+    }
+  }
+
+  private generatedBase = 0;
+
+  /** Runs the merge. */
+  run(): MergeOutput {
+    const { instances } = this.input;
+    // 1. Bind every import of every instance (functions first: this discovers fused imports).
+    const funcTargets: FuncTarget[][] = [];
+    for (const inst of instances) {
+      const info = this.info(inst);
+      const targets: FuncTarget[] = [];
+      for (let i = 0; i < info.importedFuncs; i++) {
+        const pos = info.funcImportPos[i];
+        const imp = info.imports[pos];
+        const expected = info.types[(imp.desc as { type: number }).type];
+        const target = this.resolveFunc(inst.imports[pos], expected, inst.def.name);
+        targets.push(target);
+      }
+      funcTargets.push(targets);
+    }
+    // 2. Lay out the function index space: imports, defined functions, generated ones.
+    let next = this.imports.length;
+    for (const inst of instances) {
+      this.funcBase[inst.id] = next - this.info(inst).importedFuncs;
+      next += this.info(inst).funcTypes.length;
+    }
+    this.generatedBase = next;
+    // 3. Tables, memories, globals: defined ones get new indices; imported ones follow their source.
+    let tables = 0, globals = 0;
+    const memoryIndexOf = this.input.memory.memoryIndex;
+    for (const inst of instances) {
+      const info = this.info(inst);
+      this.tableMap[inst.id] = info.tables.map(() => tables++);
+      this.globalMap[inst.id] = info.globals.map(() => globals++);
+      this.memoryMap[inst.id] = info.memories.map((_, i) => memoryIndexOf(inst.id, i));
+    }
+    const fullMaps = instances.map((inst) => this.indexMaps(inst, funcTargets[inst.id]));
+    // 4. Emit.
+    return this.emit(fullMaps);
+  }
+
+  private indexMaps(inst: ModuleInstance, funcTargets: FuncTarget[]) {
+    const info = this.info(inst);
+    const func = (i: number) =>
+      i < info.importedFuncs ? this.funcIndex(funcTargets[i]) : this.funcBase[inst.id] + i;
+    const viaImport = (kind: "table" | "memory" | "global", pos: number[], maps: number[][]) => {
+      const out: number[] = [];
+      for (const p of pos) {
+        const d = this.resolveDefined(inst.imports[p], kind, inst.def.name);
+        out.push(maps[d.inst][d.index]);
+      }
+      return out;
+    };
+    const tables = [
+      ...viaImport("table", info.tableImportPos, this.tableMap),
+      ...this.tableMap[inst.id],
+    ];
+    const memories = [
+      ...viaImport("memory", info.memoryImportPos, this.memoryMap),
+      ...this.memoryMap[inst.id],
+    ];
+    const globals = [
+      ...viaImport("global", info.globalImportPos, this.globalMap),
+      ...this.globalMap[inst.id],
+    ];
+    const typeMap = info.types.map((t) => this.types.intern(t));
+    return { func, tables, memories, globals, typeMap };
+  }
+
+  private emit(maps: ReturnType<Merger["indexMaps"]>[]): MergeOutput {
+    const { instances } = this.input;
+    const plan = this.input.memory;
+    const funcSection: number[] = [];
+    const bodies: FunctionBody[] = [];
+    const tables: Table[] = [];
+    const globals: Global[] = [];
+    const elements: ElementSegment[] = [];
+    const data: DataSegment[] = [];
+    const names: [number, string][] = [];
+    const starts: number[] = [];
+    let dataBase = 0, elemBase = 0;
+    const dataBases: number[] = [], elemBases: number[] = [];
+    for (const inst of instances) {
+      dataBases.push(dataBase);
+      elemBases.push(elemBase);
+      dataBase += this.info(inst).data.length;
+      elemBase += this.info(inst).elements.length;
+    }
+    const funcNames = plan.functionNames;
+    for (const inst of instances) {
+      const info = this.info(inst);
+      const m = maps[inst.id];
+      const hooks: IndexHooks = {
+        func: m.func,
+        table: (i) => m.tables[i],
+        memory: (i) => m.memories[i],
+        global: (i) => m.globals[i],
+        type: (i) => m.typeMap[i],
+        data: (i) => dataBases[inst.id] + i,
+        elem: (i) => elemBases[inst.id] + i,
+      };
+      const rebased = plan.rebasedModule(inst.id);
+      const src = rebased ?? info;
+      info.funcTypes.forEach((t, i) => {
+        funcSection.push(m.typeMap[t]);
+        const body = src.bodies[i];
+        bodies.push({ bytes: reencodeFunctionBody(body.bytes, hooks, body.offset), offset: 0 });
+        const own = funcNames(inst.id, info.importedFuncs + i);
+        names.push([this.funcBase[inst.id] + info.importedFuncs + i, `${inst.def.name}::${own}`]);
+      });
+      for (const t of info.tables) {
+        tables.push(t.init ? { type: t.type, init: expr(t.init, hooks) } : { type: t.type });
+      }
+      src.globals.forEach((g) => globals.push({ type: g.type, init: expr(g.init, hooks) }));
+      for (const e of info.elements) {
+        elements.push(remapElement(e, hooks));
+      }
+      for (const d of src.data) {
+        const seg: DataSegment = { mode: d.mode, memory: hooks.memory!(d.memory), data: d.data };
+        if (d.offset) seg.offset = expr(d.offset, hooks);
+        data.push(seg);
+      }
+      if (info.start !== undefined) starts.push(m.func(info.start));
+    }
+    // Generated functions: adapters now that every index is known.
+    for (const a of this.adapters) {
+      const callerMem = a.lowered.func.kind === "lifted" ? a.lowered.options : a.lowered.options;
+      const side = (o: typeof callerMem, user: string) => ({
+        memory: o.memory ? this.memoryOf(o.memory, user) : 0,
+        realloc: o.realloc ? this.funcIndex(this.resolveFunc(o.realloc, undefined, user)) : undefined,
+        encoding: o.encoding,
+      });
+      const caller = side(a.lowered.options, a.lowered.owner);
+      const calleeSide = side(a.lifted.options, a.lifted.owner);
+      const callee = {
+        ...calleeSide,
+        func: this.funcIndex(this.resolveFunc(a.lifted.core, undefined, a.lifted.owner)),
+        postReturn: a.lifted.options.postReturn
+          ? this.funcIndex(this.resolveFunc(a.lifted.options.postReturn, undefined, a.lifted.owner))
+          : undefined,
+      };
+      const out = generateAdapter({ sig: a.sig, caller, callee });
+      if (!sameCoreType(out.type, a.callerType)) {
+        throw new FuseError(
+          "adapter-type",
+          a.lowered.owner,
+          `lowered ${showFuncSig(a.sig)} has core type ${showCore(out.type)} but the importing module expects ${
+            showCore(a.callerType)
+          }`,
+          "the component does not validate",
+        );
+      }
+      this.generated[a.slot] = { type: out.type, body: out.body, name: this.generated[a.slot].name };
+    }
+    if (starts.length > 0) {
+      const w = new BinaryWriter();
+      w.u32(0);
+      for (const s of starts) w.u8(0x10).u32(s);
+      w.u8(0x0b);
+      this.generated.push({ type: { params: [], results: [] }, body: w.finish(), name: "dissolve:start" });
+    }
+    this.generated.forEach((g, i) => {
+      funcSection.push(this.types.intern(g.type));
+      bodies.push({ bytes: g.body!, offset: 0 });
+      names.push([this.generatedBase + i, g.name]);
+    });
+    // Exports.
+    const exports: Export[] = [];
+    const exportAbi: MergeOutput["exportAbi"] = [];
+    const memoryExports = new Map<number, string>();
+    const reallocExports = new Map<number, string>();
+    const exportMemory = (idx: number) => {
+      let name = memoryExports.get(idx);
+      if (!name) {
+        name = memoryExports.size === 0 ? "memory" : `memory$${memoryExports.size}`;
+        memoryExports.set(idx, name);
+        exports.push({ name, kind: "memory", index: idx });
+      }
+      return name;
+    };
+    const exportRealloc = (idx: number) => {
+      let name = reallocExports.get(idx);
+      if (!name) {
+        name = reallocExports.size === 0 ? "cabi_realloc" : `cabi_realloc$${reallocExports.size}`;
+        reallocExports.set(idx, name);
+        exports.push({ name, kind: "func", index: idx });
+      }
+      return name;
+    };
+    for (const e of this.input.exports) {
+      if (e.func.kind !== "lifted") {
+        throw new FuseError(
+          "reexported-import",
+          e.component,
+          `export "${e.name}" re-exports an import; a core module cannot re-export a function it imports under a component type`,
+          "export a function the component defines",
+        );
+      }
+      const f = e.func;
+      exports.push({ name: e.name, kind: "func", index: this.funcIndex(this.resolveFunc(f.core, undefined, e.component)) });
+      const abi: MergeOutput["exportAbi"][number] = { name: e.name };
+      if (f.options.memory) abi.memory = exportMemory(this.memoryOf(f.options.memory, e.component));
+      if (f.options.realloc) {
+        abi.realloc = exportRealloc(this.funcIndex(this.resolveFunc(f.options.realloc, undefined, e.component)));
+      }
+      if (f.options.postReturn) {
+        abi.postReturn = `cabi_post_${e.name}`;
+        exports.push({
+          name: abi.postReturn,
+          kind: "func",
+          index: this.funcIndex(this.resolveFunc(f.options.postReturn, undefined, e.component)),
+        });
+      }
+      exportAbi.push(abi);
+    }
+    if (plan.memories.length > 0 && memoryExports.size === 0) exportMemory(0);
+    if (reallocExports.size === 0) {
+      const fallback = plan.fallbackRealloc?.(maps);
+      if (fallback !== undefined) exportRealloc(fallback);
+    }
+    // Assemble sections.
+    const sections: ModuleSection[] = [];
+    sections.push({ id: "type", types: this.types.types });
+    const imports: Import[] = this.imports.map((i) => ({
+      module: i.module,
+      field: i.field,
+      desc: { kind: "func", type: this.types.intern(i.type) },
+    }));
+    // interning may have grown the type table after it was pushed; the array is shared, so fine.
+    if (imports.length) sections.push({ id: "import", imports });
+    sections.push({ id: "function", types: funcSection });
+    if (tables.length) sections.push({ id: "table", tables });
+    if (plan.memories.length) sections.push({ id: "memory", memories: plan.memories as MemoryType[] });
+    const allGlobals = [...globals, ...plan.extraGlobals];
+    if (allGlobals.length) sections.push({ id: "global", globals: allGlobals });
+    plan.extraExports(globals.length).forEach((e) => exports.push(e));
+    sections.push({ id: "export", exports });
+    if (starts.length) sections.push({ id: "start", func: this.generatedBase + this.generated.length - 1 });
+    if (elements.length) sections.push({ id: "element", segments: elements });
+    if (data.length) sections.push({ id: "datacount", count: data.length });
+    sections.push({ id: "code", bodies });
+    if (data.length) sections.push({ id: "data", segments: data });
+    sections.push({ id: "custom", name: "name", data: encodeFunctionNames(names) });
+    return { module: { kind: "module", sections }, imports: this.imports, boundaries: this.boundaries, exportAbi };
+  }
+
+  private memoryOf(item: CoreItem, user: string): number {
+    const d = this.resolveDefined(item, "memory", user);
+    return this.memoryMap[d.inst][d.index];
+  }
+}
+
+function expr(e: ConstExpr, hooks: IndexHooks): ConstExpr {
+  return { bytes: reencodeConstExpr(e.bytes, hooks, e.offset ?? 0) };
+}
+
+function remapElement(e: ElementSegment, hooks: IndexHooks): ElementSegment {
+  const out: ElementSegment = {
+    mode: e.mode,
+    table: e.mode === "active" ? hooks.table!(e.table) : e.table,
+    type: e.type,
+    items: e.items.kind === "functions"
+      ? { kind: "functions", indices: e.items.indices.map((i) => hooks.func!(i)) }
+      : { kind: "expressions", exprs: e.items.exprs.map((x) => expr(x, hooks)) },
+  };
+  if (e.offset) out.offset = expr(e.offset, hooks);
+  return out;
+}
+
+/** Encodes a `name` section holding function names only. */
+export function encodeFunctionNames(names: [number, string][]): Uint8Array {
+  const sorted = [...names].sort((a, b) => a[0] - b[0]);
+  const sub = new BinaryWriter();
+  sub.u32(sorted.length);
+  for (const [i, n] of sorted) sub.u32(i).name(n);
+  const w = new BinaryWriter();
+  w.u8(1);
+  const payload = sub.finish();
+  w.u32(payload.length).bytes(payload);
+  return w.finish();
+}
+
+export { funcTypeOf };

@@ -1,0 +1,20 @@
+/**
+ * The native fuse stage: components → one grow-free core module, with
+ * embedder-import passthrough, shared-memory rebasing and canonical-ABI
+ * adapters.
+ *
+ * @example
+ * ```ts
+ * import { fuse } from "./mod.ts";
+ * const bytes = await Deno.readFile("hello.component.wasm");
+ * const { module, report } = await fuse([{ name: "hello", bytes }], { memory: "shared" });
+ * console.log(module.length, report.strategy);
+ * ```
+ *
+ * @module
+ */
+export { appendCustomSection, fuse, FUSE_VERSION, type FuseReport, type FuseResult } from "./fuse.ts";
+export { FuseError } from "./errors.ts";
+export { EmbedderRules, type FuseOptions, type MemoryStrategy, type PassthroughSpec } from "./options.ts";
+export { explainReport, importMap, type ImportMapEntry } from "./report.ts";
+export { FUSE_HELP, fuseCommand } from "./cli.ts";

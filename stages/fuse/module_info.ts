@@ -1,0 +1,158 @@
+/**
+ * A per-module summary the merger needs: how many of each kind are
+ * imported, the defined entities, the export map and function types.
+ *
+ * @module
+ */
+import type {
+  CoreModule,
+  DataSegment,
+  ElementSegment,
+  Export,
+  ExternalKind,
+  FuncType,
+  FunctionBody,
+  Global,
+  Import,
+  MemoryType,
+  ModuleSection,
+  Table,
+} from "../../wasm/module/model.ts";
+
+/** The decoded content of one core module, indexed for merging. */
+export interface ModuleInfo {
+  /** The module itself. */
+  module: CoreModule;
+  types: FuncType[];
+  imports: Import[];
+  /** For each import, its position among imports of the same kind. */
+  importKindIndex: number[];
+  importedFuncs: number;
+  importedTables: number;
+  importedMemories: number;
+  importedGlobals: number;
+  /** Import positions (into `imports`) of the imported functions, in function-index order. */
+  funcImportPos: number[];
+  tableImportPos: number[];
+  memoryImportPos: number[];
+  globalImportPos: number[];
+  /** Type index of each defined function. */
+  funcTypes: number[];
+  tables: Table[];
+  memories: MemoryType[];
+  globals: Global[];
+  exports: Map<string, Export>;
+  start?: number;
+  elements: ElementSegment[];
+  data: DataSegment[];
+  bodies: FunctionBody[];
+  hasDataCount: boolean;
+  customs: (ModuleSection & { id: "custom" })[];
+}
+
+/**
+ * Indexes a module's sections for merging.
+ *
+ * @example
+ * ```ts
+ * import { moduleInfo } from "./module_info.ts";
+ * const info = moduleInfo({ kind: "module", sections: [] });
+ * console.log(info.importedFuncs); // 0
+ * ```
+ */
+export function moduleInfo(m: CoreModule): ModuleInfo {
+  const info: ModuleInfo = {
+    module: m,
+    types: [],
+    imports: [],
+    importKindIndex: [],
+    importedFuncs: 0,
+    importedTables: 0,
+    importedMemories: 0,
+    importedGlobals: 0,
+    funcImportPos: [],
+    tableImportPos: [],
+    memoryImportPos: [],
+    globalImportPos: [],
+    funcTypes: [],
+    tables: [],
+    memories: [],
+    globals: [],
+    exports: new Map(),
+    elements: [],
+    data: [],
+    bodies: [],
+    hasDataCount: false,
+    customs: [],
+  };
+  for (const s of m.sections) {
+    switch (s.id) {
+      case "type":
+        info.types.push(...s.types);
+        break;
+      case "import":
+        for (const imp of s.imports) {
+          const pos = info.imports.length;
+          info.imports.push(imp);
+          const byKind: Record<ExternalKind, number[]> = {
+            func: info.funcImportPos,
+            table: info.tableImportPos,
+            memory: info.memoryImportPos,
+            global: info.globalImportPos,
+            tag: [],
+          };
+          const list = byKind[imp.desc.kind];
+          info.importKindIndex.push(list.length);
+          list.push(pos);
+        }
+        break;
+      case "function":
+        info.funcTypes.push(...s.types);
+        break;
+      case "table":
+        info.tables.push(...s.tables);
+        break;
+      case "memory":
+        info.memories.push(...s.memories);
+        break;
+      case "global":
+        info.globals.push(...s.globals);
+        break;
+      case "export":
+        for (const e of s.exports) info.exports.set(e.name, e);
+        break;
+      case "start":
+        info.start = s.func;
+        break;
+      case "element":
+        info.elements.push(...s.segments);
+        break;
+      case "datacount":
+        info.hasDataCount = true;
+        break;
+      case "code":
+        info.bodies.push(...s.bodies);
+        break;
+      case "data":
+        info.data.push(...s.segments);
+        break;
+      case "custom":
+        info.customs.push(s);
+        break;
+    }
+  }
+  info.importedFuncs = info.funcImportPos.length;
+  info.importedTables = info.tableImportPos.length;
+  info.importedMemories = info.memoryImportPos.length;
+  info.importedGlobals = info.globalImportPos.length;
+  return info;
+}
+
+/** The type of function `index` (imports first, then defined functions). */
+export function funcTypeOf(info: ModuleInfo, index: number): FuncType {
+  if (index < info.importedFuncs) {
+    const d = info.imports[info.funcImportPos[index]].desc;
+    return info.types[(d as { type: number }).type];
+  }
+  return info.types[info.funcTypes[index - info.importedFuncs]];
+}

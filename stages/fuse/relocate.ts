@@ -1,0 +1,273 @@
+/**
+ * Rebasing a module into its region of the shared memory.
+ *
+ * `wasm-ld --emit-relocs` keeps the relocations of the final link: each
+ * `reloc.CODE` / `reloc.DATA` entry of a memory-address type marks a
+ * padded LEB (or a fixed-width word) holding a resolved address. Adding the
+ * region base at each such place, to each active data segment's offset, to
+ * `__stack_pointer`'s initial value and to exported address globals moves
+ * the module without changing what it computes.
+ *
+ * @module
+ */
+import { BinaryReader } from "../../wasm/reader.ts";
+import { decodeModule } from "../../wasm/module/decode.ts";
+import { encodeModule } from "../../wasm/module/encode.ts";
+import type { Global } from "../../wasm/module/model.ts";
+import { moduleInfo, type ModuleInfo } from "./module_info.ts";
+import { FuseError } from "./errors.ts";
+
+/** What fuse knows about how a module addresses its memory. */
+export interface ModuleAddressing {
+  /** The module has data, a stack pointer, or address globals: it occupies memory. */
+  usesMemory: boolean;
+  hasRelocations: boolean;
+  /** Bytes from 0 the module uses: `__heap_base`, else end of data / stack. */
+  usedExtent: number;
+  /** Defined-global indices (absolute) whose initial value is an address. */
+  addressGlobals: number[];
+  /** Function names from the `name` section, by absolute function index. */
+  functionNames: Map<number, string>;
+}
+
+const WASM_SYM_UNDEFINED = 0x10;
+const WASM_SYM_EXPLICIT_NAME = 0x40;
+
+/** Relocation types holding a memory address: type → [width in bytes, encoding]. */
+const ADDRESS_RELOCS: Record<number, [number, "uleb" | "sleb" | "le"]> = {
+  3: [5, "uleb"], // R_WASM_MEMORY_ADDR_LEB
+  4: [5, "sleb"], // R_WASM_MEMORY_ADDR_SLEB
+  5: [4, "le"], // R_WASM_MEMORY_ADDR_I32
+  14: [10, "uleb"], // R_WASM_MEMORY_ADDR_LEB64
+  15: [10, "sleb"], // R_WASM_MEMORY_ADDR_SLEB64
+  16: [8, "le"], // R_WASM_MEMORY_ADDR_I64
+};
+const HAS_ADDEND = new Set([3, 4, 5, 8, 9, 11, 14, 15, 16, 17, 21, 22, 23, 25]);
+
+interface RelocEntry {
+  type: number;
+  offset: number;
+  symbol: number;
+}
+
+function readRelocs(data: Uint8Array): { section: number; entries: RelocEntry[] } {
+  const r = new BinaryReader(data);
+  const section = r.u32("reloc section index");
+  const n = r.count("relocation count", 3);
+  const entries: RelocEntry[] = [];
+  for (let i = 0; i < n; i++) {
+    const type = r.u8("relocation type");
+    const offset = r.u32("relocation offset");
+    const symbol = r.u32("relocation symbol");
+    if (HAS_ADDEND.has(type)) r.s64("relocation addend");
+    entries.push({ type, offset, symbol });
+  }
+  return { section, entries };
+}
+
+/** Flags of each symbol in the `linking` section's symbol table. */
+function readSymbolFlags(data: Uint8Array): number[] {
+  const r = new BinaryReader(data);
+  r.u32("linking version");
+  const flags: number[] = [];
+  while (!r.eof) {
+    const kind = r.u8("linking subsection type");
+    const size = r.u32("linking subsection size");
+    const sub = r.sub(size, "linking subsection");
+    if (kind !== 8) continue;
+    const n = sub.count("symbol count", 2);
+    for (let i = 0; i < n; i++) {
+      const symKind = sub.u8("symbol kind");
+      const f = sub.u32("symbol flags");
+      flags.push(f);
+      if (symKind === 1) {
+        sub.name("data symbol name");
+        if (!(f & WASM_SYM_UNDEFINED)) {
+          sub.u32("segment");
+          sub.u32("offset");
+          sub.u32("size");
+        }
+      } else if (symKind === 3) {
+        sub.u32("section index");
+      } else {
+        sub.u32("symbol index");
+        if (!(f & WASM_SYM_UNDEFINED) || (f & WASM_SYM_EXPLICIT_NAME)) sub.name("symbol name");
+      }
+    }
+  }
+  return flags;
+}
+
+function readNames(data: Uint8Array, wanted: number): Map<number, string> {
+  const out = new Map<number, string>();
+  const r = new BinaryReader(data);
+  while (!r.eof) {
+    const id = r.u8("name subsection id");
+    const size = r.u32("name subsection size");
+    const sub = r.sub(size, "name subsection");
+    if (id !== wanted) continue;
+    const n = sub.count("name count", 2);
+    for (let i = 0; i < n; i++) {
+      const idx = sub.u32("name index");
+      out.set(idx, sub.name("a name"));
+    }
+  }
+  return out;
+}
+
+/** Reads an `i32.const N end` expression's value, or undefined for anything else. */
+export function constI32(bytes: Uint8Array): number | undefined {
+  if (bytes[0] !== 0x41) return undefined;
+  const r = new BinaryReader(bytes, 1);
+  const v = r.s32();
+  return r.pos === bytes.length - 1 && bytes[r.pos] === 0x0b ? v : undefined;
+}
+
+/**
+ * Works out how a module addresses memory.
+ *
+ * @example
+ * ```ts
+ * import { analyzeAddressing } from "./relocate.ts";
+ * import { moduleInfo } from "./module_info.ts";
+ * const m = { kind: "module" as const, sections: [] };
+ * console.log(analyzeAddressing(moduleInfo(m)).usesMemory); // false
+ * ```
+ */
+export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
+  const custom = (name: string) => info.customs.find((c) => c.name === name);
+  const globalNames = custom("name") ? readNames(custom("name")!.data, 7) : new Map();
+  const functionNames = custom("name") ? readNames(custom("name")!.data, 1) : new Map();
+  const hasRelocations = info.customs.some((c) => c.name.startsWith("reloc.")) &&
+    custom("linking") !== undefined;
+  const addressGlobals: number[] = [];
+  let heapBase: number | undefined;
+  let extent = 0;
+  info.globals.forEach((g, i) => {
+    const abs = info.importedGlobals + i;
+    const value = constI32(g.init.bytes);
+    if (g.type.valType !== 0x7f || value === undefined) return;
+    const name = globalNames.get(abs);
+    const exported = [...info.exports.values()].find((e) => e.kind === "global" && e.index === abs);
+    const isStack = name === "__stack_pointer" || (name === undefined && g.type.mutable && i === 0);
+    const isAddress = isStack || (!g.type.mutable && (exported !== undefined ||
+      (name !== undefined && /^__(heap_base|heap_end|data_end|global_base)$/.test(name))));
+    if (!isAddress) return;
+    addressGlobals.push(abs);
+    extent = Math.max(extent, value);
+    if (name === "__heap_base" || exported?.name === "__heap_base") heapBase = value;
+  });
+  for (const d of info.data) {
+    if (d.mode !== "active" || !d.offset) continue;
+    const at = constI32(d.offset.bytes);
+    if (at !== undefined) extent = Math.max(extent, at + d.data.length);
+  }
+  const usedExtent = heapBase ?? extent;
+  return {
+    usesMemory: usedExtent > 0 || info.data.length > 0,
+    hasRelocations,
+    usedExtent,
+    addressGlobals,
+    functionNames,
+  };
+}
+
+function patch(buf: Uint8Array, at: number, width: number, enc: "uleb" | "sleb" | "le", delta: number, where: string) {
+  if (enc === "le") {
+    const dv = new DataView(buf.buffer, buf.byteOffset);
+    if (width === 4) dv.setUint32(at, (dv.getUint32(at, true) + delta) >>> 0, true);
+    else dv.setBigUint64(at, dv.getBigUint64(at, true) + BigInt(delta), true);
+    return;
+  }
+  // Read the padded LEB, add, write back with the same width.
+  let value = 0n, shift = 0n;
+  for (let i = 0; i < width; i++) {
+    value |= BigInt(buf[at + i] & 0x7f) << shift;
+    shift += 7n;
+    if (!(buf[at + i] & 0x80)) {
+      if (i !== width - 1) {
+        throw new FuseError("bad-relocation", where, `relocation at ${at} is not a ${width}-byte padded LEB`, "rebuild with -Wl,--emit-relocs");
+      }
+      break;
+    }
+  }
+  if (enc === "sleb" && (buf[at + width - 1] & 0x40)) value -= 1n << shift;
+  value += BigInt(delta);
+  for (let i = 0; i < width; i++) {
+    let byte = Number(value & 0x7fn);
+    value >>= 7n;
+    if (i < width - 1) byte |= 0x80;
+    buf[at + i] = byte;
+  }
+}
+
+/**
+ * Returns the module's bodies, globals and data moved up by `base` bytes.
+ */
+export function rebase(
+  info: ModuleInfo,
+  addressing: ModuleAddressing,
+  base: number,
+  where: string,
+): Pick<ModuleInfo, "bodies" | "globals" | "data"> {
+  // Work on a copy of the whole module so relocation offsets can be applied in place.
+  const module = info.module;
+  const bytes = encodeModule(module).slice();
+  const starts: number[] = [];
+  let pos = 8;
+  for (const s of module.sections) {
+    const r = new BinaryReader(bytes, pos + 1);
+    const size = r.u32();
+    starts.push(r.pos);
+    pos = r.pos + size;
+  }
+  const symbolFlags = readSymbolFlags(info.customs.find((c) => c.name === "linking")!.data);
+  module.sections.forEach((s) => {
+    if (s.id !== "custom" || !s.name.startsWith("reloc.")) return;
+    const { section, entries } = readRelocs(s.data);
+    const payload = starts[section];
+    if (payload === undefined) return;
+    for (const e of entries) {
+      const spec = ADDRESS_RELOCS[e.type];
+      if (!spec) continue;
+      if ((symbolFlags[e.symbol] ?? 0) & WASM_SYM_UNDEFINED) continue;
+      patch(bytes, payload + e.offset, spec[0], spec[1], base, where);
+    }
+  });
+  const moved = moduleInfo(decodeModule(bytes));
+  const globals: Global[] = moved.globals.map((g, i) => {
+    if (!addressing.addressGlobals.includes(info.importedGlobals + i)) return g;
+    const v = constI32(g.init.bytes)!;
+    return { type: g.type, init: { bytes: i32ConstBytes(v + base) } };
+  });
+  const data = moved.data.map((d) => {
+    if (d.mode !== "active" || !d.offset) return d;
+    const at = constI32(d.offset.bytes);
+    if (at === undefined) {
+      throw new FuseError(
+        "bad-data-offset",
+        where,
+        "an active data segment's offset is not a constant (position-independent code?)",
+        "build without -fPIC / shared-library flags",
+      );
+    }
+    return { ...d, offset: { bytes: i32ConstBytes(at + base) } };
+  });
+  return { bodies: moved.bodies, globals, data };
+}
+
+function i32ConstBytes(v: number): Uint8Array {
+  const out: number[] = [0x41];
+  v |= 0;
+  for (;;) {
+    const byte = v & 0x7f;
+    v >>= 7;
+    if ((v === 0 && !(byte & 0x40)) || (v === -1 && (byte & 0x40))) {
+      out.push(byte);
+      break;
+    }
+    out.push(byte | 0x80);
+  }
+  out.push(0x0b);
+  return new Uint8Array(out);
+}

@@ -1,0 +1,62 @@
+/**
+ * Human and machine renderings of a fuse report: `--explain` and
+ * `--emit-import-map`.
+ *
+ * @module
+ */
+import type { FuseReport } from "./fuse.ts";
+
+/** One entry of the import map. */
+export interface ImportMapEntry {
+  module: string;
+  field: string;
+  kind: "embedder" | "host" | "wasi";
+  externName: string;
+  components: string[];
+}
+
+/**
+ * The remaining imports of a fused module, with their kinds.
+ *
+ * @example
+ * ```ts
+ * import { importMap } from "./report.ts";
+ * // importMap(report) → [{ module: "env", field: "__cabi_arena_realloc", kind: "embedder", ... }]
+ * ```
+ */
+export function importMap(report: FuseReport): ImportMapEntry[] {
+  return report.imports.map((i) => ({
+    module: i.module,
+    field: i.field,
+    kind: i.kind,
+    externName: i.externName,
+    components: i.components,
+  }));
+}
+
+/** The `--explain` text: strategy and why, regions, boundaries, exports. */
+export function explainReport(report: FuseReport): string {
+  const lines: string[] = [];
+  lines.push(`memory strategy: ${report.strategy} (${report.reason})`);
+  for (const r of report.regions) {
+    lines.push(`  region ${r.module}: base ${r.base} (0x${r.base.toString(16)}), size ${r.size}`);
+  }
+  if (report.arena) {
+    lines.push(`  embedder arena: [${report.arena.base}, ${report.arena.end}) = ${report.arena.end - report.arena.base} bytes`);
+  }
+  lines.push(`modules (instantiation order):`);
+  for (const m of report.modules) lines.push(`  ${m.name}`);
+  lines.push(`boundaries:`);
+  if (report.boundaries.length === 0) lines.push(`  (none)`);
+  for (const b of report.boundaries) {
+    lines.push(`  ${b.caller} → ${b.callee}: ${b.func} [${b.adapter}]`);
+  }
+  lines.push(`imports:`);
+  for (const i of report.imports) lines.push(`  ${i.module}::${i.field} (${i.kind}, from ${i.externName})`);
+  lines.push(`exports:`);
+  for (const e of report.exports) {
+    const abi = [e.memory, e.realloc, e.postReturn].filter(Boolean).join(", ");
+    lines.push(`  ${e.name}${abi ? ` (uses ${abi})` : ""}`);
+  }
+  return lines.join("\n");
+}
