@@ -1,0 +1,373 @@
+/**
+ * The instruction reader: walks function bodies and constant expressions
+ * opcode by opcode, reporting every index immediate so callers can inspect
+ * (`findMemoryGrow`) or rewrite (`reencode.ts`) them.
+ *
+ * Covers MVP, sign-extension, non-trapping float-to-int, bulk memory,
+ * reference types, multi-value, multi-memory, SIMD (with relaxed SIMD),
+ * tail calls, extended-const, typed function references, exceptions
+ * (legacy and try_table) and threads (atomics). An unknown opcode is a
+ * `WasmDecodeError` of kind "bad-opcode" at its offset.
+ *
+ * @module
+ */
+import { BinaryReader } from "../reader.ts";
+import { WasmDecodeError } from "../errors.ts";
+import type { CoreModule } from "./model.ts";
+
+/** The index spaces an immediate can point into. */
+export type IndexKind = "func" | "global" | "memory" | "table" | "type" | "data" | "elem" | "tag" | "local" | "label";
+
+/** Receives the immediates of each instruction as it is read. */
+export interface OperatorSink {
+  /** An instruction starts at `offset` (relative to the reader's buffer) with `opcode` (and `sub` for prefixed ones). */
+  op?(opcode: number, sub: number, offset: number): void;
+  /** An index immediate encoded as a u32 LEB in `[start, end)`. */
+  index?(kind: IndexKind, value: number, start: number, end: number): void;
+  /** A memarg in `[start, end)`: alignment flags, memory index, and where the offset LEB starts. */
+  memarg?(align: number, memory: number, offsetStart: number, start: number, end: number): void;
+}
+
+function idx(r: BinaryReader, sink: OperatorSink, kind: IndexKind): void {
+  const start = r.pos;
+  const v = r.u32(`a ${kind} index`);
+  sink.index?.(kind, v, start, r.pos);
+}
+
+function memarg(r: BinaryReader, sink: OperatorSink): void {
+  const start = r.pos;
+  const align = r.u32("memarg alignment");
+  let memory = 0;
+  if (align & 0x40) memory = r.u32("memarg memory index");
+  const offsetStart = r.pos;
+  r.u64("memarg offset");
+  sink.memarg?.(align, memory, offsetStart, start, r.pos);
+}
+
+function blockType(r: BinaryReader, sink: OperatorSink): void {
+  const b = r.peek("a block type");
+  if (b === 0x40 || (b >= 0x6a && b <= 0x7f) || b === 0x63 || b === 0x64) {
+    if (b === 0x63 || b === 0x64) {
+      r.u8();
+      heapType(r, sink);
+    } else r.u8();
+    return;
+  }
+  const start = r.pos;
+  const v = Number(r.s64("a block type index"));
+  if (v < 0) r.fail("bad-value", `invalid block type ${v}`);
+  sink.index?.("type", v, start, r.pos);
+}
+
+function heapType(r: BinaryReader, sink: OperatorSink): void {
+  const b = r.peek("a heap type");
+  if (b >= 0x69 && b <= 0x74) {
+    r.u8();
+    return;
+  }
+  const start = r.pos;
+  const v = Number(r.s64("a heap type index"));
+  if (v < 0) r.fail("bad-value", `invalid heap type ${v}`);
+  sink.index?.("type", v, start, r.pos);
+}
+
+function valType(r: BinaryReader, sink: OperatorSink): void {
+  const b = r.u8("a value type");
+  if (b === 0x63 || b === 0x64) heapType(r, sink);
+}
+
+function badOpcode(r: BinaryReader, at: number, text: string): never {
+  throw new WasmDecodeError("bad-opcode", r.base + at, `unknown opcode ${text}`);
+}
+
+/** Immediates of the one-byte opcodes: a compact table (see `readOne`). */
+const SIMPLE = new Uint8Array(256);
+// 0 = unknown, 1 = no immediates, others handled in the switch.
+for (const op of [0x00, 0x01, 0x05, 0x0a, 0x0b, 0x0f, 0x19, 0x1a, 0x1b, 0xd1, 0xd3, 0xd4]) SIMPLE[op] = 1;
+for (let op = 0x45; op <= 0xc4; op++) SIMPLE[op] = 1;
+
+function readFC(r: BinaryReader, sink: OperatorSink, at: number): number {
+  const sub = r.u32("a 0xFC sub-opcode");
+  sink.op?.(0xfc, sub, at);
+  if (sub <= 7) return sub; // saturating truncations
+  switch (sub) {
+    case 8: // memory.init data mem
+      idx(r, sink, "data");
+      idx(r, sink, "memory");
+      return sub;
+    case 9: // data.drop
+      idx(r, sink, "data");
+      return sub;
+    case 10: // memory.copy dst src
+      idx(r, sink, "memory");
+      idx(r, sink, "memory");
+      return sub;
+    case 11: // memory.fill
+      idx(r, sink, "memory");
+      return sub;
+    case 12: // table.init elem table
+      idx(r, sink, "elem");
+      idx(r, sink, "table");
+      return sub;
+    case 13: // elem.drop
+      idx(r, sink, "elem");
+      return sub;
+    case 14: // table.copy dst src
+      idx(r, sink, "table");
+      idx(r, sink, "table");
+      return sub;
+    case 15: // table.grow
+    case 16: // table.size
+    case 17: // table.fill
+      idx(r, sink, "table");
+      return sub;
+    case 19: // memory.discard (proposal)
+      idx(r, sink, "memory");
+      return sub;
+  }
+  return badOpcode(r, at, `0xfc ${sub}`);
+}
+
+function readFD(r: BinaryReader, sink: OperatorSink, at: number): void {
+  const sub = r.u32("a 0xFD sub-opcode");
+  sink.op?.(0xfd, sub, at);
+  if (sub <= 11 || sub === 92 || sub === 93) { // loads / stores / load_zero
+    memarg(r, sink);
+    return;
+  }
+  if (sub === 12 || sub === 13) { // v128.const, i8x16.shuffle
+    r.skip(16, "a 16-byte immediate");
+    return;
+  }
+  if (sub >= 21 && sub <= 34) { // extract / replace lane
+    r.u8("a lane index");
+    return;
+  }
+  if (sub >= 84 && sub <= 91) { // load / store lane
+    memarg(r, sink);
+    r.u8("a lane index");
+    return;
+  }
+  if (sub === 14 || (sub >= 15 && sub <= 20) || (sub >= 35 && sub <= 83) || (sub >= 94 && sub <= 275)) {
+    // Every other SIMD and relaxed-SIMD opcode has no immediates; gaps in the
+    // numbering (reserved codes) are rejected below.
+    if (SIMD_RESERVED.has(sub)) badOpcode(r, at, `0xfd ${sub}`);
+    return;
+  }
+  badOpcode(r, at, `0xfd ${sub}`);
+}
+
+/** Reserved SIMD sub-opcodes (no instruction assigned). */
+const SIMD_RESERVED = new Set([154, 162, 165, 166, 175, 176, 178, 179, 180, 187, 194, 197, 198, 207, 208, 210, 211, 212, 226, 238]);
+
+function readFE(r: BinaryReader, sink: OperatorSink, at: number): void {
+  const sub = r.u32("a 0xFE sub-opcode");
+  sink.op?.(0xfe, sub, at);
+  if (sub === 3) { // atomic.fence
+    r.u8("a reserved byte");
+    return;
+  }
+  if (sub <= 2 || (sub >= 0x10 && sub <= 0x4e)) {
+    memarg(r, sink);
+    return;
+  }
+  badOpcode(r, at, `0xfe ${sub}`);
+}
+
+/**
+ * Reads one instruction at the reader's position, reporting immediates to
+ * `sink`; returns its opcode byte.
+ */
+export function readOperator(r: BinaryReader, sink: OperatorSink): number {
+  const at = r.pos;
+  const op = r.u8("an opcode");
+  if (SIMPLE[op] === 1) {
+    sink.op?.(op, 0, at);
+    return op;
+  }
+  sink.op?.(op, 0, at);
+  switch (op) {
+    case 0x02: // block
+    case 0x03: // loop
+    case 0x04: // if
+    case 0x06: // try
+      blockType(r, sink);
+      return op;
+    case 0x07: // catch
+    case 0x08: // throw
+      idx(r, sink, "tag");
+      return op;
+    case 0x09: // rethrow
+    case 0x0c: // br
+    case 0x0d: // br_if
+    case 0x18: // delegate
+      idx(r, sink, "label");
+      return op;
+    case 0x0e: { // br_table
+      const n = r.count("br_table target count");
+      for (let i = 0; i <= n; i++) idx(r, sink, "label");
+      return op;
+    }
+    case 0x10: // call
+    case 0x12: // return_call
+    case 0xd2: // ref.func
+      idx(r, sink, "func");
+      return op;
+    case 0x11: // call_indirect
+    case 0x13: // return_call_indirect
+      idx(r, sink, "type");
+      idx(r, sink, "table");
+      return op;
+    case 0x14: // call_ref
+    case 0x15: // return_call_ref
+      idx(r, sink, "type");
+      return op;
+    case 0x1c: { // select t*
+      const n = r.count("select type count");
+      for (let i = 0; i < n; i++) valType(r, sink);
+      return op;
+    }
+    case 0x1f: { // try_table
+      blockType(r, sink);
+      const n = r.count("catch clause count", 2);
+      for (let i = 0; i < n; i++) {
+        const kind = r.u8("a catch kind");
+        if (kind > 3) badOpcode(r, r.pos - 1, `catch kind ${kind}`);
+        if (kind < 2) idx(r, sink, "tag");
+        idx(r, sink, "label");
+      }
+      return op;
+    }
+    case 0x20: // local.get
+    case 0x21: // local.set
+    case 0x22: // local.tee
+      idx(r, sink, "local");
+      return op;
+    case 0x23: // global.get
+    case 0x24: // global.set
+      idx(r, sink, "global");
+      return op;
+    case 0x25: // table.get
+    case 0x26: // table.set
+      idx(r, sink, "table");
+      return op;
+    case 0x3f: // memory.size
+    case 0x40: // memory.grow
+      idx(r, sink, "memory");
+      return op;
+    case 0x41:
+      r.s32("an i32 constant");
+      return op;
+    case 0x42:
+      r.s64("an i64 constant");
+      return op;
+    case 0x43:
+      r.skip(4, "an f32 constant");
+      return op;
+    case 0x44:
+      r.skip(8, "an f64 constant");
+      return op;
+    case 0xd0: // ref.null
+      heapType(r, sink);
+      return op;
+    case 0xd5: // br_on_null
+    case 0xd6: // br_on_non_null
+      idx(r, sink, "label");
+      return op;
+    case 0xfc:
+      readFC(r, sink, at);
+      return op;
+    case 0xfd:
+      readFD(r, sink, at);
+      return op;
+    case 0xfe:
+      readFE(r, sink, at);
+      return op;
+  }
+  if (op >= 0x28 && op <= 0x3e) { // loads and stores
+    memarg(r, sink);
+    return op;
+  }
+  return badOpcode(r, at, `0x${op.toString(16)}`);
+}
+
+/**
+ * Reads the locals vector at the start of a function body; returns the
+ * position of the first instruction.
+ */
+export function skipLocals(r: BinaryReader, sink: OperatorSink = {}): number {
+  const groups = r.count("local group count", 2);
+  let total = 0;
+  for (let i = 0; i < groups; i++) {
+    const n = r.u32("a local count");
+    total += n;
+    if (total > 50000) r.fail("bad-count", `too many locals (${total})`);
+    valType(r, sink);
+  }
+  return r.pos;
+}
+
+/**
+ * Walks every instruction of a function body (the bytes after its size
+ * prefix). `base` is the body's absolute offset, for errors.
+ *
+ * @example
+ * ```ts
+ * import { forEachOperator } from "./operators.ts";
+ * const body = new Uint8Array([0, 0x41, 1, 0x1a, 0x0b]); // no locals; i32.const 1; drop; end
+ * let n = 0;
+ * forEachOperator(body, { op: () => n++ });
+ * console.log(n); // 3
+ * ```
+ */
+export function forEachOperator(body: Uint8Array, sink: OperatorSink, base = 0): void {
+  const r = new BinaryReader(body, 0, body.length, base);
+  skipLocals(r, sink);
+  while (!r.eof) readOperator(r, sink);
+  if (body[body.length - 1] !== 0x0b) {
+    throw new WasmDecodeError("unexpected-end", base + body.length, "function body does not end with `end` (0x0b)");
+  }
+}
+
+/** Skips a constant expression (through its final `end`) at the reader's position. */
+export function skipConstExpr(r: BinaryReader, sink: OperatorSink = {}): void {
+  let depth = 0;
+  for (;;) {
+    const op = readOperator(r, sink);
+    if (op === 0x0b) {
+      if (depth === 0) return;
+      depth--;
+    } else if (op === 0x02 || op === 0x03 || op === 0x04) depth++;
+  }
+}
+
+/**
+ * The functions (absolute indices, imports counted) whose bodies contain
+ * `memory.grow`.
+ *
+ * @example
+ * ```ts
+ * import { findMemoryGrow } from "./operators.ts";
+ * console.log(findMemoryGrow({ kind: "module", sections: [] })); // []
+ * ```
+ */
+export function findMemoryGrow(m: CoreModule): number[] {
+  let imported = 0;
+  const out: number[] = [];
+  for (const s of m.sections) {
+    if (s.id === "import") imported += s.imports.filter((i) => i.desc.kind === "func").length;
+    if (s.id !== "code") continue;
+    s.bodies.forEach((b, i) => {
+      // Fast reject: a body without the byte 0x40 cannot contain memory.grow.
+      if (b.bytes.indexOf(0x40) < 0) return;
+      let found = false;
+      forEachOperator(b.bytes, {
+        op(op, _sub) {
+          if (op === 0x40) found = true;
+        },
+      }, b.offset);
+      if (found) out.push(imported + i);
+    });
+  }
+  return out;
+}

@@ -1,0 +1,140 @@
+/**
+ * The re-encoder a merge needs: rewrites the index immediates of function
+ * bodies and constant expressions through per-index-space hooks, copying
+ * every other byte verbatim (so untouched immediates, padded LEBs included,
+ * stay exactly as they were).
+ *
+ * @module
+ */
+import { BinaryReader } from "../reader.ts";
+import { BinaryWriter } from "../writer.ts";
+import { type IndexKind, type OperatorSink, readOperator, skipConstExpr, skipLocals } from "./operators.ts";
+
+/** Old index → new index, per index space. A missing hook keeps indices as they are. */
+export interface IndexHooks {
+  func?: (i: number) => number;
+  global?: (i: number) => number;
+  memory?: (i: number) => number;
+  table?: (i: number) => number;
+  type?: (i: number) => number;
+  data?: (i: number) => number;
+  elem?: (i: number) => number;
+  tag?: (i: number) => number;
+}
+
+class Rewriter implements OperatorSink {
+  private copied: number;
+  constructor(
+    private readonly src: Uint8Array,
+    private readonly out: BinaryWriter,
+    private readonly hooks: IndexHooks,
+    start: number,
+  ) {
+    this.copied = start;
+  }
+
+  private flush(to: number): void {
+    if (to > this.copied) this.out.bytes(this.src.subarray(this.copied, to));
+    this.copied = to;
+  }
+
+  index(kind: IndexKind, value: number, start: number, end: number): void {
+    if (kind === "local" || kind === "label") return;
+    const hook = this.hooks[kind];
+    if (!hook) return;
+    const next = hook(value);
+    if (next === value) return;
+    this.flush(start);
+    if (kind === "type" && this.isS33(start)) {
+      this.out.s64(BigInt(next));
+    } else this.out.u32(next);
+    this.copied = end;
+  }
+
+  /** Block types and heap types encode type indices as s33; other type immediates as u32. */
+  private s33Positions = new Set<number>();
+  markS33(pos: number): void {
+    this.s33Positions.add(pos);
+  }
+  private isS33(pos: number): boolean {
+    return this.s33Positions.has(pos);
+  }
+
+  memarg(align: number, memory: number, offsetStart: number, start: number): void {
+    const hook = this.hooks.memory;
+    if (!hook) return;
+    const next = hook(memory);
+    if (next === memory) return;
+    this.flush(start);
+    if (next === 0) this.out.u32(align & ~0x40);
+    else this.out.u32(align | 0x40).u32(next);
+    this.copied = offsetStart;
+  }
+
+  finish(end: number): void {
+    this.flush(end);
+  }
+}
+
+/**
+ * Rewrites a function body (locals + instructions, without the size
+ * prefix). `offset` is the body's absolute position, for errors.
+ *
+ * @example
+ * ```ts
+ * import { reencodeFunctionBody } from "./reencode.ts";
+ * const body = new Uint8Array([0, 0x10, 3, 0x0b]); // call 3
+ * console.log(reencodeFunctionBody(body, { func: (i) => i + 10 })); // [0, 0x10, 13, 0x0b]
+ * ```
+ */
+export function reencodeFunctionBody(body: Uint8Array, hooks: IndexHooks, offset = 0): Uint8Array {
+  const out = new BinaryWriter(body.length + 16);
+  const rw = new Rewriter(body, out, hooks, 0);
+  const r = new BinaryReader(body, 0, body.length, offset);
+  const sink = withS33(rw);
+  skipLocals(r, sink);
+  while (!r.eof) readOperator(r, sink);
+  rw.finish(body.length);
+  return out.finish();
+}
+
+/**
+ * Rewrites a constant expression (instructions through the final `end`).
+ *
+ * @example
+ * ```ts
+ * import { reencodeConstExpr } from "./reencode.ts";
+ * console.log(reencodeConstExpr(new Uint8Array([0x23, 1, 0x0b]), { global: (i) => i + 1 })); // [0x23, 2, 0x0b]
+ * ```
+ */
+export function reencodeConstExpr(expr: Uint8Array, hooks: IndexHooks, offset = 0): Uint8Array {
+  const out = new BinaryWriter(expr.length + 8);
+  const rw = new Rewriter(expr, out, hooks, 0);
+  const r = new BinaryReader(expr, 0, expr.length, offset);
+  skipConstExpr(r, withS33(rw));
+  rw.finish(r.pos);
+  return out.finish();
+}
+
+/**
+ * Type immediates in block types and heap types are s33 LEBs; the others
+ * (call_indirect, call_ref, …) are u32. The reader reports both as "type"
+ * indices; this wrapper tells them apart by the opcode that carries them.
+ */
+function withS33(rw: Rewriter): OperatorSink {
+  let lastOp = -1;
+  return {
+    op(op, sub) {
+      lastOp = op === 0xfc || op === 0xfd || op === 0xfe ? -2 - sub : op;
+    },
+    index(kind, value, start, end) {
+      if (kind === "type" && lastOp !== 0x11 && lastOp !== 0x13 && lastOp !== 0x14 && lastOp !== 0x15) {
+        rw.markS33(start);
+      }
+      rw.index(kind, value, start, end);
+    },
+    memarg(align, memory, offsetStart, start, end) {
+      rw.memarg(align, memory, offsetStart, start, end);
+    },
+  };
+}
