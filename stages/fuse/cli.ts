@@ -21,6 +21,7 @@ Options:
   --arena-bytes N            embedder arena size above the regions (default 16384)
   --passthrough NAME[=module::field]
                              treat NAME as an embedder import (repeatable)
+  --host NAME                an import the host provides (repeatable; "*" for any)
   --emit-import-map FILE     write the remaining imports as JSON (embedder / host / wasi)
   --explain                  print the strategy, regions and every cross-component boundary
   --component                emit a component instead of a core module
@@ -59,6 +60,7 @@ export async function fuseCommand(args: string[]): Promise<number> {
       "no-pack": { type: "boolean" },
       "arena-bytes": { type: "string" },
       passthrough: { type: "string", multiple: true },
+      host: { type: "string", multiple: true },
       "emit-import-map": { type: "string" },
       explain: { type: "boolean" },
       component: { type: "boolean" },
@@ -98,6 +100,7 @@ export async function fuseCommand(args: string[]): Promise<number> {
     pack: values["no-pack"] ? false : true,
     arenaBytes,
     passthrough: values.passthrough,
+    hostImports: values.host?.includes("*") ? "*" : values.host,
     component: values.component,
   });
   await writeAtomic(values.output, module);

@@ -181,18 +181,32 @@ export async function fuse(components: NamedComponent[], options: FuseOptions = 
 
   const ev = new Evaluator();
   const exportsOf = new Map<string, Map<string, Item>>();
+  const hostAllowed = (name: string) =>
+    options.hostImports === "*" || (options.hostImports ?? []).includes(name);
+  const unresolved: string[] = [];
   for (const d of order) {
     const exports = ev.instantiate({ component: d.component, name: d.name }, (name, desc, scope) => {
       const field = name;
       const host = ev.hostItem(scope, desc.kind === "instance" ? name : "$root", field, desc);
       if (embedder.match(name)) return host;
       const p = providers.get(name);
-      if (p === undefined || p === d.name) return host;
+      if (p === undefined || p === d.name) {
+        if (!hostAllowed(name)) unresolved.push(`${d.name} imports "${name}"`);
+        return host;
+      }
       const given = exportsOf.get(p)!.get(name)!;
       checkLink(d.name, p, name, host, given);
       return given;
     });
     exportsOf.set(d.name, exports);
+  }
+  if (unresolved.length > 0) {
+    throw new FuseError(
+      "unresolved-import",
+      components.map((c) => c.name).join(", "),
+      `no component in the set provides these imports:\n    ${unresolved.join("\n    ")}`,
+      "add the components that export them, declare them as host imports (--host NAME), or as embedder imports (--passthrough NAME)",
+    );
   }
   // Root exports: everything not consumed inside the set.
   const rootExports: RootExport[] = [];

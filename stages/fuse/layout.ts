@@ -43,7 +43,6 @@ export interface MemoryPlan {
   functionNames(instance: number, funcIndex: number): string;
   extraGlobals: Global[];
   extraExports(globalBase: number): Export[];
-  fallbackRealloc?: (maps: unknown) => number | undefined;
 }
 
 /** Inputs to planning. */

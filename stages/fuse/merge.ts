@@ -33,7 +33,6 @@ import type { MemoryPlan } from "./layout.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
 import type { FuncSig } from "./abi/types.ts";
 import { generateAdapter } from "./abi/adapter.ts";
-import { ResourceRuntime } from "./abi/resources.ts";
 
 /** A root export to emit: its name and the component function behind it. */
 export interface RootExport {
@@ -132,7 +131,7 @@ export class Merger {
   private readonly generated: { type: FuncType; body?: Uint8Array; name: string }[] = [];
   private readonly adapters: PendingAdapter[] = [];
   private readonly loweredTargets = new Map<CoreItem, FuncTarget>();
-  private readonly resources: ResourceRuntime | undefined;
+
   private funcBase: number[] = [];
   private tableMap: number[][] = [];
   private memoryMap: number[][] = [];
@@ -140,7 +139,7 @@ export class Merger {
 
   constructor(input: MergeInput) {
     this.input = input;
-    this.resources = undefined;
+
   }
 
   private info(inst: ModuleInstance): ModuleInfo {
@@ -354,7 +353,7 @@ export class Merger {
     // 2. Lay out the function index space: imports, defined functions, generated ones.
     let next = this.imports.length;
     for (const inst of instances) {
-      this.funcBase[inst.id] = next - this.info(inst).importedFuncs;
+      this.funcBase[inst.id] = next;
       next += this.info(inst).funcTypes.length;
     }
     this.generatedBase = next;
@@ -375,7 +374,9 @@ export class Merger {
   private indexMaps(inst: ModuleInstance, funcTargets: FuncTarget[]) {
     const info = this.info(inst);
     const func = (i: number) =>
-      i < info.importedFuncs ? this.funcIndex(funcTargets[i]) : this.funcBase[inst.id] + i;
+      i < info.importedFuncs
+        ? this.funcIndex(funcTargets[i])
+        : this.funcBase[inst.id] + i - info.importedFuncs;
     const viaImport = (kind: "table" | "memory" | "global", pos: number[], maps: number[][]) => {
       const out: number[] = [];
       for (const p of pos) {
@@ -439,7 +440,7 @@ export class Merger {
         const body = src.bodies[i];
         bodies.push({ bytes: reencodeFunctionBody(body.bytes, hooks, body.offset), offset: 0 });
         const own = funcNames(inst.id, info.importedFuncs + i);
-        names.push([this.funcBase[inst.id] + info.importedFuncs + i, `${inst.def.name}::${own}`]);
+        names.push([this.funcBase[inst.id] + i, `${inst.def.name}::${own}`]);
       });
       for (const t of info.tables) {
         tables.push(t.init ? { type: t.type, init: expr(t.init, hooks) } : { type: t.type });
@@ -548,8 +549,15 @@ export class Merger {
     }
     if (plan.memories.length > 0 && memoryExports.size === 0) exportMemory(0);
     if (reallocExports.size === 0) {
-      const fallback = plan.fallbackRealloc?.(maps);
-      if (fallback !== undefined) exportRealloc(fallback);
+      // No root lift names a realloc: export the first module's own `cabi_realloc`, so a
+      // host can still allocate in the component's memory.
+      for (const inst of instances) {
+        const e = this.info(inst).exports.get("cabi_realloc");
+        if (e?.kind === "func") {
+          exportRealloc(maps[inst.id].func(e.index));
+          break;
+        }
+      }
     }
     // Assemble sections.
     const sections: ModuleSection[] = [];

@@ -26,6 +26,12 @@ export interface FuseOptions {
   arenaBytes?: number;
   /** Extra embedder imports: `NAME` or `NAME=module::field`. */
   passthrough?: (string | PassthroughSpec)[];
+  /**
+   * Imports the host provides (extern names, e.g. `wasi:cli/stdout@0.2.0`),
+   * or `"*"` for any. An import that no component provides and that is
+   * neither an embedder import nor listed here is an error.
+   */
+  hostImports?: string[] | "*";
   /** Emit a component instead of a core module. */
   component?: boolean;
   /** Seconds since the epoch for the attestation; default: `SOURCE_DATE_EPOCH` if set, else none. */

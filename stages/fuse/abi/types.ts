@@ -1,0 +1,41 @@
+/**
+ * Resolved component value types: self-contained trees (no type indices),
+ * what the canonical-ABI adapters and the host-side lifting work on.
+ *
+ * @module
+ */
+
+/** A component value type with every index resolved. */
+export type CType =
+  | {
+    kind:
+      | "bool"
+      | "s8"
+      | "u8"
+      | "s16"
+      | "u16"
+      | "s32"
+      | "u32"
+      | "s64"
+      | "u64"
+      | "f32"
+      | "f64"
+      | "char"
+      | "string";
+  }
+  | { kind: "record"; fields: { name: string; type: CType }[] }
+  | { kind: "variant"; cases: { name: string; type?: CType }[] }
+  | { kind: "list"; element: CType; length?: number }
+  | { kind: "tuple"; types: CType[] }
+  | { kind: "flags"; names: string[] }
+  | { kind: "enum"; names: string[] }
+  | { kind: "option"; type: CType }
+  | { kind: "result"; ok?: CType; err?: CType }
+  | { kind: "own"; resource: number }
+  | { kind: "borrow"; resource: number };
+
+/** A component function signature. */
+export interface FuncSig {
+  params: { name: string; type: CType }[];
+  result?: CType;
+}
