@@ -134,7 +134,8 @@ function withS33(rw: Rewriter): OperatorSink {
       rw.index(kind, value, start, end);
     },
     memarg(align, memory, offsetStart, start, end) {
-      rw.memarg(align, memory, offsetStart, start, end);
+      void end;
+      rw.memarg(align, memory, offsetStart, start);
     },
   };
 }
