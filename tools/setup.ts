@@ -5,7 +5,7 @@
  * wasm-ld, wasm2c, arm-none-eabi-gcc and qemu-system-arm; when any is
  * missing it installs the Debian packages with apt-get if running as root,
  * otherwise it stops and prints the exact command to run. The npm packages
- * pinned in package-lock.json are installed with `npm ci` when
+ * pinned in package-lock.json are installed with `npm install` when
  * `node_modules` is missing or older than the lock file (deno.json uses
  * `"nodeModulesDir": "manual"`: Deno's own resolver would also try to fetch
  * every platform's optional binaries, which this registry does not serve).
@@ -96,8 +96,8 @@ export function npmInstallNeeded(root = "."): boolean {
 
 if (import.meta.main) {
   if (npmInstallNeeded()) {
-    console.error("dissolve: installing npm packages (npm ci)");
-    await run("npm", ["ci", "--no-audit", "--no-fund", "--loglevel=error"]);
+    console.error("dissolve: installing npm packages (npm install, pinned by package-lock.json)");
+    await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"]);
   }
   const pkgs = missingPackages();
   if (pkgs.length > 0) {
