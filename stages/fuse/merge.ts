@@ -183,7 +183,7 @@ export class Merger {
         continue;
       }
       if (item.kind === "lowered") return this.resolveLowered(item, expected, user);
-      return this.resolveResource(item);
+      return this.resolveResource(item, expected);
     }
     throw new FuseError("cycle", user, "core imports form a cycle", "the component is malformed");
   }
@@ -238,12 +238,29 @@ export class Merger {
     return item.kind === "export" ? item.inst.def.name : item.owner;
   }
 
-  private resolveResource(item: CoreItem & { kind: "resource" }): FuncTarget {
+  private resolveResource(item: CoreItem & { kind: "resource" }, expected: FuncType | undefined): FuncTarget {
+    const r = item.resource;
+    if (r.kind === "resource" && r.owner === "host" && item.op === "drop") {
+      // A resource the host defines: dropping a handle is the host's `[resource-drop]` import,
+      // named as wit-component names it (module = interface, field = [resource-drop]<name>).
+      const hash = r.name.lastIndexOf("#");
+      const module = hash < 0 ? "$root" : r.name.slice(0, hash);
+      const name = hash < 0 ? r.name : r.name.slice(hash + 1);
+      const type = expected ?? { params: [0x7f], results: [] };
+      return {
+        kind: "import",
+        index: this.addImport(
+          { kind: "import", module, field: `[resource-drop]${name}`, type: undefined as never },
+          type,
+          item.owner,
+        ),
+      };
+    }
     throw new FuseError(
       "unsupported-resource",
       item.owner,
-      `canon resource.${item.op} is not supported yet by this fusion`,
-      "",
+      `canon resource.${item.op} of a resource defined inside the fusion is not supported yet`,
+      "pass resources only across the host boundary for now",
     );
   }
 
@@ -296,7 +313,7 @@ export class Merger {
       type,
       kind,
       externName,
-      sig: resolveFuncSig(f.type),
+      sig: f.type ? resolveFuncSig(f.type) : undefined,
       components: [component],
     });
     return this.imports.length - 1;

@@ -1,0 +1,355 @@
+/**
+ * Canonical-ABI adapters: the core function that stands between a
+ * component's `canon lower` of an import and another component's
+ * `canon lift` of the export that satisfies it.
+ *
+ * The adapter takes the caller's (lower) core signature, copies the
+ * arguments into the callee (allocating with the callee's realloc,
+ * `memory.copy` between memories when they differ), calls the callee's
+ * core function, copies the results back into the caller (allocating with
+ * the caller's realloc, writing through the caller's return pointer when
+ * results are in memory), then calls the callee's post-return with its raw
+ * results. Values are always copied, never shared: the callee's
+ * post-return may free what it returned, and an argument the callee owns
+ * may be freed by it, so nothing crosses the boundary by reference.
+ *
+ * @module
+ */
+import type { FuncType, ValType } from "../../../wasm/module/model.ts";
+import type { CType, FuncSig } from "./types.ts";
+import {
+  alignment,
+  casesOf,
+  discriminantSize,
+  elemSize,
+  F32,
+  F64,
+  fieldOffsets,
+  flatten,
+  flattenFuncType,
+  I32,
+  I64,
+  isVariantLike,
+  needsDeepCopy,
+  paramsTuple,
+  payloadOffset,
+} from "./layout.ts";
+import { Emitter } from "./emitter.ts";
+import { FuseError } from "../errors.ts";
+
+/** One side of a boundary: its memory, realloc and string encoding. */
+export interface AdapterSide {
+  memory: number;
+  realloc?: number;
+  encoding: "utf8" | "utf16" | "latin1+utf16";
+}
+
+/** What to generate. All indices are final indices in the fused module. */
+export interface AdapterRequest {
+  sig: FuncSig;
+  caller: AdapterSide;
+  callee: AdapterSide & { func: number; postReturn?: number };
+  /** Where the adapter is, for error messages. */
+  where?: string;
+}
+
+/** A generated adapter: its core type and its code-section body. */
+export interface GeneratedFunction {
+  type: FuncType;
+  body: Uint8Array;
+}
+
+/** Copies values of one type from one side's representation to the other's. */
+class Translator {
+  constructor(
+    private readonly e: Emitter,
+    private readonly src: AdapterSide,
+    private readonly dst: AdapterSide,
+    private readonly where: string,
+  ) {}
+
+  private fail(what: string): never {
+    throw new FuseError("unsupported-adapter", this.where, what, "");
+  }
+
+  private realloc(align: number, sizeLocal: number): number {
+    if (this.dst.realloc === undefined) {
+      this.fail("the receiving side has no realloc, but the value needs memory there");
+    }
+    const out = this.e.local(I32);
+    this.e.i32Const(0).i32Const(0).i32Const(align).localGet(sizeLocal).call(this.dst.realloc).localSet(out);
+    return out;
+  }
+
+  /** Copies a string given as (ptr, len) locals; returns the new (ptr, len) locals. */
+  string(ptr: number, len: number): [number, number] {
+    const e = this.e;
+    if (this.src.encoding !== this.dst.encoding) {
+      this.fail(`string transcoding ${this.src.encoding} → ${this.dst.encoding} is not supported yet`);
+    }
+    const bytes = e.local(I32);
+    if (this.src.encoding === "utf8") e.localGet(len).localSet(bytes);
+    else if (this.src.encoding === "utf16") e.localGet(len).i32Const(1).op(0x74).localSet(bytes); // len << 1
+    else {
+      // latin1+utf16: the top bit tags UTF-16; its code units are 2 bytes.
+      e.localGet(len).i32Const(0x7fffffff).op(0x71); // and
+      e.localGet(len).i32Const(31).op(0x76); // shr_u → 0 or 1
+      e.op(0x74).localSet(bytes); // shl
+    }
+    const np = this.realloc(this.src.encoding === "utf8" ? 1 : 2, bytes);
+    e.localGet(np).localGet(ptr).localGet(bytes).memoryCopy(this.dst.memory, this.src.memory);
+    return [np, len];
+  }
+
+  /** Copies a list given as (ptr, len) locals; returns the new (ptr, len) locals. */
+  list(element: CType, ptr: number, len: number): [number, number] {
+    const e = this.e;
+    const size = elemSize(element);
+    const bytes = e.local(I32);
+    e.localGet(len).i32Const(size).op(0x6c).localSet(bytes); // mul
+    const np = this.realloc(alignment(element), bytes);
+    if (!needsDeepCopy(element) && !needsValidation(element)) {
+      e.localGet(np).localGet(ptr).localGet(bytes).memoryCopy(this.dst.memory, this.src.memory);
+      return [np, len];
+    }
+    const i = e.local(I32), sa = e.local(I32), da = e.local(I32);
+    e.i32Const(0).localSet(i);
+    e.block().loop();
+    e.localGet(i).localGet(len).op(0x4f).brIf(1); // i >= len → exit
+    e.localGet(ptr).localGet(i).i32Const(size).op(0x6c).op(0x6a).localSet(sa);
+    e.localGet(np).localGet(i).i32Const(size).op(0x6c).op(0x6a).localSet(da);
+    this.memory(element, sa, 0, da, 0);
+    e.localGet(i).i32Const(1).op(0x6a).localSet(i);
+    e.br(0).end().end();
+    return [np, len];
+  }
+
+  /** Copies one value stored at `sa + so` (source memory) to `da + doff` (destination memory). */
+  memory(t: CType, sa: number, so: number, da: number, doff: number): void {
+    const e = this.e;
+    const sm = this.src.memory, dm = this.dst.memory;
+    const scalar = (type: ValType, width: number, fix?: () => void) => {
+      e.localGet(da).localGet(sa).load(type, width, false, sm, so);
+      fix?.();
+      e.store(type, width, dm, doff);
+    };
+    switch (t.kind) {
+      case "bool":
+        return scalar(I32, 1, () => e.i32Const(0).op(0x47)); // != 0
+      case "s8":
+      case "u8":
+        return scalar(I32, 1);
+      case "s16":
+      case "u16":
+        return scalar(I32, 2);
+      case "s32":
+      case "u32":
+      case "own":
+      case "borrow":
+        if (t.kind === "own" || t.kind === "borrow") this.fail("resource handles cannot cross a fused boundary yet");
+        return scalar(I32, 4);
+      case "char": {
+        const c = e.local(I32);
+        e.localGet(sa).load(I32, 4, false, sm, so).localSet(c);
+        this.checkChar(c);
+        e.localGet(da).localGet(c).store(I32, 4, dm, doff);
+        return;
+      }
+      case "f32":
+        return scalar(F32, 4);
+      case "s64":
+      case "u64":
+        return scalar(I64, 8);
+      case "f64":
+        return scalar(F64, 8);
+      case "string":
+      case "list": {
+        if (t.kind === "list" && t.length !== undefined) {
+          const types = Array.from({ length: t.length }, () => t.element);
+          return this.memory({ kind: "tuple", types }, sa, so, da, doff);
+        }
+        const p = e.local(I32), n = e.local(I32);
+        e.localGet(sa).load(I32, 4, false, sm, so).localSet(p);
+        e.localGet(sa).load(I32, 4, false, sm, so + 4).localSet(n);
+        const [np, nn] = t.kind === "list" ? this.list(t.element, p, n) : this.string(p, n);
+        e.localGet(da).localGet(np).store(I32, 4, dm, doff);
+        e.localGet(da).localGet(nn).store(I32, 4, dm, doff + 4);
+        return;
+      }
+      case "record":
+      case "tuple": {
+        const types = t.kind === "record" ? t.fields.map((f) => f.type) : t.types;
+        const offs = fieldOffsets(types);
+        types.forEach((ft, k) => this.memory(ft, sa, so + offs[k], da, doff + offs[k]));
+        return;
+      }
+      case "flags": {
+        const size = elemSize(t);
+        if (size <= 2) return scalar(I32, size);
+        for (let k = 0; k < size; k += 4) {
+          e.localGet(da).localGet(sa).load(I32, 4, false, sm, so + k).store(I32, 4, dm, doff + k);
+        }
+        return;
+      }
+      default: {
+        const cases = casesOf(t);
+        const dsize = discriminantSize(cases.length);
+        const disc = e.local(I32);
+        e.localGet(sa).load(I32, dsize, false, sm, so).localSet(disc);
+        // Trap on an invalid discriminant, as lifting does.
+        e.localGet(disc).i32Const(cases.length).op(0x4f).if().unreachable().end();
+        e.localGet(da).localGet(disc).store(I32, dsize, dm, doff);
+        const po = payloadOffset(t);
+        cases.forEach((c, k) => {
+          if (!c) return;
+          e.localGet(disc).i32Const(k).op(0x46).if();
+          this.memory(c, sa, so + po, da, doff + po);
+          e.end();
+        });
+        return;
+      }
+    }
+  }
+
+  private checkChar(c: number): void {
+    const e = this.e;
+    // c >= 0x110000 || (0xD800 <= c < 0xE000) → trap
+    e.localGet(c).i32Const(0x110000).op(0x4f);
+    e.localGet(c).i32Const(0xd800).op(0x6b).i32Const(0x800).op(0x49); // (c - 0xD800) <u 0x800
+    e.op(0x72).if().unreachable().end();
+  }
+
+  /** Translates flat values held in `ins` (one local per flat slot); returns the output locals. */
+  flat(t: CType, ins: number[]): number[] {
+    const e = this.e;
+    switch (t.kind) {
+      case "bool": {
+        const o = e.local(I32);
+        e.localGet(ins[0]).i32Const(0).op(0x47).localSet(o);
+        return [o];
+      }
+      case "char":
+        this.checkChar(ins[0]);
+        return ins;
+      case "string":
+        return this.string(ins[0], ins[1]);
+      case "list":
+        if (t.length === undefined) return this.list(t.element, ins[0], ins[1]);
+        return this.flatSeq(Array.from({ length: t.length }, () => t.element), ins);
+      case "record":
+        return this.flatSeq(t.fields.map((f) => f.type), ins);
+      case "tuple":
+        return this.flatSeq(t.types, ins);
+      case "own":
+      case "borrow":
+        this.fail("resource handles cannot cross a fused boundary yet");
+        break;
+      default:
+        if (isVariantLike(t) && needsDeepCopy(t)) {
+          this.fail(`a flat ${t.kind} carrying strings or lists cannot cross a fused boundary yet`);
+        }
+        return ins;
+    }
+    return ins;
+  }
+
+  private flatSeq(types: CType[], ins: number[]): number[] {
+    const out: number[] = [];
+    let k = 0;
+    for (const ft of types) {
+      const n = flatten(ft).length;
+      out.push(...this.flat(ft, ins.slice(k, k + n)));
+      k += n;
+    }
+    return out;
+  }
+}
+
+function needsValidation(t: CType): boolean {
+  switch (t.kind) {
+    case "bool":
+    case "char":
+      return true;
+    case "record":
+      return t.fields.some((f) => needsValidation(f.type));
+    case "tuple":
+      return t.types.some(needsValidation);
+    case "list":
+      return t.length !== undefined && needsValidation(t.element);
+    case "variant":
+    case "option":
+    case "result":
+    case "enum":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Generates the adapter for one lowered import bound to a lifted export.
+ *
+ * @example
+ * ```ts
+ * import { generateAdapter } from "./adapter.ts";
+ * const a = generateAdapter({
+ *   sig: { params: [{ name: "x", type: { kind: "u32" } }], result: { kind: "bool" } },
+ *   caller: { memory: 0, encoding: "utf8" },
+ *   callee: { memory: 0, encoding: "utf8", func: 3 },
+ * });
+ * console.log(a.type); // { params: [0x7f], results: [0x7f] }
+ * ```
+ */
+export function generateAdapter(req: AdapterRequest): GeneratedFunction {
+  const where = req.where ?? "adapter";
+  const lower = flattenFuncType(req.sig, "lower");
+  const lift = flattenFuncType(req.sig, "lift");
+  const e = new Emitter(lower.params);
+  const down = new Translator(e, req.caller, req.callee, where);
+  const up = new Translator(e, req.callee, req.caller, where);
+  // Arguments.
+  if (!lower.paramsIndirect) {
+    const n = req.sig.params.reduce((k, p) => k + flatten(p.type).length, 0);
+    const ins = Array.from({ length: n }, (_, i) => i);
+    const outs = down.flat(paramsTuple(req.sig), ins);
+    for (const o of outs) e.localGet(o);
+  } else {
+    const tuple = paramsTuple(req.sig);
+    if (req.callee.realloc === undefined) {
+      throw new FuseError("unsupported-adapter", where, "more than 16 flat parameters but the callee has no realloc", "");
+    }
+    const size = e.local(I32);
+    e.i32Const(elemSize(tuple)).localSet(size);
+    const area = e.local(I32);
+    e.i32Const(0).i32Const(0).i32Const(alignment(tuple)).localGet(size).call(req.callee.realloc).localSet(area);
+    down.memory(tuple, 0, 0, area, 0);
+    e.localGet(area);
+  }
+  e.call(req.callee.func);
+  // Results.
+  const raw: number[] = [];
+  if (req.sig.result) {
+    if (!lift.resultsIndirect) {
+      const r = e.local(lift.results[0]);
+      e.localSet(r);
+      raw.push(r);
+      const outs = up.flat(req.sig.result, [r]);
+      if (req.callee.postReturn !== undefined) {
+        for (const x of raw) e.localGet(x);
+        e.call(req.callee.postReturn);
+      }
+      for (const o of outs) e.localGet(o);
+      return { type: { params: lower.params, results: lower.results }, body: e.body() };
+    }
+    const area = e.local(I32);
+    e.localSet(area);
+    raw.push(area);
+    const retptr = lower.params.length - 1;
+    up.memory(req.sig.result, area, 0, retptr, 0);
+  }
+  if (req.callee.postReturn !== undefined) {
+    for (const x of raw) e.localGet(x);
+    e.call(req.callee.postReturn);
+  }
+  return { type: { params: lower.params, results: lower.results }, body: e.body() };
+}
