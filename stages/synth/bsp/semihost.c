@@ -1,0 +1,39 @@
+/* ARM semihosting calls (bkpt 0xAB on Cortex-M): SYS_WRITE0 prints a
+ * NUL-terminated string, SYS_EXIT_EXTENDED reports the exit status. */
+#include "semihost.h"
+
+#define SYS_WRITE0 0x04
+#define SYS_EXIT 0x18
+#define SYS_EXIT_EXTENDED 0x20
+#define ADP_Stopped_ApplicationExit 0x20026
+
+static inline int semihost_call(int op, const void *arg) {
+  register int r0 __asm__("r0") = op;
+  register const void *r1 __asm__("r1") = arg;
+  __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
+  return r0;
+}
+
+void semihost_puts(const char *s) { semihost_call(SYS_WRITE0, s); }
+
+void semihost_write(const char *s, uint32_t len) {
+  /* SYS_WRITE0 needs a terminator: send the bytes in NUL-terminated chunks. */
+  char chunk[65];
+  while (len > 0) {
+    uint32_t n = len < 64 ? len : 64;
+    for (uint32_t i = 0; i < n; i++) chunk[i] = s[i] ? s[i] : '?';
+    chunk[n] = 0;
+    semihost_call(SYS_WRITE0, chunk);
+    s += n;
+    len -= n;
+  }
+}
+
+void semihost_exit(int status) {
+  uint32_t block[2] = {ADP_Stopped_ApplicationExit, (uint32_t)status};
+  semihost_call(SYS_EXIT_EXTENDED, block);
+  /* Fallback for hosts without SYS_EXIT_EXTENDED. */
+  semihost_call(SYS_EXIT, (const void *)ADP_Stopped_ApplicationExit);
+  for (;;) {
+  }
+}

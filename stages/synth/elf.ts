@@ -1,0 +1,118 @@
+/**
+ * A minimal ELF32 reader: the header, section headers and (for
+ * relocatable objects) the symbol table — what the ELF gate and the size
+ * report need.
+ *
+ * @module
+ */
+
+/** One section header. */
+export interface ElfSection {
+  name: string;
+  type: number;
+  flags: number;
+  addr: number;
+  offset: number;
+  size: number;
+}
+
+/** One program header (segment). */
+export interface ElfSegment {
+  type: number;
+  vaddr: number;
+  paddr: number;
+  fileSize: number;
+  memSize: number;
+}
+
+/** The parts of an ELF file Dissolve checks. */
+export interface ElfFile {
+  class: number;
+  littleEndian: boolean;
+  type: number;
+  machine: number;
+  entry: number;
+  sections: ElfSection[];
+  segments: ElfSegment[];
+  /** Names of undefined symbols (relocatable objects). */
+  undefinedSymbols: string[];
+}
+
+/** Section header flag: occupies memory at run time. */
+export const SHF_ALLOC = 0x2;
+/** Section type: occupies no file space (.bss). */
+export const SHT_NOBITS = 8;
+/** Machine: ARM. */
+export const EM_ARM = 40;
+
+function cstr(bytes: Uint8Array, at: number): string {
+  let end = at;
+  while (end < bytes.length && bytes[end] !== 0) end++;
+  return new TextDecoder().decode(bytes.subarray(at, end));
+}
+
+/**
+ * Parses an ELF32 little-endian file; throws with a sentence on anything else.
+ *
+ * @example
+ * ```ts
+ * import { parseElf } from "./elf.ts";
+ * const elf = parseElf(await Deno.readFile("firmware.elf"));
+ * console.log(elf.machine, elf.entry.toString(16));
+ * ```
+ */
+export function parseElf(bytes: Uint8Array): ElfFile {
+  if (bytes.length < 52 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
+    throw new Error("not an ELF file (missing \\x7fELF magic)");
+  }
+  const cls = bytes[4];
+  const le = bytes[5] === 1;
+  if (cls !== 1) throw new Error(`expected ELF32 (class 1), found class ${cls}`);
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const u16 = (o: number) => dv.getUint16(o, le);
+  const u32 = (o: number) => dv.getUint32(o, le);
+  const type = u16(16), machine = u16(18), entry = u32(24);
+  const phoff = u32(28), shoff = u32(32), phentsize = u16(42), phnum = u16(44), shentsize = u16(46);
+  const shnum = u16(48), shstrndx = u16(50);
+  if (shoff + shnum * shentsize > bytes.length || phoff + phnum * phentsize > bytes.length) {
+    throw new Error("ELF header tables lie outside the file (truncated?)");
+  }
+  const raw = Array.from({ length: shnum }, (_, i) => {
+    const o = shoff + i * shentsize;
+    return {
+      nameOff: u32(o),
+      type: u32(o + 4),
+      flags: u32(o + 8),
+      addr: u32(o + 12),
+      offset: u32(o + 16),
+      size: u32(o + 20),
+      link: u32(o + 24),
+      entsize: u32(o + 36),
+    };
+  });
+  const strtab = raw[shstrndx];
+  const sections = raw.map((s) => ({
+    name: strtab ? cstr(bytes, strtab.offset + s.nameOff) : "",
+    type: s.type,
+    flags: s.flags,
+    addr: s.addr,
+    offset: s.offset,
+    size: s.size,
+  }));
+  const segments = Array.from({ length: phnum }, (_, i) => {
+    const o = phoff + i * phentsize;
+    return { type: u32(o), vaddr: u32(o + 8), paddr: u32(o + 12), fileSize: u32(o + 16), memSize: u32(o + 20) };
+  });
+  const undefinedSymbols: string[] = [];
+  raw.forEach((s) => {
+    if (s.type !== 2) return; // SHT_SYMTAB
+    const names = raw[s.link];
+    for (let o = s.offset + 16; o + 16 <= s.offset + s.size; o += 16) {
+      const shndx = u16(o + 14);
+      const info = bytes[o + 12];
+      const name = cstr(bytes, names.offset + u32(o));
+      if (shndx === 0 && name && (info >> 4) !== 0) undefinedSymbols.push(name);
+    }
+  });
+  return { class: cls, littleEndian: le, type, machine, entry, sections, segments, undefinedSymbols };
+}

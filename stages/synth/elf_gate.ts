@@ -1,0 +1,95 @@
+/**
+ * The gate after synth: the ELF must be what the board can run.
+ *
+ * ELF32 little-endian, EM_ARM, a Thumb entry point (odd address), every
+ * allocated section inside the board's FLASH or RAM; for a relocatable
+ * object, its undefined symbols exactly the declared seam.
+ *
+ * @module
+ */
+import type { Board, SizeReport } from "../types.ts";
+import { EM_ARM, type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
+
+/** A gate failure: the artifact, what was expected, what was found. */
+export class GateError extends Error {
+  constructor(readonly stage: string, readonly artifact: string, readonly expected: string, readonly found: string) {
+    super(`${stage} gate: ${artifact}: expected ${expected}, found ${found}`);
+    this.name = "GateError";
+  }
+}
+
+function within(addr: number, size: number, region: { origin: number; size: number }): boolean {
+  return addr >= region.origin && addr + size <= region.origin + region.size;
+}
+
+/**
+ * Checks an ELF for `board`; returns the parsed file.
+ *
+ * @example
+ * ```ts
+ * import { checkElf } from "./elf_gate.ts";
+ * import { boardNamed } from "./boards.ts";
+ * checkElf(await Deno.readFile("firmware.elf"), "firmware.elf", boardNamed("lm3s6965evb"));
+ * ```
+ */
+export function checkElf(
+  bytes: Uint8Array,
+  artifact: string,
+  board: Board,
+  seam?: string[],
+): ElfFile {
+  let elf: ElfFile;
+  try {
+    elf = parseElf(bytes);
+  } catch (e) {
+    throw new GateError("synth", artifact, "an ELF32 little-endian file", (e as Error).message);
+  }
+  if (!elf.littleEndian) throw new GateError("synth", artifact, "little-endian", "big-endian");
+  if (elf.machine !== EM_ARM) throw new GateError("synth", artifact, `e_machine EM_ARM (${EM_ARM})`, `${elf.machine}`);
+  if (elf.type === 1) {
+    const want = [...(seam ?? [])].sort();
+    const got = [...new Set(elf.undefinedSymbols)].sort();
+    if (want.join(",") !== got.join(",")) {
+      throw new GateError("synth", artifact, `undefined symbols [${want.join(", ")}]`, `[${got.join(", ")}]`);
+    }
+    return elf;
+  }
+  if ((elf.entry & 1) !== 1) {
+    throw new GateError("synth", artifact, "a Thumb entry point (odd address)", `0x${elf.entry.toString(16)}`);
+  }
+  for (const s of elf.sections) {
+    if (!(s.flags & SHF_ALLOC) || s.size === 0) continue;
+    if (!within(s.addr, s.size, board.flash) && !within(s.addr, s.size, board.ram)) {
+      throw new GateError(
+        "synth",
+        artifact,
+        `section ${s.name} inside ${board.name}'s FLASH or RAM`,
+        `[0x${s.addr.toString(16)}, 0x${(s.addr + s.size).toString(16)})`,
+      );
+    }
+  }
+  return elf;
+}
+
+/**
+ * Text / data / bss of a linked image and how much of the board it uses.
+ */
+export function sizeReport(elf: ElfFile, board: Board, stackBytes: number): SizeReport {
+  let text = 0, data = 0, bss = 0;
+  for (const s of elf.sections) {
+    if (!(s.flags & SHF_ALLOC)) continue;
+    const inRam = within(s.addr, Math.max(1, s.size), board.ram);
+    if (s.type === SHT_NOBITS) bss += s.size;
+    else if (inRam) data += s.size;
+    else text += s.size;
+  }
+  return {
+    text,
+    data,
+    bss,
+    flashUsed: text + data,
+    flashTotal: board.flash.size,
+    ramUsed: data + bss + stackBytes,
+    ramTotal: board.ram.size,
+  };
+}

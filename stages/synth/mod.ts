@@ -1,0 +1,194 @@
+/**
+ * The synth stage: a fused core module → a Cortex-M ELF.
+ *
+ * `synth compile` when the pipeline names it or it is on PATH; otherwise
+ * the built-in backend: wasm2c, then arm-none-eabi-gcc with Dissolve's
+ * board support package (`bsp/`: startup, semihosting console, newlib
+ * system calls, a bare-metal wasm2c runtime whose linear memory is a static
+ * buffer of the module's used extent, not whole 64 KiB pages), a generated
+ * `main.c` that binds the arena import and calls the entry export, and a
+ * linker script per board.
+ *
+ * @module
+ */
+import { decodeWasm } from "../../wasm/mod.ts";
+import type { CoreModule } from "../../wasm/module/model.ts";
+import { constI32 } from "../fuse/relocate.ts";
+import type { SizeReport, StageContext, ToolVersion } from "../types.ts";
+import { onPath, run, toolVersion } from "../exec.ts";
+import { boardNamed } from "./boards.ts";
+import { linkerScript } from "./linker.ts";
+import { type EntryResult, mainSource } from "./entry.ts";
+import { checkElf, sizeReport } from "./elf_gate.ts";
+
+/** What synth needs to know. */
+export interface SynthSpec {
+  backend: "auto" | "builtin" | "synth";
+  board: string;
+  /** The root export the firmware calls. */
+  entry: string;
+  /** What the entry returns (default "string"). */
+  entryResult?: EntryResult;
+  optLevel?: string;
+  /** Bytes of RAM reserved for the native stack (default 2048). */
+  stackBytes?: number;
+  /** An explicit `synth compile` command line (argv; `{in}` / `{out}` / `{board}` placeholders). */
+  synthCommand?: string[];
+}
+
+/** The ELF and what it took to make it. */
+export interface SynthOutput {
+  elf: Uint8Array;
+  sizeReport: SizeReport;
+  tools: ToolVersion[];
+  backend: string;
+}
+
+const BSP = new URL("./bsp/", import.meta.url).pathname;
+const BSP_SOURCES = ["startup.c", "semihost.c", "syscalls.c", "wasm_rt_baremetal.c"];
+const WASM_RT_HEADER = "/usr/include/wasm-rt.h";
+
+/** Facts the firmware needs from the module. */
+export interface ModuleFacts {
+  exports: Set<string>;
+  imports: string[];
+  /** Bytes of linear memory the module uses: the arena's end, else the declared pages. */
+  memoryBytes: number;
+}
+
+/** Reads exports, imports and the used extent of a fused module. */
+export function moduleFacts(bytes: Uint8Array): ModuleFacts {
+  const m = decodeWasm(bytes) as CoreModule;
+  const exports = new Set<string>();
+  const imports: string[] = [];
+  let pages = 0, importedGlobals = 0;
+  const globals: { init: Uint8Array }[] = [];
+  const globalExports = new Map<string, number>();
+  for (const s of m.sections) {
+    if (s.id === "import") {
+      for (const i of s.imports) {
+        imports.push(`${i.module}::${i.field}`);
+        if (i.desc.kind === "global") importedGlobals++;
+      }
+    }
+    if (s.id === "memory" && s.memories[0]) pages = s.memories[0].limits.min;
+    if (s.id === "global") for (const g of s.globals) globals.push({ init: g.init.bytes });
+    if (s.id === "export") {
+      for (const e of s.exports) {
+        exports.add(e.name);
+        if (e.kind === "global") globalExports.set(e.name, e.index);
+      }
+    }
+  }
+  const endIdx = globalExports.get("__dissolve_arena_end");
+  const end = endIdx === undefined ? undefined : constI32(globals[endIdx - importedGlobals]?.init ?? new Uint8Array());
+  return { exports, imports, memoryBytes: end ?? pages * 65536 };
+}
+
+async function externalSynth(module: Uint8Array, spec: SynthSpec, ctx: StageContext): Promise<SynthOutput> {
+  const board = boardNamed(spec.board);
+  const input = `${ctx.scratchDir}/module.wasm`, output = `${ctx.scratchDir}/firmware.elf`;
+  await Deno.writeFile(input, module);
+  const argv = (spec.synthCommand ?? ["synth", "compile", "{in}", "-o", "{out}", "--board", "{board}"]).map((a) =>
+    a.replace("{in}", input).replace("{out}", output).replace("{board}", board.name)
+  );
+  await run(argv, { stage: "synth", cwd: ctx.scratchDir });
+  const elf = await Deno.readFile(output);
+  const parsed = checkElf(elf, "firmware.elf", board);
+  return {
+    elf,
+    sizeReport: sizeReport(parsed, board, spec.stackBytes ?? 2048),
+    tools: [{ name: argv[0], version: await toolVersion(argv[0]) }],
+    backend: "synth",
+  };
+}
+
+/**
+ * Compiles `module` into an ELF for `spec.board`.
+ *
+ * @example
+ * ```ts
+ * import { synth } from "./mod.ts";
+ * const module = await Deno.readFile("build/hello/hello.opt.wasm");
+ * const out = await synth(module, { backend: "auto", board: "lm3s6965evb", entry: "greet" },
+ *   { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log });
+ * console.log(out.sizeReport);
+ * ```
+ */
+export async function synth(module: Uint8Array, spec: SynthSpec, ctx: StageContext): Promise<SynthOutput> {
+  if (spec.backend === "synth" || (spec.backend === "auto" && (spec.synthCommand || onPath("synth")))) {
+    return await externalSynth(module, spec, ctx);
+  }
+  const board = boardNamed(spec.board);
+  const facts = moduleFacts(module);
+  if (!facts.exports.has(spec.entry)) {
+    throw new Error(`synth: the module has no export "${spec.entry}" (exports: ${[...facts.exports].join(", ")})`);
+  }
+  const unsupported = facts.imports.filter((i) => i !== "env::__cabi_arena_realloc");
+  if (unsupported.length > 0) {
+    throw new Error(
+      `synth: the built-in backend binds only env::__cabi_arena_realloc, but the module also imports ${
+        unsupported.join(", ")
+      }; provide those in the composition, or use an external synth`,
+    );
+  }
+  const dir = ctx.scratchDir;
+  const name = "firmware";
+  await Deno.mkdir(`${dir}/include`, { recursive: true });
+  await Deno.writeFile(`${dir}/${name}.wasm`, module);
+  await Deno.copyFile(WASM_RT_HEADER, `${dir}/include/wasm-rt.h`);
+  await run(["wasm2c", `${name}.wasm`, "-n", name, "-o", `${name}.c`], { stage: "synth", cwd: dir });
+  await Deno.writeTextFile(
+    `${dir}/main.c`,
+    mainSource({
+      module: name,
+      entry: spec.entry,
+      result: spec.entryResult ?? "string",
+      postReturn: facts.exports.has(`cabi_post_${spec.entry}`),
+      arena: facts.imports.includes("env::__cabi_arena_realloc"),
+      arenaBounds: facts.exports.has("__dissolve_arena_base"),
+    }),
+  );
+  const stackBytes = spec.stackBytes ?? 2048;
+  await Deno.writeTextFile(`${dir}/board.ld`, linkerScript(board, stackBytes));
+  const memoryBytes = Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
+  await run([
+    "arm-none-eabi-gcc",
+    `-mcpu=${board.cpu}`,
+    "-mthumb",
+    `-${spec.optLevel ?? "Os"}`,
+    "-ffunction-sections",
+    "-fdata-sections",
+    "-fno-common",
+    "-Iinclude",
+    `-I${BSP}`,
+    "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0",
+    `-DDISSOLVE_MEMORY_BYTES=${memoryBytes}`,
+    `-ffile-prefix-map=${BSP}=bsp/`,
+    `-ffile-prefix-map=${dir}/=`,
+    "-nostartfiles",
+    "--specs=nano.specs",
+    "-Wl,--gc-sections",
+    "-Wl,--build-id=none",
+    "-Tboard.ld",
+    "-o",
+    `${name}.elf`,
+    "main.c",
+    `${name}.c`,
+    ...BSP_SOURCES.map((f) => `${BSP}${f}`),
+  ], { stage: "synth", cwd: dir });
+  const elf = await Deno.readFile(`${dir}/${name}.elf`);
+  const parsed = checkElf(elf, `${name}.elf`, board);
+  return {
+    elf,
+    sizeReport: sizeReport(parsed, board, stackBytes),
+    tools: [
+      { name: "wasm2c", version: await toolVersion("wasm2c") },
+      { name: "arm-none-eabi-gcc", version: await toolVersion("arm-none-eabi-gcc") },
+    ],
+    backend: "builtin",
+  };
+}
+
+export { boardNamed, BOARDS } from "./boards.ts";
+export { checkElf, GateError, sizeReport } from "./elf_gate.ts";
