@@ -1,0 +1,68 @@
+/**
+ * `dissolve [build] [file] [--json]`: builds a pipeline (or a workspace of
+ * pipelines) and prints the size reports.
+ *
+ * @module
+ */
+import { parseArgs } from "node:util";
+import { loadPipelineFile } from "./schema.ts";
+import { runPipeline } from "./runner.ts";
+import { chooseReporter } from "./report.ts";
+import type { Pipeline } from "./format.ts";
+
+function sizeLine(board: string, s: { text: number; data: number; bss: number; flashUsed: number; flashTotal: number; ramUsed: number; ramTotal: number }): string {
+  const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
+  return `${board}: text ${s.text} B, data ${s.data} B, bss ${s.bss} B — flash ${kib(s.flashUsed)} of ${kib(s.flashTotal)}, RAM ${
+    kib(s.ramUsed)
+  } of ${kib(s.ramTotal)}`;
+}
+
+/**
+ * Runs `dissolve build`; returns the exit code.
+ *
+ * @example
+ * ```ts
+ * import { buildCommand } from "./cli_build.ts";
+ * Deno.exit(await buildCommand(["examples/hello/dissolve.toml"]));
+ * ```
+ */
+export async function buildCommand(args: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args,
+    allowPositionals: true,
+    options: { json: { type: "boolean" }, verbose: { type: "boolean" }, "build-dir": { type: "string" } },
+  });
+  const file = positionals[0] ?? "dissolve.toml";
+  const loaded = await loadPipelineFile(file);
+  const pipelines: Pipeline[] = [];
+  if ("members" in loaded) {
+    for (const m of loaded.members) {
+      const p = await loadPipelineFile(m);
+      if ("members" in p) throw new Error(`${m}: workspaces cannot nest`);
+      pipelines.push(p);
+    }
+  } else pipelines.push(loaded);
+  const reporter = chooseReporter(!!values.json);
+  const t0 = performance.now();
+  const results = [];
+  try {
+    for (const p of pipelines) results.push(await runPipeline(p, { reporter, buildRoot: values["build-dir"] }));
+  } finally {
+    reporter.finish();
+  }
+  const cached = results.flatMap((r) => r.stages).filter((s) => s.cached).length;
+  const total = results.flatMap((r) => r.stages).length;
+  if (values.json) {
+    console.log(JSON.stringify({ event: "done", seconds: (performance.now() - t0) / 1000, cached, total, results }));
+    return 0;
+  }
+  for (const r of results) {
+    console.log(`\n${r.pipeline} → ${r.outDir}`);
+    for (const [board, s] of Object.entries(r.sizes)) console.log(`  ${sizeLine(board, s)}`);
+    for (const [board, run] of Object.entries(r.runs)) console.log(`  ${board} printed: ${JSON.stringify(run.stdout.trim())}`);
+  }
+  console.log(
+    `\n${total} stage(s), ${cached} reused from the cache, ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+  );
+  return 0;
+}

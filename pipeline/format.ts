@@ -1,0 +1,77 @@
+/**
+ * The pipeline's shape: what `dissolve.toml` (and `definePipeline`)
+ * describes, after validation and defaults.
+ *
+ * @module
+ */
+
+/** One component the pipeline builds. */
+export interface ComponentSpec {
+  name: string;
+  /** Source files, relative to the pipeline file's directory. */
+  sources: string[];
+  /** A custom compile command (argv, `{out}` / `{sources}` placeholders); default clang. */
+  compile?: string[];
+  wit: string;
+  world: string;
+  /** Core imports passed through as embedder imports (`module::field`). */
+  embedderImports: string[];
+  /** Native stack of the component's core module, in bytes. */
+  stackBytes: number;
+}
+
+/** Fuse options. */
+export interface FuseSpec {
+  memory: "shared" | "multi" | "auto";
+  pack: boolean;
+  arenaBytes: number;
+  passthrough: string[];
+  hostImports: string[];
+}
+
+/** Loom options. */
+export interface LoomSpec {
+  tool: "auto" | "loom" | "binaryen" | "none";
+  level: number;
+  shrink: number;
+  passes?: string[];
+}
+
+/** Synth options. */
+export interface SynthSpec {
+  backend: "auto" | "builtin" | "synth";
+  boards: string[];
+  entry: string;
+  entryResult: "string" | "u32" | "none";
+  optLevel: string;
+  stackBytes: number;
+  command?: string[];
+}
+
+/** Run options. */
+export interface RunSpec {
+  emulator: "qemu" | "none";
+  expectOutput?: string;
+  expectExitCode: number;
+  timeoutMs: number;
+}
+
+/** A validated, normalized pipeline. */
+export interface Pipeline {
+  name: string;
+  /** Directory relative paths are resolved against. */
+  baseDir: string;
+  /** The file it came from, if any (for messages). */
+  file?: string;
+  components: ComponentSpec[];
+  fuse: FuseSpec;
+  loom: LoomSpec;
+  synth: SynthSpec;
+  run: RunSpec;
+}
+
+/** A workspace file: several pipelines built together. */
+export interface Workspace {
+  members: string[];
+  file: string;
+}

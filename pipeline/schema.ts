@@ -1,0 +1,269 @@
+/**
+ * Validation of pipeline files: every key checked against a schema, with
+ * errors that name the file, the key path and what is allowed; TOML syntax
+ * errors with line and column.
+ *
+ * @module
+ */
+import { parse, TomlError } from "npm:smol-toml@1.4.2";
+import { dirname, resolve } from "node:path";
+import type { Pipeline, Workspace } from "./format.ts";
+import { BOARDS } from "../stages/synth/boards.ts";
+
+/** A pipeline file is wrong: where, and what to do. */
+export class PipelineError extends Error {
+  constructor(readonly file: string, readonly path: string, readonly problem: string) {
+    super(`${file}${path ? `: ${path}` : ""}: ${problem}`);
+    this.name = "PipelineError";
+  }
+}
+
+type Kind = "string" | "integer" | "boolean" | "string[]";
+interface Field {
+  kind: Kind;
+  required?: boolean;
+  oneOf?: string[];
+  min?: number;
+  file?: boolean;
+}
+type Table = Record<string, Field>;
+
+const COMPONENT: Table = {
+  name: { kind: "string", required: true },
+  sources: { kind: "string[]", required: true, file: true },
+  compile: { kind: "string[]" },
+  wit: { kind: "string", required: true, file: true },
+  world: { kind: "string", required: true },
+  "embedder-imports": { kind: "string[]" },
+  "stack-bytes": { kind: "integer", min: 256 },
+};
+const SECTIONS: Record<string, Table> = {
+  pipeline: { name: { kind: "string", required: true } },
+  fuse: {
+    memory: { kind: "string", oneOf: ["shared", "multi", "auto"] },
+    pack: { kind: "boolean" },
+    "arena-bytes": { kind: "integer", min: 0 },
+    passthrough: { kind: "string[]" },
+    "host-imports": { kind: "string[]" },
+  },
+  loom: {
+    tool: { kind: "string", oneOf: ["auto", "loom", "binaryen", "none"] },
+    level: { kind: "integer", min: 0 },
+    shrink: { kind: "integer", min: 0 },
+    passes: { kind: "string[]" },
+  },
+  synth: {
+    backend: { kind: "string", oneOf: ["auto", "builtin", "synth"] },
+    board: { kind: "string", oneOf: Object.keys(BOARDS) },
+    boards: { kind: "string[]", oneOf: Object.keys(BOARDS) },
+    entry: { kind: "string", required: true },
+    "entry-result": { kind: "string", oneOf: ["string", "u32", "none"] },
+    "opt-level": { kind: "string", oneOf: ["O0", "O1", "O2", "O3", "Os", "Oz"] },
+    "stack-bytes": { kind: "integer", min: 256 },
+    command: { kind: "string[]" },
+  },
+  run: {
+    emulator: { kind: "string", oneOf: ["qemu", "none"] },
+    "expect-output": { kind: "string" },
+    "expect-exit-code": { kind: "integer", min: 0 },
+    "timeout-ms": { kind: "integer", min: 1 },
+  },
+};
+const TOP = new Set([...Object.keys(SECTIONS), "component"]);
+
+function distance(a: string, b: string): number {
+  const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
+  for (let j = 1; j <= b.length; j++) d[0][j] = j;
+  for (let i = 1; i <= a.length; i++) {
+    for (let j = 1; j <= b.length; j++) {
+      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+  }
+  return d[a.length][b.length];
+}
+
+function suggest(key: string, allowed: Iterable<string>): string {
+  const list = [...allowed];
+  const near = list.filter((k) => distance(k, key) <= 2).sort((x, y) => distance(x, key) - distance(y, key));
+  return `${near.length ? `did you mean "${near[0]}"? ` : ""}allowed: ${list.join(", ")}`;
+}
+
+function typeName(v: unknown): string {
+  if (Array.isArray(v)) return "an array";
+  if (typeof v === "number") return Number.isInteger(v) ? "an integer" : "a float";
+  return `a ${typeof v}`;
+}
+
+function checkTable(file: string, base: string, path: string, value: unknown, table: Table): Record<string, unknown> {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) {
+    throw new PipelineError(file, path, `must be a table, found ${typeTypeOf(value)}`);
+  }
+  const obj = value as Record<string, unknown>;
+  for (const key of Object.keys(obj)) {
+    if (!(key in table)) throw new PipelineError(file, `${path}.${key}`, `unknown key; ${suggest(key, Object.keys(table))}`);
+  }
+  for (const [key, f] of Object.entries(table)) {
+    const v = obj[key];
+    const at = `${path}.${key}`;
+    if (v === undefined) {
+      if (f.required) throw new PipelineError(file, at, `is required (${f.kind})`);
+      continue;
+    }
+    const bad = (want: string) => new PipelineError(file, at, `must be ${want}, found ${typeName(v)}`);
+    if (f.kind === "string" && typeof v !== "string") throw bad("a string");
+    if (f.kind === "boolean" && typeof v !== "boolean") throw bad("a boolean");
+    if (f.kind === "integer") {
+      if (typeof v !== "number" || !Number.isInteger(v)) throw bad("an integer");
+      if (f.min !== undefined && v < f.min) throw new PipelineError(file, at, `must be at least ${f.min}, found ${v}`);
+    }
+    if (f.kind === "string[]" && (!Array.isArray(v) || v.some((x) => typeof x !== "string"))) {
+      throw bad("an array of strings");
+    }
+    const values = Array.isArray(v) ? v as string[] : [v];
+    if (f.oneOf) {
+      for (const x of values) {
+        if (!f.oneOf.includes(x as string)) throw new PipelineError(file, at, `"${x}" is not allowed; allowed: ${f.oneOf.join(", ")}`);
+      }
+    }
+    if (f.file) {
+      for (const x of values as string[]) {
+        try {
+          Deno.statSync(resolve(base, x));
+        } catch {
+          throw new PipelineError(file, at, `file "${x}" does not exist (looked in ${base})`);
+        }
+      }
+    }
+  }
+  return obj;
+}
+
+function typeTypeOf(v: unknown): string {
+  return typeName(v);
+}
+
+/**
+ * Validates a parsed pipeline object and fills in defaults.
+ *
+ * @example
+ * ```ts
+ * import { normalizePipeline } from "./schema.ts";
+ * const p = normalizePipeline({ pipeline: { name: "x" }, component: [], synth: { entry: "run" } }, "inline", ".");
+ * console.log(p.fuse.memory); // "shared"
+ * ```
+ */
+export function normalizePipeline(raw: Record<string, unknown>, file: string, baseDir: string): Pipeline {
+  for (const key of Object.keys(raw)) {
+    if (!TOP.has(key)) throw new PipelineError(file, key, `unknown section; ${suggest(key, TOP)}`);
+  }
+  const section = (name: string) => checkTable(file, baseDir, name, raw[name] ?? {}, SECTIONS[name]);
+  const pipeline = checkTable(file, baseDir, "pipeline", raw.pipeline ?? {}, SECTIONS.pipeline);
+  const comps = raw.component ?? [];
+  if (!Array.isArray(comps) || comps.length === 0) {
+    throw new PipelineError(file, "component", "at least one [[component]] table is required");
+  }
+  const names = new Set<string>();
+  const components = comps.map((c, i) => {
+    const o = checkTable(file, baseDir, `component[${i}]`, c, COMPONENT);
+    const name = o.name as string;
+    if (!/^[a-z][a-z0-9-]*$/.test(name)) {
+      throw new PipelineError(file, `component[${i}].name`, `"${name}" must be lowercase kebab-case (a-z, 0-9, -)`);
+    }
+    if (names.has(name)) throw new PipelineError(file, `component[${i}].name`, `"${name}" is used twice`);
+    names.add(name);
+    return {
+      name,
+      sources: o.sources as string[],
+      compile: o.compile as string[] | undefined,
+      wit: o.wit as string,
+      world: o.world as string,
+      embedderImports: (o["embedder-imports"] as string[] | undefined) ?? ["env::__cabi_arena_realloc"],
+      stackBytes: (o["stack-bytes"] as number | undefined) ?? 2048,
+    };
+  });
+  const fuse = section("fuse"), loom = section("loom"), synth = section("synth"), run = section("run");
+  if (synth.board !== undefined && synth.boards !== undefined) {
+    throw new PipelineError(file, "synth.board", "give either board or boards, not both");
+  }
+  return {
+    name: pipeline.name as string,
+    baseDir,
+    file,
+    components,
+    fuse: {
+      memory: (fuse.memory as Pipeline["fuse"]["memory"]) ?? "shared",
+      pack: (fuse.pack as boolean) ?? true,
+      arenaBytes: (fuse["arena-bytes"] as number) ?? 4096,
+      passthrough: (fuse.passthrough as string[]) ?? [],
+      hostImports: (fuse["host-imports"] as string[]) ?? [],
+    },
+    loom: {
+      tool: (loom.tool as Pipeline["loom"]["tool"]) ?? "auto",
+      level: (loom.level as number) ?? 2,
+      shrink: (loom.shrink as number) ?? 1,
+      passes: loom.passes as string[] | undefined,
+    },
+    synth: {
+      backend: (synth.backend as Pipeline["synth"]["backend"]) ?? "auto",
+      boards: (synth.boards as string[]) ?? [(synth.board as string) ?? "lm3s6965evb"],
+      entry: synth.entry as string,
+      entryResult: (synth["entry-result"] as Pipeline["synth"]["entryResult"]) ?? "string",
+      optLevel: (synth["opt-level"] as string) ?? "Os",
+      stackBytes: (synth["stack-bytes"] as number) ?? 2048,
+      command: synth.command as string[] | undefined,
+    },
+    run: {
+      emulator: (run.emulator as Pipeline["run"]["emulator"]) ?? "qemu",
+      expectOutput: run["expect-output"] as string | undefined,
+      expectExitCode: (run["expect-exit-code"] as number) ?? 0,
+      timeoutMs: (run["timeout-ms"] as number) ?? 10000,
+    },
+  };
+}
+
+/** Parses TOML text, turning syntax errors into `file:line:column` messages. */
+export function parseToml(text: string, file: string): Record<string, unknown> {
+  try {
+    return parse(text) as Record<string, unknown>;
+  } catch (e) {
+    if (e instanceof TomlError) {
+      throw new PipelineError(`${file}:${e.line}:${e.column}`, "", `TOML syntax error: ${e.message.split("\n")[0]}`);
+    }
+    throw e;
+  }
+}
+
+/**
+ * Loads a pipeline file, or a workspace file (`[workspace] members = [...]`).
+ *
+ * @example
+ * ```ts
+ * import { loadPipelineFile } from "./schema.ts";
+ * const loaded = await loadPipelineFile("examples/hello/dissolve.toml");
+ * console.log("name" in loaded ? loaded.name : loaded.members);
+ * ```
+ */
+export async function loadPipelineFile(file: string): Promise<Pipeline | Workspace> {
+  let text: string;
+  try {
+    text = await Deno.readTextFile(file);
+  } catch {
+    throw new PipelineError(file, "", "cannot read the pipeline file (does it exist?)");
+  }
+  const raw = parseToml(text, file);
+  if ("workspace" in raw) {
+    const ws = raw.workspace as Record<string, unknown>;
+    for (const key of Object.keys(raw)) {
+      if (key !== "workspace") throw new PipelineError(file, key, "a workspace file holds only [workspace]");
+    }
+    const members = ws?.members;
+    if (!Array.isArray(members) || members.some((m) => typeof m !== "string")) {
+      throw new PipelineError(file, "workspace.members", "must be an array of pipeline file paths");
+    }
+    for (const key of Object.keys(ws)) {
+      if (key !== "members") throw new PipelineError(file, `workspace.${key}`, `unknown key; allowed: members`);
+    }
+    return { members: members.map((m) => resolve(dirname(file), m)), file };
+  }
+  return normalizePipeline(raw, file, dirname(resolve(file)));
+}

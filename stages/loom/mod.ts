@@ -1,0 +1,70 @@
+/**
+ * The loom stage: optimize the fused module.
+ *
+ * `loom optimize` when the pipeline names it or `loom` is on PATH;
+ * otherwise binaryen (npm `binaryen`) in process. Either way the gate
+ * afterwards checks that no import or export changed.
+ *
+ * @module
+ */
+import binaryen from "npm:binaryen@132.0.0";
+import type { StageContext, ToolVersion } from "../types.ts";
+import { onPath, run, toolVersion } from "../exec.ts";
+
+/** Loom options, as the pipeline declares them. */
+export interface LoomSpec {
+  tool: "auto" | "loom" | "binaryen";
+  /** binaryen optimize level 0–4 (default 2) and shrink level 0–2 (default 1). */
+  level?: number;
+  shrink?: number;
+  /** Explicit binaryen passes instead of a level. */
+  passes?: string[];
+}
+
+/** The optimized module and the tool that made it. */
+export interface LoomOutput {
+  module: Uint8Array;
+  tools: ToolVersion[];
+  tool: string;
+}
+
+/**
+ * Optimizes a core module.
+ *
+ * @example
+ * ```ts
+ * import { loom } from "./mod.ts";
+ * const out = await loom(await Deno.readFile("fused.wasm"), { tool: "auto" },
+ *   { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log });
+ * console.log(out.tool, out.module.length);
+ * ```
+ */
+export async function loom(module: Uint8Array, spec: LoomSpec, ctx: StageContext): Promise<LoomOutput> {
+  if (spec.tool === "loom" || (spec.tool === "auto" && onPath("loom"))) {
+    const input = `${ctx.scratchDir}/in.wasm`, output = `${ctx.scratchDir}/out.wasm`;
+    await Deno.writeFile(input, module);
+    await run(["loom", "optimize", input, "-o", output], { stage: "loom", cwd: ctx.scratchDir });
+    return {
+      module: await Deno.readFile(output),
+      tools: [{ name: "loom", version: await toolVersion("loom") }],
+      tool: "loom",
+    };
+  }
+  const m = binaryen.readBinary(module);
+  try {
+    m.setFeatures(binaryen.Features.All);
+    binaryen.setOptimizeLevel(spec.level ?? 2);
+    binaryen.setShrinkLevel(spec.shrink ?? 1);
+    binaryen.setDebugInfo(false);
+    if (spec.passes && spec.passes.length > 0) m.runPasses(spec.passes);
+    else m.optimize();
+    if (!m.validate()) throw new Error("loom: binaryen produced a module that does not validate");
+    return {
+      module: m.emitBinary(),
+      tools: [{ name: "binaryen.js", version: "132.0.0" }],
+      tool: "binaryen",
+    };
+  } finally {
+    m.dispose();
+  }
+}
