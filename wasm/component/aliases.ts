@@ -31,6 +31,9 @@ const SORT_CODES: Record<string, number> = Object.fromEntries(
   Object.entries(SORTS).map(([k, v]) => [v, Number(k)]),
 );
 
+/** `outeraliassort`: the sorts an outer alias may name. */
+const OUTER_SORTS = new Set<Sort>(["core module", "core type", "type", "component"]);
+
 /** Reads a `core:sort` byte. */
 export function readCoreSort(r: BinaryReader): CoreSort {
   const at = r.offset;
@@ -90,6 +93,9 @@ export function readAlias(r: BinaryReader): Alias {
         name: r.name("an export name"),
       };
     case 0x02:
+      if (!OUTER_SORTS.has(sort)) {
+        r.fail("bad-value", `a ${sort} cannot be an outer alias (only core module, core type, type, component) at ${at}`);
+      }
       return { kind: "outer", sort, count: r.u32("an outer count"), index: r.u32("an outer index") };
   }
   throw r.fail("bad-value", `unknown alias target 0x${target.toString(16)} at ${at}`);

@@ -176,7 +176,13 @@ export function readCanon(r: BinaryReader): Canon {
   const c: Canon & { kind: "builtin" } = { kind: "builtin", name, opcode: op, immediates: [] };
   for (const k of imms) {
     if (k === "u") c.immediates.push(r.u32("a canon immediate"));
-    else if (k === "b" || k === "v") c.immediates.push(r.u8("a canon immediate"));
+    else if (k === "v") c.immediates.push(r.u8("a core value type"));
+    else if (k === "b") {
+      const flagAt = r.offset;
+      const b = r.u8("a flag byte");
+      if (b > 1) r.fail("bad-value", `invalid boolean value 0x${b.toString(16)} at ${flagAt}`);
+      c.immediates.push(b);
+    }
     else if (k === "o") c.options = readOpts(r);
     else if (k === "r") Object.assign(c, readResultList(r));
   }

@@ -164,7 +164,9 @@ export type ModuleDecl =
 /** `core:type` in a component: a core function type or a module type. */
 export type CoreTypeDef =
   | ({ kind: "func" } & FuncType)
-  | { kind: "module"; decls: ModuleDecl[] };
+  | { kind: "module"; decls: ModuleDecl[] }
+  /** A GC rec group / sub / struct / array type, kept as its bytes (fuse rejects them). */
+  | { kind: "gc"; bytes: Uint8Array };
 
 /** `core:instance`. */
 export type CoreInstance =

@@ -458,14 +458,61 @@ export function readCoreTypeDef(r: BinaryReader): CoreTypeDef {
     for (let i = 0; i < n; i++) decls[i] = readModuleDecl(r);
     return { kind: "module", decls };
   }
-  throw r.fail(
-    "bad-value",
-    `core type 0x${op.toString(16)} at ${at} is not supported (only func 0x60 and module 0x50; GC types are not)`,
-  );
+  // GC forms (rec groups, sub types, structs, arrays) are kept as their bytes.
+  r.pos--;
+  if (op === 0x00) r.pos++; // the 0x00 prefix of a non-final `sub` in a component
+  skipGcType(r, at);
+  return { kind: "gc", bytes: r.bytes.subarray(at - r.base, r.pos) };
+}
+
+function skipStorageType(r: BinaryReader): void {
+  const b = r.peek("a storage type");
+  if (b === 0x78 || b === 0x77) r.u8();
+  else readCoreValType(r);
+}
+
+function skipCompType(r: BinaryReader, at: number): void {
+  const op = r.u8("a composite type");
+  if (op === 0x60) {
+    readCoreFuncTypeBody(r);
+  } else if (op === 0x5e) {
+    skipStorageType(r);
+    r.u8("a field mutability");
+  } else if (op === 0x5f) {
+    const n = r.count("struct field count", 2);
+    for (let i = 0; i < n; i++) {
+      skipStorageType(r);
+      r.u8("a field mutability");
+    }
+  } else r.fail("bad-value", `unknown core type form 0x${op.toString(16)} at ${at}`);
+}
+
+function skipSubType(r: BinaryReader, at: number): void {
+  const op = r.peek("a sub type");
+  if (op === 0x50 || op === 0x4f) {
+    r.u8();
+    const n = r.count("supertype count");
+    for (let i = 0; i < n; i++) r.u32("a supertype index");
+  }
+  skipCompType(r, at);
+}
+
+function skipGcType(r: BinaryReader, at: number): void {
+  if (r.peek("a core type") === 0x4e) {
+    r.u8();
+    const n = r.count("rec group size");
+    for (let i = 0; i < n; i++) skipSubType(r, at);
+    return;
+  }
+  skipSubType(r, at);
 }
 
 /** Writes a `core:type`. */
 export function writeCoreTypeDef(w: BinaryWriter, t: CoreTypeDef): void {
+  if (t.kind === "gc") {
+    w.bytes(t.bytes);
+    return;
+  }
   if (t.kind === "func") {
     writeCoreFuncTypeBody(w.u8(0x60), t);
     return;
