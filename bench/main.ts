@@ -1,0 +1,14 @@
+/**
+ * `deno task bench`: every benchmark, each measured side by side with its
+ * peer in the same run and reported as ratios.
+ *
+ * @module
+ */
+import { benchCodec } from "./codec_bench.ts";
+import { benchFuse } from "./fuse_bench.ts";
+import { benchPipeline } from "./pipeline_bench.ts";
+
+const only = Deno.args[0];
+if (!only || only === "codec") await benchCodec();
+if (!only || only === "fuse") await benchFuse();
+if (!only || only === "pipeline") await benchPipeline();
