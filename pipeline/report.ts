@@ -52,7 +52,7 @@ export class TtyReporter implements Reporter {
   private readonly rows = new Map<string, StageEvent & { started: number }>();
   private readonly infos: string[] = [];
   private drawn = 0;
-  private timer: number | undefined;
+  private timer: ReturnType<typeof setInterval> | undefined;
 
   stage(e: StageEvent): void {
     const key = `${e.pipeline}/${e.stage}`;
