@@ -1,0 +1,93 @@
+import { assert, assertEquals, assertRejects, assertThrows } from "../test/support/assert.ts";
+import { loadPipelineFile, normalizePipeline, PipelineError } from "./schema.ts";
+import { definePipeline } from "./define.ts";
+
+async function withFile(text: string, files: Record<string, string> = {}): Promise<string> {
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-schema-" });
+  for (const [name, body] of Object.entries(files)) await Deno.writeTextFile(`${dir}/${name}`, body);
+  await Deno.writeTextFile(`${dir}/dissolve.toml`, text);
+  return `${dir}/dissolve.toml`;
+}
+
+const GOOD = `
+[pipeline]
+name = "t"
+[[component]]
+name = "app"
+sources = ["app.c"]
+wit = "app.wit"
+world = "app"
+[synth]
+entry = "run"
+`;
+const FILES = { "app.c": "", "app.wit": "" };
+
+Deno.test("schema: a good file gets defaults", async () => {
+  const p = await loadPipelineFile(await withFile(GOOD, FILES));
+  assert("name" in p);
+  assertEquals(p.fuse.memory, "shared");
+  assertEquals(p.synth.boards, ["lm3s6965evb"]);
+  assertEquals(p.components[0].embedderImports, ["env::__cabi_arena_realloc"]);
+});
+
+Deno.test("schema: an unknown key names the key path and suggests the near miss", async () => {
+  const file = await withFile(GOOD.replace(`world = "app"`, `world = "app"\nsorces = ["x.c"]`), FILES);
+  const e = await assertRejects(() => loadPipelineFile(file), PipelineError);
+  assert(e.message.includes("component[0].sorces"), e.message);
+  assert(e.message.includes(`did you mean "sources"`), e.message);
+  assert(e.message.startsWith(file), "names the file");
+});
+
+Deno.test("schema: a wrong type says what is allowed", async () => {
+  const e = await assertRejects(
+    () => loadPipelineFile(withFileSync(GOOD + `[fuse]\narena-bytes = "big"\n`)),
+    PipelineError,
+  );
+  assert(e.message.includes("fuse.arena-bytes") && e.message.includes("must be an integer, found a string"), e.message);
+  const e2 = await assertRejects(
+    async () => loadPipelineFile(await withFile(GOOD + `[fuse]\nmemory = "huge"\n`, FILES)),
+    PipelineError,
+  );
+  assert(e2.message.includes(`"huge" is not allowed; allowed: shared, multi, auto`), e2.message);
+});
+
+let syncFile = "";
+function withFileSync(text: string): string {
+  const dir = Deno.makeTempDirSync({ prefix: "dissolve-schema-" });
+  for (const [name, body] of Object.entries(FILES)) Deno.writeTextFileSync(`${dir}/${name}`, body);
+  syncFile = `${dir}/dissolve.toml`;
+  Deno.writeTextFileSync(syncFile, text);
+  return syncFile;
+}
+
+Deno.test("schema: a missing source file is named with where it was looked for", async () => {
+  const file = await withFile(GOOD, { "app.wit": "" });
+  const e = await assertRejects(() => loadPipelineFile(file), PipelineError);
+  assert(e.message.includes("component[0].sources") && e.message.includes(`"app.c" does not exist`), e.message);
+});
+
+Deno.test("schema: a TOML syntax error gives file:line:column", async () => {
+  const file = await withFile(`[pipeline]\nname = "t"\n[[component]\nname = 1\n`, FILES);
+  const e = await assertRejects(() => loadPipelineFile(file), PipelineError);
+  assert(/dissolve\.toml:\d+:\d+: TOML syntax error/.test(e.message), e.message);
+});
+
+Deno.test("schema: missing required keys and unknown sections", () => {
+  const e = assertThrows(() => normalizePipeline({ pipeline: { name: "x" }, component: [] }, "f.toml", "."), PipelineError);
+  assert(e.message.includes("at least one [[component]]"));
+  const e2 = assertThrows(() => normalizePipeline({ pipline: {} }, "f.toml", "."), PipelineError);
+  assert(e2.message.includes(`did you mean "pipeline"`), e2.message);
+});
+
+Deno.test("definePipeline takes the same structure and validates it the same way", () => {
+  const p = definePipeline({
+    pipeline: { name: "hello" },
+    component: [{ name: "hello", sources: ["hello.c"], wit: "hello.wit", world: "hello" }],
+    synth: { entry: "greet", boards: ["mps2-an385"] },
+  }, "examples/hello");
+  assertEquals(p.synth.boards, ["mps2-an385"]);
+  assertThrows(
+    () => definePipeline({ pipeline: { name: "x" }, component: [], synth: { entry: "e", board: "nope" } } as never),
+    PipelineError,
+  );
+});
