@@ -11,11 +11,11 @@
  *
  * @module
  */
-import { decodeWasm } from "../../wasm/mod.ts";
+import { decodeWasm, encodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { constI32 } from "../fuse/relocate.ts";
 import type { SizeReport, StageContext, ToolVersion } from "../types.ts";
-import { onPath, run, toolVersion } from "../exec.ts";
+import { onPath, run, ToolError, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
 import { linkerScript } from "./linker.ts";
 import { type EntryResult, mainSource } from "./entry.ts";
@@ -80,9 +80,25 @@ export function moduleFacts(bytes: Uint8Array): ModuleFacts {
       }
     }
   }
-  const endIdx = globalExports.get("__dissolve_arena_end");
-  const end = endIdx === undefined ? undefined : constI32(globals[endIdx - importedGlobals]?.init ?? new Uint8Array());
-  return { exports, imports, memoryBytes: end ?? pages * 65536 };
+  const valueOf = (name: string) => {
+    const i = globalExports.get(name);
+    return i === undefined ? undefined : constI32(globals[i - importedGlobals]?.init ?? new Uint8Array());
+  };
+  // The used extent: the top of the embedder arena (fuse output), else the module's own
+  // `__heap_base` (a grow-free module uses nothing above it), else every declared page.
+  const extent = valueOf("__dissolve_arena_end") ?? valueOf("__heap_base") ?? pages * 65536;
+  return { exports, imports, memoryBytes: extent };
+}
+
+/**
+ * Drops `linking` / `reloc.*` custom sections: they describe an object to
+ * re-link, which the firmware is not, and wasm2c 1.0.32 rejects some that
+ * clang writes (a .bss symbol without a data segment).
+ */
+export function withoutLinkingSections(bytes: Uint8Array): Uint8Array {
+  const m = decodeWasm(bytes) as CoreModule;
+  const keep = m.sections.filter((s) => !(s.id === "custom" && (s.name === "linking" || s.name.startsWith("reloc."))));
+  return keep.length === m.sections.length ? bytes : encodeWasm({ kind: "module", sections: keep });
 }
 
 async function externalSynth(module: Uint8Array, spec: SynthSpec, ctx: StageContext): Promise<SynthOutput> {
@@ -135,7 +151,7 @@ export async function synth(module: Uint8Array, spec: SynthSpec, ctx: StageConte
   const dir = ctx.scratchDir;
   const name = "firmware";
   await Deno.mkdir(`${dir}/include`, { recursive: true });
-  await Deno.writeFile(`${dir}/${name}.wasm`, module);
+  await Deno.writeFile(`${dir}/${name}.wasm`, withoutLinkingSections(module));
   await Deno.copyFile(WASM_RT_HEADER, `${dir}/include/wasm-rt.h`);
   await run(["wasm2c", `${name}.wasm`, "-n", name, "-o", `${name}.c`], { stage: "synth", cwd: dir });
   await Deno.writeTextFile(
@@ -152,7 +168,7 @@ export async function synth(module: Uint8Array, spec: SynthSpec, ctx: StageConte
   const stackBytes = spec.stackBytes ?? 2048;
   await Deno.writeTextFile(`${dir}/board.ld`, linkerScript(board, stackBytes));
   const memoryBytes = Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
-  await run([
+  const gcc = [
     "arm-none-eabi-gcc",
     `-mcpu=${board.cpu}`,
     "-mthumb",
@@ -176,7 +192,17 @@ export async function synth(module: Uint8Array, spec: SynthSpec, ctx: StageConte
     "main.c",
     `${name}.c`,
     ...BSP_SOURCES.map((f) => `${BSP}${f}`),
-  ], { stage: "synth", cwd: dir });
+  ];
+  try {
+    await run(gcc, { stage: "synth", cwd: dir });
+  } catch (e) {
+    if (e instanceof ToolError && /region `RAM' overflowed/.test(e.stderrTail)) {
+      throw new Error(
+        `synth: the image does not fit ${board.name}'s ${board.ram.size} bytes of RAM (linear memory ${memoryBytes} bytes + ${stackBytes} bytes of stack + runtime)\n  remedy: lower [fuse] arena-bytes or the components' stack-bytes, or build for a bigger board\n${e.message}`,
+      );
+    }
+    throw e;
+  }
   const elf = await Deno.readFile(`${dir}/${name}.elf`);
   const parsed = checkElf(elf, `${name}.elf`, board);
   return {

@@ -111,9 +111,9 @@ function canonText(c: Extract<ComponentSection, { id: "canon" }>["canons"][numbe
     o.map((x) => x.kind === "string-encoding" ? `string-encoding=${x.encoding}` : x.index === undefined ? x.kind : `(${x.kind} ${x.index})`).join(" ");
   switch (c.kind) {
     case "lift":
-      return `lift (core func ${c.coreFunc}) ${opts(c.options)} (type ${c.type})`;
+      return [`lift (core func ${c.coreFunc})`, opts(c.options), `(type ${c.type})`].filter(Boolean).join(" ");
     case "lower":
-      return `lower (func ${c.func}) ${opts(c.options)}`;
+      return [`lower (func ${c.func})`, opts(c.options)].filter(Boolean).join(" ");
     case "builtin":
       return c.name;
     default:
