@@ -13,7 +13,7 @@
  *
  * @module
  */
-import { fuseCommand, FUSE_HELP } from "./stages/fuse/mod.ts";
+import { FUSE_HELP, fuseCommand } from "./stages/fuse/mod.ts";
 import { INSPECT_HELP, inspectCommand } from "./wasm/inspect/cli.ts";
 import { describeError } from "./stages/errors.ts";
 

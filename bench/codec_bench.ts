@@ -8,7 +8,7 @@
  *
  * @module
  */
-import binaryen from "npm:binaryen@132.0.0";
+import binaryen from "binaryen";
 import { decodeWasm, encodeWasm } from "../wasm/mod.ts";
 import type { CoreModule } from "../wasm/module/model.ts";
 import { forEachOperator } from "../wasm/module/operators.ts";
@@ -66,7 +66,11 @@ export async function benchCodec(): Promise<CodecBenchResult> {
   let peak = 0;
   const sample = () => {
     const u = Deno.memoryUsage();
-    peak = Math.max(peak, u.rss - base.rss, u.heapUsed + u.external - base.heapUsed - base.external);
+    peak = Math.max(
+      peak,
+      u.rss - base.rss,
+      u.heapUsed + u.external - base.heapUsed - base.external,
+    );
   };
   const model = decodeWasm(bytes);
   sample();
@@ -76,7 +80,9 @@ export async function benchCodec(): Promise<CodecBenchResult> {
   const ours = time(() => encodeWasm(decodeWasm(bytes)), 7);
   const full = time(() => {
     const m = decodeWasm(bytes) as CoreModule;
-    for (const s of m.sections) if (s.id === "code") for (const b of s.bodies) forEachOperator(b.bytes, {}, b.offset);
+    for (const s of m.sections) {
+      if (s.id === "code") { for (const b of s.bodies) forEachOperator(b.bytes, {}, b.offset); }
+    }
     encodeWasm(m);
   }, 3);
   const theirs = time(() => {
@@ -96,11 +102,31 @@ export async function benchCodec(): Promise<CodecBenchResult> {
     peakRatioToInput: peak / bytes.length,
   };
   console.log(`codec: ${result.file} (${mb.toFixed(2)} MB)`);
-  console.log(`  dissolve decode+encode          ${ours.toFixed(1).padStart(8)} ms  ${result.oursMBps.toFixed(0).padStart(6)} MB/s`);
-  console.log(`  dissolve decode+walk+encode     ${full.toFixed(1).padStart(8)} ms  ${result.oursFullWalkMBps.toFixed(0).padStart(6)} MB/s`);
-  console.log(`  binaryen.js readBinary+emit     ${theirs.toFixed(1).padStart(8)} ms  ${result.binaryenMBps.toFixed(1).padStart(6)} MB/s`);
-  console.log(`  ratio: ${result.ratio.toFixed(0)}x faster (structural), ${result.ratioFullWalk.toFixed(1)}x with every instruction decoded (target ≥ 10x)`);
-  console.log(`  peak memory above baseline: ${result.peakAboveBaselineMB.toFixed(1)} MB = ${result.peakRatioToInput.toFixed(2)}x the input (target ≤ 4x)`);
+  console.log(
+    `  dissolve decode+encode          ${ours.toFixed(1).padStart(8)} ms  ${
+      result.oursMBps.toFixed(0).padStart(6)
+    } MB/s`,
+  );
+  console.log(
+    `  dissolve decode+walk+encode     ${full.toFixed(1).padStart(8)} ms  ${
+      result.oursFullWalkMBps.toFixed(0).padStart(6)
+    } MB/s`,
+  );
+  console.log(
+    `  binaryen.js readBinary+emit     ${theirs.toFixed(1).padStart(8)} ms  ${
+      result.binaryenMBps.toFixed(1).padStart(6)
+    } MB/s`,
+  );
+  console.log(
+    `  ratio: ${result.ratio.toFixed(0)}x faster (structural), ${
+      result.ratioFullWalk.toFixed(1)
+    }x with every instruction decoded (target ≥ 10x)`,
+  );
+  console.log(
+    `  peak memory above baseline: ${result.peakAboveBaselineMB.toFixed(1)} MB = ${
+      result.peakRatioToInput.toFixed(2)
+    }x the input (target ≤ 4x)`,
+  );
   return result;
 }
 

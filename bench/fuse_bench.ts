@@ -44,13 +44,18 @@ async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number>
 function coreModules(c: Component, prefix: string): { name: string; bytes: Uint8Array }[] {
   const out: { name: string; bytes: Uint8Array }[] = [];
   for (const s of c.sections) {
-    if (s.id === "core module") out.push({ name: `${prefix}m${out.length}`, bytes: encodeModule(s.module) });
+    if (s.id === "core module") {
+      out.push({ name: `${prefix}m${out.length}`, bytes: encodeModule(s.module) });
+    }
     if (s.id === "component") out.push(...coreModules(s.component, `${prefix}c${out.length}_`));
   }
   return out;
 }
 
-async function wasmMerge(modules: { name: string; bytes: Uint8Array }[], runs: number): Promise<number> {
+async function wasmMerge(
+  modules: { name: string; bytes: Uint8Array }[],
+  runs: number,
+): Promise<number> {
   const dir = await Deno.makeTempDir({ prefix: "dissolve-bench-" });
   try {
     const args: string[] = [];
@@ -65,7 +70,9 @@ async function wasmMerge(modules: { name: string; bytes: Uint8Array }[], runs: n
         stderr: "piped",
         stdout: "null",
       }).output();
-      if (code !== 0) throw new Error(`wasm-merge failed: ${new TextDecoder().decode(stderr).slice(-400)}`);
+      if (code !== 0) {
+        throw new Error(`wasm-merge failed: ${new TextDecoder().decode(stderr).slice(-400)}`);
+      }
     }, runs);
   } finally {
     await Deno.remove(dir, { recursive: true });
@@ -85,14 +92,15 @@ __attribute__((export_name("hello${i}"))) uint32_t *hello${i}(void) {
   for (uint32_t j = 0; j < sizeof msg${i}; j++) p[j] = msg${i}[j];
   ret${i}[0] = (uint32_t)p; ret${i}[1] = sizeof msg${i}; return ret${i};
 }`;
-    const wit = `package bench:c${i}; world w { ${ARENA_WIT} export step${i}: func(x: u32) -> u32; export hello${i}: func() -> string; }`;
+    const wit =
+      `package bench:c${i}; world w { ${ARENA_WIT} export step${i}: func(x: u32) -> u32; export hello${i}: func() -> string; }`;
     out.push({ name: `c${i}`, bytes: await buildComponent(c, wit, "w") });
   }
   return out;
 }
 
 async function largeComponent(): Promise<Uint8Array> {
-  const { componentize } = await import("npm:@bytecodealliance/componentize-js@0.23.0");
+  const { componentize } = await import("@bytecodealliance/componentize-js");
   // The inline-WIT form: componentize-js's splicer cannot open WIT files through WASI here.
   const { component } = await componentize(
     `export function greet(name) { return "Hello, " + name + "!"; }`,
@@ -113,17 +121,32 @@ async function largeComponent(): Promise<Uint8Array> {
  */
 export async function benchFuse(): Promise<FuseBenchRow[]> {
   const rows: FuseBenchRow[] = [];
-  const measure = async (label: string, inputs: { name: string; bytes: Uint8Array }[], runs: number) => {
+  const measure = async (
+    label: string,
+    inputs: { name: string; bytes: Uint8Array }[],
+    runs: number,
+  ) => {
     const bytes = inputs.reduce((n, c) => n + c.bytes.length, 0);
     const fuseMs = await timeIt(() => fuse(inputs, { memory: "auto", hostImports: "*" }), runs);
-    const modules = inputs.flatMap((c, i) => coreModules(decodeWasm(c.bytes) as Component, `i${i}_`));
+    const modules = inputs.flatMap((c, i) =>
+      coreModules(decodeWasm(c.bytes) as Component, `i${i}_`)
+    );
     const wasmMergeMs = await wasmMerge(modules, runs);
-    const row = { input: label, bytes, fuseMs, fuseMBps: bytes / 1e6 / (fuseMs / 1000), wasmMergeMs, ratio: wasmMergeMs / fuseMs };
+    const row = {
+      input: label,
+      bytes,
+      fuseMs,
+      fuseMBps: bytes / 1e6 / (fuseMs / 1000),
+      wasmMergeMs,
+      ratio: wasmMergeMs / fuseMs,
+    };
     rows.push(row);
     console.log(
-      `fuse ${label.padEnd(34)} ${(bytes / 1e6).toFixed(3).padStart(8)} MB  fuse ${fuseMs.toFixed(1).padStart(8)} ms (${
-        row.fuseMBps.toFixed(1)
-      } MB/s)  wasm-merge ${wasmMergeMs.toFixed(1).padStart(8)} ms  ratio ${row.ratio.toFixed(1)}x`,
+      `fuse ${label.padEnd(34)} ${(bytes / 1e6).toFixed(3).padStart(8)} MB  fuse ${
+        fuseMs.toFixed(1).padStart(8)
+      } ms (${row.fuseMBps.toFixed(1)} MB/s)  wasm-merge ${
+        wasmMergeMs.toFixed(1).padStart(8)
+      } ms  ratio ${row.ratio.toFixed(1)}x`,
     );
   };
   try {

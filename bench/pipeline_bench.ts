@@ -9,7 +9,9 @@ import { fileURLToPath } from "node:url";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
-async function dissolve(buildDir: string): Promise<{ seconds: number; json: Record<string, unknown> }> {
+async function dissolve(
+  buildDir: string,
+): Promise<{ seconds: number; json: Record<string, unknown> }> {
   const t0 = performance.now();
   const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
     args: ["run", "-A", "cli.ts", "build", "dissolve.toml", "--json", "--build-dir", buildDir],
@@ -51,7 +53,10 @@ export async function benchPipeline(): Promise<PipelineBenchResult> {
       warms.push(last.seconds);
     }
     const warm = warms.sort((a, b) => a - b)[1];
-    const results = last.json.results as { pipeline: string; sizes: Record<string, Record<string, unknown>> }[];
+    const results = last.json.results as {
+      pipeline: string;
+      sizes: Record<string, Record<string, unknown>>;
+    }[];
     const sizes: PipelineBenchResult["sizes"] = {};
     for (const r of results) sizes[r.pipeline] = r.sizes.lm3s6965evb ?? {};
     const result = {
@@ -61,7 +66,11 @@ export async function benchPipeline(): Promise<PipelineBenchResult> {
       sizes,
     };
     console.log(`pipeline: deno task dissolve (both examples, both boards)`);
-    console.log(`  cold ${cold.seconds.toFixed(2)} s; warm ${warm.toFixed(2)} s (${result.warmReused} stages reused; target ≤ 0.5 s)`);
+    console.log(
+      `  cold ${cold.seconds.toFixed(2)} s; warm ${
+        warm.toFixed(2)
+      } s (${result.warmReused} stages reused; target ≤ 0.5 s)`,
+    );
     for (const [name, s] of Object.entries(sizes)) {
       console.log(
         `  ${name} on lm3s6965evb: text ${s.text} B, data ${s.data} B, bss ${s.bss} B, RAM ${s.ramUsed} of ${s.ramTotal} B, flash ${s.flashUsed} of ${s.flashTotal} B`,

@@ -40,7 +40,9 @@ export class StageCache {
     }
     const outputs: Record<string, Uint8Array> = {};
     try {
-      for (const name of index.outputs as string[]) outputs[name] = await Deno.readFile(`${at}/${name}`);
+      for (const name of index.outputs as string[]) {
+        outputs[name] = await Deno.readFile(`${at}/${name}`);
+      }
     } catch {
       return undefined; // incomplete entry: treat as a miss
     }
@@ -50,7 +52,12 @@ export class StageCache {
   /** Stores an entry (each file atomically; the index last, so a partial entry is never a hit). */
   async put(entry: CacheEntry): Promise<void> {
     const at = `${this.dir}/${entry.key.slice(0, 2)}/${entry.key}`;
-    for (const [name, bytes] of Object.entries(entry.outputs)) await writeAtomic(`${at}/${name}`, bytes);
-    await writeAtomic(`${at}/entry.json`, JSON.stringify({ outputs: Object.keys(entry.outputs), meta: entry.meta }));
+    for (const [name, bytes] of Object.entries(entry.outputs)) {
+      await writeAtomic(`${at}/${name}`, bytes);
+    }
+    await writeAtomic(
+      `${at}/entry.json`,
+      JSON.stringify({ outputs: Object.keys(entry.outputs), meta: entry.meta }),
+    );
   }
 }

@@ -10,11 +10,22 @@ import { runPipeline } from "./runner.ts";
 import { chooseReporter } from "./report.ts";
 import type { Pipeline } from "./format.ts";
 
-function sizeLine(board: string, s: { text: number; data: number; bss: number; flashUsed: number; flashTotal: number; ramUsed: number; ramTotal: number }): string {
+function sizeLine(
+  board: string,
+  s: {
+    text: number;
+    data: number;
+    bss: number;
+    flashUsed: number;
+    flashTotal: number;
+    ramUsed: number;
+    ramTotal: number;
+  },
+): string {
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
-  return `${board}: text ${s.text} B, data ${s.data} B, bss ${s.bss} B — flash ${kib(s.flashUsed)} of ${kib(s.flashTotal)}, RAM ${
-    kib(s.ramUsed)
-  } of ${kib(s.ramTotal)}`;
+  return `${board}: text ${s.text} B, data ${s.data} B, bss ${s.bss} B — flash ${
+    kib(s.flashUsed)
+  } of ${kib(s.flashTotal)}, RAM ${kib(s.ramUsed)} of ${kib(s.ramTotal)}`;
 }
 
 /**
@@ -30,7 +41,11 @@ export async function buildCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, verbose: { type: "boolean" }, "build-dir": { type: "string" } },
+    options: {
+      json: { type: "boolean" },
+      verbose: { type: "boolean" },
+      "build-dir": { type: "string" },
+    },
   });
   const file = positionals[0] ?? "dissolve.toml";
   const loaded = await loadPipelineFile(file);
@@ -46,23 +61,37 @@ export async function buildCommand(args: string[]): Promise<number> {
   const t0 = performance.now();
   const results = [];
   try {
-    for (const p of pipelines) results.push(await runPipeline(p, { reporter, buildRoot: values["build-dir"] }));
+    for (const p of pipelines) {
+      results.push(await runPipeline(p, { reporter, buildRoot: values["build-dir"] }));
+    }
   } finally {
     reporter.finish();
   }
   const cached = results.flatMap((r) => r.stages).filter((s) => s.cached).length;
   const total = results.flatMap((r) => r.stages).length;
   if (values.json) {
-    console.log(JSON.stringify({ event: "done", seconds: (performance.now() - t0) / 1000, cached, total, results }));
+    console.log(
+      JSON.stringify({
+        event: "done",
+        seconds: (performance.now() - t0) / 1000,
+        cached,
+        total,
+        results,
+      }),
+    );
     return 0;
   }
   for (const r of results) {
     console.log(`\n${r.pipeline} → ${r.outDir}`);
     for (const [board, s] of Object.entries(r.sizes)) console.log(`  ${sizeLine(board, s)}`);
-    for (const [board, run] of Object.entries(r.runs)) console.log(`  ${board} printed: ${JSON.stringify(run.stdout.trim())}`);
+    for (const [board, run] of Object.entries(r.runs)) {
+      console.log(`  ${board} printed: ${JSON.stringify(run.stdout.trim())}`);
+    }
   }
   console.log(
-    `\n${total} stage(s), ${cached} reused from the cache, ${((performance.now() - t0) / 1000).toFixed(2)} s`,
+    `\n${total} stage(s), ${cached} reused from the cache, ${
+      ((performance.now() - t0) / 1000).toFixed(2)
+    } s`,
   );
   return 0;
 }

@@ -20,8 +20,19 @@ export interface PipelineInput {
     "embedder-imports"?: string[];
     "stack-bytes"?: number;
   }[];
-  fuse?: { memory?: "shared" | "multi" | "auto"; pack?: boolean; "arena-bytes"?: number; passthrough?: string[]; "host-imports"?: string[] };
-  loom?: { tool?: "auto" | "loom" | "binaryen" | "none"; level?: number; shrink?: number; passes?: string[] };
+  fuse?: {
+    memory?: "shared" | "multi" | "auto";
+    pack?: boolean;
+    "arena-bytes"?: number;
+    passthrough?: string[];
+    "host-imports"?: string[];
+  };
+  loom?: {
+    tool?: "auto" | "loom" | "binaryen" | "none";
+    level?: number;
+    shrink?: number;
+    passes?: string[];
+  };
   synth: {
     backend?: "auto" | "builtin" | "synth";
     board?: string;
@@ -32,7 +43,12 @@ export interface PipelineInput {
     "stack-bytes"?: number;
     command?: string[];
   };
-  run?: { emulator?: "qemu" | "none"; "expect-output"?: string; "expect-exit-code"?: number; "timeout-ms"?: number };
+  run?: {
+    emulator?: "qemu" | "none";
+    "expect-output"?: string;
+    "expect-exit-code"?: number;
+    "timeout-ms"?: number;
+  };
 }
 
 /**
@@ -51,5 +67,9 @@ export interface PipelineInput {
  * ```
  */
 export function definePipeline(input: PipelineInput, baseDir = Deno.cwd()): Pipeline {
-  return normalizePipeline(input as unknown as Record<string, unknown>, "definePipeline()", baseDir);
+  return normalizePipeline(
+    input as unknown as Record<string, unknown>,
+    "definePipeline()",
+    baseDir,
+  );
 }

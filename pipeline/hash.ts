@@ -23,9 +23,10 @@ export function stableJson(v: unknown): string {
   if (Array.isArray(v)) return `[${v.map(stableJson).join(",")}]`;
   if (v && typeof v === "object") {
     return `{${
-      Object.keys(v as object).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined).map((k) =>
-        `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`
-      ).join(",")
+      Object.keys(v as object).sort().filter((k) => (v as Record<string, unknown>)[k] !== undefined)
+        .map((k) => `${JSON.stringify(k)}:${stableJson((v as Record<string, unknown>)[k])}`).join(
+          ",",
+        )
     }}`;
   }
   return JSON.stringify(v);

@@ -19,4 +19,10 @@ export type { ComponentSpec, Pipeline, Workspace } from "./format.ts";
 export { loadPipelineFile, normalizePipeline, PipelineError } from "./schema.ts";
 export { definePipeline, type PipelineInput } from "./define.ts";
 export { type BuildOptions, type BuildResult, runPipeline, StageError } from "./runner.ts";
-export { chooseReporter, JsonReporter, PlainReporter, type Reporter, TtyReporter } from "./report.ts";
+export {
+  chooseReporter,
+  JsonReporter,
+  PlainReporter,
+  type Reporter,
+  TtyReporter,
+} from "./report.ts";

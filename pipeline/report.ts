@@ -28,7 +28,9 @@ export class PlainReporter implements Reporter {
   stage(e: StageEvent): void {
     if (e.status === "running") return;
     const time = e.durationMs === undefined ? "" : ` (${(e.durationMs / 1000).toFixed(2)} s)`;
-    console.log(`[${e.pipeline}] ${e.stage}: ${e.status}${time}${e.detail ? ` — ${e.detail}` : ""}`);
+    console.log(
+      `[${e.pipeline}] ${e.stage}: ${e.status}${time}${e.detail ? ` — ${e.detail}` : ""}`,
+    );
   }
   info(pipeline: string, line: string): void {
     console.log(`[${pipeline}] ${line}`);
@@ -72,7 +74,11 @@ export class TtyReporter implements Reporter {
     for (const [key, r] of this.rows) {
       const mark = { running: "…", done: "✓", cached: "↺", failed: "✗" }[r.status];
       const ms = r.durationMs ?? performance.now() - r.started;
-      lines.push(`${mark} ${key.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${r.status}${r.detail ? ` ${r.detail}` : ""}`);
+      lines.push(
+        `${mark} ${key.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${r.status}${
+          r.detail ? ` ${r.detail}` : ""
+        }`,
+      );
     }
     lines.push(...this.infos);
     const clear = this.drawn > 0 ? `\x1b[${this.drawn}A\x1b[J` : "";

@@ -74,13 +74,23 @@ function implHash(parts: string[]): Promise<string> {
  * if ("name" in p) console.log((await runPipeline(p)).sizes);
  * ```
  */
-export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}): Promise<BuildResult> {
+export async function runPipeline(
+  pipeline: Pipeline,
+  options: BuildOptions = {},
+): Promise<BuildResult> {
   const reporter = options.reporter ?? new PlainReporter();
   const buildRoot = options.buildRoot ?? join(Deno.cwd(), "build");
   const outDir = join(buildRoot, pipeline.name);
   const cache = new StageCache(join(buildRoot, ".cache"));
   const records: StageRecord[] = [];
-  const result: BuildResult = { pipeline: pipeline.name, outDir, stages: records, sizes: {}, runs: {}, tools: [] };
+  const result: BuildResult = {
+    pipeline: pipeline.name,
+    outDir,
+    stages: records,
+    sizes: {},
+    runs: {},
+    tools: [],
+  };
   const written: string[] = [];
 
   const needsClang = pipeline.components.some((c) => !c.compile);
@@ -103,15 +113,21 @@ export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}
     code: string[],
     inputs: { name: string; sha256: string }[],
     settings: unknown,
-    produce: (ctx: StageContext) => Promise<{ outputs: Record<string, Uint8Array>; meta?: Record<string, unknown> }>,
+    produce: (
+      ctx: StageContext,
+    ) => Promise<{ outputs: Record<string, Uint8Array>; meta?: Record<string, unknown> }>,
   ) => {
-    const key = sha256(stableJson({ id: id.replace(/:.*/, ""), inputs, settings, code: await implHash(code) }));
+    const key = sha256(
+      stableJson({ id: id.replace(/:.*/, ""), inputs, settings, code: await implHash(code) }),
+    );
     reporter.stage({ pipeline: pipeline.name, stage: id, status: "running" });
     const t0 = performance.now();
     let entry = await cache.get(key);
     const cached = entry !== undefined;
     if (!entry) {
-      const scratchDir = await Deno.makeTempDir({ prefix: `dissolve-${id.replace(/[^a-z0-9]/gi, "-")}-` });
+      const scratchDir = await Deno.makeTempDir({
+        prefix: `dissolve-${id.replace(/[^a-z0-9]/gi, "-")}-`,
+      });
       try {
         const made = await produce({
           scratchDir,
@@ -120,7 +136,12 @@ export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}
         });
         entry = { key, outputs: made.outputs, meta: made.meta ?? {} };
       } catch (e) {
-        reporter.stage({ pipeline: pipeline.name, stage: id, status: "failed", durationMs: performance.now() - t0 });
+        reporter.stage({
+          pipeline: pipeline.name,
+          stage: id,
+          status: "failed",
+          durationMs: performance.now() - t0,
+        });
         throw new StageError(pipeline.name, id, e);
       } finally {
         await Deno.remove(scratchDir, { recursive: true }).catch(() => {});
@@ -156,24 +177,33 @@ export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}
     // Headers next to the sources can change the build too.
     for await (const e of Deno.readDir(pipeline.baseDir)) {
       if (e.isFile && e.name.endsWith(".h")) {
-        inputs.push({ name: e.name, sha256: sha256(await Deno.readFile(join(pipeline.baseDir, e.name))) });
+        inputs.push({
+          name: e.name,
+          sha256: sha256(await Deno.readFile(join(pipeline.baseDir, e.name))),
+        });
       }
     }
-    const entry = await stage(`gale:${c.name}`, ["stages/gale", "stages/gates", "stages/exec.ts", "wasm"], inputs, {
-      ...c,
-      clang,
-    }, async (ctx) => {
-      const { gale } = await import("../stages/gale/mod.ts");
-      const { checkComponent } = await import("../stages/gates/component.ts");
-      const out = await gale({ ...c }, ctx);
-      checkComponent(out.component, `${c.name}.component.wasm`, {});
-      return {
-        outputs: {
-          [`components/${c.name}.component.wasm`]: out.component,
-          [`components/${c.name}.core.wasm`]: out.coreModule,
-        },
-      };
-    });
+    const entry = await stage(
+      `gale:${c.name}`,
+      ["stages/gale", "stages/gates", "stages/exec.ts", "wasm"],
+      inputs,
+      {
+        ...c,
+        clang,
+      },
+      async (ctx) => {
+        const { gale } = await import("../stages/gale/mod.ts");
+        const { checkComponent } = await import("../stages/gates/component.ts");
+        const out = await gale({ ...c }, ctx);
+        checkComponent(out.component, `${c.name}.component.wasm`, {});
+        return {
+          outputs: {
+            [`components/${c.name}.component.wasm`]: out.component,
+            [`components/${c.name}.core.wasm`]: out.coreModule,
+          },
+        };
+      },
+    );
     return { name: c.name, bytes: entry.outputs[`components/${c.name}.component.wasm`] };
   }));
 
@@ -204,8 +234,14 @@ export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}
         requiredExports: [pipeline.synth.entry, "memory"],
       });
       return {
-        outputs: { "fused.wasm": module, "fuse-report.json": new TextEncoder().encode(JSON.stringify(report, null, 2)) },
-        meta: { detail: `${report.strategy} memory, ${report.regions.length} region(s), ${module.length} bytes` },
+        outputs: {
+          "fused.wasm": module,
+          "fuse-report.json": new TextEncoder().encode(JSON.stringify(report, null, 2)),
+        },
+        meta: {
+          detail:
+            `${report.strategy} memory, ${report.regions.length} region(s), ${module.length} bytes`,
+        },
       };
     },
   );
@@ -218,7 +254,9 @@ export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}
     [{ name: "fused.wasm", sha256: sha256(fused) }],
     pipeline.loom,
     async (ctx) => {
-      if (pipeline.loom.tool === "none") return { outputs: { "optimized.wasm": fused }, meta: { detail: "skipped" } };
+      if (pipeline.loom.tool === "none") {
+        return { outputs: { "optimized.wasm": fused }, meta: { detail: "skipped" } };
+      }
       const { loom } = await import("../stages/loom/mod.ts");
       const { checkCoreModule } = await import("../stages/gates/core.ts");
       const out = await loom(fused, { ...pipeline.loom, tool: pipeline.loom.tool }, ctx);
@@ -231,7 +269,10 @@ export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}
         requiredExports: [pipeline.synth.entry, "memory"],
         before: fused,
       });
-      return { outputs: { "optimized.wasm": out.module }, meta: { detail: `${out.tool}: ${fused.length} → ${out.module.length} bytes` } };
+      return {
+        outputs: { "optimized.wasm": out.module },
+        meta: { detail: `${out.tool}: ${fused.length} → ${out.module.length} bytes` },
+      };
     },
   );
   const optimized = loomEntry.outputs["optimized.wasm"];
@@ -262,7 +303,8 @@ export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}
           },
           meta: {
             sizeReport: s,
-            detail: `flash ${s.flashUsed}/${s.flashTotal} B, RAM ${s.ramUsed}/${s.ramTotal} B (text ${s.text}, data ${s.data}, bss ${s.bss})`,
+            detail:
+              `flash ${s.flashUsed}/${s.flashTotal} B, RAM ${s.ramUsed}/${s.ramTotal} B (text ${s.text}, data ${s.data}, bss ${s.bss})`,
           },
         };
       },
@@ -285,7 +327,9 @@ export async function runPipeline(pipeline: Pipeline, options: BuildOptions = {}
         });
         const record = { stdout: r.stdout, exitCode: r.exitCode };
         return {
-          outputs: { [`${board}/run.json`]: new TextEncoder().encode(JSON.stringify(record, null, 2)) },
+          outputs: {
+            [`${board}/run.json`]: new TextEncoder().encode(JSON.stringify(record, null, 2)),
+          },
           meta: { run: record, detail: `exit ${r.exitCode}: ${JSON.stringify(r.stdout.trim())}` },
         };
       },

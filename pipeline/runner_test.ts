@@ -85,7 +85,10 @@ Deno.test("runner: a failing stage names itself and leaves no artifact", async (
   const { dir, pipeline, buildRoot } = await project();
   try {
     await Deno.writeTextFile(`${dir}/app.c`, "this is not C");
-    const e = await assertRejects(() => runPipeline(pipeline, { buildRoot, reporter: quiet }), StageError);
+    const e = await assertRejects(
+      () => runPipeline(pipeline, { buildRoot, reporter: quiet }),
+      StageError,
+    );
     assert(e.message.includes("gale:app") && e.message.includes("clang"), e.message);
     const left: string[] = [];
     try {

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { parse, TomlError } from "npm:smol-toml@1.4.2";
+import { parse, TomlError } from "smol-toml";
 import { dirname, resolve } from "node:path";
 import type { Pipeline, Workspace } from "./format.ts";
 import { BOARDS } from "../stages/synth/boards.ts";
@@ -76,7 +76,11 @@ function distance(a: string, b: string): number {
   for (let j = 1; j <= b.length; j++) d[0][j] = j;
   for (let i = 1; i <= a.length; i++) {
     for (let j = 1; j <= b.length; j++) {
-      d[i][j] = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      d[i][j] = Math.min(
+        d[i - 1][j] + 1,
+        d[i][j - 1] + 1,
+        d[i - 1][j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1),
+      );
     }
   }
   return d[a.length][b.length];
@@ -84,7 +88,9 @@ function distance(a: string, b: string): number {
 
 function suggest(key: string, allowed: Iterable<string>): string {
   const list = [...allowed];
-  const near = list.filter((k) => distance(k, key) <= 2).sort((x, y) => distance(x, key) - distance(y, key));
+  const near = list.filter((k) => distance(k, key) <= 2).sort((x, y) =>
+    distance(x, key) - distance(y, key)
+  );
   return `${near.length ? `did you mean "${near[0]}"? ` : ""}allowed: ${list.join(", ")}`;
 }
 
@@ -94,13 +100,25 @@ function typeName(v: unknown): string {
   return `a ${typeof v}`;
 }
 
-function checkTable(file: string, base: string, path: string, value: unknown, table: Table): Record<string, unknown> {
+function checkTable(
+  file: string,
+  base: string,
+  path: string,
+  value: unknown,
+  table: Table,
+): Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) {
     throw new PipelineError(file, path, `must be a table, found ${typeTypeOf(value)}`);
   }
   const obj = value as Record<string, unknown>;
   for (const key of Object.keys(obj)) {
-    if (!(key in table)) throw new PipelineError(file, `${path}.${key}`, `unknown key; ${suggest(key, Object.keys(table))}`);
+    if (!(key in table)) {
+      throw new PipelineError(
+        file,
+        `${path}.${key}`,
+        `unknown key; ${suggest(key, Object.keys(table))}`,
+      );
+    }
   }
   for (const [key, f] of Object.entries(table)) {
     const v = obj[key];
@@ -109,12 +127,15 @@ function checkTable(file: string, base: string, path: string, value: unknown, ta
       if (f.required) throw new PipelineError(file, at, `is required (${f.kind})`);
       continue;
     }
-    const bad = (want: string) => new PipelineError(file, at, `must be ${want}, found ${typeName(v)}`);
+    const bad = (want: string) =>
+      new PipelineError(file, at, `must be ${want}, found ${typeName(v)}`);
     if (f.kind === "string" && typeof v !== "string") throw bad("a string");
     if (f.kind === "boolean" && typeof v !== "boolean") throw bad("a boolean");
     if (f.kind === "integer") {
       if (typeof v !== "number" || !Number.isInteger(v)) throw bad("an integer");
-      if (f.min !== undefined && v < f.min) throw new PipelineError(file, at, `must be at least ${f.min}, found ${v}`);
+      if (f.min !== undefined && v < f.min) {
+        throw new PipelineError(file, at, `must be at least ${f.min}, found ${v}`);
+      }
     }
     if (f.kind === "string[]" && (!Array.isArray(v) || v.some((x) => typeof x !== "string"))) {
       throw bad("an array of strings");
@@ -122,7 +143,13 @@ function checkTable(file: string, base: string, path: string, value: unknown, ta
     const values = Array.isArray(v) ? v as string[] : [v];
     if (f.oneOf) {
       for (const x of values) {
-        if (!f.oneOf.includes(x as string)) throw new PipelineError(file, at, `"${x}" is not allowed; allowed: ${f.oneOf.join(", ")}`);
+        if (!f.oneOf.includes(x as string)) {
+          throw new PipelineError(
+            file,
+            at,
+            `"${x}" is not allowed; allowed: ${f.oneOf.join(", ")}`,
+          );
+        }
       }
     }
     if (f.file) {
@@ -152,11 +179,16 @@ function typeTypeOf(v: unknown): string {
  * console.log(p.fuse.memory); // "shared"
  * ```
  */
-export function normalizePipeline(raw: Record<string, unknown>, file: string, baseDir: string): Pipeline {
+export function normalizePipeline(
+  raw: Record<string, unknown>,
+  file: string,
+  baseDir: string,
+): Pipeline {
   for (const key of Object.keys(raw)) {
     if (!TOP.has(key)) throw new PipelineError(file, key, `unknown section; ${suggest(key, TOP)}`);
   }
-  const section = (name: string) => checkTable(file, baseDir, name, raw[name] ?? {}, SECTIONS[name]);
+  const section = (name: string) =>
+    checkTable(file, baseDir, name, raw[name] ?? {}, SECTIONS[name]);
   const pipeline = checkTable(file, baseDir, "pipeline", raw.pipeline ?? {}, SECTIONS.pipeline);
   const comps = raw.component ?? [];
   if (!Array.isArray(comps) || comps.length === 0) {
@@ -167,9 +199,15 @@ export function normalizePipeline(raw: Record<string, unknown>, file: string, ba
     const o = checkTable(file, baseDir, `component[${i}]`, c, COMPONENT);
     const name = o.name as string;
     if (!/^[a-z][a-z0-9-]*$/.test(name)) {
-      throw new PipelineError(file, `component[${i}].name`, `"${name}" must be lowercase kebab-case (a-z, 0-9, -)`);
+      throw new PipelineError(
+        file,
+        `component[${i}].name`,
+        `"${name}" must be lowercase kebab-case (a-z, 0-9, -)`,
+      );
     }
-    if (names.has(name)) throw new PipelineError(file, `component[${i}].name`, `"${name}" is used twice`);
+    if (names.has(name)) {
+      throw new PipelineError(file, `component[${i}].name`, `"${name}" is used twice`);
+    }
     names.add(name);
     return {
       name,
@@ -177,11 +215,15 @@ export function normalizePipeline(raw: Record<string, unknown>, file: string, ba
       compile: o.compile as string[] | undefined,
       wit: o.wit as string,
       world: o.world as string,
-      embedderImports: (o["embedder-imports"] as string[] | undefined) ?? ["env::__cabi_arena_realloc"],
+      embedderImports: (o["embedder-imports"] as string[] | undefined) ??
+        ["env::__cabi_arena_realloc"],
       stackBytes: (o["stack-bytes"] as number | undefined) ?? 2048,
     };
   });
-  const fuse = section("fuse"), loom = section("loom"), synth = section("synth"), run = section("run");
+  const fuse = section("fuse"),
+    loom = section("loom"),
+    synth = section("synth"),
+    run = section("run");
   if (synth.board !== undefined && synth.boards !== undefined) {
     throw new PipelineError(file, "synth.board", "give either board or boards, not both");
   }
@@ -227,7 +269,11 @@ export function parseToml(text: string, file: string): Record<string, unknown> {
     return parse(text) as Record<string, unknown>;
   } catch (e) {
     if (e instanceof TomlError) {
-      throw new PipelineError(`${file}:${e.line}:${e.column}`, "", `TOML syntax error: ${e.message.split("\n")[0]}`);
+      throw new PipelineError(
+        `${file}:${e.line}:${e.column}`,
+        "",
+        `TOML syntax error: ${e.message.split("\n")[0]}`,
+      );
     }
     throw e;
   }
@@ -254,14 +300,18 @@ export async function loadPipelineFile(file: string): Promise<Pipeline | Workspa
   if ("workspace" in raw) {
     const ws = raw.workspace as Record<string, unknown>;
     for (const key of Object.keys(raw)) {
-      if (key !== "workspace") throw new PipelineError(file, key, "a workspace file holds only [workspace]");
+      if (key !== "workspace") {
+        throw new PipelineError(file, key, "a workspace file holds only [workspace]");
+      }
     }
     const members = ws?.members;
     if (!Array.isArray(members) || members.some((m) => typeof m !== "string")) {
       throw new PipelineError(file, "workspace.members", "must be an array of pipeline file paths");
     }
     for (const key of Object.keys(ws)) {
-      if (key !== "members") throw new PipelineError(file, `workspace.${key}`, `unknown key; allowed: members`);
+      if (key !== "members") {
+        throw new PipelineError(file, `workspace.${key}`, `unknown key; allowed: members`);
+      }
     }
     return { members: members.map((m) => resolve(dirname(file), m)), file };
   }

@@ -4,7 +4,9 @@ import { definePipeline } from "./define.ts";
 
 async function withFile(text: string, files: Record<string, string> = {}): Promise<string> {
   const dir = await Deno.makeTempDir({ prefix: "dissolve-schema-" });
-  for (const [name, body] of Object.entries(files)) await Deno.writeTextFile(`${dir}/${name}`, body);
+  for (const [name, body] of Object.entries(files)) {
+    await Deno.writeTextFile(`${dir}/${name}`, body);
+  }
   await Deno.writeTextFile(`${dir}/dissolve.toml`, text);
   return `${dir}/dissolve.toml`;
 }
@@ -31,7 +33,10 @@ Deno.test("schema: a good file gets defaults", async () => {
 });
 
 Deno.test("schema: an unknown key names the key path and suggests the near miss", async () => {
-  const file = await withFile(GOOD.replace(`world = "app"`, `world = "app"\nsorces = ["x.c"]`), FILES);
+  const file = await withFile(
+    GOOD.replace(`world = "app"`, `world = "app"\nsorces = ["x.c"]`),
+    FILES,
+  );
   const e = await assertRejects(() => loadPipelineFile(file), PipelineError);
   assert(e.message.includes("component[0].sorces"), e.message);
   assert(e.message.includes(`did you mean "sources"`), e.message);
@@ -43,7 +48,11 @@ Deno.test("schema: a wrong type says what is allowed", async () => {
     () => loadPipelineFile(withFileSync(GOOD + `[fuse]\narena-bytes = "big"\n`)),
     PipelineError,
   );
-  assert(e.message.includes("fuse.arena-bytes") && e.message.includes("must be an integer, found a string"), e.message);
+  assert(
+    e.message.includes("fuse.arena-bytes") &&
+      e.message.includes("must be an integer, found a string"),
+    e.message,
+  );
   const e2 = await assertRejects(
     async () => loadPipelineFile(await withFile(GOOD + `[fuse]\nmemory = "huge"\n`, FILES)),
     PipelineError,
@@ -63,7 +72,10 @@ function withFileSync(text: string): string {
 Deno.test("schema: a missing source file is named with where it was looked for", async () => {
   const file = await withFile(GOOD, { "app.wit": "" });
   const e = await assertRejects(() => loadPipelineFile(file), PipelineError);
-  assert(e.message.includes("component[0].sources") && e.message.includes(`"app.c" does not exist`), e.message);
+  assert(
+    e.message.includes("component[0].sources") && e.message.includes(`"app.c" does not exist`),
+    e.message,
+  );
 });
 
 Deno.test("schema: a TOML syntax error gives file:line:column", async () => {
@@ -73,7 +85,10 @@ Deno.test("schema: a TOML syntax error gives file:line:column", async () => {
 });
 
 Deno.test("schema: missing required keys and unknown sections", () => {
-  const e = assertThrows(() => normalizePipeline({ pipeline: { name: "x" }, component: [] }, "f.toml", "."), PipelineError);
+  const e = assertThrows(
+    () => normalizePipeline({ pipeline: { name: "x" }, component: [] }, "f.toml", "."),
+    PipelineError,
+  );
   assert(e.message.includes("at least one [[component]]"));
   const e2 = assertThrows(() => normalizePipeline({ pipline: {} }, "f.toml", "."), PipelineError);
   assert(e2.message.includes(`did you mean "pipeline"`), e2.message);
@@ -87,7 +102,10 @@ Deno.test("definePipeline takes the same structure and validates it the same way
   }, "examples/hello");
   assertEquals(p.synth.boards, ["mps2-an385"]);
   assertThrows(
-    () => definePipeline({ pipeline: { name: "x" }, component: [], synth: { entry: "e", board: "nope" } } as never),
+    () =>
+      definePipeline(
+        { pipeline: { name: "x" }, component: [], synth: { entry: "e", board: "nope" } } as never,
+      ),
     PipelineError,
   );
 });

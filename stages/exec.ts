@@ -6,7 +6,7 @@
  * @module
  */
 import process from "node:process";
-import { $ } from "npm:zx@8.8.5";
+import { $ } from "zx";
 
 $.verbose = false;
 $.quiet = true;
@@ -68,7 +68,11 @@ function quote(arg: string): string {
  * console.log(stdout.split("\n")[0]);
  * ```
  */
-export async function run(argv: string[], opts: RunOptions, allowFailure = false): Promise<RunResult> {
+export async function run(
+  argv: string[],
+  opts: RunOptions,
+  allowFailure = false,
+): Promise<RunResult> {
   const command = argv.map(quote).join(" ");
   const p = $({
     cwd: opts.cwd,

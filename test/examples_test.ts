@@ -31,7 +31,9 @@ Deno.test("examples/hello: jco (unfused) = fused module in Deno = ELF in QEMU on
   const { pipeline, result, buildRoot } = await build("examples/hello/dissolve.toml");
   try {
     const component = await Deno.readFile(`${result.outDir}/components/hello.component.wasm`);
-    const jco = await instantiateWithJco("hello", component, { "cabi-arena-realloc": { default: jcoArena() } });
+    const jco = await instantiateWithJco("hello", component, {
+      "cabi-arena-realloc": { default: jcoArena() },
+    });
     const viaJco = (jco.greet as () => string)();
     const viaFused = await fusedOutput(result.outDir, "greet");
     assertEquals(viaJco, "Hello from a fused component!");
@@ -40,7 +42,10 @@ Deno.test("examples/hello: jco (unfused) = fused module in Deno = ELF in QEMU on
       assertEquals(result.runs[board].stdout, `${viaJco}\n`, `QEMU on ${board}`);
     }
     // The lean part's budget: hello fits in 16 KiB of RAM.
-    assert(result.sizes.lm3s6965evb.ramUsed <= 16 * 1024, `RAM ${result.sizes.lm3s6965evb.ramUsed}`);
+    assert(
+      result.sizes.lm3s6965evb.ramUsed <= 16 * 1024,
+      `RAM ${result.sizes.lm3s6965evb.ramUsed}`,
+    );
   } finally {
     await Deno.remove(buildRoot, { recursive: true });
   }
@@ -55,7 +60,8 @@ Deno.test("examples/kernel: jco (unfused, wired in JS) = fused module in Deno = 
     for (const name of ["semaphore", "queue", "mutex"]) {
       const exports = await instantiateWithJco(name, await read(name), arena);
       // jco exposes an exported interface under its short name (and its full name).
-      providers[`pulseengine:kernel/${name}`] = exports[name] ?? exports[`pulseengine:kernel/${name}`];
+      providers[`pulseengine:kernel/${name}`] = exports[name] ??
+        exports[`pulseengine:kernel/${name}`];
     }
     const app = await instantiateWithJco("app", await read("app"), { ...arena, ...providers });
     const viaJco = (app.run as () => string)();

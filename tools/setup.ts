@@ -86,7 +86,8 @@ async function run(cmd: string, args: string[]): Promise<void> {
 /** Whether `node_modules` is missing or older than `package-lock.json`. */
 export function npmInstallNeeded(root = "."): boolean {
   try {
-    const installed = Deno.statSync(`${root}/node_modules/.package-lock.json`).mtime?.getTime() ?? 0;
+    const installed = Deno.statSync(`${root}/node_modules/.package-lock.json`).mtime?.getTime() ??
+      0;
     const wanted = Deno.statSync(`${root}/package-lock.json`).mtime?.getTime() ?? 0;
     return installed < wanted;
   } catch {
@@ -101,7 +102,9 @@ if (import.meta.main) {
   }
   const pkgs = missingPackages();
   if (pkgs.length > 0) {
-    const command = `apt-get update && apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
+    const command = `apt-get update && apt-get install -y --no-install-recommends ${
+      pkgs.join(" ")
+    }`;
     if (Deno.uid() !== 0) {
       console.error(`dissolve: missing system packages: ${pkgs.join(", ")}`);
       console.error(`Install them, then run this again:\n  sudo sh -c '${command}'`);

@@ -20,7 +20,10 @@ function strip<T extends { sections: { raw?: Uint8Array }[] }>(m: T): T {
   } as T;
 }
 
-function walkBodies(m: CoreModule | Component, visit: (b: { bytes: Uint8Array; offset: number }) => void) {
+function walkBodies(
+  m: CoreModule | Component,
+  visit: (b: { bytes: Uint8Array; offset: number }) => void,
+) {
   for (const s of m.sections) {
     if (s.id === "code") s.bodies.forEach(visit);
     if (s.id === "core module") walkBodies(s.module, visit);
@@ -31,7 +34,10 @@ function walkBodies(m: CoreModule | Component, visit: (b: { bytes: Uint8Array; o
 const corpus = await corpusFiles();
 
 Deno.test(`codec: every corpus file (${corpus.length}) round-trips byte-exact`, async (t) => {
-  assert(corpus.length >= 10, `expected a corpus of npm-shipped .wasm files, found ${corpus.length}`);
+  assert(
+    corpus.length >= 10,
+    `expected a corpus of npm-shipped .wasm files, found ${corpus.length}`,
+  );
   for (const path of corpus) {
     await t.step(path.replace(/.*node_modules\//, ""), async () => {
       const bytes = await Deno.readFile(path);
@@ -45,7 +51,9 @@ Deno.test("codec: re-encoding from fields (no raw bytes) validates and decodes t
     const bytes = await Deno.readFile(path);
     const model = decodeWasm(bytes);
     const fresh = encodeWasm(strip(model));
-    if (model.kind === "module") assert(WebAssembly.validate(fresh as BufferSource), `${path} re-encoded validates`);
+    if (model.kind === "module") {
+      assert(WebAssembly.validate(fresh as BufferSource), `${path} re-encoded validates`);
+    }
     const again = decodeWasm(fresh);
     assertEquals(encodeWasm(strip(again)), fresh, path);
   }
@@ -57,7 +65,12 @@ Deno.test("codec: every instruction of every corpus body decodes; identity re-en
     const model = decodeWasm(await Deno.readFile(path));
     walkBodies(model, (b) => {
       forEachOperator(b.bytes, { op: () => ops++ }, b.offset);
-      const same = reencodeFunctionBody(b.bytes, { func: (i) => i, global: (i) => i, type: (i) => i, memory: (i) => i });
+      const same = reencodeFunctionBody(b.bytes, {
+        func: (i) => i,
+        global: (i) => i,
+        type: (i) => i,
+        memory: (i) => i,
+      });
       if (same.length !== b.bytes.length || same.some((x, i) => x !== b.bytes[i])) {
         throw new Error(`${path}: identity re-encode changed the body at ${b.offset}`);
       }
@@ -77,20 +90,35 @@ __attribute__((export_name("run"))) int run(int x) { g += f(x); return g; }`);
       case "type":
         return { id: "type", types: [{ params: [0x7c], results: [] }, ...s.types] };
       case "import":
-        return { id: "import", imports: s.imports.map((i) => i.desc.kind === "func" ? { ...i, desc: { ...i.desc, type: i.desc.type + 1 } } : i) };
+        return {
+          id: "import",
+          imports: s.imports.map((i) =>
+            i.desc.kind === "func" ? { ...i, desc: { ...i.desc, type: i.desc.type + 1 } } : i
+          ),
+        };
       case "function":
         return { id: "function", types: s.types.map((t) => t + 1) };
       case "code":
-        return { id: "code", bodies: s.bodies.map((b) => ({ bytes: reencodeFunctionBody(b.bytes, { type: (i) => i + 1 }), offset: 0 })) };
+        return {
+          id: "code",
+          bodies: s.bodies.map((b) => ({
+            bytes: reencodeFunctionBody(b.bytes, { type: (i) => i + 1 }),
+            offset: 0,
+          })),
+        };
       case "custom":
-        return s.name.startsWith("reloc.") || s.name === "linking" ? { id: "custom", name: "dropped", data: new Uint8Array() } : s;
+        return s.name.startsWith("reloc.") || s.name === "linking"
+          ? { id: "custom", name: "dropped", data: new Uint8Array() }
+          : s;
       default:
         return s;
     }
   });
   const out = encodeWasm({ kind: "module", sections });
   assert(WebAssembly.validate(out as BufferSource));
-  const inst = new WebAssembly.Instance(new WebAssembly.Module(out as BufferSource), { $root: { "cabi-arena-realloc": () => 0 } });
+  const inst = new WebAssembly.Instance(new WebAssembly.Module(out as BufferSource), {
+    $root: { "cabi-arena-realloc": () => 0 },
+  });
   assertEquals((inst.exports.run as (x: number) => number)(2), 6);
 });
 
@@ -99,7 +127,9 @@ Deno.test("codec: clang relocatable output (linking, reloc.CODE, name, producers
 static const char *names[] = {"a", "bb", "ccc"};
 __attribute__((export_name("pick"))) const char *pick(int i) { return names[i % 3]; }`);
   const m = decodeWasm(core) as CoreModule;
-  const customs = m.sections.filter((s) => s.id === "custom").map((s) => (s as { name: string }).name);
+  const customs = m.sections.filter((s) => s.id === "custom").map((s) =>
+    (s as { name: string }).name
+  );
   for (const name of ["linking", "reloc.CODE", "reloc.DATA", "name", "producers"]) {
     assert(customs.includes(name), `clang output has ${name} (has ${customs})`);
   }
@@ -116,7 +146,10 @@ __attribute__((export_name("go"))) void go(void) { line("hi", 2); }`,
   );
   const model = decodeWasm(c) as Component;
   assertEquals(model.kind, "component");
-  assert(model.sections.filter((s) => s.id === "core module").length >= 2, "main + shim + fixup modules");
+  assert(
+    model.sections.filter((s) => s.id === "core module").length >= 2,
+    "main + shim + fixup modules",
+  );
   assertEquals(encodeWasm(model), c);
   assertEquals(encodeWasm(decodeWasm(encodeWasm(strip(model)))), encodeWasm(strip(model)));
 });
@@ -128,16 +161,26 @@ function expectTyped(bytes: Uint8Array, what: string): void {
     // A mutation may still be well-formed: then walking it must be well-behaved too.
     walkBodies(m, (b) => forEachOperator(b.bytes, {}, b.offset));
   } catch (e) {
-    if (!(e instanceof WasmDecodeError)) throw new Error(`${what}: ${e instanceof Error ? `${e.name}: ${e.message}` : e}`);
-    assert(e.offset >= 0 && e.offset <= bytes.length, `${what}: offset ${e.offset} outside the file`);
+    if (!(e instanceof WasmDecodeError)) {
+      throw new Error(`${what}: ${e instanceof Error ? `${e.name}: ${e.message}` : e}`);
+    }
+    assert(
+      e.offset >= 0 && e.offset <= bytes.length,
+      `${what}: offset ${e.offset} outside the file`,
+    );
   }
 }
 
 Deno.test("codec: malformed inputs made by mutating real files give typed errors", async () => {
   const small = corpus.filter((p) => Deno.statSync(p).size < 120_000);
-  const core = await compileC(`${ARENA_DECL} __attribute__((export_name("f"))) int f(int x) { return x + 1; }`);
-  const comp = await buildComponent(`${ARENA_DECL} __attribute__((export_name("f"))) int f(int x) { return x + 1; }`,
-    `package t:m; world w { ${ARENA_WIT} export f: func(x: s32) -> s32; }`, "w");
+  const core = await compileC(
+    `${ARENA_DECL} __attribute__((export_name("f"))) int f(int x) { return x + 1; }`,
+  );
+  const comp = await buildComponent(
+    `${ARENA_DECL} __attribute__((export_name("f"))) int f(int x) { return x + 1; }`,
+    `package t:m; world w { ${ARENA_WIT} export f: func(x: s32) -> s32; }`,
+    "w",
+  );
   const inputs = [core, comp, ...await Promise.all(small.slice(0, 4).map((p) => Deno.readFile(p)))];
   let seed = 12345;
   const rand = (n: number) => {

@@ -109,7 +109,10 @@ export class BinaryReader {
       if (shift === 28) {
         if (byte & 0x70) {
           this.pos = start;
-          this.fail("bad-leb", `${what} is too large or over-long (byte 5 = 0x${byte.toString(16)})`);
+          this.fail(
+            "bad-leb",
+            `${what} is too large or over-long (byte 5 = 0x${byte.toString(16)})`,
+          );
         }
         if (byte & 0x80) {
           this.pos = start;

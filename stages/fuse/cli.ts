@@ -72,7 +72,9 @@ export async function fuseCommand(args: string[]): Promise<number> {
     return 0;
   }
   if (positionals.length === 0 || !values.output) {
-    console.error(`dissolve fuse: ${positionals.length === 0 ? "no input components" : "missing -o <file>"}\n`);
+    console.error(
+      `dissolve fuse: ${positionals.length === 0 ? "no input components" : "missing -o <file>"}\n`,
+    );
     console.error(FUSE_HELP);
     return 2;
   }
@@ -81,15 +83,22 @@ export async function fuseCommand(args: string[]): Promise<number> {
     console.error(`dissolve fuse: --memory must be shared, multi or auto, not "${values.memory}"`);
     return 2;
   }
-  const arenaBytes = values["arena-bytes"] === undefined ? undefined : Number(values["arena-bytes"]);
+  const arenaBytes = values["arena-bytes"] === undefined
+    ? undefined
+    : Number(values["arena-bytes"]);
   if (arenaBytes !== undefined && !(Number.isInteger(arenaBytes) && arenaBytes >= 0)) {
-    console.error(`dissolve fuse: --arena-bytes must be a non-negative integer, not "${values["arena-bytes"]}"`);
+    console.error(
+      `dissolve fuse: --arena-bytes must be a non-negative integer, not "${values["arena-bytes"]}"`,
+    );
     return 2;
   }
   const inputs = [];
   for (const path of positionals) {
     try {
-      inputs.push({ name: basename(path).replace(/\.wasm$/, ""), bytes: await Deno.readFile(path) });
+      inputs.push({
+        name: basename(path).replace(/\.wasm$/, ""),
+        bytes: await Deno.readFile(path),
+      });
     } catch (e) {
       console.error(`dissolve fuse: cannot read ${path}: ${(e as Error).message}`);
       return 1;
@@ -108,6 +117,8 @@ export async function fuseCommand(args: string[]): Promise<number> {
     await writeAtomic(values["emit-import-map"], JSON.stringify(importMap(report), null, 2) + "\n");
   }
   if (values.explain) console.log(explainReport(report));
-  console.error(`dissolve fuse: wrote ${values.output} (${module.length} bytes, ${report.strategy} memory)`);
+  console.error(
+    `dissolve fuse: wrote ${values.output} (${module.length} bytes, ${report.strategy} memory)`,
+  );
   return 0;
 }

@@ -10,7 +10,13 @@
  *
  * @module
  */
-import type { Component, ComponentSection, DefValType, TypeDef, ValType } from "../../wasm/component/model.ts";
+import type {
+  Component,
+  ComponentSection,
+  DefValType,
+  TypeDef,
+  ValType,
+} from "../../wasm/component/model.ts";
 import type { CType, FuncSig } from "./abi/types.ts";
 import type { MergeOutput, RootExport } from "./merge.ts";
 import { resolveFuncSig } from "./ctypes.ts";
@@ -18,7 +24,21 @@ import { FuseError } from "./errors.ts";
 import { encodeComponent } from "../../wasm/component/encode.ts";
 import { decodeModule } from "../../wasm/module/decode.ts";
 
-const PRIMS = new Set(["bool", "s8", "u8", "s16", "u16", "s32", "u32", "s64", "u64", "f32", "f64", "char", "string"]);
+const PRIMS = new Set([
+  "bool",
+  "s8",
+  "u8",
+  "s16",
+  "u16",
+  "s32",
+  "u32",
+  "s64",
+  "u64",
+  "f32",
+  "f64",
+  "char",
+  "string",
+]);
 
 /** Emits component type definitions for CType trees, deduplicated. */
 class TypeEmitter {
@@ -44,11 +64,16 @@ class TypeEmitter {
   private defined(t: CType): DefValType {
     switch (t.kind) {
       case "record":
-        return { kind: "record", fields: t.fields.map((f) => ({ name: f.name, type: this.val(f.type) })) };
+        return {
+          kind: "record",
+          fields: t.fields.map((f) => ({ name: f.name, type: this.val(f.type) })),
+        };
       case "variant":
         return {
           kind: "variant",
-          cases: t.cases.map((c) => c.type ? { name: c.name, type: this.val(c.type) } : { name: c.name }),
+          cases: t.cases.map((c) =>
+            c.type ? { name: c.name, type: this.val(c.type) } : { name: c.name }
+          ),
         };
       case "list":
         return t.length === undefined
@@ -102,7 +127,11 @@ function needsMemory(t: CType): boolean {
  * // const component = emitComponent(merged, rootExports, encodeModule(merged.module));
  * ```
  */
-export function emitComponent(merged: MergeOutput, exports: RootExport[], coreBytes: Uint8Array): Uint8Array {
+export function emitComponent(
+  merged: MergeOutput,
+  exports: RootExport[],
+  coreBytes: Uint8Array,
+): Uint8Array {
   const te = new TypeEmitter();
   const sections: ComponentSection[] = [];
   // Imports: one component import per extern name.
@@ -110,7 +139,12 @@ export function emitComponent(merged: MergeOutput, exports: RootExport[], coreBy
   for (const imp of merged.imports) {
     const sig = imp.sig;
     if (!sig) {
-      throw new FuseError("unsupported-component-output", imp.externName, "import type unknown", "");
+      throw new FuseError(
+        "unsupported-component-output",
+        imp.externName,
+        "import type unknown",
+        "",
+      );
     }
     if (sig.params.some((p) => needsMemory(p.type)) || (sig.result && needsMemory(sig.result))) {
       throw new FuseError(
@@ -120,10 +154,17 @@ export function emitComponent(merged: MergeOutput, exports: RootExport[], coreBy
         "emit a core module (without --component)",
       );
     }
-    importTypes.push({ name: imp.externName, field: imp.field, module: imp.module, type: te.func(sig) });
+    importTypes.push({
+      name: imp.externName,
+      field: imp.field,
+      module: imp.module,
+      type: te.func(sig),
+    });
   }
   const exportTypes = exports.map((e) => {
-    if (e.func.kind !== "lifted") throw new FuseError("unsupported-component-output", e.component, "re-exported import", "");
+    if (e.func.kind !== "lifted") {
+      throw new FuseError("unsupported-component-output", e.component, "re-exported import", "");
+    }
     return te.func(resolveFuncSig(e.func.type));
   });
   sections.push({ id: "type", types: te.types });
@@ -142,14 +183,20 @@ export function emitComponent(merged: MergeOutput, exports: RootExport[], coreBy
       );
     }
     importFuncIndex.push(funcCount++);
-    sections.push({ id: "import", imports: [{ name: { name: it.name }, desc: { kind: "func", type: it.type } }] });
+    sections.push({
+      id: "import",
+      imports: [{ name: { name: it.name }, desc: { kind: "func", type: it.type } }],
+    });
   }
   sections.push({ id: "core module", module: decodeModule(coreBytes) });
   // Lower the imports and group them into core instances per core module name.
   let coreFuncs = 0;
   const byModule = new Map<string, { name: string; index: number }[]>();
   importTypes.forEach((it, i) => {
-    sections.push({ id: "canon", canons: [{ kind: "lower", func: importFuncIndex[i], options: [] }] });
+    sections.push({
+      id: "canon",
+      canons: [{ kind: "lower", func: importFuncIndex[i], options: [] }],
+    });
     const list = byModule.get(it.module) ?? [];
     list.push({ name: it.field, index: coreFuncs++ });
     byModule.set(it.module, list);
@@ -159,7 +206,10 @@ export function emitComponent(merged: MergeOutput, exports: RootExport[], coreBy
   for (const [module, funcs] of byModule) {
     sections.push({
       id: "core instance",
-      instances: [{ kind: "exports", exports: funcs.map((f) => ({ name: f.name, sort: "core func", index: f.index })) }],
+      instances: [{
+        kind: "exports",
+        exports: funcs.map((f) => ({ name: f.name, sort: "core func", index: f.index })),
+      }],
     });
     args.push({ name: module, instance: coreInstances++ });
   }
@@ -168,13 +218,19 @@ export function emitComponent(merged: MergeOutput, exports: RootExport[], coreBy
   let coreMemories = 0;
   const memIndex = new Map<string, number>();
   const coreFuncOf = (name: string) => {
-    sections.push({ id: "alias", aliases: [{ kind: "core export", sort: "core func", instance: main, name }] });
+    sections.push({
+      id: "alias",
+      aliases: [{ kind: "core export", sort: "core func", instance: main, name }],
+    });
     return coreFuncs++;
   };
   const memOf = (name: string) => {
     let i = memIndex.get(name);
     if (i === undefined) {
-      sections.push({ id: "alias", aliases: [{ kind: "core export", sort: "core memory", instance: main, name }] });
+      sections.push({
+        id: "alias",
+        aliases: [{ kind: "core export", sort: "core memory", instance: main, name }],
+      });
       i = coreMemories++;
       memIndex.set(name, i);
     }
@@ -187,12 +243,20 @@ export function emitComponent(merged: MergeOutput, exports: RootExport[], coreBy
     const options = [];
     if (abi.memory) options.push({ kind: "memory" as const, index: memOf(abi.memory) });
     if (abi.realloc) options.push({ kind: "realloc" as const, index: coreFuncOf(abi.realloc) });
-    if (abi.postReturn) options.push({ kind: "post-return" as const, index: coreFuncOf(abi.postReturn) });
-    sections.push({ id: "canon", canons: [{ kind: "lift", coreFunc: core, options, type: exportTypes[i] }] });
+    if (abi.postReturn) {
+      options.push({ kind: "post-return" as const, index: coreFuncOf(abi.postReturn) });
+    }
+    sections.push({
+      id: "canon",
+      canons: [{ kind: "lift", coreFunc: core, options, type: exportTypes[i] }],
+    });
     const func = funcCount++;
     const hash = e.name.indexOf("#");
     if (hash < 0) {
-      sections.push({ id: "export", exports: [{ name: { name: e.name }, sort: "func", index: func }] });
+      sections.push({
+        id: "export",
+        exports: [{ name: { name: e.name }, sort: "func", index: func }],
+      });
       funcCount++; // the export introduces a new func index
     } else {
       const list = instanceExports.get(e.name.slice(0, hash)) ?? [];
@@ -204,9 +268,15 @@ export function emitComponent(merged: MergeOutput, exports: RootExport[], coreBy
   for (const [iface, funcs] of instanceExports) {
     sections.push({
       id: "instance",
-      instances: [{ kind: "exports", exports: funcs.map((f) => ({ name: { name: f.name }, sort: "func", index: f.func })) }],
+      instances: [{
+        kind: "exports",
+        exports: funcs.map((f) => ({ name: { name: f.name }, sort: "func", index: f.func })),
+      }],
     });
-    sections.push({ id: "export", exports: [{ name: { name: iface }, sort: "instance", index: instances++ }] });
+    sections.push({
+      id: "export",
+      exports: [{ name: { name: iface }, sort: "instance", index: instances++ }],
+    });
     instances++;
   }
   const component: Component = { kind: "component", sections };

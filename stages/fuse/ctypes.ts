@@ -36,7 +36,9 @@ function resourceId(entry: TypeEntry | undefined): number {
 export function resolveEntry(entry: TypeEntry, depth = 0): CType {
   if (depth > MAX_DEPTH) fail("type nesting is too deep");
   if (entry.kind !== "def" || entry.def.kind !== "defined") {
-    fail(`expected a value type, found a ${entry.kind === "def" ? entry.def.kind : "resource"} type`);
+    fail(
+      `expected a value type, found a ${entry.kind === "def" ? entry.def.kind : "resource"} type`,
+    );
   }
   const d = entry.def.type;
   const sp = entry.space;
@@ -49,7 +51,9 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
     case "variant":
       return {
         kind: "variant",
-        cases: d.cases.map((c) => c.type === undefined ? { name: c.name } : { name: c.name, type: r(c.type) }),
+        cases: d.cases.map((c) =>
+          c.type === undefined ? { name: c.name } : { name: c.name, type: r(c.type) }
+        ),
       };
     case "list":
       return d.length === undefined
@@ -90,7 +94,10 @@ export function resolveFuncSig(entry: TypeEntry): FuncSig {
   else if (f.namedResults && f.namedResults.length > 0) {
     sig.result = {
       kind: "record",
-      fields: f.namedResults.map((p) => ({ name: p.name, type: resolveValType(p.type, entry.space) })),
+      fields: f.namedResults.map((p) => ({
+        name: p.name,
+        type: resolveValType(p.type, entry.space),
+      })),
     };
   }
   return sig;
@@ -114,7 +121,9 @@ export function showCType(t: CType): string {
         t.cases.map((c) => c.type ? `${c.name}(${showCType(c.type)})` : c.name).join(", ")
       } }`;
     case "list":
-      return t.length === undefined ? `list<${showCType(t.element)}>` : `list<${showCType(t.element)}, ${t.length}>`;
+      return t.length === undefined
+        ? `list<${showCType(t.element)}>`
+        : `list<${showCType(t.element)}, ${t.length}>`;
     case "tuple":
       return `tuple<${t.types.map(showCType).join(", ")}>`;
     case "flags":

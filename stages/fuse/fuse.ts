@@ -57,8 +57,10 @@ function topLevel(c: Component) {
   const imports: { name: string; desc: ExternDesc }[] = [];
   const exports: string[] = [];
   for (const s of c.sections) {
-    if (s.id === "import") for (const i of s.imports) imports.push({ name: i.name.name, desc: i.desc });
-    if (s.id === "export") for (const e of s.exports) exports.push(e.name.name);
+    if (s.id === "import") {
+      for (const i of s.imports) imports.push({ name: i.name.name, desc: i.desc });
+    }
+    if (s.id === "export") { for (const e of s.exports) exports.push(e.name.name); }
   }
   return { imports, exports };
 }
@@ -68,7 +70,13 @@ function funcSigOf(f: ComponentFunc) {
 }
 
 /** Checks that a provider's item matches what the importer declared. */
-function checkLink(importer: string, provider: string, name: string, declared: Item, given: Item): void {
+function checkLink(
+  importer: string,
+  provider: string,
+  name: string,
+  declared: Item,
+  given: Item,
+): void {
   const mismatch = (what: string) => {
     throw new FuseError(
       "import-type-mismatch",
@@ -77,10 +85,14 @@ function checkLink(importer: string, provider: string, name: string, declared: I
       "rebuild both components against the same WIT package version",
     );
   };
-  if (declared.sort !== given.sort) mismatch(`expects a ${declared.sort}, but ${provider} exports a ${given.sort}`);
+  if (declared.sort !== given.sort) {
+    mismatch(`expects a ${declared.sort}, but ${provider} exports a ${given.sort}`);
+  }
   if (declared.sort === "func" && given.sort === "func") {
     const a = funcSigOf(declared.func), b = funcSigOf(given.func);
-    if (!sameFuncSig(a, b)) mismatch(`expects ${showFuncSig(a)}, but ${provider} exports ${showFuncSig(b)}`);
+    if (!sameFuncSig(a, b)) {
+      mismatch(`expects ${showFuncSig(a)}, but ${provider} exports ${showFuncSig(b)}`);
+    }
   }
   if (declared.sort === "instance" && given.sort === "instance") {
     for (const [fname, item] of declared.instance.exports) {
@@ -89,7 +101,11 @@ function checkLink(importer: string, provider: string, name: string, declared: I
       if (item.sort === "func" && other!.sort === "func") {
         const a = funcSigOf(item.func), b = funcSigOf(other!.func);
         if (!sameFuncSig(a, b)) {
-          mismatch(`needs ${fname}: ${showFuncSig(a)}, but ${provider} exports ${fname}: ${showFuncSig(b)}`);
+          mismatch(
+            `needs ${fname}: ${showFuncSig(a)}, but ${provider} exports ${fname}: ${
+              showFuncSig(b)
+            }`,
+          );
         }
       }
     }
@@ -107,7 +123,10 @@ function checkLink(importer: string, provider: string, name: string, declared: I
  * console.log(module.length, report.imports.map((i) => `${i.module}::${i.field}`));
  * ```
  */
-export async function fuse(components: NamedComponent[], options: FuseOptions = {}): Promise<FuseResult> {
+export async function fuse(
+  components: NamedComponent[],
+  options: FuseOptions = {},
+): Promise<FuseResult> {
   await Promise.resolve();
   if (components.length === 0) {
     throw new FuseError("no-input", "fuse", "no components given", "pass at least one component");
@@ -185,19 +204,22 @@ export async function fuse(components: NamedComponent[], options: FuseOptions = 
     options.hostImports === "*" || (options.hostImports ?? []).includes(name);
   const unresolved: string[] = [];
   for (const d of order) {
-    const exports = ev.instantiate({ component: d.component, name: d.name }, (name, desc, scope) => {
-      const field = name;
-      const host = ev.hostItem(scope, desc.kind === "instance" ? name : "$root", field, desc);
-      if (embedder.match(name)) return host;
-      const p = providers.get(name);
-      if (p === undefined || p === d.name) {
-        if (!hostAllowed(name)) unresolved.push(`${d.name} imports "${name}"`);
-        return host;
-      }
-      const given = exportsOf.get(p)!.get(name)!;
-      checkLink(d.name, p, name, host, given);
-      return given;
-    });
+    const exports = ev.instantiate(
+      { component: d.component, name: d.name },
+      (name, desc, scope) => {
+        const field = name;
+        const host = ev.hostItem(scope, desc.kind === "instance" ? name : "$root", field, desc);
+        if (embedder.match(name)) return host;
+        const p = providers.get(name);
+        if (p === undefined || p === d.name) {
+          if (!hostAllowed(name)) unresolved.push(`${d.name} imports "${name}"`);
+          return host;
+        }
+        const given = exportsOf.get(p)!.get(name)!;
+        checkLink(d.name, p, name, host, given);
+        return given;
+      },
+    );
     exportsOf.set(d.name, exports);
   }
   if (unresolved.length > 0) {
@@ -229,7 +251,9 @@ export async function fuse(components: NamedComponent[], options: FuseOptions = 
       };
       if (item.sort === "func") add(name, item.func);
       else if (item.sort === "instance") {
-        for (const [fname, f] of item.instance.exports) if (f.sort === "func") add(`${name}#${fname}`, f.func);
+        for (const [fname, f] of item.instance.exports) {
+          if (f.sort === "func") add(`${name}#${fname}`, f.func);
+        }
       }
     }
   }
@@ -251,12 +275,19 @@ export async function fuse(components: NamedComponent[], options: FuseOptions = 
     arenaBytes: options.arenaBytes ?? 16384,
     grows,
   });
-  const merged = new Merger({ instances: ev.instances, infos, exports: rootExports, embedder, memory: plan }).run();
+  const merged = new Merger({
+    instances: ev.instances,
+    infos,
+    exports: rootExports,
+    embedder,
+    memory: plan,
+  }).run();
   const inputs = components.map((c) => ({ name: c.name, sha256: sha256(c.bytes) }));
   const core = encodeModule(merged.module);
   const body = options.component ? emitComponent(merged, rootExports, core) : core;
   const outputSha256 = sha256(body);
-  const epoch = options.sourceDateEpoch ?? (Deno.env.get("SOURCE_DATE_EPOCH") ? Number(Deno.env.get("SOURCE_DATE_EPOCH")) : undefined);
+  const epoch = options.sourceDateEpoch ??
+    (Deno.env.get("SOURCE_DATE_EPOCH") ? Number(Deno.env.get("SOURCE_DATE_EPOCH")) : undefined);
   const attestation = {
     tool: FUSE_VERSION,
     inputs,
@@ -271,7 +302,11 @@ export async function fuse(components: NamedComponent[], options: FuseOptions = 
     },
     ...(epoch !== undefined ? { timestamp: new Date(epoch * 1000).toISOString() } : {}),
   };
-  const out = appendCustomSection(body, "dissolve.attestation", new TextEncoder().encode(JSON.stringify(attestation)));
+  const out = appendCustomSection(
+    body,
+    "dissolve.attestation",
+    new TextEncoder().encode(JSON.stringify(attestation)),
+  );
   return {
     module: out,
     report: {
@@ -304,7 +339,9 @@ export function appendCustomSection(bytes: Uint8Array, name: string, data: Uint8
   leb(nameBytes.length, payload);
   const header: number[] = [0];
   leb(payload.length + nameBytes.length + data.length, header);
-  const out = new Uint8Array(bytes.length + header.length + payload.length + nameBytes.length + data.length);
+  const out = new Uint8Array(
+    bytes.length + header.length + payload.length + nameBytes.length + data.length,
+  );
   let p = 0;
   out.set(bytes, p);
   p += bytes.length;

@@ -1,5 +1,5 @@
 import { assert, assertEquals, assertRejects } from "../../test/support/assert.ts";
-import binaryen from "npm:binaryen@132.0.0";
+import binaryen from "binaryen";
 import { fuse, FuseError } from "./mod.ts";
 import { constI32 } from "./relocate.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
@@ -23,7 +23,8 @@ __attribute__((export_name("greet"))) uint32_t *greet(void) {
   ret[0] = (uint32_t)p; ret[1] = sizeof msg - 1;
   return ret;
 }`;
-const HELLO_WIT = `package test:hello; world hello { ${ARENA_WIT} export greet: func() -> string; }`;
+const HELLO_WIT =
+  `package test:hello; world hello { ${ARENA_WIT} export greet: func() -> string; }`;
 
 const COUNTER_C = `${ARENA_DECL}
 static uint32_t counter = 41;
@@ -35,7 +36,8 @@ __attribute__((export_name("name"))) uint32_t *name(void) {
   for (int i = 0; i < 7; i++) p[i] = tag[i];
   ret[0] = (uint32_t)p; ret[1] = 7; return ret;
 }`;
-const COUNTER_WIT = `package test:counter; world counter { ${ARENA_WIT} export bump: func() -> u32; export name: func() -> string; }`;
+const COUNTER_WIT =
+  `package test:counter; world counter { ${ARENA_WIT} export bump: func() -> u32; export name: func() -> string; }`;
 
 let hello: Uint8Array | undefined, counter: Uint8Array | undefined;
 async function fixtures() {
@@ -53,7 +55,9 @@ function binaryenValidates(bytes: Uint8Array): boolean {
 }
 
 function importsOf(bytes: Uint8Array): string[] {
-  return WebAssembly.Module.imports(new WebAssembly.Module(bytes as BufferSource)).map((i) => `${i.module}::${i.name}`);
+  return WebAssembly.Module.imports(new WebAssembly.Module(bytes as BufferSource)).map((i) =>
+    `${i.module}::${i.name}`
+  );
 }
 
 Deno.test("fuse: a hello component becomes a grow-free core module that greets", async () => {
@@ -66,9 +70,15 @@ Deno.test("fuse: a hello component becomes a grow-free core module that greets",
   const m = decodeWasm(module) as CoreModule;
   assertEquals(findMemoryGrow(m), []);
   const mem = m.sections.find((s) => s.id === "memory");
-  assert(mem?.id === "memory" && mem.memories[0].limits.min === mem.memories[0].limits.max, "initial = maximum");
+  assert(
+    mem?.id === "memory" && mem.memories[0].limits.min === mem.memories[0].limits.max,
+    "initial = maximum",
+  );
   const { exports, memory, arena } = instantiateFused(module);
-  assertEquals(readStringAt(memory, (exports.greet as () => number)()), "Hello from a fused component!");
+  assertEquals(
+    readStringAt(memory, (exports.greet as () => number)()),
+    "Hello from a fused component!",
+  );
   assertEquals(arena.calls, 1);
 });
 
@@ -93,14 +103,22 @@ Deno.test("fuse: the MCU seam — two arena users, one import, disjoint data, bo
     const start = constI32(d.offset!.bytes)!;
     return [start, start + d.data.length];
   }).sort((x, y) => x[0] - y[0]);
-  for (let i = 1; i < spans.length; i++) assert(spans[i - 1][1] <= spans[i][0], `data overlaps: ${spans}`);
+  for (let i = 1; i < spans.length; i++) {
+    assert(spans[i - 1][1] <= spans[i][0], `data overlaps: ${spans}`);
+  }
   assert(spans.some(([s]) => s >= b.base), "the second module's data was moved into its region");
   const { exports, memory, arena } = instantiateFused(module);
-  assertEquals(readStringAt(memory, (exports.greet as () => number)()), "Hello from a fused component!");
+  assertEquals(
+    readStringAt(memory, (exports.greet as () => number)()),
+    "Hello from a fused component!",
+  );
   assertEquals((exports.bump as () => number)(), 42);
   assertEquals((exports.bump as () => number)(), 43);
   assertEquals(readStringAt(memory, (exports.name as () => number)()), "counter");
-  assertEquals(readStringAt(memory, (exports.greet as () => number)()), "Hello from a fused component!");
+  assertEquals(
+    readStringAt(memory, (exports.greet as () => number)()),
+    "Hello from a fused component!",
+  );
   assertEquals(arena.calls, 3);
 });
 
@@ -115,7 +133,10 @@ Deno.test("fuse: output is deterministic", async () => {
 Deno.test("fuse: a core module where a component is expected is a clear error", async () => {
   const core = await compileC(HELLO_C);
   const e = await assertRejects(() => fuse([{ name: "plain", bytes: core }]), FuseError);
-  assert(e.message.includes("plain") && e.message.includes("core module") && e.message.includes("component new"));
+  assert(
+    e.message.includes("plain") && e.message.includes("core module") &&
+      e.message.includes("component new"),
+  );
 });
 
 Deno.test("fuse: an import no component provides is listed", async () => {
@@ -129,7 +150,9 @@ __attribute__((export_name("run"))) uint64_t run(void) { return now() + 1; }`,
   const e = await assertRejects(() => fuse([{ name: "app", bytes: app }]), FuseError);
   assert(e.message.includes(`app imports "test:dep/clock"`), e.message);
   // Declared as a host import it stays an import of the fused module.
-  const { module, report } = await fuse([{ name: "app", bytes: app }], { hostImports: ["test:dep/clock"] });
+  const { module, report } = await fuse([{ name: "app", bytes: app }], {
+    hostImports: ["test:dep/clock"],
+  });
   // (the app never calls the arena, so wit-component dropped that import)
   assertEquals(importsOf(module), ["test:dep/clock::now"]);
   assertEquals(report.imports.find((i) => i.field === "now")?.kind, "host");
@@ -142,8 +165,13 @@ __attribute__((export_name("grow"))) uint32_t grow(void) { return __builtin_wasm
     `package test:g; world g { ${ARENA_WIT} export grow: func() -> u32; }`,
     "g",
   );
-  const e = await assertRejects(() => fuse([{ name: "g", bytes: grower }], { memory: "shared" }), FuseError);
-  assert(e.message.includes("memory.grow") && e.message.includes("grow") && e.message.includes("remedy"));
+  const e = await assertRejects(
+    () => fuse([{ name: "g", bytes: grower }], { memory: "shared" }),
+    FuseError,
+  );
+  assert(
+    e.message.includes("memory.grow") && e.message.includes("grow") && e.message.includes("remedy"),
+  );
   const { report } = await fuse([{ name: "g", bytes: grower }], { memory: "auto" });
   assertEquals(report.strategy, "multi");
   assert(report.reason.includes("memory.grow"));

@@ -243,14 +243,18 @@ export class Evaluator {
             if (a.kind === "export") {
               const inst = scope.instances[a.instance];
               const item = inst?.exports.get(a.name);
-              if (!item) this.fail(scope, `alias of missing export "${a.name}" of instance ${a.instance}`);
+              if (!item) {
+                this.fail(scope, `alias of missing export "${a.name}" of instance ${a.instance}`);
+              }
               this.push(scope, a.sort, item);
             } else if (a.kind === "core export") {
               this.pushCore(scope, a.sort, this.coreExport(scope, a.instance, a.name));
             } else {
               let target: Scope | undefined = scope;
               for (let i = 0; i < a.count; i++) target = target?.parent;
-              if (!target) this.fail(scope, `outer alias count ${a.count} leaves the outermost scope`);
+              if (!target) {
+                this.fail(scope, `outer alias count ${a.count} leaves the outermost scope`);
+              }
               this.pushOuter(scope, target, a.sort, a.index);
             }
           }
@@ -327,7 +331,10 @@ export class Evaluator {
   hostItem(scope: Scope, module: string, field: string, desc: ExternDesc): Item {
     switch (desc.kind) {
       case "func":
-        return { sort: "func", func: { kind: "import", module, field, type: this.typeAt(scope, desc.type) } };
+        return {
+          sort: "func",
+          func: { kind: "import", module, field, type: this.typeAt(scope, desc.type) },
+        };
       case "instance": {
         const t = this.typeAt(scope, desc.type);
         if (t.kind !== "def" || t.def.kind !== "instance") {
@@ -336,7 +343,9 @@ export class Evaluator {
         return { sort: "instance", instance: this.hostInstance(field, t.def.decls, t.space) };
       }
       case "type":
-        if (desc.bound.kind === "eq") return { sort: "type", type: this.typeAt(scope, desc.bound.index) };
+        if (desc.bound.kind === "eq") {
+          return { sort: "type", type: this.typeAt(scope, desc.bound.index) };
+        }
         return { sort: "type", type: this.newResource(field, "host") };
       case "value":
         return { sort: "value" };
@@ -420,7 +429,11 @@ export class Evaluator {
       const dtor = t.dtor === undefined
         ? undefined
         : this.coreAt(scope, scope.coreFuncs, t.dtor, "core func");
-      return this.newResource(`${scope.path}#resource${scope.types.types.length}`, scope.path, dtor);
+      return this.newResource(
+        `${scope.path}#resource${scope.types.types.length}`,
+        scope.path,
+        dtor,
+      );
     }
     return { kind: "def", def: t, space: scope.types };
   }
@@ -471,7 +484,12 @@ export class Evaluator {
     const args = new Map<string, CoreInstanceValue>();
     for (const a of ci.args) {
       const v = scope.coreInstances[a.instance];
-      if (!v) this.fail(scope, `instantiate argument "${a.name}" names unknown core instance ${a.instance}`);
+      if (!v) {
+        this.fail(
+          scope,
+          `instantiate argument "${a.name}" names unknown core instance ${a.instance}`,
+        );
+      }
       args.set(a.name, v);
     }
     const inst: ModuleInstance = {
@@ -504,7 +522,9 @@ export class Evaluator {
       const has = v.inst.def.module.sections.some((s) =>
         s.id === "export" && s.exports.some((e) => e.name === name)
       );
-      if (!has) this.fail(scope, `${what}: core instance of ${v.inst.def.name} has no export "${name}"`);
+      if (!has) {
+        this.fail(scope, `${what}: core instance of ${v.inst.def.name} has no export "${name}"`);
+      }
       return { kind: "export", inst: v.inst, name };
     }
     const item = v.exports.get(name);
@@ -541,7 +561,9 @@ export class Evaluator {
 
   private coreAt(scope: Scope, space: CoreItem[], index: number, what: string): CoreItem {
     const item = space[index];
-    if (!item) this.fail(scope, `${what} index ${index} is out of bounds (${space.length} defined)`);
+    if (!item) {
+      this.fail(scope, `${what} index ${index} is out of bounds (${space.length} defined)`);
+    }
     return item;
   }
 

@@ -84,14 +84,18 @@ export function planMemory(input: PlanInput): MemoryPlan {
   let strategy: "shared" | "multi";
   let reason: string;
   const needsRebase = (idx: number) => idx > 0 && addressing[definers[idx].id].usesMemory;
-  const missingRelocs = definers.filter((d, i) => needsRebase(i) && !addressing[d.id].hasRelocations);
+  const missingRelocs = definers.filter((d, i) =>
+    needsRebase(i) && !addressing[d.id].hasRelocations
+  );
   const multiMemoryModules = definers.filter((d) => infos[d.id].memories.length > 1);
   if (input.strategy === "shared") {
     if (grows.length > 0) {
       const g = grows[0];
       throw new FuseError(
         "memory-grow",
-        `${instances[g.instance].component} (${instances[g.instance].def.name}), function ${g.func}`,
+        `${instances[g.instance].component} (${
+          instances[g.instance].def.name
+        }), function ${g.func}`,
         "contains memory.grow, but the shared memory of a grow-free image cannot grow",
         "route allocation to the embedder arena (env::__cabi_arena_realloc) and build without a growing heap (e.g. -nostdlib, a static pool), or fuse with --memory multi",
       );

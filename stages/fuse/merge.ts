@@ -14,15 +14,19 @@ import type {
   DataSegment,
   ElementSegment,
   Export,
-  FuncType,
   FunctionBody,
+  FuncType,
   Global,
   Import,
   MemoryType,
   ModuleSection,
   Table,
 } from "../../wasm/module/model.ts";
-import { type IndexHooks, reencodeConstExpr, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
+import {
+  type IndexHooks,
+  reencodeConstExpr,
+  reencodeFunctionBody,
+} from "../../wasm/module/reencode.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
 import type { ComponentFunc, CoreItem, ModuleInstance } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
@@ -106,9 +110,10 @@ function sameCoreType(a: FuncType, b: FuncType): boolean {
 }
 
 function showCore(t: FuncType): string {
-  const n = (v: unknown) => ({ 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64" } as Record<string, string>)[
-    String(v)
-  ] ?? String(v);
+  const n = (v: unknown) =>
+    ({ 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64" } as Record<string, string>)[
+      String(v)
+    ] ?? String(v);
   return `(${t.params.map(n).join(", ")}) -> (${t.results.map(n).join(", ")})`;
 }
 
@@ -139,7 +144,6 @@ export class Merger {
 
   constructor(input: MergeInput) {
     this.input = input;
-
   }
 
   private info(inst: ModuleInstance): ModuleInfo {
@@ -178,7 +182,9 @@ export class Merger {
     for (let guard = 0; guard < 1000; guard++) {
       if (item.kind === "export") {
         const t = this.exportTarget(item, "func");
-        if ("inst" in t && !("kind" in t)) return { kind: "defined", inst: t.inst.id, index: t.index };
+        if ("inst" in t && !("kind" in t)) {
+          return { kind: "defined", inst: t.inst.id, index: t.index };
+        }
         item = t as CoreItem;
         continue;
       }
@@ -238,7 +244,10 @@ export class Merger {
     return item.kind === "export" ? item.inst.def.name : item.owner;
   }
 
-  private resolveResource(item: CoreItem & { kind: "resource" }, expected: FuncType | undefined): FuncTarget {
+  private resolveResource(
+    item: CoreItem & { kind: "resource" },
+    expected: FuncType | undefined,
+  ): FuncTarget {
     const r = item.resource;
     if (r.kind === "resource" && r.owner === "host" && item.op === "drop") {
       // A resource the host defines: dropping a handle is the host's `[resource-drop]` import,
@@ -478,7 +487,9 @@ export class Merger {
       const callerMem = a.lowered.func.kind === "lifted" ? a.lowered.options : a.lowered.options;
       const side = (o: typeof callerMem, user: string) => ({
         memory: o.memory ? this.memoryOf(o.memory, user) : 0,
-        realloc: o.realloc ? this.funcIndex(this.resolveFunc(o.realloc, undefined, user)) : undefined,
+        realloc: o.realloc
+          ? this.funcIndex(this.resolveFunc(o.realloc, undefined, user))
+          : undefined,
         encoding: o.encoding,
       });
       const caller = side(a.lowered.options, a.lowered.owner);
@@ -495,20 +506,28 @@ export class Merger {
         throw new FuseError(
           "adapter-type",
           a.lowered.owner,
-          `lowered ${showFuncSig(a.sig)} has core type ${showCore(out.type)} but the importing module expects ${
-            showCore(a.callerType)
-          }`,
+          `lowered ${showFuncSig(a.sig)} has core type ${
+            showCore(out.type)
+          } but the importing module expects ${showCore(a.callerType)}`,
           "the component does not validate",
         );
       }
-      this.generated[a.slot] = { type: out.type, body: out.body, name: this.generated[a.slot].name };
+      this.generated[a.slot] = {
+        type: out.type,
+        body: out.body,
+        name: this.generated[a.slot].name,
+      };
     }
     if (starts.length > 0) {
       const w = new BinaryWriter();
       w.u32(0);
       for (const s of starts) w.u8(0x10).u32(s);
       w.u8(0x0b);
-      this.generated.push({ type: { params: [], results: [] }, body: w.finish(), name: "dissolve:start" });
+      this.generated.push({
+        type: { params: [], results: [] },
+        body: w.finish(),
+        name: "dissolve:start",
+      });
     }
     this.generated.forEach((g, i) => {
       funcSection.push(this.types.intern(g.type));
@@ -548,11 +567,17 @@ export class Merger {
         );
       }
       const f = e.func;
-      exports.push({ name: e.name, kind: "func", index: this.funcIndex(this.resolveFunc(f.core, undefined, e.component)) });
+      exports.push({
+        name: e.name,
+        kind: "func",
+        index: this.funcIndex(this.resolveFunc(f.core, undefined, e.component)),
+      });
       const abi: MergeOutput["exportAbi"][number] = { name: e.name };
       if (f.options.memory) abi.memory = exportMemory(this.memoryOf(f.options.memory, e.component));
       if (f.options.realloc) {
-        abi.realloc = exportRealloc(this.funcIndex(this.resolveFunc(f.options.realloc, undefined, e.component)));
+        abi.realloc = exportRealloc(
+          this.funcIndex(this.resolveFunc(f.options.realloc, undefined, e.component)),
+        );
       }
       if (f.options.postReturn) {
         abi.postReturn = `cabi_post_${e.name}`;
@@ -588,18 +613,27 @@ export class Merger {
     if (imports.length) sections.push({ id: "import", imports });
     sections.push({ id: "function", types: funcSection });
     if (tables.length) sections.push({ id: "table", tables });
-    if (plan.memories.length) sections.push({ id: "memory", memories: plan.memories as MemoryType[] });
+    if (plan.memories.length) {
+      sections.push({ id: "memory", memories: plan.memories as MemoryType[] });
+    }
     const allGlobals = [...globals, ...plan.extraGlobals];
     if (allGlobals.length) sections.push({ id: "global", globals: allGlobals });
     plan.extraExports(globals.length).forEach((e) => exports.push(e));
     sections.push({ id: "export", exports });
-    if (starts.length) sections.push({ id: "start", func: this.generatedBase + this.generated.length - 1 });
+    if (starts.length) {
+      sections.push({ id: "start", func: this.generatedBase + this.generated.length - 1 });
+    }
     if (elements.length) sections.push({ id: "element", segments: elements });
     if (data.length) sections.push({ id: "datacount", count: data.length });
     sections.push({ id: "code", bodies });
     if (data.length) sections.push({ id: "data", segments: data });
     sections.push({ id: "custom", name: "name", data: encodeFunctionNames(names) });
-    return { module: { kind: "module", sections }, imports: this.imports, boundaries: this.boundaries, exportAbi };
+    return {
+      module: { kind: "module", sections },
+      imports: this.imports,
+      boundaries: this.boundaries,
+      exportAbi,
+    };
   }
 
   private memoryOf(item: CoreItem, user: string): number {

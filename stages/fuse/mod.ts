@@ -13,8 +13,19 @@
  *
  * @module
  */
-export { appendCustomSection, fuse, FUSE_VERSION, type FuseReport, type FuseResult } from "./fuse.ts";
+export {
+  appendCustomSection,
+  fuse,
+  FUSE_VERSION,
+  type FuseReport,
+  type FuseResult,
+} from "./fuse.ts";
 export { FuseError } from "./errors.ts";
-export { EmbedderRules, type FuseOptions, type MemoryStrategy, type PassthroughSpec } from "./options.ts";
+export {
+  EmbedderRules,
+  type FuseOptions,
+  type MemoryStrategy,
+  type PassthroughSpec,
+} from "./options.ts";
 export { explainReport, importMap, type ImportMapEntry } from "./report.ts";
 export { FUSE_HELP, fuseCommand } from "./cli.ts";

@@ -14,7 +14,7 @@ import { BinaryReader } from "../../wasm/reader.ts";
 import { decodeModule } from "../../wasm/module/decode.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
 import type { Global } from "../../wasm/module/model.ts";
-import { moduleInfo, type ModuleInfo } from "./module_info.ts";
+import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
 
 /** What fuse knows about how a module addresses its memory. */
@@ -172,7 +172,14 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
   };
 }
 
-function patch(buf: Uint8Array, at: number, width: number, enc: "uleb" | "sleb" | "le", delta: number, where: string) {
+function patch(
+  buf: Uint8Array,
+  at: number,
+  width: number,
+  enc: "uleb" | "sleb" | "le",
+  delta: number,
+  where: string,
+) {
   if (enc === "le") {
     const dv = new DataView(buf.buffer, buf.byteOffset);
     if (width === 4) dv.setUint32(at, (dv.getUint32(at, true) + delta) >>> 0, true);
@@ -186,7 +193,12 @@ function patch(buf: Uint8Array, at: number, width: number, enc: "uleb" | "sleb" 
     shift += 7n;
     if (!(buf[at + i] & 0x80)) {
       if (i !== width - 1) {
-        throw new FuseError("bad-relocation", where, `relocation at ${at} is not a ${width}-byte padded LEB`, "rebuild with -Wl,--emit-relocs");
+        throw new FuseError(
+          "bad-relocation",
+          where,
+          `relocation at ${at} is not a ${width}-byte padded LEB`,
+          "rebuild with -Wl,--emit-relocs",
+        );
       }
       break;
     }
@@ -215,7 +227,7 @@ export function rebase(
   const bytes = encodeModule(module).slice();
   const starts: number[] = [];
   let pos = 8;
-  for (const s of module.sections) {
+  for (let k = 0; k < module.sections.length; k++) {
     const r = new BinaryReader(bytes, pos + 1);
     const size = r.u32();
     starts.push(r.pos);

@@ -42,7 +42,11 @@ export function explainReport(report: FuseReport): string {
     lines.push(`  region ${r.module}: base ${r.base} (0x${r.base.toString(16)}), size ${r.size}`);
   }
   if (report.arena) {
-    lines.push(`  embedder arena: [${report.arena.base}, ${report.arena.end}) = ${report.arena.end - report.arena.base} bytes`);
+    lines.push(
+      `  embedder arena: [${report.arena.base}, ${report.arena.end}) = ${
+        report.arena.end - report.arena.base
+      } bytes`,
+    );
   }
   lines.push(`modules (instantiation order):`);
   for (const m of report.modules) lines.push(`  ${m.name}`);
@@ -52,7 +56,9 @@ export function explainReport(report: FuseReport): string {
     lines.push(`  ${b.caller} → ${b.callee}: ${b.func} [${b.adapter}]`);
   }
   lines.push(`imports:`);
-  for (const i of report.imports) lines.push(`  ${i.module}::${i.field} (${i.kind}, from ${i.externName})`);
+  for (const i of report.imports) {
+    lines.push(`  ${i.module}::${i.field} (${i.kind}, from ${i.externName})`);
+  }
   lines.push(`exports:`);
   for (const e of report.exports) {
     const abi = [e.memory, e.realloc, e.postReturn].filter(Boolean).join(", ");

@@ -19,7 +19,10 @@ __attribute__((export_name("f"))) void *f(void) { return arena(0, 0, 1, 4); }`);
 });
 
 Deno.test("gale: the world gains the import only when it lacks it", () => {
-  const line = { name: "cabi-arena-realloc", line: "import cabi-arena-realloc: func(p0: u32) -> u32;" };
+  const line = {
+    name: "cabi-arena-realloc",
+    line: "import cabi-arena-realloc: func(p0: u32) -> u32;",
+  };
   const wit = "package a:b;\nworld w {\n  export f: func();\n}\n";
   const added = addWorldImports(wit, "w", [line]);
   assert(added.includes(line.line));
@@ -36,7 +39,11 @@ Deno.test("gale: builds examples/hello into a component whose world imports the 
     const c = decodeWasm(out.component) as Component;
     assertEquals(c.kind, "component");
     const names = c.sections.flatMap((s) =>
-      s.id === "import" ? s.imports.map((i) => `import ${i.name.name}`) : s.id === "export" ? s.exports.map((e) => `export ${e.name.name}`) : []
+      s.id === "import"
+        ? s.imports.map((i) => `import ${i.name.name}`)
+        : s.id === "export"
+        ? s.exports.map((e) => `export ${e.name.name}`)
+        : []
     );
     assertEquals(names.sort(), ["export greet", "import cabi-arena-realloc"]);
   } finally {

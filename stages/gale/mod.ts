@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { componentEmbed, componentNew } from "npm:@bytecodealliance/jco-transpile@0.15.0/wasm-tools";
+import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
 import { resolve } from "node:path";
 import type { GaleOutput, StageContext } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
@@ -72,10 +72,16 @@ export async function gale(spec: GaleSpec, ctx: StageContext): Promise<GaleOutpu
     compiled,
     spec.embedderImports ?? ["env::__cabi_arena_realloc"],
   );
-  const wit = addWorldImports(await Deno.readTextFile(resolve(base, spec.wit)), spec.world, worldImports);
+  const wit = addWorldImports(
+    await Deno.readTextFile(resolve(base, spec.wit)),
+    spec.world,
+    worldImports,
+  );
   let component: Uint8Array;
   try {
-    const embedded = await componentEmbed({ binary: module, witSource: wit, world: spec.world } as never);
+    const embedded = await componentEmbed(
+      { binary: module, witSource: wit, world: spec.world } as never,
+    );
     component = await componentNew(embedded, []);
   } catch (e) {
     const msg = e instanceof Error ? e.message : String((e as { payload?: unknown }).payload ?? e);

@@ -14,7 +14,8 @@ import type { FuncType } from "../../wasm/module/model.ts";
 
 /** The kebab-case extern name of a core field (`__cabi_arena_realloc` → `cabi-arena-realloc`). */
 export function kebabName(field: string): string {
-  return field.replace(/^_+/, "").replace(/_+/g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2").toLowerCase();
+  return field.replace(/^_+/, "").replace(/_+/g, "-").replace(/([a-z0-9])([A-Z])/g, "$1-$2")
+    .toLowerCase();
 }
 
 const WIT_TYPES: Record<number, string> = { 0x7f: "u32", 0x7e: "u64", 0x7d: "f32", 0x7c: "f64" };
@@ -66,7 +67,11 @@ export function applyPassthrough(core: Uint8Array, names: string[]): Passthrough
 /**
  * Adds `lines` to `world` in WIT source, skipping names the world already imports.
  */
-export function addWorldImports(wit: string, world: string, imports: { name: string; line: string }[]): string {
+export function addWorldImports(
+  wit: string,
+  world: string,
+  imports: { name: string; line: string }[],
+): string {
   const re = new RegExp(`(world\\s+${world.replace(/[-]/g, "\\-")}\\s*\\{)`);
   if (!re.test(wit)) throw new Error(`the WIT source has no world "${world}"`);
   const missing = imports.filter((i) => !new RegExp(`import\\s+${i.name}\\s*:`).test(wit));

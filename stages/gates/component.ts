@@ -27,7 +27,9 @@ export function checkComponent(
   } catch (e) {
     throw new GateError("gale", artifact, "a component", (e as Error).message);
   }
-  if (model.kind !== "component") throw new GateError("gale", artifact, "a component", "a core module");
+  if (model.kind !== "component") {
+    throw new GateError("gale", artifact, "a component", "a core module");
+  }
   const imports: string[] = [], exports: string[] = [];
   for (const s of model.sections) {
     if (s.id === "import") imports.push(...s.imports.map((i) => i.name.name));
@@ -35,12 +37,22 @@ export function checkComponent(
   }
   const missing = (declared.exports ?? []).filter((e) => !exports.includes(e));
   if (missing.length > 0) {
-    throw new GateError("gale", artifact, `exports ${declared.exports!.join(", ")}`, `${exports.join(", ") || "none"}`);
+    throw new GateError(
+      "gale",
+      artifact,
+      `exports ${declared.exports!.join(", ")}`,
+      `${exports.join(", ") || "none"}`,
+    );
   }
   if (declared.imports) {
     const extra = imports.filter((i) => !declared.imports!.includes(i));
     if (extra.length > 0) {
-      throw new GateError("gale", artifact, `imports within ${declared.imports.join(", ")}`, extra.join(", "));
+      throw new GateError(
+        "gale",
+        artifact,
+        `imports within ${declared.imports.join(", ")}`,
+        extra.join(", "),
+      );
     }
   }
   return { imports, exports };

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import binaryen from "npm:binaryen@132.0.0";
+import binaryen from "binaryen";
 import { decodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { findMemoryGrow } from "../../wasm/module/operators.ts";
@@ -55,7 +55,9 @@ export function checkCoreModule(bytes: Uint8Array, spec: CoreGateSpec): void {
   const bm = binaryen.readBinary(bytes);
   try {
     bm.setFeatures(binaryen.Features.All);
-    if (!bm.validate()) fail("a module binaryen validates", "binaryen validation errors (see above)");
+    if (!bm.validate()) {
+      fail("a module binaryen validates", "binaryen validation errors (see above)");
+    }
   } finally {
     bm.dispose();
   }
@@ -65,10 +67,14 @@ export function checkCoreModule(bytes: Uint8Array, spec: CoreGateSpec): void {
   const sig = signature(bytes);
   const imports = sig.imports.map((i) => i.replace(/ \(.*\)$/, ""));
   const extra = imports.filter((i) => !spec.allowedImports.includes(i));
-  if (extra.length > 0) fail(`imports within [${spec.allowedImports.join(", ")}]`, `also ${extra.join(", ")}`);
+  if (extra.length > 0) {
+    fail(`imports within [${spec.allowedImports.join(", ")}]`, `also ${extra.join(", ")}`);
+  }
   const exports = new Set(sig.exports.map((e) => e.replace(/ \(.*\)$/, "")));
   const missing = spec.requiredExports.filter((e) => !exports.has(e));
-  if (missing.length > 0) fail(`exports ${spec.requiredExports.join(", ")}`, `${missing.join(", ")} missing`);
+  if (missing.length > 0) {
+    fail(`exports ${spec.requiredExports.join(", ")}`, `${missing.join(", ")} missing`);
+  }
   if (spec.before) {
     const was = signature(spec.before);
     if (was.imports.join("\n") !== sig.imports.join("\n")) {

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import binaryen from "npm:binaryen@132.0.0";
+import binaryen from "binaryen";
 import type { StageContext, ToolVersion } from "../types.ts";
 import { onPath, run, toolVersion } from "../exec.ts";
 
@@ -39,7 +39,11 @@ export interface LoomOutput {
  * console.log(out.tool, out.module.length);
  * ```
  */
-export async function loom(module: Uint8Array, spec: LoomSpec, ctx: StageContext): Promise<LoomOutput> {
+export async function loom(
+  module: Uint8Array,
+  spec: LoomSpec,
+  ctx: StageContext,
+): Promise<LoomOutput> {
   if (spec.tool === "loom" || (spec.tool === "auto" && onPath("loom"))) {
     const input = `${ctx.scratchDir}/in.wasm`, output = `${ctx.scratchDir}/out.wasm`;
     await Deno.writeFile(input, module);

@@ -26,7 +26,11 @@ export interface RunOutput {
 /** The guest's behaviour differed from the expectation. */
 export class RunMismatch extends Error {
   constructor(readonly expected: string, readonly found: string, readonly stdout: string) {
-    super(`run: expected ${expected}, found ${found}${stdout ? `\n  guest output:\n${stdout.replace(/^/gm, "  | ")}` : ""}`);
+    super(
+      `run: expected ${expected}, found ${found}${
+        stdout ? `\n  guest output:\n${stdout.replace(/^/gm, "  | ")}` : ""
+      }`,
+    );
     this.name = "RunMismatch";
   }
 }
@@ -45,27 +49,35 @@ export async function runQemu(elfPath: string, spec: RunSpec): Promise<RunOutput
   const board = boardNamed(spec.board);
   const timeoutMs = spec.timeoutMs ?? 10000;
   const t0 = performance.now();
-  const r = await run([
-    "qemu-system-arm",
-    "-M",
-    board.qemuMachine,
-    "-display",
-    "none",
-    "-serial",
-    "none",
-    "-monitor",
-    "none",
-    // Semihosting console on stdout (by default QEMU writes it to stderr, mixed with its own notes).
-    "-chardev",
-    "stdio,id=semihost",
-    "-semihosting-config",
-    "enable=on,target=native,chardev=semihost",
-    "-kernel",
-    elfPath,
-  ], { stage: "run", timeoutMs }, true);
+  const r = await run(
+    [
+      "qemu-system-arm",
+      "-M",
+      board.qemuMachine,
+      "-display",
+      "none",
+      "-serial",
+      "none",
+      "-monitor",
+      "none",
+      // Semihosting console on stdout (by default QEMU writes it to stderr, mixed with its own notes).
+      "-chardev",
+      "stdio,id=semihost",
+      "-semihosting-config",
+      "enable=on,target=native,chardev=semihost",
+      "-kernel",
+      elfPath,
+    ],
+    { stage: "run", timeoutMs },
+    true,
+  );
   const durationMs = performance.now() - t0;
   if (r.timedOut) {
-    throw new RunMismatch(`the guest to exit within ${timeoutMs} ms`, "a timeout (the guest was killed)", r.stdout);
+    throw new RunMismatch(
+      `the guest to exit within ${timeoutMs} ms`,
+      "a timeout (the guest was killed)",
+      r.stdout,
+    );
   }
   const out = { stdout: r.stdout, exitCode: r.exitCode, durationMs };
   const wantCode = spec.expectExitCode ?? 0;

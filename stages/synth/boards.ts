@@ -37,6 +37,8 @@ export const BOARDS: Record<string, Board> = {
  */
 export function boardNamed(name: string): Board {
   const b = BOARDS[name];
-  if (!b) throw new Error(`unknown board "${name}"; known boards: ${Object.keys(BOARDS).join(", ")}`);
+  if (!b) {
+    throw new Error(`unknown board "${name}"; known boards: ${Object.keys(BOARDS).join(", ")}`);
+  }
   return b;
 }

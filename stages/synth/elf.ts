@@ -62,7 +62,10 @@ function cstr(bytes: Uint8Array, at: number): string {
  * ```
  */
 export function parseElf(bytes: Uint8Array): ElfFile {
-  if (bytes.length < 52 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c || bytes[3] !== 0x46) {
+  if (
+    bytes.length < 52 || bytes[0] !== 0x7f || bytes[1] !== 0x45 || bytes[2] !== 0x4c ||
+    bytes[3] !== 0x46
+  ) {
     throw new Error("not an ELF file (missing \\x7fELF magic)");
   }
   const cls = bytes[4];
@@ -101,7 +104,13 @@ export function parseElf(bytes: Uint8Array): ElfFile {
   }));
   const segments = Array.from({ length: phnum }, (_, i) => {
     const o = phoff + i * phentsize;
-    return { type: u32(o), vaddr: u32(o + 8), paddr: u32(o + 12), fileSize: u32(o + 16), memSize: u32(o + 20) };
+    return {
+      type: u32(o),
+      vaddr: u32(o + 8),
+      paddr: u32(o + 12),
+      fileSize: u32(o + 16),
+      memSize: u32(o + 20),
+    };
   });
   const undefinedSymbols: string[] = [];
   raw.forEach((s) => {
@@ -114,5 +123,14 @@ export function parseElf(bytes: Uint8Array): ElfFile {
       if (shndx === 0 && name && (info >> 4) !== 0) undefinedSymbols.push(name);
     }
   });
-  return { class: cls, littleEndian: le, type, machine, entry, sections, segments, undefinedSymbols };
+  return {
+    class: cls,
+    littleEndian: le,
+    type,
+    machine,
+    entry,
+    sections,
+    segments,
+    undefinedSymbols,
+  };
 }

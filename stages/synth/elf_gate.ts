@@ -8,11 +8,16 @@
  * @module
  */
 import type { Board, SizeReport } from "../types.ts";
-import { EM_ARM, type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
+import { type ElfFile, EM_ARM, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
 
 /** A gate failure: the artifact, what was expected, what was found. */
 export class GateError extends Error {
-  constructor(readonly stage: string, readonly artifact: string, readonly expected: string, readonly found: string) {
+  constructor(
+    readonly stage: string,
+    readonly artifact: string,
+    readonly expected: string,
+    readonly found: string,
+  ) {
     super(`${stage} gate: ${artifact}: expected ${expected}, found ${found}`);
     this.name = "GateError";
   }
@@ -45,17 +50,29 @@ export function checkElf(
     throw new GateError("synth", artifact, "an ELF32 little-endian file", (e as Error).message);
   }
   if (!elf.littleEndian) throw new GateError("synth", artifact, "little-endian", "big-endian");
-  if (elf.machine !== EM_ARM) throw new GateError("synth", artifact, `e_machine EM_ARM (${EM_ARM})`, `${elf.machine}`);
+  if (elf.machine !== EM_ARM) {
+    throw new GateError("synth", artifact, `e_machine EM_ARM (${EM_ARM})`, `${elf.machine}`);
+  }
   if (elf.type === 1) {
     const want = [...(seam ?? [])].sort();
     const got = [...new Set(elf.undefinedSymbols)].sort();
     if (want.join(",") !== got.join(",")) {
-      throw new GateError("synth", artifact, `undefined symbols [${want.join(", ")}]`, `[${got.join(", ")}]`);
+      throw new GateError(
+        "synth",
+        artifact,
+        `undefined symbols [${want.join(", ")}]`,
+        `[${got.join(", ")}]`,
+      );
     }
     return elf;
   }
   if ((elf.entry & 1) !== 1) {
-    throw new GateError("synth", artifact, "a Thumb entry point (odd address)", `0x${elf.entry.toString(16)}`);
+    throw new GateError(
+      "synth",
+      artifact,
+      "a Thumb entry point (odd address)",
+      `0x${elf.entry.toString(16)}`,
+    );
   }
   for (const s of elf.sections) {
     if (!(s.flags & SHF_ALLOC) || s.size === 0) continue;

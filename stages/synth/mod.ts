@@ -72,7 +72,7 @@ export function moduleFacts(bytes: Uint8Array): ModuleFacts {
       }
     }
     if (s.id === "memory" && s.memories[0]) pages = s.memories[0].limits.min;
-    if (s.id === "global") for (const g of s.globals) globals.push({ init: g.init.bytes });
+    if (s.id === "global") { for (const g of s.globals) globals.push({ init: g.init.bytes }); }
     if (s.id === "export") {
       for (const e of s.exports) {
         exports.add(e.name);
@@ -82,7 +82,9 @@ export function moduleFacts(bytes: Uint8Array): ModuleFacts {
   }
   const valueOf = (name: string) => {
     const i = globalExports.get(name);
-    return i === undefined ? undefined : constI32(globals[i - importedGlobals]?.init ?? new Uint8Array());
+    return i === undefined
+      ? undefined
+      : constI32(globals[i - importedGlobals]?.init ?? new Uint8Array());
   };
   // The used extent: the top of the embedder arena (fuse output), else the module's own
   // `__heap_base` (a grow-free module uses nothing above it), else every declared page.
@@ -97,17 +99,24 @@ export function moduleFacts(bytes: Uint8Array): ModuleFacts {
  */
 export function withoutLinkingSections(bytes: Uint8Array): Uint8Array {
   const m = decodeWasm(bytes) as CoreModule;
-  const keep = m.sections.filter((s) => !(s.id === "custom" && (s.name === "linking" || s.name.startsWith("reloc."))));
+  const keep = m.sections.filter((s) =>
+    !(s.id === "custom" && (s.name === "linking" || s.name.startsWith("reloc.")))
+  );
   return keep.length === m.sections.length ? bytes : encodeWasm({ kind: "module", sections: keep });
 }
 
-async function externalSynth(module: Uint8Array, spec: SynthSpec, ctx: StageContext): Promise<SynthOutput> {
+async function externalSynth(
+  module: Uint8Array,
+  spec: SynthSpec,
+  ctx: StageContext,
+): Promise<SynthOutput> {
   const board = boardNamed(spec.board);
   const input = `${ctx.scratchDir}/module.wasm`, output = `${ctx.scratchDir}/firmware.elf`;
   await Deno.writeFile(input, module);
-  const argv = (spec.synthCommand ?? ["synth", "compile", "{in}", "-o", "{out}", "--board", "{board}"]).map((a) =>
-    a.replace("{in}", input).replace("{out}", output).replace("{board}", board.name)
-  );
+  const argv =
+    (spec.synthCommand ?? ["synth", "compile", "{in}", "-o", "{out}", "--board", "{board}"]).map((
+      a,
+    ) => a.replace("{in}", input).replace("{out}", output).replace("{board}", board.name));
   await run(argv, { stage: "synth", cwd: ctx.scratchDir });
   const elf = await Deno.readFile(output);
   const parsed = checkElf(elf, "firmware.elf", board);
@@ -131,14 +140,22 @@ async function externalSynth(module: Uint8Array, spec: SynthSpec, ctx: StageCont
  * console.log(out.sizeReport);
  * ```
  */
-export async function synth(module: Uint8Array, spec: SynthSpec, ctx: StageContext): Promise<SynthOutput> {
-  if (spec.backend === "synth" || (spec.backend === "auto" && (spec.synthCommand || onPath("synth")))) {
+export async function synth(
+  module: Uint8Array,
+  spec: SynthSpec,
+  ctx: StageContext,
+): Promise<SynthOutput> {
+  if (
+    spec.backend === "synth" || (spec.backend === "auto" && (spec.synthCommand || onPath("synth")))
+  ) {
     return await externalSynth(module, spec, ctx);
   }
   const board = boardNamed(spec.board);
   const facts = moduleFacts(module);
   if (!facts.exports.has(spec.entry)) {
-    throw new Error(`synth: the module has no export "${spec.entry}" (exports: ${[...facts.exports].join(", ")})`);
+    throw new Error(
+      `synth: the module has no export "${spec.entry}" (exports: ${[...facts.exports].join(", ")})`,
+    );
   }
   const unsupported = facts.imports.filter((i) => i !== "env::__cabi_arena_realloc");
   if (unsupported.length > 0) {
@@ -153,7 +170,10 @@ export async function synth(module: Uint8Array, spec: SynthSpec, ctx: StageConte
   await Deno.mkdir(`${dir}/include`, { recursive: true });
   await Deno.writeFile(`${dir}/${name}.wasm`, withoutLinkingSections(module));
   await Deno.copyFile(WASM_RT_HEADER, `${dir}/include/wasm-rt.h`);
-  await run(["wasm2c", `${name}.wasm`, "-n", name, "-o", `${name}.c`], { stage: "synth", cwd: dir });
+  await run(["wasm2c", `${name}.wasm`, "-n", name, "-o", `${name}.c`], {
+    stage: "synth",
+    cwd: dir,
+  });
   await Deno.writeTextFile(
     `${dir}/main.c`,
     mainSource({

@@ -2,7 +2,7 @@ import { assert, assertEquals, assertRejects, assertThrows } from "../../test/su
 import { checkElf, GateError } from "./elf_gate.ts";
 import { boardNamed } from "./boards.ts";
 import { synth } from "./mod.ts";
-import { runQemu, RunMismatch } from "../run/mod.ts";
+import { RunMismatch, runQemu } from "../run/mod.ts";
 import { compileC } from "../../test/support/components.ts";
 import { mangle } from "./entry.ts";
 
@@ -22,13 +22,19 @@ async function goodElf(): Promise<Uint8Array> {
   if (elfCache) return elfCache;
   const module = await greeter(`char *s = arena(0, 0, 1, 3); s[0] = 'h'; s[1] = 'e'; s[2] = 'y';
   ret[0] = (uint32_t)s; ret[1] = 3; return ret;`);
-  const out = await synth(module, { backend: "builtin", board: "mps2-an385", entry: "greet" }, await ctx());
+  const out = await synth(
+    module,
+    { backend: "builtin", board: "mps2-an385", entry: "greet" },
+    await ctx(),
+  );
   elfCache = out.elf;
   return out.elf;
 }
 
 Deno.test("synth + run: a core module becomes an ELF that the ELF gate accepts and QEMU boots", async () => {
-  const module = await greeter(`static char s[] = "hey"; ret[0] = (uint32_t)s; ret[1] = 3; return ret;`);
+  const module = await greeter(
+    `static char s[] = "hey"; ret[0] = (uint32_t)s; ret[1] = 3; return ret;`,
+  );
   for (const board of ["lm3s6965evb", "mps2-an385"]) {
     const c = await ctx();
     const out = await synth(module, { backend: "builtin", board, entry: "greet" }, c);
@@ -48,8 +54,14 @@ Deno.test("synth: an out-of-bounds access traps instead of corrupting RAM", asyn
   await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf);
   // The wasm memory declares a whole page, but the firmware gives it only the used extent
   // (__heap_base, ~5 KiB): an access at 0x7ff0 traps with exit code 2.
-  const e = await assertRejects(() => runQemu(`${c.scratchDir}/f.elf`, { board: "lm3s6965evb" }), RunMismatch);
-  assert(e.message.includes("exit code 2") && e.message.includes("out of bounds memory access"), e.message);
+  const e = await assertRejects(
+    () => runQemu(`${c.scratchDir}/f.elf`, { board: "lm3s6965evb" }),
+    RunMismatch,
+  );
+  assert(
+    e.message.includes("exit code 2") && e.message.includes("out of bounds memory access"),
+    e.message,
+  );
   await Deno.remove(c.scratchDir, { recursive: true });
 });
 
@@ -75,7 +87,10 @@ Deno.test("run: a guest that never exits is killed at the timeout", async () => 
   const out = await synth(module, { backend: "builtin", board: "mps2-an385", entry: "greet" }, c);
   await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf);
   const t0 = performance.now();
-  const e = await assertRejects(() => runQemu(`${c.scratchDir}/f.elf`, { board: "mps2-an385", timeoutMs: 1500 }), RunMismatch);
+  const e = await assertRejects(
+    () => runQemu(`${c.scratchDir}/f.elf`, { board: "mps2-an385", timeoutMs: 1500 }),
+    RunMismatch,
+  );
   assert(e.message.includes("timeout"), e.message);
   assert(performance.now() - t0 < 6000);
   await Deno.remove(c.scratchDir, { recursive: true });

@@ -83,7 +83,9 @@ Deno.test("binary.wast: valid binaries decode and round-trip; malformed ones are
     }
   }
   console.log(
-    `binary.wast: ${valid} valid decoded, ${rejected} malformed rejected, ${lenient.length} accepted by the decoder (validation-level) at lines ${lenient.join(", ")}`,
+    `binary.wast: ${valid} valid decoded, ${rejected} malformed rejected, ${lenient.length} accepted by the decoder (validation-level) at lines ${
+      lenient.join(", ")
+    }`,
   );
   assertEquals(lenient, [], "every assert_malformed binary is rejected");
   assert(rejected > 60 && valid > 40);

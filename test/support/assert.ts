@@ -26,19 +26,26 @@ export async function assertRejects<E extends Error>(
     await fn();
   } catch (e) {
     if (e instanceof type) return e;
-    throw new Error(`expected ${type.name}, got ${e instanceof Error ? `${e.name}: ${e.message}` : e}`);
+    throw new Error(
+      `expected ${type.name}, got ${e instanceof Error ? `${e.name}: ${e.message}` : e}`,
+    );
   }
   throw new Error(`expected ${type.name} to be thrown`);
 }
 
 /** Expects `fn` to throw an instance of `type`; returns the error. */
-// deno-lint-ignore no-explicit-any
-export function assertThrows<E extends Error>(fn: () => unknown, type: new (...args: any[]) => E): E {
+export function assertThrows<E extends Error>(
+  fn: () => unknown,
+  // deno-lint-ignore no-explicit-any
+  type: new (...args: any[]) => E,
+): E {
   try {
     fn();
   } catch (e) {
     if (e instanceof type) return e;
-    throw new Error(`expected ${type.name}, got ${e instanceof Error ? `${e.name}: ${e.message}` : e}`);
+    throw new Error(
+      `expected ${type.name}, got ${e instanceof Error ? `${e.name}: ${e.message}` : e}`,
+    );
   }
   throw new Error(`expected ${type.name} to be thrown`);
 }

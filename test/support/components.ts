@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { componentEmbed, componentNew } from "npm:@bytecodealliance/jco-transpile@0.15.0/wasm-tools";
+import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
 
 /** Flags for a grow-free, relocatable clang build (the gale stage's defaults). */
 export const CLANG_FLAGS = [
@@ -37,7 +37,11 @@ export async function compileC(source: string, extraFlags: string[] = []): Promi
 }
 
 /** Makes a component from a core module and a WIT world. */
-export async function componentize(core: Uint8Array, wit: string, world: string): Promise<Uint8Array> {
+export async function componentize(
+  core: Uint8Array,
+  wit: string,
+  world: string,
+): Promise<Uint8Array> {
   const embedded = await componentEmbed({ binary: core, witSource: wit, world } as never);
   return await componentNew(embedded, []);
 }
@@ -53,7 +57,12 @@ export async function componentize(core: Uint8Array, wit: string, world: string)
  * console.log(c.length > 0);
  * ```
  */
-export async function buildComponent(c: string, wit: string, world: string, flags: string[] = []): Promise<Uint8Array> {
+export async function buildComponent(
+  c: string,
+  wit: string,
+  world: string,
+  flags: string[] = [],
+): Promise<Uint8Array> {
   return await componentize(await compileC(c, flags), wit, world);
 }
 
@@ -68,7 +77,8 @@ __attribute__((export_name("cabi_realloc"))) void *cabi_realloc(void *p, uint32_
 `;
 
 /** The WIT line declaring the arena import. */
-export const ARENA_WIT = "import cabi-arena-realloc: func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32;";
+export const ARENA_WIT =
+  "import cabi-arena-realloc: func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32;";
 
 /** A JS bump arena over the fused module's `[__dissolve_arena_base, __dissolve_arena_end)`. */
 export class JsArena {

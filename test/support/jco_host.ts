@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { transpileBytes } from "npm:@bytecodealliance/jco-transpile@0.15.0";
+import { transpileBytes } from "@bytecodealliance/jco-transpile";
 
 /**
  * Transpiles `component` and instantiates it with `imports` (keyed by
@@ -47,7 +47,10 @@ export async function instantiateWithJco(
  * component: it hands out addresses from a high, unused part of the
  * component's first memory page (the examples use well under 32 KiB).
  */
-export function jcoArena(base = 0x8000, end = 0x10000): (p: number, o: number, a: number, n: number) => number {
+export function jcoArena(
+  base = 0x8000,
+  end = 0x10000,
+): (p: number, o: number, a: number, n: number) => number {
   let next = base;
   return (_p, _o, align, size) => {
     next = (next + align - 1) & ~(align - 1);

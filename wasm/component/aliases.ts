@@ -84,7 +84,12 @@ export function readAlias(r: BinaryReader): Alias {
   const target = r.u8("an alias target");
   switch (target) {
     case 0x00:
-      return { kind: "export", sort, instance: r.u32("an instance index"), name: r.name("an export name") };
+      return {
+        kind: "export",
+        sort,
+        instance: r.u32("an instance index"),
+        name: r.name("an export name"),
+      };
     case 0x01:
       return {
         kind: "core export",
@@ -94,9 +99,17 @@ export function readAlias(r: BinaryReader): Alias {
       };
     case 0x02:
       if (!OUTER_SORTS.has(sort)) {
-        r.fail("bad-value", `a ${sort} cannot be an outer alias (only core module, core type, type, component) at ${at}`);
+        r.fail(
+          "bad-value",
+          `a ${sort} cannot be an outer alias (only core module, core type, type, component) at ${at}`,
+        );
       }
-      return { kind: "outer", sort, count: r.u32("an outer count"), index: r.u32("an outer index") };
+      return {
+        kind: "outer",
+        sort,
+        count: r.u32("an outer count"),
+        index: r.u32("an outer index"),
+      };
   }
   throw r.fail("bad-value", `unknown alias target 0x${target.toString(16)} at ${at}`);
 }

@@ -142,7 +142,12 @@ function writeOpts(w: BinaryWriter, opts: CanonOpt[]): void {
 function expectByte(r: BinaryReader, want: number, what: string): void {
   const at = r.offset;
   const b = r.u8(what);
-  if (b !== want) r.fail("bad-value", `expected 0x${want.toString(16)} (${what}) at ${at}, found 0x${b.toString(16)}`);
+  if (b !== want) {
+    r.fail(
+      "bad-value",
+      `expected 0x${want.toString(16)} (${what}) at ${at}, found 0x${b.toString(16)}`,
+    );
+  }
 }
 
 /** Reads one `canon`. */
@@ -182,8 +187,7 @@ export function readCanon(r: BinaryReader): Canon {
       const b = r.u8("a flag byte");
       if (b > 1) r.fail("bad-value", `invalid boolean value 0x${b.toString(16)} at ${flagAt}`);
       c.immediates.push(b);
-    }
-    else if (k === "o") c.options = readOpts(r);
+    } else if (k === "o") c.options = readOpts(r);
     else if (k === "r") Object.assign(c, readResultList(r));
   }
   return c;

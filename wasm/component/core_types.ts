@@ -19,8 +19,23 @@ import type {
 } from "../module/model.ts";
 
 const NUMERIC_OR_ABSTRACT = new Set([
-  0x7f, 0x7e, 0x7d, 0x7c, 0x7b, // i32 i64 f32 f64 v128
-  0x70, 0x6f, 0x6e, 0x6d, 0x6c, 0x6b, 0x6a, 0x69, 0x71, 0x72, 0x73, 0x74, // ref shorthands
+  0x7f,
+  0x7e,
+  0x7d,
+  0x7c,
+  0x7b, // i32 i64 f32 f64 v128
+  0x70,
+  0x6f,
+  0x6e,
+  0x6d,
+  0x6c,
+  0x6b,
+  0x6a,
+  0x69,
+  0x71,
+  0x72,
+  0x73,
+  0x74, // ref shorthands
 ]);
 
 /** Reads a core `valtype`. */
@@ -94,7 +109,9 @@ function writeLimits(w: BinaryWriter, l: Limits, is64: boolean): void {
 export function readMemoryType(r: BinaryReader): MemoryType {
   const at = r.offset;
   const flags = r.u8("memory limits flags");
-  if (flags & ~0x0f) r.fail("bad-value", `unknown memory limits flags 0x${flags.toString(16)} at ${at}`);
+  if (flags & ~0x0f) {
+    r.fail("bad-value", `unknown memory limits flags 0x${flags.toString(16)} at ${at}`);
+  }
   const memory64 = (flags & 4) !== 0;
   const m: MemoryType = { limits: readLimits(r, flags, memory64) };
   if (flags & 2) m.shared = true;
@@ -117,7 +134,9 @@ export function readTableType(r: BinaryReader): TableType {
   const element = readCoreValType(r);
   const at = r.offset;
   const flags = r.u8("table limits flags");
-  if (flags & ~0x05) r.fail("bad-value", `unknown table limits flags 0x${flags.toString(16)} at ${at}`);
+  if (flags & ~0x05) {
+    r.fail("bad-value", `unknown table limits flags 0x${flags.toString(16)} at ${at}`);
+  }
   const table64 = (flags & 4) !== 0;
   const t: TableType = { element, limits: readLimits(r, flags, table64) };
   if (table64) t.table64 = true;

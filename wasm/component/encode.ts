@@ -9,7 +9,13 @@ import { encodeModule } from "../module/encode.ts";
 import type { Component, ComponentSection } from "./model.ts";
 import { writeAlias } from "./aliases.ts";
 import { writeCanon } from "./canon.ts";
-import { writeCoreInstance, writeExport, writeImport, writeInstance, writeStart } from "./instances.ts";
+import {
+  writeCoreInstance,
+  writeExport,
+  writeImport,
+  writeInstance,
+  writeStart,
+} from "./instances.ts";
 import { writeCoreTypeDef, writeTypeDef } from "./types.ts";
 
 const SECTION_IDS: Record<ComponentSection["id"], number> = {

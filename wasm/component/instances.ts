@@ -29,7 +29,9 @@ export function readCoreInstance(r: BinaryReader): CoreInstance {
       const name = r.name("an instantiate argument name");
       const sat = r.offset;
       const sort = r.u8("the instance sort");
-      if (sort !== 0x12) r.fail("bad-value", `core instantiate argument must be an instance (0x12) at ${sat}`);
+      if (sort !== 0x12) {
+        r.fail("bad-value", `core instantiate argument must be an instance (0x12) at ${sat}`);
+      }
       args[i] = { name, instance: r.u32("a core instance index") };
     }
     return { kind: "instantiate", module, args };

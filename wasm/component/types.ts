@@ -380,7 +380,9 @@ export function readTypeDef(r: BinaryReader): TypeDef {
     case 0x3f: {
       const rep = readCoreValType(r);
       const has = r.u8("a destructor marker");
-      return has ? { kind: "resource", rep, dtor: r.u32("a destructor index") } : { kind: "resource", rep };
+      return has
+        ? { kind: "resource", rep, dtor: r.u32("a destructor index") }
+        : { kind: "resource", rep };
     }
     case 0x3e: {
       const rep = readCoreValType(r);
@@ -438,7 +440,9 @@ function readModuleDecl(r: BinaryReader): ModuleDecl {
     case 0x02: {
       const s = r.u8("core alias sort");
       const t = r.u8("core alias target");
-      if (s !== 0x10 || t !== 0x01) r.fail("bad-value", `only outer type aliases are allowed at ${at}`);
+      if (s !== 0x10 || t !== 0x01) {
+        r.fail("bad-value", `only outer type aliases are allowed at ${at}`);
+      }
       return { kind: "alias", count: r.u32("outer count"), index: r.u32("outer index") };
     }
     case 0x03:

@@ -30,7 +30,11 @@ export async function inspectCommand(args: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
-    options: { json: { type: "boolean" }, help: { type: "boolean", short: "h" }, verbose: { type: "boolean" } },
+    options: {
+      json: { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+      verbose: { type: "boolean" },
+    },
   });
   if (values.help || positionals.length !== 1) {
     console.log(INSPECT_HELP);
@@ -45,6 +49,10 @@ export async function inspectCommand(args: string[]): Promise<number> {
     throw new Error(`${path}: ${(e as Error).message}`);
   }
   const summary = { file: path, size: bytes.length, ...summarize(model) };
-  console.log(values.json ? JSON.stringify(summary, null, 2) : `${path} (${bytes.length} bytes)\n${renderSummary(summary)}`);
+  console.log(
+    values.json
+      ? JSON.stringify(summary, null, 2)
+      : `${path} (${bytes.length} bytes)\n${renderSummary(summary)}`,
+  );
   return 0;
 }

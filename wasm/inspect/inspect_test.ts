@@ -26,7 +26,11 @@ __attribute__((export_name("grow"))) uint32_t grow(void) { return __builtin_wasm
 });
 
 Deno.test("inspect: a core module's sections, imports, exports and limits", async () => {
-  const m = summarize(decodeWasm(await compileC(`${ARENA_DECL} __attribute__((export_name("f"))) int f(void) { return 1; }`)));
+  const m = summarize(
+    decodeWasm(
+      await compileC(`${ARENA_DECL} __attribute__((export_name("f"))) int f(void) { return 1; }`),
+    ),
+  );
   assert(m.kind === "module");
   assert(m.sections.some((x) => x.name === "linking"));
   assert(m.exports.some((e) => e.name === "f"));

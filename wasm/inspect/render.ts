@@ -11,31 +11,43 @@ function pad(s: string, n: number): string {
 
 function renderModule(m: ModuleSummary, indent: string): string[] {
   const out: string[] = [];
-  out.push(`${indent}core module: ${m.functions.imported} imported + ${m.functions.defined} defined functions`);
+  out.push(
+    `${indent}core module: ${m.functions.imported} imported + ${m.functions.defined} defined functions`,
+  );
   out.push(`${indent}  sections:`);
-  for (const s of m.sections) out.push(`${indent}    ${pad(s.name ? `custom "${s.name}"` : s.id, 28)} ${s.size} bytes`);
+  for (const s of m.sections) {
+    out.push(`${indent}    ${pad(s.name ? `custom "${s.name}"` : s.id, 28)} ${s.size} bytes`);
+  }
   if (m.imports.length) out.push(`${indent}  imports:`);
   for (const i of m.imports) out.push(`${indent}    ${i.module}::${i.field} (${i.kind})`);
   if (m.exports.length) out.push(`${indent}  exports:`);
   for (const e of m.exports) out.push(`${indent}    ${e.name} (${e.kind} ${e.index})`);
   for (const mem of m.memories) {
     out.push(
-      `${indent}  memory ${mem.index}: ${mem.min} page(s) initial, ${mem.max === undefined ? "no maximum" : `${mem.max} maximum`}${
-        mem.imported ? " (imported)" : ""
-      }${mem.shared ? " shared" : ""}${mem.memory64 ? " memory64" : ""}`,
+      `${indent}  memory ${mem.index}: ${mem.min} page(s) initial, ${
+        mem.max === undefined ? "no maximum" : `${mem.max} maximum`
+      }${mem.imported ? " (imported)" : ""}${mem.shared ? " shared" : ""}${
+        mem.memory64 ? " memory64" : ""
+      }`,
     );
   }
   out.push(
-    `${indent}  memory.grow: ${m.memoryGrow.length === 0 ? "none" : `in function(s) ${m.memoryGrow.join(", ")}`}`,
+    `${indent}  memory.grow: ${
+      m.memoryGrow.length === 0 ? "none" : `in function(s) ${m.memoryGrow.join(", ")}`
+    }`,
   );
   return out;
 }
 
 function renderComponent(c: ComponentSummary, indent: string): string[] {
   const out: string[] = [];
-  out.push(`${indent}component: ${c.modules.length} core module(s), ${c.components.length} nested component(s)`);
+  out.push(
+    `${indent}component: ${c.modules.length} core module(s), ${c.components.length} nested component(s)`,
+  );
   out.push(`${indent}  sections:`);
-  for (const s of c.sections) out.push(`${indent}    ${pad(s.name ? `custom "${s.name}"` : s.id, 28)} ${s.size} bytes`);
+  for (const s of c.sections) {
+    out.push(`${indent}    ${pad(s.name ? `custom "${s.name}"` : s.id, 28)} ${s.size} bytes`);
+  }
   if (c.imports.length) out.push(`${indent}  imports:`);
   for (const i of c.imports) out.push(`${indent}    ${i.name} (${i.kind})`);
   if (c.exports.length) out.push(`${indent}  exports:`);

@@ -25,7 +25,14 @@ export interface ModuleSummary {
   imports: { module: string; field: string; kind: string }[];
   exports: { name: string; kind: string; index: number }[];
   functions: { imported: number; defined: number };
-  memories: { index: number; min: number; max?: number; imported: boolean; shared: boolean; memory64: boolean }[];
+  memories: {
+    index: number;
+    min: number;
+    max?: number;
+    imported: boolean;
+    shared: boolean;
+    memory64: boolean;
+  }[];
   /** Functions (absolute indices) that contain `memory.grow`. */
   memoryGrow: number[];
 }
@@ -64,7 +71,11 @@ export function summarizeModule(m: CoreModule): ModuleSummary {
     memoryGrow: findMemoryGrow(m),
   };
   for (const s of m.sections) {
-    out.sections.push(s.id === "custom" ? { id: s.id, name: s.name, size: sectionSize(s) } : { id: s.id, size: sectionSize(s) });
+    out.sections.push(
+      s.id === "custom"
+        ? { id: s.id, name: s.name, size: sectionSize(s) }
+        : { id: s.id, size: sectionSize(s) },
+    );
     switch (s.id) {
       case "import":
         for (const i of s.imports) {
@@ -108,10 +119,17 @@ export function summarizeModule(m: CoreModule): ModuleSummary {
 
 function canonText(c: Extract<ComponentSection, { id: "canon" }>["canons"][number]): string {
   const opts = (o: { kind: string; index?: number; encoding?: string }[]) =>
-    o.map((x) => x.kind === "string-encoding" ? `string-encoding=${x.encoding}` : x.index === undefined ? x.kind : `(${x.kind} ${x.index})`).join(" ");
+    o.map((x) =>
+      x.kind === "string-encoding"
+        ? `string-encoding=${x.encoding}`
+        : x.index === undefined
+        ? x.kind
+        : `(${x.kind} ${x.index})`
+    ).join(" ");
   switch (c.kind) {
     case "lift":
-      return [`lift (core func ${c.coreFunc})`, opts(c.options), `(type ${c.type})`].filter(Boolean).join(" ");
+      return [`lift (core func ${c.coreFunc})`, opts(c.options), `(type ${c.type})`].filter(Boolean)
+        .join(" ");
     case "lower":
       return [`lower (func ${c.func})`, opts(c.options)].filter(Boolean).join(" ");
     case "builtin":
@@ -132,12 +150,14 @@ function worldOf(c: Component): string[] {
       return item;
     });
     const show = (verb: string, name: string, item: Item) => {
-      if (item.sort === "func") lines.push(`  ${verb} ${name}: ${showFuncSig(resolveFuncSig(item.func.type))};`);
-      else if (item.sort === "instance") {
+      if (item.sort === "func") {
+        lines.push(`  ${verb} ${name}: ${showFuncSig(resolveFuncSig(item.func.type))};`);
+      } else if (item.sort === "instance") {
         lines.push(`  ${verb} ${name} {`);
         for (const [f, it] of item.instance.exports) {
-          if (it.sort === "func") lines.push(`    ${f}: ${showFuncSig(resolveFuncSig(it.func.type))};`);
-          else lines.push(`    ${it.sort} ${f};`);
+          if (it.sort === "func") {
+            lines.push(`    ${f}: ${showFuncSig(resolveFuncSig(it.func.type))};`);
+          } else lines.push(`    ${it.sort} ${f};`);
         }
         lines.push(`  }`);
       } else lines.push(`  ${verb} ${name}: ${item.sort};`);
@@ -164,7 +184,11 @@ export function summarizeComponent(c: Component, withWorld = true): ComponentSum
     world: withWorld ? worldOf(c) : [],
   };
   for (const s of c.sections) {
-    out.sections.push(s.id === "custom" ? { id: s.id, name: s.name, size: sectionSize(s) } : { id: s.id, size: sectionSize(s) });
+    out.sections.push(
+      s.id === "custom"
+        ? { id: s.id, name: s.name, size: sectionSize(s) }
+        : { id: s.id, size: sectionSize(s) },
+    );
     switch (s.id) {
       case "core module":
         out.modules.push(summarizeModule(s.module));
@@ -176,7 +200,9 @@ export function summarizeComponent(c: Component, withWorld = true): ComponentSum
         for (const i of s.instances) {
           out.coreInstances.push(
             i.kind === "instantiate"
-              ? `instantiate module ${i.module}${i.args.map((a) => ` (with "${a.name}" instance ${a.instance})`).join("")}`
+              ? `instantiate module ${i.module}${
+                i.args.map((a) => ` (with "${a.name}" instance ${a.instance})`).join("")
+              }`
               : `exports {${i.exports.map((e) => ` ${e.name}: ${e.sort} ${e.index}`).join(",")} }`,
           );
         }

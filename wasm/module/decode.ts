@@ -16,8 +16,8 @@ import type {
   ElementSegment,
   Export,
   ExternalKind,
-  FuncType,
   FunctionBody,
+  FuncType,
   Global,
   Import,
   ModuleSection,
@@ -36,7 +36,19 @@ import { skipConstExpr } from "./operators.ts";
 
 /** Canonical order of the non-custom sections (datacount sits between element and code). */
 const ORDER: Record<number, number> = {
-  1: 1, 2: 2, 3: 3, 4: 4, 5: 5, 13: 6, 6: 7, 7: 8, 8: 9, 9: 10, 12: 11, 10: 12, 11: 13,
+  1: 1,
+  2: 2,
+  3: 3,
+  4: 4,
+  5: 5,
+  13: 6,
+  6: 7,
+  7: 8,
+  8: 9,
+  9: 10,
+  12: 11,
+  10: 12,
+  11: 13,
 };
 
 function readConstExpr(r: BinaryReader): ConstExpr {
@@ -45,7 +57,12 @@ function readConstExpr(r: BinaryReader): ConstExpr {
   return { bytes: r.bytes.subarray(start, r.pos), offset: r.base + start };
 }
 
-function readVec<T>(r: BinaryReader, what: string, minSize: number, read: (r: BinaryReader) => T): T[] {
+function readVec<T>(
+  r: BinaryReader,
+  what: string,
+  minSize: number,
+  read: (r: BinaryReader) => T,
+): T[] {
   const n = r.count(`${what} count`, minSize);
   const out: T[] = new Array(n);
   for (let i = 0; i < n; i++) out[i] = read(r);
@@ -67,7 +84,11 @@ function readFuncType(r: BinaryReader): FuncType {
 }
 
 function readImport(r: BinaryReader): Import {
-  return { module: r.name("an import module name"), field: r.name("an import field name"), desc: readImportDesc(r) };
+  return {
+    module: r.name("an import module name"),
+    field: r.name("an import field name"),
+    desc: readImportDesc(r),
+  };
 }
 
 const EXPORT_KINDS: ExternalKind[] = ["func", "table", "memory", "global", "tag"];
@@ -85,7 +106,9 @@ function readTable(r: BinaryReader): Table {
   if (r.peek("a table type") === 0x40) {
     const at = r.offset;
     r.u8();
-    if (r.u8("the reserved byte after 0x40") !== 0) r.fail("bad-value", `expected 0x00 after 0x40 at ${at + 1}`);
+    if (r.u8("the reserved byte after 0x40") !== 0) {
+      r.fail("bad-value", `expected 0x00 after 0x40 at ${at + 1}`);
+    }
     const type = readTableType(r);
     return { type, init: readConstExpr(r) };
   }
@@ -122,8 +145,12 @@ function readElement(r: BinaryReader): ElementSegment {
       if (kind !== 0) r.fail("bad-value", `unknown element kind ${kind} at ${kat}`);
     }
   }
-  if (exprs) seg.items = { kind: "expressions", exprs: readVec(r, "element expression", 1, readConstExpr) };
-  else seg.items = { kind: "functions", indices: readVec(r, "element function index", 1, (x) => x.u32("a function index")) };
+  if (exprs) {
+    seg.items = { kind: "expressions", exprs: readVec(r, "element expression", 1, readConstExpr) };
+  } else {seg.items = {
+      kind: "functions",
+      indices: readVec(r, "element function index", 1, (x) => x.u32("a function index")),
+    };}
   return seg;
 }
 
@@ -131,7 +158,12 @@ function readData(r: BinaryReader): DataSegment {
   const at = r.offset;
   const flags = r.u32("data segment flags");
   if (flags > 2) r.fail("bad-value", `unknown data segment flags ${flags} at ${at}`);
-  const seg: DataSegment = { mode: flags === 1 ? "passive" : "active", memory: 0, data: new Uint8Array(0), flags };
+  const seg: DataSegment = {
+    mode: flags === 1 ? "passive" : "active",
+    memory: 0,
+    data: new Uint8Array(0),
+    flags,
+  };
   if (flags === 2) seg.memory = r.u32("a memory index");
   if (flags !== 1) seg.offset = readConstExpr(r);
   const len = r.u32("a data segment length");
@@ -157,7 +189,11 @@ function readSectionPayload(id: number, p: BinaryReader, raw: Uint8Array): Modul
     case 2:
       return { id: "import", imports: readVec(p, "import", 4, readImport), raw };
     case 3:
-      return { id: "function", types: readVec(p, "function", 1, (x) => x.u32("a type index")), raw };
+      return {
+        id: "function",
+        types: readVec(p, "function", 1, (x) => x.u32("a type index")),
+        raw,
+      };
     case 4:
       return { id: "table", tables: readVec(p, "table", 3, readTable), raw };
     case 5:
@@ -212,7 +248,10 @@ export function decodeModule(bytes: Uint8Array, start = 0, end = bytes.length): 
   const version = r.u32le("the version");
   if (version !== 1) {
     r.pos -= 4;
-    r.fail("bad-version", `expected a core module (version 1), found version word 0x${version.toString(16)}`);
+    r.fail(
+      "bad-version",
+      `expected a core module (version 1), found version word 0x${version.toString(16)}`,
+    );
   }
   const sections: ModuleSection[] = [];
   let last = 0;

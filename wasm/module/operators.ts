@@ -16,7 +16,17 @@ import { WasmDecodeError } from "../errors.ts";
 import type { CoreModule } from "./model.ts";
 
 /** The index spaces an immediate can point into. */
-export type IndexKind = "func" | "global" | "memory" | "table" | "type" | "data" | "elem" | "tag" | "local" | "label";
+export type IndexKind =
+  | "func"
+  | "global"
+  | "memory"
+  | "table"
+  | "type"
+  | "data"
+  | "elem"
+  | "tag"
+  | "local"
+  | "label";
 
 /** Receives the immediates of each instruction as it is read. */
 export interface OperatorSink {
@@ -83,7 +93,9 @@ function badOpcode(r: BinaryReader, at: number, text: string): never {
 /** Immediates of the one-byte opcodes: a compact table (see `readOne`). */
 const SIMPLE = new Uint8Array(256);
 // 0 = unknown, 1 = no immediates, others handled in the switch.
-for (const op of [0x00, 0x01, 0x05, 0x0a, 0x0b, 0x0f, 0x19, 0x1a, 0x1b, 0xd1, 0xd3, 0xd4]) SIMPLE[op] = 1;
+for (const op of [0x00, 0x01, 0x05, 0x0a, 0x0b, 0x0f, 0x19, 0x1a, 0x1b, 0xd1, 0xd3, 0xd4]) {
+  SIMPLE[op] = 1;
+}
 for (let op = 0x45; op <= 0xc4; op++) SIMPLE[op] = 1;
 
 function readFC(r: BinaryReader, sink: OperatorSink, at: number): number {
@@ -148,7 +160,9 @@ function readFD(r: BinaryReader, sink: OperatorSink, at: number): void {
     r.u8("a lane index");
     return;
   }
-  if (sub === 14 || (sub >= 15 && sub <= 20) || (sub >= 35 && sub <= 83) || (sub >= 94 && sub <= 275)) {
+  if (
+    sub === 14 || (sub >= 15 && sub <= 20) || (sub >= 35 && sub <= 83) || (sub >= 94 && sub <= 275)
+  ) {
     // Every other SIMD and relaxed-SIMD opcode has no immediates; gaps in the
     // numbering (reserved codes) are rejected below.
     if (SIMD_RESERVED.has(sub)) badOpcode(r, at, `0xfd ${sub}`);
@@ -158,7 +172,28 @@ function readFD(r: BinaryReader, sink: OperatorSink, at: number): void {
 }
 
 /** Reserved SIMD sub-opcodes (no instruction assigned). */
-const SIMD_RESERVED = new Set([154, 162, 165, 166, 175, 176, 178, 179, 180, 187, 194, 197, 198, 207, 208, 210, 211, 212, 226, 238]);
+const SIMD_RESERVED = new Set([
+  154,
+  162,
+  165,
+  166,
+  175,
+  176,
+  178,
+  179,
+  180,
+  187,
+  194,
+  197,
+  198,
+  207,
+  208,
+  210,
+  211,
+  212,
+  226,
+  238,
+]);
 
 function readFE(r: BinaryReader, sink: OperatorSink, at: number): void {
   const sub = r.u32("a 0xFE sub-opcode");
@@ -325,7 +360,11 @@ export function forEachOperator(body: Uint8Array, sink: OperatorSink, base = 0):
   skipLocals(r, sink);
   while (!r.eof) readOperator(r, sink);
   if (body[body.length - 1] !== 0x0b) {
-    throw new WasmDecodeError("unexpected-end", base + body.length, "function body does not end with `end` (0x0b)");
+    throw new WasmDecodeError(
+      "unexpected-end",
+      base + body.length,
+      "function body does not end with `end` (0x0b)",
+    );
   }
 }
 

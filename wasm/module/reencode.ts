@@ -8,7 +8,13 @@
  */
 import { BinaryReader } from "../reader.ts";
 import { BinaryWriter } from "../writer.ts";
-import { type IndexKind, type OperatorSink, readOperator, skipConstExpr, skipLocals } from "./operators.ts";
+import {
+  type IndexKind,
+  type OperatorSink,
+  readOperator,
+  skipConstExpr,
+  skipLocals,
+} from "./operators.ts";
 
 /** Old index → new index, per index space. A missing hook keeps indices as they are. */
 export interface IndexHooks {
@@ -128,7 +134,9 @@ function withS33(rw: Rewriter): OperatorSink {
       lastOp = op === 0xfc || op === 0xfd || op === 0xfe ? -2 - sub : op;
     },
     index(kind, value, start, end) {
-      if (kind === "type" && lastOp !== 0x11 && lastOp !== 0x13 && lastOp !== 0x14 && lastOp !== 0x15) {
+      if (
+        kind === "type" && lastOp !== 0x11 && lastOp !== 0x13 && lastOp !== 0x14 && lastOp !== 0x15
+      ) {
         rw.markS33(start);
       }
       rw.index(kind, value, start, end);

@@ -77,7 +77,8 @@ class Translator {
       this.fail("the receiving side has no realloc, but the value needs memory there");
     }
     const out = this.e.local(I32);
-    this.e.i32Const(0).i32Const(0).i32Const(align).localGet(sizeLocal).call(this.dst.realloc).localSet(out);
+    this.e.i32Const(0).i32Const(0).i32Const(align).localGet(sizeLocal).call(this.dst.realloc)
+      .localSet(out);
     return out;
   }
 
@@ -85,7 +86,9 @@ class Translator {
   string(ptr: number, len: number): [number, number] {
     const e = this.e;
     if (this.src.encoding !== this.dst.encoding) {
-      this.fail(`string transcoding ${this.src.encoding} → ${this.dst.encoding} is not supported yet`);
+      this.fail(
+        `string transcoding ${this.src.encoding} → ${this.dst.encoding} is not supported yet`,
+      );
     }
     const bytes = e.local(I32);
     if (this.src.encoding === "utf8") e.localGet(len).localSet(bytes);
@@ -146,7 +149,9 @@ class Translator {
       case "u32":
       case "own":
       case "borrow":
-        if (t.kind === "own" || t.kind === "borrow") this.fail("resource handles cannot cross a fused boundary yet");
+        if (t.kind === "own" || t.kind === "borrow") {
+          this.fail("resource handles cannot cross a fused boundary yet");
+        }
         return scalar(I32, 4);
       case "char": {
         const c = e.local(I32);
@@ -316,12 +321,18 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   } else {
     const tuple = paramsTuple(req.sig);
     if (req.callee.realloc === undefined) {
-      throw new FuseError("unsupported-adapter", where, "more than 16 flat parameters but the callee has no realloc", "");
+      throw new FuseError(
+        "unsupported-adapter",
+        where,
+        "more than 16 flat parameters but the callee has no realloc",
+        "",
+      );
     }
     const size = e.local(I32);
     e.i32Const(elemSize(tuple)).localSet(size);
     const area = e.local(I32);
-    e.i32Const(0).i32Const(0).i32Const(alignment(tuple)).localGet(size).call(req.callee.realloc).localSet(area);
+    e.i32Const(0).i32Const(0).i32Const(alignment(tuple)).localGet(size).call(req.callee.realloc)
+      .localSet(area);
     down.memory(tuple, 0, 0, area, 0);
     e.localGet(area);
   }

@@ -74,8 +74,9 @@ export class Emitter {
   /** Loads an integer / float of `width` bytes; `type` picks the value type. */
   load(type: ValType, width: number, signed: boolean, memory: number, offset: number): this {
     let op: number;
-    if (type === 0x7f) op = width === 1 ? (signed ? 0x2c : 0x2d) : width === 2 ? (signed ? 0x2e : 0x2f) : 0x28;
-    else if (type === 0x7e) op = 0x29;
+    if (type === 0x7f) {
+      op = width === 1 ? (signed ? 0x2c : 0x2d) : width === 2 ? (signed ? 0x2e : 0x2f) : 0x28;
+    } else if (type === 0x7e) op = 0x29;
     else if (type === 0x7d) op = 0x2a;
     else op = 0x2b;
     return this.op(op).memarg(width, memory, offset);
