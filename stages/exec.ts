@@ -53,6 +53,17 @@ export interface RunResult {
   timedOut: boolean;
 }
 
+/**
+ * PATH without `node_modules/.bin` entries. `deno task` prepends those, and
+ * one of them matters: clang runs any `wasm-opt` it finds on PATH after
+ * linking (binaryen's npm package ships one), which strips the name section
+ * and un-pads relocated LEBs, so fuse could no longer rebase the module.
+ */
+export function systemPath(): string {
+  return (Deno.env.get("PATH") ?? "").split(":").filter((d) => d && !d.includes("node_modules"))
+    .join(":");
+}
+
 function quote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
@@ -74,20 +85,25 @@ export async function run(
   allowFailure = false,
 ): Promise<RunResult> {
   const command = argv.map(quote).join(" ");
+  // Timeouts go through coreutils `timeout`, which kills the process itself: zx's own
+  // timeout walks the process tree with `ps`, and a guest it failed to kill would spin on.
+  const full = opts.timeoutMs === undefined
+    ? argv
+    : ["timeout", "--signal=KILL", `${Math.max(1, Math.ceil(opts.timeoutMs / 1000))}s`, ...argv];
   const p = $({
     cwd: opts.cwd,
-    env: { ...Deno.env.toObject(), ...opts.env },
+    env: { ...Deno.env.toObject(), PATH: systemPath(), ...opts.env },
     nothrow: true,
-    timeout: opts.timeoutMs,
-    timeoutSignal: "SIGKILL",
-  })`${argv}`;
+  })`${full}`;
   let out;
   try {
     out = await p;
   } catch (e) {
     throw new ToolError(opts.stage, command, null, (e as Error).message);
   }
-  const timedOut = out.signal === "SIGKILL" && opts.timeoutMs !== undefined;
+  // `timeout` signals its whole process group, itself included: the shell sees SIGKILL.
+  const timedOut = opts.timeoutMs !== undefined &&
+    (out.signal === "SIGKILL" || out.exitCode === 137 || out.exitCode === 124);
   const result = { stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode ?? -1, timedOut };
   if (!allowFailure && (result.exitCode !== 0 || timedOut)) {
     throw new ToolError(opts.stage, command, out.exitCode, out.stderr || out.stdout);

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { systemPath } from "../../stages/exec.ts";
 import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
 
 /** Flags for a grow-free, relocatable clang build (the gale stage's defaults). */
@@ -26,6 +27,7 @@ export async function compileC(source: string, extraFlags: string[] = []): Promi
   try {
     await Deno.writeTextFile(`${dir}/m.c`, source);
     const { code, stderr } = await new Deno.Command("clang", {
+      env: { PATH: systemPath() },
       args: [...CLANG_FLAGS, ...extraFlags, "-o", `${dir}/m.wasm`, `${dir}/m.c`],
       stderr: "piped",
     }).output();
