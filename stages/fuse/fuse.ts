@@ -203,13 +203,17 @@ export async function fuse(
   const hostAllowed = (name: string) =>
     options.hostImports === "*" || (options.hostImports ?? []).includes(name);
   const unresolved: string[] = [];
+  let usesEmbedder = false;
   for (const d of order) {
     const exports = ev.instantiate(
       { component: d.component, name: d.name },
       (name, desc, scope) => {
         const field = name;
         const host = ev.hostItem(scope, desc.kind === "instance" ? name : "$root", field, desc);
-        if (embedder.match(name)) return host;
+        if (embedder.match(name)) {
+          usesEmbedder = true;
+          return host;
+        }
         const p = providers.get(name);
         if (p === undefined || p === d.name) {
           if (!hostAllowed(name)) unresolved.push(`${d.name} imports "${name}"`);
@@ -272,7 +276,8 @@ export async function fuse(
     addressing,
     strategy: options.memory ?? "auto",
     pack: options.pack ?? true,
-    arenaBytes: options.arenaBytes ?? 16384,
+    // No embedder import, no arena: the memory is then exactly the regions.
+    arenaBytes: usesEmbedder ? options.arenaBytes ?? 16384 : 0,
     grows,
   });
   const merged = new Merger({

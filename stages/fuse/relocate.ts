@@ -162,9 +162,13 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
     const at = constI32(d.offset.bytes);
     if (at !== undefined) extent = Math.max(extent, at + d.data.length);
   }
-  const usedExtent = heapBase ?? extent;
+  // Without __heap_base or relocations nothing bounds what the module addresses: it may use
+  // every page it declares (and must then keep them to itself).
+  const declared = (info.memories[0]?.limits.min ?? 0) * 65536;
+  const usedExtent = heapBase ?? (hasRelocations ? extent : Math.max(extent, declared));
   return {
-    usesMemory: usedExtent > 0 || info.data.length > 0,
+    // A module that defines a memory uses it, whether or not anything is known about how.
+    usesMemory: info.memories.length > 0 || usedExtent > 0 || info.data.length > 0,
     hasRelocations,
     usedExtent,
     addressGlobals,
