@@ -34,3 +34,11 @@ export {
   importMap,
 } from "./stages/fuse/mod.ts";
 export type { NamedComponent } from "./stages/types.ts";
+export {
+  type BuildResult,
+  definePipeline,
+  loadPipelineFile,
+  type Pipeline,
+  type PipelineInput,
+  runPipeline,
+} from "./pipeline/mod.ts";
