@@ -279,6 +279,8 @@ export async function fuse(
     // No embedder import, no arena: the memory is then exactly the regions.
     arenaBytes: usesEmbedder ? options.arenaBytes ?? 16384 : 0,
     grows,
+    handleOwners: ev.resources.some((r) => r.owner !== "host") ? ev.componentPaths : [],
+    handleCapacity: 64,
   });
   const merged = new Merger({
     instances: ev.instances,
@@ -286,6 +288,7 @@ export async function fuse(
     exports: rootExports,
     embedder,
     memory: plan,
+    resources: ev.resources,
   }).run();
   const inputs = components.map((c) => ({ name: c.name, sha256: sha256(c.bytes) }));
   const core = encodeModule(merged.module);

@@ -173,6 +173,8 @@ function moduleNameOf(m: CoreModule): string | undefined {
 export class Evaluator {
   /** Every core module instance, in instantiation order. */
   readonly instances: ModuleInstance[] = [];
+  /** Every component instance path, in instantiation order. */
+  readonly componentPaths: string[] = [];
   /** Every resource type defined or imported, by id. */
   readonly resources: (TypeEntry & { kind: "resource" })[] = [];
 
@@ -186,6 +188,7 @@ export class Evaluator {
   /** Instantiates `def`, resolving its imports with `resolve`; returns its exports. */
   instantiate(def: ComponentDef, resolve: ImportResolver): Map<string, Item> {
     const scope = newScope(def.name, def.parent);
+    this.componentPaths.push(def.name);
     const exports = new Map<string, Item>();
     for (const s of def.component.sections) {
       switch (s.id) {

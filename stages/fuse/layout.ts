@@ -18,6 +18,7 @@ import type { ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
 import { type ModuleAddressing, rebase } from "./relocate.ts";
+import { tableBytes, type TableSite } from "./abi/handles.ts";
 
 const PAGE = 65536;
 
@@ -37,6 +38,8 @@ export interface MemoryPlan {
   memories: MemoryType[];
   regions: Region[];
   arena?: { base: number; end: number };
+  /** Where each component instance's resource handle table lives. */
+  handleSites: Map<string, TableSite>;
   memoryIndex(instance: number, definedIndex: number): number;
   /** Bodies, globals and data after rebasing, or undefined when the instance is not moved. */
   rebasedModule(instance: number): Pick<ModuleInfo, "bodies" | "globals" | "data"> | undefined;
@@ -55,6 +58,10 @@ export interface PlanInput {
   arenaBytes: number;
   /** Functions containing `memory.grow`, per instance (defined-function indices, with names). */
   grows: { instance: number; func: string }[][];
+  /** Component instances that need a resource handle table. */
+  handleOwners: string[];
+  /** Slots per handle table. */
+  handleCapacity: number;
 }
 
 function align(n: number, a: number): number {
@@ -148,11 +155,23 @@ export function planMemory(input: PlanInput): MemoryPlan {
       indexOf.set(d.id, memories.length);
       memories.push(...infos[d.id].memories);
     }
+    // Handle tables get a small memory of their own.
+    const handleSites = new Map<string, TableSite>();
+    if (input.handleOwners.length > 0) {
+      const index = memories.length;
+      const per = align(tableBytes(input.handleCapacity), 16);
+      input.handleOwners.forEach((o, k) =>
+        handleSites.set(o, { memory: index, base: k * per, capacity: input.handleCapacity })
+      );
+      const pages = Math.max(1, Math.ceil((per * input.handleOwners.length) / PAGE));
+      memories.push({ limits: { min: pages, max: pages } });
+    }
     return {
       strategy,
       reason,
       memories,
       regions: [],
+      handleSites,
       memoryIndex: (inst, i) => indexOf.get(inst)! + i,
       rebasedModule: () => undefined,
       functionNames: names,
@@ -173,10 +192,17 @@ export function planMemory(input: PlanInput): MemoryPlan {
     if (base !== 0 && a.usesMemory) rebased.set(d.id, rebase(infos[d.id], a, base, d.def.name));
     cursor = base + size;
   });
+  // Handle tables sit above the regions, below the arena.
+  const handleSites = new Map<string, TableSite>();
+  for (const owner of input.handleOwners) {
+    cursor = align(cursor, 16);
+    handleSites.set(owner, { memory: 0, base: cursor, capacity: input.handleCapacity });
+    cursor += tableBytes(input.handleCapacity);
+  }
   const arenaBase = align(cursor, 16);
   const arenaEnd = arenaBase + input.arenaBytes;
   const pages = Math.max(1, Math.ceil(arenaEnd / PAGE));
-  const memories: MemoryType[] = definers.length > 0 || input.arenaBytes > 0
+  const memories: MemoryType[] = definers.length > 0 || arenaEnd > 0
     ? [{ limits: { min: pages, max: pages } }]
     : [];
   return {
@@ -185,6 +211,7 @@ export function planMemory(input: PlanInput): MemoryPlan {
     memories,
     regions,
     arena: { base: arenaBase, end: arenaEnd },
+    handleSites,
     memoryIndex: () => 0,
     rebasedModule: (inst) => rebased.get(inst),
     functionNames: names,

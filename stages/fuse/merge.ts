@@ -37,6 +37,15 @@ import type { MemoryPlan } from "./layout.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
 import type { FuncSig } from "./abi/types.ts";
 import { generateAdapter } from "./abi/adapter.ts";
+import {
+  type Generated,
+  lendBorrow,
+  resourceDrop,
+  resourceNew,
+  resourceRep,
+  type TableSite,
+  transferOwn,
+} from "./abi/handles.ts";
 
 /** A root export to emit: its name and the component function behind it. */
 export interface RootExport {
@@ -52,6 +61,8 @@ export interface MergeInput {
   exports: RootExport[];
   embedder: EmbedderRules;
   memory: MemoryPlan;
+  /** Every resource type of the fusion, by id. */
+  resources: { owner?: string }[];
 }
 
 /** One remaining import of the fused module. */
@@ -133,7 +144,14 @@ export class Merger {
   private readonly importIndex = new Map<string, number>();
   private readonly boundaries: Boundary[] = [];
   /** Generated functions (adapters, resource runtime, start), after the defined ones. */
-  private readonly generated: { type: FuncType; body?: Uint8Array; name: string }[] = [];
+  private readonly generated: {
+    type: FuncType;
+    body?: Uint8Array;
+    name: string;
+    /** Builds the body once every index is final. */
+    make?: () => Generated;
+  }[] = [];
+  private readonly generatedKeys = new Map<string, number>();
   private readonly adapters: PendingAdapter[] = [];
   private readonly loweredTargets = new Map<CoreItem, FuncTarget>();
 
@@ -265,12 +283,85 @@ export class Merger {
         ),
       };
     }
-    throw new FuseError(
-      "unsupported-resource",
-      item.owner,
-      `canon resource.${item.op} of a resource defined inside the fusion is not supported yet`,
-      "pass resources only across the host boundary for now",
+    if (r.kind !== "resource" || r.owner === "host") {
+      throw new FuseError(
+        "unsupported-resource",
+        item.owner,
+        `canon resource.${item.op} of a host resource cannot be fused`,
+        "only the component that defines a resource may create it or read its representation",
+      );
+    }
+    const site = this.handleSite(item.owner);
+    const type = r.id + 1;
+    return this.generate(
+      `${item.owner}\0${item.op}\0${type}`,
+      `${item.owner}::resource.${item.op}`,
+      () => {
+        if (item.op === "new") return resourceNew(site, type);
+        if (item.op === "rep") return resourceRep(site, type);
+        const dtor = r.dtor
+          ? this.funcIndex(this.resolveFunc(r.dtor, undefined, r.owner ?? item.owner))
+          : undefined;
+        return resourceDrop(site, type, dtor);
+      },
+      item.op === "new" || item.op === "rep"
+        ? { params: [0x7f], results: [0x7f] }
+        : { params: [0x7f], results: [] },
     );
+  }
+
+  private handleSite(owner: string): TableSite {
+    const site = this.input.memory.handleSites.get(owner);
+    if (!site) {
+      throw new FuseError(
+        "internal",
+        owner,
+        "no handle table was reserved for this component",
+        "report a bug",
+      );
+    }
+    return site;
+  }
+
+  /** A generated function, deduplicated by `key`, whose body is built once indices are final. */
+  private generate(key: string, name: string, make: () => Generated, type: FuncType): FuncTarget {
+    let slot = this.generatedKeys.get(key);
+    if (slot === undefined) {
+      slot = this.generated.length;
+      this.generated.push({ type, name, make });
+      this.generatedKeys.set(key, slot);
+    }
+    return { kind: "generated", index: slot };
+  }
+
+  /** Handle conversions for adapters: own / borrow values moving from one table to another. */
+  private handleConverter(fromOwner: string, toOwner: string) {
+    return (kind: "own" | "borrow", resource: number): number => {
+      const r = this.input.resources[resource];
+      const from = this.handleSite(fromOwner);
+      const type = resource + 1;
+      if (kind === "own") {
+        const to = this.handleSite(toOwner);
+        return this.funcIndex(
+          this.generate(
+            `own\0${fromOwner}\0${toOwner}\0${type}`,
+            `own-transfer#${type}`,
+            () => transferOwn(from, to, type),
+            { params: [0x7f], results: [0x7f] },
+          ),
+        );
+      }
+      const toImpl = r?.owner === toOwner;
+      const to = toImpl ? "rep" as const : this.handleSite(toOwner);
+      return this.funcIndex(
+        this.generate(
+          `borrow\0${fromOwner}\0${toOwner}\0${type}`,
+          `borrow-lend#${type}`,
+          () => lendBorrow(from, to, type),
+          { params: [0x7f], results: [0x7f] },
+        ),
+      );
+    };
   }
 
   private addImport(
@@ -501,7 +592,16 @@ export class Merger {
           ? this.funcIndex(this.resolveFunc(a.lifted.options.postReturn, undefined, a.lifted.owner))
           : undefined,
       };
-      const out = generateAdapter({ sig: a.sig, caller, callee });
+      const out = generateAdapter({
+        sig: a.sig,
+        caller,
+        callee,
+        where: `${a.lowered.owner} → ${a.lifted.owner}`,
+        handles: {
+          down: this.handleConverter(a.lowered.owner, a.lifted.owner),
+          up: this.handleConverter(a.lifted.owner, a.lowered.owner),
+        },
+      });
       if (!sameCoreType(out.type, a.callerType)) {
         throw new FuseError(
           "adapter-type",
@@ -517,6 +617,14 @@ export class Merger {
         body: out.body,
         name: this.generated[a.slot].name,
       };
+    }
+    // Bodies of generated functions that needed final indices (resource built-ins, handle moves).
+    for (let i = 0; i < this.generated.length; i++) {
+      const g = this.generated[i];
+      if (g.make && !g.body) {
+        const made = g.make();
+        this.generated[i] = { type: made.type, body: made.body, name: g.name };
+      }
     }
     if (starts.length > 0) {
       const w = new BinaryWriter();

@@ -51,6 +51,15 @@ export interface AdapterRequest {
   callee: AdapterSide & { func: number; postReturn?: number };
   /** Where the adapter is, for error messages. */
   where?: string;
+  /**
+   * Handle conversions for own / borrow values: each returns the index of a
+   * core function `(i32 handle) -> i32` moving a handle from the caller's
+   * table to the callee's (`down`) or back (`up`).
+   */
+  handles?: {
+    down(kind: "own" | "borrow", resource: number): number;
+    up(kind: "own" | "borrow", resource: number): number;
+  };
 }
 
 /** A generated adapter: its core type and its code-section body. */
@@ -66,7 +75,16 @@ class Translator {
     private readonly src: AdapterSide,
     private readonly dst: AdapterSide,
     private readonly where: string,
+    private readonly handle?: (kind: "own" | "borrow", resource: number) => number,
   ) {}
+
+  /** The function that moves a handle across, or an error when there is none. */
+  private handleFunc(t: CType & { kind: "own" | "borrow" }): number {
+    if (!this.handle) {
+      this.fail("resource handles need handle tables, which this adapter was not given");
+    }
+    return this.handle(t.kind, t.resource);
+  }
 
   private fail(what: string): never {
     throw new FuseError("unsupported-adapter", this.where, what, "");
@@ -147,12 +165,13 @@ class Translator {
         return scalar(I32, 2);
       case "s32":
       case "u32":
-      case "own":
-      case "borrow":
-        if (t.kind === "own" || t.kind === "borrow") {
-          this.fail("resource handles cannot cross a fused boundary yet");
-        }
         return scalar(I32, 4);
+      case "own":
+      case "borrow": {
+        const f = this.handleFunc(t);
+        e.localGet(da).localGet(sa).load(I32, 4, false, sm, so).call(f).store(I32, 4, dm, doff);
+        return;
+      }
       case "char": {
         const c = e.local(I32);
         e.localGet(sa).load(I32, 4, false, sm, so).localSet(c);
@@ -246,9 +265,11 @@ class Translator {
       case "tuple":
         return this.flatSeq(t.types, ins);
       case "own":
-      case "borrow":
-        this.fail("resource handles cannot cross a fused boundary yet");
-        break;
+      case "borrow": {
+        const o = e.local(I32);
+        e.localGet(ins[0]).call(this.handleFunc(t)).localSet(o);
+        return [o];
+      }
       default:
         if (isVariantLike(t) && needsDeepCopy(t)) {
           this.fail(`a flat ${t.kind} carrying strings or lists cannot cross a fused boundary yet`);
@@ -310,8 +331,8 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   const lower = flattenFuncType(req.sig, "lower");
   const lift = flattenFuncType(req.sig, "lift");
   const e = new Emitter(lower.params);
-  const down = new Translator(e, req.caller, req.callee, where);
-  const up = new Translator(e, req.callee, req.caller, where);
+  const down = new Translator(e, req.caller, req.callee, where, req.handles?.down);
+  const up = new Translator(e, req.callee, req.caller, where, req.handles?.up);
   // Arguments.
   if (!lower.paramsIndirect) {
     const n = req.sig.params.reduce((k, p) => k + flatten(p.type).length, 0);
