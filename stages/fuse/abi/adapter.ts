@@ -97,12 +97,14 @@ class Translator {
     const out = this.e.local(I32);
     this.e.i32Const(0).i32Const(0).i32Const(align).localGet(sizeLocal).call(this.dst.realloc)
       .localSet(out);
+    checkAligned(this.e, out, align);
     return out;
   }
 
   /** Copies a string given as (ptr, len) locals; returns the new (ptr, len) locals. */
   string(ptr: number, len: number): [number, number] {
     const e = this.e;
+    if (this.src.encoding !== "utf8") checkAligned(e, ptr, 2);
     if (this.src.encoding !== this.dst.encoding) {
       this.fail(
         `string transcoding ${this.src.encoding} → ${this.dst.encoding} is not supported yet`,
@@ -125,6 +127,7 @@ class Translator {
   /** Copies a list given as (ptr, len) locals; returns the new (ptr, len) locals. */
   list(element: CType, ptr: number, len: number): [number, number] {
     const e = this.e;
+    checkAligned(e, ptr, alignment(element));
     const size = elemSize(element);
     const bytes = e.local(I32);
     e.localGet(len).i32Const(size).op(0x6c).localSet(bytes); // mul
@@ -208,10 +211,15 @@ class Translator {
         return;
       }
       case "flags": {
+        // Bits beyond the declared flags are ignored, as lifting does.
         const size = elemSize(t);
-        if (size <= 2) return scalar(I32, size);
+        const n = t.names.length;
+        if (size <= 2) return scalar(I32, size, () => e.i32Const((1 << n) - 1).op(0x71));
         for (let k = 0; k < size; k += 4) {
-          e.localGet(da).localGet(sa).load(I32, 4, false, sm, so + k).store(I32, 4, dm, doff + k);
+          const bits = Math.min(32, n - 8 * k);
+          e.localGet(da).localGet(sa).load(I32, 4, false, sm, so + k);
+          if (bits < 32) e.i32Const((1 << bits) - 1).op(0x71);
+          e.store(I32, 4, dm, doff + k);
         }
         return;
       }
@@ -255,6 +263,19 @@ class Translator {
       case "char":
         this.checkChar(ins[0]);
         return ins;
+      case "u8":
+      case "u16":
+      case "s8":
+      case "s16": {
+        // lift_flat narrows: unsigned masks, signed sign-extends the low bits.
+        const o = e.local(I32);
+        e.localGet(ins[0]);
+        if (t.kind === "u8") e.i32Const(0xff).op(0x71);
+        else if (t.kind === "u16") e.i32Const(0xffff).op(0x71);
+        else e.op(t.kind === "s8" ? 0xc0 : 0xc1);
+        e.localSet(o);
+        return [o];
+      }
       case "string":
         return this.string(ins[0], ins[1]);
       case "list":
@@ -270,7 +291,21 @@ class Translator {
         e.localGet(ins[0]).call(this.handleFunc(t)).localSet(o);
         return [o];
       }
+      case "flags": {
+        // Bits beyond the declared flags are ignored, as lifting does.
+        return ins.map((x, k) => {
+          const n = Math.min(32, t.names.length - 32 * k);
+          if (n >= 32) return x;
+          const o = e.local(I32);
+          e.localGet(x).i32Const((1 << n) - 1).op(0x71).localSet(o);
+          return o;
+        });
+      }
       default:
+        if (isVariantLike(t)) {
+          // An out-of-range discriminant traps, as lifting does.
+          e.localGet(ins[0]).i32Const(casesOf(t).length).op(0x4f).if().unreachable().end();
+        }
         if (isVariantLike(t) && needsDeepCopy(t)) {
           this.fail(`a flat ${t.kind} carrying strings or lists cannot cross a fused boundary yet`);
         }
@@ -289,6 +324,12 @@ class Translator {
     }
     return out;
   }
+}
+
+/** Traps unless local `ptr` is a multiple of `align`. */
+function checkAligned(e: Emitter, ptr: number, align: number): void {
+  if (align <= 1) return;
+  e.localGet(ptr).i32Const(align - 1).op(0x71).if().unreachable().end();
 }
 
 function needsValidation(t: CType): boolean {
@@ -375,8 +416,10 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     }
     const area = e.local(I32);
     e.localSet(area);
+    checkAligned(e, area, alignment(req.sig.result));
     raw.push(area);
     const retptr = lower.params.length - 1;
+    checkAligned(e, retptr, alignment(req.sig.result));
     up.memory(req.sig.result, area, 0, retptr, 0);
   }
   if (req.callee.postReturn !== undefined) {
