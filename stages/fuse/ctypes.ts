@@ -77,8 +77,11 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
       return { kind: "own", resource: resourceId(sp.types[d.resource]) };
     case "borrow":
       return { kind: "borrow", resource: resourceId(sp.types[d.resource]) };
+    case "map":
+      // The canonical ABI lays a map out as a list of (key, value) tuples.
+      return { kind: "list", element: { kind: "tuple", types: [r(d.key), r(d.value)] } };
     default:
-      fail(`${d.kind} values (async) cannot cross a fused boundary`);
+      fail(`${d.kind} values (async streams and futures) cannot cross a fused boundary`);
   }
 }
 

@@ -282,6 +282,108 @@ function coerce(v: unknown, to: number): unknown {
   return v;
 }
 
+/** Puts a case's own flat value into its joined variant slot (`lower_flat` of a variant). */
+function widen(x: unknown, from: number, to: number): unknown {
+  if (x === undefined) return to === 0x7e ? 0n : 0;
+  if (from === to) return x;
+  if (to === 0x7e) {
+    if (from === 0x7d) {
+      const dv = new DataView(new ArrayBuffer(4));
+      dv.setFloat32(0, x as number, true);
+      return BigInt(dv.getUint32(0, true));
+    }
+    if (from === 0x7c) {
+      const dv = new DataView(new ArrayBuffer(8));
+      dv.setFloat64(0, x as number, true);
+      return dv.getBigUint64(0, true);
+    }
+    return BigInt.asUintN(64, BigInt(x as number));
+  }
+  const dv = new DataView(new ArrayBuffer(4));
+  dv.setFloat32(0, x as number, true);
+  return dv.getInt32(0, true);
+}
+
+/** Index of a variant-like value's case, and its payload. */
+function caseOf(t: CType, v: Value): [number, Value | undefined] {
+  switch (t.kind) {
+    case "variant": {
+      const x = v as { tag: string; v?: Value };
+      return [t.cases.findIndex((c) => c.name === x.tag), x.v];
+    }
+    case "enum":
+      return [t.names.indexOf((v as { tag: string }).tag), undefined];
+    case "option": {
+      const x = v as { v?: Value };
+      return x.v === undefined ? [0, undefined] : [1, x.v];
+    }
+    default: {
+      const x = v as { ok: boolean; v?: Value };
+      return [x.ok ? 0 : 1, x.v];
+    }
+  }
+}
+
+/** `store(v, t, ptr)`: writes a value in its canonical layout (allocating strings / lists). */
+function store(t: CType, v: Value, abi: ExportAbi, ptr: number): void {
+  const view = () => new DataView(abi.memory!.buffer);
+  const flat: unknown[] = [];
+  switch (t.kind) {
+    case "s64":
+    case "u64":
+      view().setBigUint64(ptr, BigInt.asUintN(64, (v as { v: bigint }).v), true);
+      return;
+    case "f32":
+      view().setFloat32(ptr, (v as { v: number }).v, true);
+      return;
+    case "f64":
+      view().setFloat64(ptr, (v as { v: number }).v, true);
+      return;
+    case "record": {
+      const offs = fieldOffsets(t.fields.map((f) => f.type));
+      t.fields.forEach((f, i) =>
+        store(f.type, (v as { v: { value: Value }[] }).v[i].value, abi, ptr + offs[i])
+      );
+      return;
+    }
+    case "tuple": {
+      const offs = fieldOffsets(t.types);
+      t.types.forEach((x, i) => store(x, (v as { v: Value[] }).v[i], abi, ptr + offs[i]));
+      return;
+    }
+    case "variant":
+    case "enum":
+    case "option":
+    case "result": {
+      const cases = casesOf(t);
+      const [k, payload] = caseOf(t, v);
+      const ds = discriminantSize(cases.length);
+      const dv = view();
+      if (ds === 1) dv.setUint8(ptr, k);
+      else if (ds === 2) dv.setUint16(ptr, k, true);
+      else dv.setUint32(ptr, k, true);
+      if (cases[k] && payload) store(cases[k]!, payload, abi, ptr + payloadOffset(t));
+      return;
+    }
+    case "list":
+      if (t.length !== undefined) {
+        (v as { v: Value[] }).v.forEach((x, i) =>
+          store(t.element, x, abi, ptr + i * elemSize(t.element))
+        );
+        return;
+      }
+  }
+  // Everything else stores its flat form: one or two i32s of the type's width.
+  lowerFlat(t, v, abi, flat);
+  const size = Math.min(4, elemSize(t));
+  flat.forEach((x, i) => {
+    const dv = view();
+    if (size === 1) dv.setUint8(ptr, x as number);
+    else if (size === 2) dv.setUint16(ptr, x as number, true);
+    else dv.setUint32(ptr + 4 * i, x as number, true);
+  });
+}
+
 /** Lowers a JS value into flat core values (scalars and strings/lists via realloc). */
 function lowerFlat(t: CType, v: Value, abi: ExportAbi, out: unknown[]): void {
   switch (t.kind) {
@@ -330,6 +432,31 @@ function lowerFlat(t: CType, v: Value, abi: ExportAbi, out: unknown[]): void {
       out.push(t.names.reduce((bits, n, i) => names.includes(n) ? bits | (1 << i) : bits, 0));
       return;
     }
+    case "list": {
+      const items = (v as { v: Value[] }).v;
+      if (t.length !== undefined) {
+        items.forEach((x) => lowerFlat(t.element, x, abi, out));
+        return;
+      }
+      const size = elemSize(t.element);
+      const ptr = abi.realloc!(0, 0, alignment(t.element), size * items.length);
+      items.forEach((x, i) => store(t.element, x, abi, ptr + i * size));
+      out.push(ptr, items.length);
+      return;
+    }
+    case "variant":
+    case "option":
+    case "result": {
+      const cases = casesOf(t);
+      const [k, payload] = caseOf(t, v);
+      const joined = flatten(t).slice(1);
+      const mine = cases[k] ? flatten(cases[k]!) : [];
+      const vals: unknown[] = [];
+      if (cases[k] && payload) lowerFlat(cases[k]!, payload, abi, vals);
+      out.push(k);
+      joined.forEach((jt, i) => out.push(widen(vals[i], mine[i] as number, jt as number)));
+      return;
+    }
     default:
       if (t.kind.startsWith("s") || t.kind.startsWith("u")) {
         out.push(Number(BigInt.asIntN(32, (v as { v: bigint }).v)));
@@ -352,9 +479,11 @@ export function callExport(sig: FuncSig, abi: ExportAbi, args: Value[]): Value |
   const flat: unknown[] = [];
   const shape = flattenFuncType(sig, "lift");
   if (shape.paramsIndirect) {
-    throw new CanonTrap("more than 16 flat parameters are not supported by the test host");
-  }
-  sig.params.forEach((p, i) => lowerFlat(p.type, args[i], abi, flat));
+    const tuple: CType = { kind: "tuple", types: sig.params.map((p) => p.type) };
+    const ptr = abi.realloc!(0, 0, alignment(tuple), elemSize(tuple));
+    store(tuple, { t: "tuple", v: args }, abi, ptr);
+    flat.push(ptr);
+  } else sig.params.forEach((p, i) => lowerFlat(p.type, args[i], abi, flat));
   const raw = abi.func(...flat);
   const lifter = new Lifter(abi);
   let result: Value | undefined;
