@@ -35,6 +35,7 @@ import {
   payloadOffset,
 } from "./layout.ts";
 import { Emitter } from "./emitter.ts";
+import { emitTranscode } from "./transcode.ts";
 import { FuseError } from "../errors.ts";
 
 /** One side of a boundary: its memory, realloc and string encoding. */
@@ -105,9 +106,22 @@ class Translator {
   string(ptr: number, len: number): [number, number] {
     const e = this.e;
     if (this.src.encoding !== "utf8") checkAligned(e, ptr, 2);
-    if (this.src.encoding !== this.dst.encoding) {
-      this.fail(
-        `string transcoding ${this.src.encoding} → ${this.dst.encoding} is not supported yet`,
+    // latin1+utf16 on both sides still transcodes: over-wide UTF-16 deflates to Latin-1.
+    if (this.src.encoding !== this.dst.encoding || this.src.encoding === "latin1+utf16") {
+      if (this.dst.realloc === undefined) {
+        this.fail("the receiving side has no realloc for the string");
+      }
+      return emitTranscode(
+        e,
+        this.src.encoding,
+        this.dst.encoding,
+        {
+          srcMemory: this.src.memory,
+          dstMemory: this.dst.memory,
+          dstRealloc: this.dst.realloc,
+        },
+        ptr,
+        len,
       );
     }
     const bytes = e.local(I32);
