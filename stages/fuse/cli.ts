@@ -4,7 +4,8 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { basename, dirname } from "node:path";
+import { basename } from "node:path";
+import { writeAtomic } from "../../pipeline/atomic.ts";
 import { fuse } from "./fuse.ts";
 import type { MemoryStrategy } from "./options.ts";
 import { explainReport, importMap } from "./report.ts";
@@ -26,19 +27,6 @@ Options:
   --explain                  print the strategy, regions and every cross-component boundary
   --component                emit a component instead of a core module
 `;
-
-/** Writes `bytes` to `path` atomically (temp file + rename). */
-export async function writeAtomic(path: string, bytes: Uint8Array | string): Promise<void> {
-  const tmp = `${dirname(path)}/.${basename(path)}.${crypto.randomUUID()}.tmp`;
-  try {
-    if (typeof bytes === "string") await Deno.writeTextFile(tmp, bytes);
-    else await Deno.writeFile(tmp, bytes);
-    await Deno.rename(tmp, path);
-  } catch (e) {
-    await Deno.remove(tmp).catch(() => {});
-    throw e;
-  }
-}
 
 /**
  * Runs `dissolve fuse`; returns the exit code.

@@ -8,33 +8,9 @@
  */
 import { assert, assertEquals } from "../support/assert.ts";
 import { decodeWasm, encodeWasm, WasmDecodeError } from "../../wasm/mod.ts";
+import { unescapeBytes } from "./wast.ts";
 
 const FILE = new URL("../../../shared/component-model/test/binary/binary.wast", import.meta.url);
-
-/** Decodes a wast string literal's escapes into bytes. */
-function stringBytes(lit: string): number[] {
-  const out: number[] = [];
-  const enc = new TextEncoder();
-  for (let i = 0; i < lit.length; i++) {
-    const c = lit[i];
-    if (c !== "\\") {
-      out.push(...enc.encode(c));
-      continue;
-    }
-    const n = lit[++i];
-    if (/[0-9a-fA-F]/.test(n) && /[0-9a-fA-F]/.test(lit[i + 1])) {
-      out.push(parseInt(lit.slice(i, i + 2), 16));
-      i++;
-    } else if (n === "n") out.push(10);
-    else if (n === "t") out.push(9);
-    else if (n === "u") {
-      const end = lit.indexOf("}", i);
-      out.push(...enc.encode(String.fromCodePoint(parseInt(lit.slice(i + 2, end), 16))));
-      i = end;
-    } else out.push(n.charCodeAt(0));
-  }
-  return out;
-}
 
 /** Every `(component [$id] binary "..."...)` form with whether it sits in an assert_malformed. */
 function binaryForms(text: string): { bytes: Uint8Array; malformed: boolean; line: number }[] {
@@ -49,7 +25,7 @@ function binaryForms(text: string): { bytes: Uint8Array; malformed: boolean; lin
       if (noComments[i] !== '"') break;
       let j = i + 1;
       while (noComments[j] !== '"') j += noComments[j] === "\\" ? 2 : 1;
-      bytes.push(...stringBytes(noComments.slice(i + 1, j)));
+      bytes.push(...unescapeBytes(noComments.slice(i + 1, j)));
       i = j + 1;
     }
     const before = noComments.slice(0, m.index).trimEnd();

@@ -68,6 +68,11 @@ export function parseSExprs(src: string): SExpr[] {
 
 /** Decodes a wast string literal's escapes (`\hh`, `\n`, `\u{...}`) into text. */
 export function unescape(lit: string): string {
+  return new TextDecoder().decode(unescapeBytes(lit));
+}
+
+/** Decodes a wast string literal's escapes into raw bytes (binary modules are written this way). */
+export function unescapeBytes(lit: string): Uint8Array {
   const bytes: number[] = [];
   const enc = new TextEncoder();
   for (let i = 0; i < lit.length; i++) {
@@ -89,7 +94,7 @@ export function unescape(lit: string): string {
       i = end;
     } else bytes.push(n.charCodeAt(0));
   }
-  return new TextDecoder().decode(new Uint8Array(bytes));
+  return new Uint8Array(bytes);
 }
 
 /** A component-level value as the tests write it, in JS form. */

@@ -49,16 +49,8 @@ export function flagsSize(n: number): number {
   return n <= 8 ? 1 : n <= 16 ? 2 : 4 * Math.ceil(n / 32);
 }
 
-/**
- * `alignment(t)`.
- *
- * @example
- * ```ts
- * import { alignment } from "./layout.ts";
- * console.log(alignment({ kind: "string" })); // 4
- * ```
- */
-export function alignment(t: CType): number {
+/** Size (= alignment) of the scalar types; undefined for the others. */
+function scalarSize(t: CType): number | undefined {
   switch (t.kind) {
     case "bool":
     case "s8":
@@ -78,6 +70,23 @@ export function alignment(t: CType): number {
     case "u64":
     case "f64":
       return 8;
+  }
+  return undefined;
+}
+
+/**
+ * `alignment(t)`.
+ *
+ * @example
+ * ```ts
+ * import { alignment } from "./layout.ts";
+ * console.log(alignment({ kind: "string" })); // 4
+ * ```
+ */
+export function alignment(t: CType): number {
+  const scalar = scalarSize(t);
+  if (scalar !== undefined) return scalar;
+  switch (t.kind) {
     case "string":
       return 4;
     case "list":
@@ -129,25 +138,9 @@ export function fieldOffsets(types: CType[]): number[] {
  * ```
  */
 export function elemSize(t: CType): number {
+  const scalar = scalarSize(t);
+  if (scalar !== undefined) return scalar;
   switch (t.kind) {
-    case "bool":
-    case "s8":
-    case "u8":
-      return 1;
-    case "s16":
-    case "u16":
-      return 2;
-    case "s32":
-    case "u32":
-    case "f32":
-    case "char":
-    case "own":
-    case "borrow":
-      return 4;
-    case "s64":
-    case "u64":
-    case "f64":
-      return 8;
     case "string":
       return 8;
     case "list":

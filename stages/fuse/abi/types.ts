@@ -5,24 +5,11 @@
  * @module
  */
 
+import type { PrimValType } from "../../../wasm/component/model.ts";
+
 /** A component value type with every index resolved. */
 export type CType =
-  | {
-    kind:
-      | "bool"
-      | "s8"
-      | "u8"
-      | "s16"
-      | "u16"
-      | "s32"
-      | "u32"
-      | "s64"
-      | "u64"
-      | "f32"
-      | "f64"
-      | "char"
-      | "string";
-  }
+  | { kind: Exclude<PrimValType, "error-context"> }
   | { kind: "record"; fields: { name: string; type: CType }[] }
   | { kind: "variant"; cases: { name: string; type?: CType }[] }
   | { kind: "list"; element: CType; length?: number }
