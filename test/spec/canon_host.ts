@@ -282,6 +282,16 @@ function coerce(v: unknown, to: number): unknown {
   return v;
 }
 
+/** Calls the export's realloc and checks what it returns, as lowering does. */
+function checkedRealloc(abi: ExportAbi, align: number, size: number): number {
+  const ptr = abi.realloc!(0, 0, align, size) >>> 0;
+  if (ptr % align !== 0) throw new CanonTrap("realloc return: unaligned pointer");
+  if (ptr + size > abi.memory!.buffer.byteLength) {
+    throw new CanonTrap("realloc return: beyond end of memory");
+  }
+  return ptr;
+}
+
 /** Puts a case's own flat value into its joined variant slot (`lower_flat` of a variant). */
 function widen(x: unknown, from: number, to: number): unknown {
   if (x === undefined) return to === 0x7e ? 0n : 0;
@@ -439,7 +449,7 @@ function lowerFlat(t: CType, v: Value, abi: ExportAbi, out: unknown[]): void {
         return;
       }
       const size = elemSize(t.element);
-      const ptr = abi.realloc!(0, 0, alignment(t.element), size * items.length);
+      const ptr = checkedRealloc(abi, alignment(t.element), size * items.length);
       items.forEach((x, i) => store(t.element, x, abi, ptr + i * size));
       out.push(ptr, items.length);
       return;

@@ -16,11 +16,11 @@ const ROOT = new URL("../../../shared/component-model/test/", import.meta.url).p
 
 /** Assertions each file passes today; a drop is a regression. */
 const RATCHET: Record<string, number> = {
-  "values/alignment.wast": 7,
+  "values/alignment.wast": 9,
   "values/concat.wast": 44,
   "values/numerics.wast": 15,
   "values/post-return.wast": 3,
-  "values/realloc.wast": 5,
+  "values/realloc.wast": 6,
   "values/strings.wast": 9,
   "values/transcode.wast": 5,
   "values/variants.wast": 4,

@@ -409,6 +409,9 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     const area = e.local(I32);
     e.i32Const(0).i32Const(0).i32Const(alignment(tuple)).localGet(size).call(req.callee.realloc)
       .localSet(area);
+    checkAligned(e, area, alignment(tuple));
+    // The caller's tuple pointer must be aligned too.
+    checkAligned(e, 0, alignment(tuple));
     down.memory(tuple, 0, 0, area, 0);
     e.localGet(area);
   }
