@@ -110,6 +110,7 @@ export interface Scope {
   coreTables: CoreItem[];
   coreMemories: CoreItem[];
   coreGlobals: CoreItem[];
+  coreTags: CoreItem[];
   coreTypes: CoreTypeDef[];
   coreModules: ModuleDef[];
   coreInstances: CoreInstanceValue[];
@@ -131,6 +132,7 @@ function newScope(path: string, parent?: Scope): Scope {
     coreTables: [],
     coreMemories: [],
     coreGlobals: [],
+    coreTags: [],
     coreTypes: [],
     coreModules: [],
     coreInstances: [],
@@ -551,6 +553,8 @@ export class Evaluator {
         return scope.coreMemories;
       case "core global":
         return scope.coreGlobals;
+      case "core tag":
+        return scope.coreTags;
       default:
         return undefined;
     }

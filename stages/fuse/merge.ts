@@ -159,6 +159,7 @@ export class Merger {
   private tableMap: number[][] = [];
   private memoryMap: number[][] = [];
   private globalMap: number[][] = [];
+  private tagMap: number[][] = [];
 
   constructor(input: MergeInput) {
     this.input = input;
@@ -173,7 +174,7 @@ export class Merger {
   /** Follows a core export through re-exported imports to its defining instance. */
   private exportTarget(
     item: CoreItem & { kind: "export" },
-    kind: "func" | "table" | "memory" | "global",
+    kind: "func" | "table" | "memory" | "global" | "tag",
   ): { inst: ModuleInstance; index: number } | CoreItem {
     const info = this.info(item.inst);
     const e = info.exports.get(item.name);
@@ -191,6 +192,8 @@ export class Merger {
       ? info.tableImportPos
       : kind === "memory"
       ? info.memoryImportPos
+      : kind === "tag"
+      ? info.tagImportPos
       : info.globalImportPos;
     if (e.index < imported.length) return item.inst.imports[imported[e.index]];
     return { inst: item.inst, index: e.index - imported.length };
@@ -421,7 +424,7 @@ export class Merger {
 
   private resolveDefined(
     item: CoreItem,
-    kind: "table" | "memory" | "global",
+    kind: "table" | "memory" | "global" | "tag",
     user: string,
   ): { inst: number; index: number } {
     for (let guard = 0; guard < 1000; guard++) {
@@ -475,12 +478,13 @@ export class Merger {
     }
     this.generatedBase = next;
     // 3. Tables, memories, globals: defined ones get new indices; imported ones follow their source.
-    let tables = 0, globals = 0;
+    let tables = 0, globals = 0, tags = 0;
     const memoryIndexOf = this.input.memory.memoryIndex;
     for (const inst of instances) {
       const info = this.info(inst);
       this.tableMap[inst.id] = info.tables.map(() => tables++);
       this.globalMap[inst.id] = info.globals.map(() => globals++);
+      this.tagMap[inst.id] = info.tags.map(() => tags++);
       this.memoryMap[inst.id] = info.memories.map((_, i) => memoryIndexOf(inst.id, i));
     }
     const fullMaps = instances.map((inst) => this.indexMaps(inst, funcTargets[inst.id]));
@@ -494,7 +498,11 @@ export class Merger {
       i < info.importedFuncs
         ? this.funcIndex(funcTargets[i])
         : this.funcBase[inst.id] + i - info.importedFuncs;
-    const viaImport = (kind: "table" | "memory" | "global", pos: number[], maps: number[][]) => {
+    const viaImport = (
+      kind: "table" | "memory" | "global" | "tag",
+      pos: number[],
+      maps: number[][],
+    ) => {
       const out: number[] = [];
       for (const p of pos) {
         const d = this.resolveDefined(inst.imports[p], kind, inst.def.name);
@@ -514,8 +522,9 @@ export class Merger {
       ...viaImport("global", info.globalImportPos, this.globalMap),
       ...this.globalMap[inst.id],
     ];
+    const tags = [...viaImport("tag", info.tagImportPos, this.tagMap), ...this.tagMap[inst.id]];
     const typeMap = info.types.map((t) => this.types.intern(t));
-    return { func, tables, memories, globals, typeMap };
+    return { func, tables, memories, globals, tags, typeMap };
   }
 
   private emit(maps: ReturnType<Merger["indexMaps"]>[]): MergeOutput {
@@ -525,6 +534,7 @@ export class Merger {
     const bodies: FunctionBody[] = [];
     const tables: Table[] = [];
     const globals: Global[] = [];
+    const tags: number[] = [];
     const elements: ElementSegment[] = [];
     const data: DataSegment[] = [];
     const names: [number, string][] = [];
@@ -548,6 +558,7 @@ export class Merger {
         global: (i) => m.globals[i],
         type: (i) => m.typeMap[i],
         data: (i) => dataBases[inst.id] + i,
+        tag: (i) => m.tags[i],
         elem: (i) => elemBases[inst.id] + i,
       };
       const rebased = plan.rebasedModule(inst.id);
@@ -563,6 +574,7 @@ export class Merger {
         tables.push(t.init ? { type: t.type, init: expr(t.init, hooks) } : { type: t.type });
       }
       src.globals.forEach((g) => globals.push({ type: g.type, init: expr(g.init, hooks) }));
+      for (const t of info.tags) tags.push(m.typeMap[t]);
       for (const e of info.elements) {
         elements.push(remapElement(e, hooks));
       }
@@ -724,6 +736,7 @@ export class Merger {
     if (plan.memories.length) {
       sections.push({ id: "memory", memories: plan.memories as MemoryType[] });
     }
+    if (tags.length) sections.push({ id: "tag", tags });
     const allGlobals = [...globals, ...plan.extraGlobals];
     if (allGlobals.length) sections.push({ id: "global", globals: allGlobals });
     plan.extraExports(globals.length).forEach((e) => exports.push(e));

@@ -36,6 +36,9 @@ export interface ModuleInfo {
   tableImportPos: number[];
   memoryImportPos: number[];
   globalImportPos: number[];
+  tagImportPos: number[];
+  /** Type index of each defined tag. */
+  tags: number[];
   /** Type index of each defined function. */
   funcTypes: number[];
   tables: Table[];
@@ -74,6 +77,8 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
     tableImportPos: [],
     memoryImportPos: [],
     globalImportPos: [],
+    tagImportPos: [],
+    tags: [],
     funcTypes: [],
     tables: [],
     memories: [],
@@ -99,7 +104,7 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
             table: info.tableImportPos,
             memory: info.memoryImportPos,
             global: info.globalImportPos,
-            tag: [],
+            tag: info.tagImportPos,
           };
           const list = byKind[imp.desc.kind];
           info.importKindIndex.push(list.length);
@@ -114,6 +119,9 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
         break;
       case "memory":
         info.memories.push(...s.memories);
+        break;
+      case "tag":
+        info.tags.push(...s.tags);
         break;
       case "global":
         info.globals.push(...s.globals);
