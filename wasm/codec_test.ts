@@ -4,6 +4,18 @@ import type { CoreModule, ModuleSection } from "./module/model.ts";
 import type { Component } from "./component/model.ts";
 import { forEachOperator } from "./module/operators.ts";
 import { reencodeFunctionBody } from "./module/reencode.ts";
+import {
+  decodeLinkingSection,
+  decodeNameSection,
+  decodeProducersSection,
+  decodeRelocSection,
+  decodeTargetFeatures,
+  encodeLinkingSection,
+  encodeNameSection,
+  encodeProducersSection,
+  encodeRelocSection,
+  encodeTargetFeatures,
+} from "./module/custom.ts";
 import { corpusFiles } from "../test/support/corpus.ts";
 import { ARENA_DECL, ARENA_WIT, buildComponent, compileC } from "../test/support/components.ts";
 
@@ -228,4 +240,40 @@ Deno.test("codec: specific malformations name what was expected", () => {
   const e = assertThrows(() => forEachOperator(body, {}, 100), WasmDecodeError);
   assertEquals(e.kind, "bad-opcode");
   assertEquals(e.offset, 101);
+});
+
+Deno.test("codec: custom sections (name, linking, reloc.*, producers, target_features) decode and re-encode exactly", async () => {
+  const core = await compileC(`${ARENA_DECL}
+static const char *names[] = {"a", "bb", "ccc"};
+__attribute__((export_name("pick"))) const char *pick(int i) { return names[i % 3]; }`);
+  const m = decodeWasm(core) as CoreModule;
+  const seen = new Set<string>();
+  for (const s of m.sections) {
+    if (s.id !== "custom") continue;
+    const codec: [(d: Uint8Array) => unknown, (x: never) => Uint8Array] | undefined =
+      s.name === "name"
+        ? [decodeNameSection, encodeNameSection]
+        : s.name === "linking"
+        ? [decodeLinkingSection, encodeLinkingSection]
+        : s.name.startsWith("reloc.")
+        ? [decodeRelocSection, encodeRelocSection]
+        : s.name === "producers"
+        ? [decodeProducersSection, encodeProducersSection]
+        : s.name === "target_features"
+        ? [decodeTargetFeatures, encodeTargetFeatures]
+        : undefined;
+    if (!codec) continue;
+    seen.add(s.name.startsWith("reloc.") ? "reloc" : s.name);
+    assertEquals(codec[1](codec[0](s.data) as never), s.data, s.name);
+  }
+  for (const n of ["name", "linking", "reloc", "producers"]) {
+    assert(seen.has(n), `clang output has ${n}`);
+  }
+  const section = m.sections.find((s) => s.id === "custom" && s.name === "linking");
+  assert(section?.id === "custom");
+  const linking = decodeLinkingSection(section.data);
+  assert(
+    linking.symbols!.some((s) => s.name === "pick"),
+    "the symbol table names the exported function",
+  );
 });

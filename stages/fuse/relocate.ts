@@ -16,6 +16,24 @@ import { encodeModule } from "../../wasm/module/encode.ts";
 import type { Global } from "../../wasm/module/model.ts";
 import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
+import {
+  decodeLinkingSection,
+  decodeNameSection,
+  decodeRelocSection,
+  type NameSection,
+  WASM_SYM_UNDEFINED,
+} from "../../wasm/module/custom.ts";
+
+/** Global names (name subsection 7), when the module has them. */
+function globalNamesOf(names: NameSection | undefined): Map<number, string> {
+  const sub = names?.other.find((o) => o.id === 7);
+  const out = new Map<number, string>();
+  if (!sub) return out;
+  const r = new BinaryReader(sub.data);
+  const n = r.count("global name count", 2);
+  for (let i = 0; i < n; i++) out.set(r.u32("a global index"), r.name("a global name"));
+  return out;
+}
 
 /** What fuse knows about how a module addresses its memory. */
 export interface ModuleAddressing {
@@ -30,9 +48,6 @@ export interface ModuleAddressing {
   functionNames: Map<number, string>;
 }
 
-const WASM_SYM_UNDEFINED = 0x10;
-const WASM_SYM_EXPLICIT_NAME = 0x40;
-
 /** Relocation types holding a memory address: type → [width in bytes, encoding]. */
 const ADDRESS_RELOCS: Record<number, [number, "uleb" | "sleb" | "le"]> = {
   3: [5, "uleb"], // R_WASM_MEMORY_ADDR_LEB
@@ -42,78 +57,6 @@ const ADDRESS_RELOCS: Record<number, [number, "uleb" | "sleb" | "le"]> = {
   15: [10, "sleb"], // R_WASM_MEMORY_ADDR_SLEB64
   16: [8, "le"], // R_WASM_MEMORY_ADDR_I64
 };
-const HAS_ADDEND = new Set([3, 4, 5, 8, 9, 11, 14, 15, 16, 17, 21, 22, 23, 25]);
-
-interface RelocEntry {
-  type: number;
-  offset: number;
-  symbol: number;
-}
-
-function readRelocs(data: Uint8Array): { section: number; entries: RelocEntry[] } {
-  const r = new BinaryReader(data);
-  const section = r.u32("reloc section index");
-  const n = r.count("relocation count", 3);
-  const entries: RelocEntry[] = [];
-  for (let i = 0; i < n; i++) {
-    const type = r.u8("relocation type");
-    const offset = r.u32("relocation offset");
-    const symbol = r.u32("relocation symbol");
-    if (HAS_ADDEND.has(type)) r.s64("relocation addend");
-    entries.push({ type, offset, symbol });
-  }
-  return { section, entries };
-}
-
-/** Flags of each symbol in the `linking` section's symbol table. */
-function readSymbolFlags(data: Uint8Array): number[] {
-  const r = new BinaryReader(data);
-  r.u32("linking version");
-  const flags: number[] = [];
-  while (!r.eof) {
-    const kind = r.u8("linking subsection type");
-    const size = r.u32("linking subsection size");
-    const sub = r.sub(size, "linking subsection");
-    if (kind !== 8) continue;
-    const n = sub.count("symbol count", 2);
-    for (let i = 0; i < n; i++) {
-      const symKind = sub.u8("symbol kind");
-      const f = sub.u32("symbol flags");
-      flags.push(f);
-      if (symKind === 1) {
-        sub.name("data symbol name");
-        if (!(f & WASM_SYM_UNDEFINED)) {
-          sub.u32("segment");
-          sub.u32("offset");
-          sub.u32("size");
-        }
-      } else if (symKind === 3) {
-        sub.u32("section index");
-      } else {
-        sub.u32("symbol index");
-        if (!(f & WASM_SYM_UNDEFINED) || (f & WASM_SYM_EXPLICIT_NAME)) sub.name("symbol name");
-      }
-    }
-  }
-  return flags;
-}
-
-function readNames(data: Uint8Array, wanted: number): Map<number, string> {
-  const out = new Map<number, string>();
-  const r = new BinaryReader(data);
-  while (!r.eof) {
-    const id = r.u8("name subsection id");
-    const size = r.u32("name subsection size");
-    const sub = r.sub(size, "name subsection");
-    if (id !== wanted) continue;
-    const n = sub.count("name count", 2);
-    for (let i = 0; i < n; i++) {
-      const idx = sub.u32("name index");
-      out.set(idx, sub.name("a name"));
-    }
-  }
-  return out;
-}
 
 /** Reads an `i32.const N end` expression's value, or undefined for anything else. */
 export function constI32(bytes: Uint8Array): number | undefined {
@@ -136,8 +79,9 @@ export function constI32(bytes: Uint8Array): number | undefined {
  */
 export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
   const custom = (name: string) => info.customs.find((c) => c.name === name);
-  const globalNames = custom("name") ? readNames(custom("name")!.data, 7) : new Map();
-  const functionNames = custom("name") ? readNames(custom("name")!.data, 1) : new Map();
+  const names = custom("name") ? decodeNameSection(custom("name")!.data) : undefined;
+  const globalNames = globalNamesOf(names);
+  const functionNames = names?.functions ?? new Map<number, string>();
   const hasRelocations = info.customs.some((c) => c.name.startsWith("reloc.")) &&
     custom("linking") !== undefined;
   const addressGlobals: number[] = [];
@@ -237,16 +181,17 @@ export function rebase(
     starts.push(r.pos);
     pos = r.pos + size;
   }
-  const symbolFlags = readSymbolFlags(info.customs.find((c) => c.name === "linking")!.data);
+  const symbols =
+    decodeLinkingSection(info.customs.find((c) => c.name === "linking")!.data).symbols ?? [];
   module.sections.forEach((s) => {
     if (s.id !== "custom" || !s.name.startsWith("reloc.")) return;
-    const { section, entries } = readRelocs(s.data);
+    const { section, entries } = decodeRelocSection(s.data);
     const payload = starts[section];
     if (payload === undefined) return;
     for (const e of entries) {
       const spec = ADDRESS_RELOCS[e.type];
       if (!spec) continue;
-      if ((symbolFlags[e.symbol] ?? 0) & WASM_SYM_UNDEFINED) continue;
+      if ((symbols[e.index]?.flags ?? 0) & WASM_SYM_UNDEFINED) continue;
       patch(bytes, payload + e.offset, spec[0], spec[1], base, where);
     }
   });
