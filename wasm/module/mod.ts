@@ -1,0 +1,29 @@
+/**
+ * Core WebAssembly modules: the model, decoding and encoding (byte-exact
+ * for unmodified sections), the instruction reader, the index re-encoder a
+ * merge uses, and the custom-section codecs.
+ *
+ * @example
+ * ```ts
+ * import { decodeModule, encodeModule, findMemoryGrow } from "./mod.ts";
+ * const bytes = await Deno.readFile("app.wasm");
+ * const m = decodeModule(bytes);
+ * console.log(findMemoryGrow(m), encodeModule(m).length === bytes.length);
+ * ```
+ *
+ * @module
+ */
+export type * from "./model.ts";
+export { edited } from "./model.ts";
+export { decodeModule } from "./decode.ts";
+export { encodeModule } from "./encode.ts";
+export {
+  findMemoryGrow,
+  forEachOperator,
+  type IndexKind,
+  type OperatorSink,
+  readOperator,
+  skipConstExpr,
+} from "./operators.ts";
+export { type IndexHooks, reencodeConstExpr, reencodeFunctionBody } from "./reencode.ts";
+export * from "./custom.ts";

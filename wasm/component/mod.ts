@@ -1,0 +1,16 @@
+/**
+ * WebAssembly components (Component Model `Binary.md`): the model and its
+ * decoder and encoder, nested core modules and components included.
+ *
+ * @example
+ * ```ts
+ * import { decodeComponent, encodeComponent } from "./mod.ts";
+ * const bytes = await Deno.readFile("app.component.wasm");
+ * console.log(encodeComponent(decodeComponent(bytes)).length === bytes.length);
+ * ```
+ *
+ * @module
+ */
+export type * from "./model.ts";
+export { decodeComponent } from "./decode.ts";
+export { encodeComponent } from "./encode.ts";
