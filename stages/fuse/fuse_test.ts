@@ -5,6 +5,7 @@ import { constI32 } from "./relocate.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
 import { findMemoryGrow } from "../../wasm/module/operators.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
+import type { Component } from "../../wasm/component/model.ts";
 import {
   ARENA_DECL,
   ARENA_WIT,
@@ -175,4 +176,18 @@ __attribute__((export_name("grow"))) uint32_t grow(void) { return __builtin_wasm
   const { report } = await fuse([{ name: "g", bytes: grower }], { memory: "auto" });
   assertEquals(report.strategy, "multi");
   assert(report.reason.includes("memory.grow"));
+});
+
+Deno.test("fuse --component: the fused module wrapped as a component runs under jco with the same result", async () => {
+  const { hello } = await fixtures();
+  const { module } = await fuse([{ name: "hello", bytes: hello }], { memory: "shared", component: true });
+  const c = decodeWasm(module) as Component;
+  assertEquals(c.kind, "component");
+  const names = c.sections.flatMap((s) =>
+    s.id === "import" ? s.imports.map((i) => `import ${i.name.name}`) : s.id === "export" ? s.exports.map((e) => `export ${e.name.name}`) : []
+  );
+  assertEquals(names.sort(), ["export greet", "import cabi-arena-realloc"]);
+  const { instantiateWithJco, jcoArena } = await import("../../test/support/jco_host.ts");
+  const exports = await instantiateWithJco("fused", module, { "cabi-arena-realloc": { default: jcoArena(20000, 21000) } });
+  assertEquals((exports.greet as () => string)(), "Hello from a fused component!");
 });
