@@ -30,7 +30,7 @@ let parseCopy = 0;
 let parser: Parse | undefined;
 
 /** wasm-tools `parse`, reloaded fresh after a panic (a panicked copy stays broken). */
-async function parseWat(wat: string): Promise<Uint8Array> {
+export async function parseWat(wat: string): Promise<Uint8Array> {
   if (!parser) {
     // The reference tests use the older index syntax.
     _setEnv({ ...Deno.env.toObject(), WAST_STRICT_COMPONENT_INDICES: "0" });
@@ -46,11 +46,11 @@ async function parseWat(wat: string): Promise<Uint8Array> {
   }
 }
 
-interface Instance {
+export interface Instance {
   exports: Map<string, { sig: FuncSig; abi: ExportAbi }>;
 }
 
-function valueEquals(a: Value | undefined, b: Value | undefined): boolean {
+export function valueEquals(a: Value | undefined, b: Value | undefined): boolean {
   return JSON.stringify(
     a,
     (_k, v) =>
@@ -60,7 +60,7 @@ function valueEquals(a: Value | undefined, b: Value | undefined): boolean {
 }
 
 /** Normalizes an expected value to the lifted value's shape (int widths, char/str). */
-function normalize(v: Value): Value {
+export function normalize(v: Value): Value {
   switch (v.t) {
     case "int":
       return { t: "int", type: v.type, v: v.v };
@@ -82,7 +82,7 @@ function normalize(v: Value): Value {
   }
 }
 
-async function instantiate(binary: Uint8Array): Promise<Instance> {
+export async function instantiate(binary: Uint8Array): Promise<Instance> {
   const component = decodeWasm(binary) as Component;
   const ev = new Evaluator();
   const exportsMap = ev.instantiate(
