@@ -180,14 +180,23 @@ __attribute__((export_name("grow"))) uint32_t grow(void) { return __builtin_wasm
 
 Deno.test("fuse --component: the fused module wrapped as a component runs under jco with the same result", async () => {
   const { hello } = await fixtures();
-  const { module } = await fuse([{ name: "hello", bytes: hello }], { memory: "shared", component: true });
+  const { module } = await fuse([{ name: "hello", bytes: hello }], {
+    memory: "shared",
+    component: true,
+  });
   const c = decodeWasm(module) as Component;
   assertEquals(c.kind, "component");
   const names = c.sections.flatMap((s) =>
-    s.id === "import" ? s.imports.map((i) => `import ${i.name.name}`) : s.id === "export" ? s.exports.map((e) => `export ${e.name.name}`) : []
+    s.id === "import"
+      ? s.imports.map((i) => `import ${i.name.name}`)
+      : s.id === "export"
+      ? s.exports.map((e) => `export ${e.name.name}`)
+      : []
   );
   assertEquals(names.sort(), ["export greet", "import cabi-arena-realloc"]);
   const { instantiateWithJco, jcoArena } = await import("../../test/support/jco_host.ts");
-  const exports = await instantiateWithJco("fused", module, { "cabi-arena-realloc": { default: jcoArena(20000, 21000) } });
+  const exports = await instantiateWithJco("fused", module, {
+    "cabi-arena-realloc": { default: jcoArena(20000, 21000) },
+  });
   assertEquals((exports.greet as () => string)(), "Hello from a fused component!");
 });

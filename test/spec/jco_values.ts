@@ -32,7 +32,10 @@ export function toJco(t: CType, v: Value): unknown {
       return (v as { v: Value[] }).v.map((x, i) => toJco(t.types[i], x));
     case "record":
       return Object.fromEntries(
-        t.fields.map((f, i) => [camel(f.name), toJco(f.type, (v as { v: { value: Value }[] }).v[i].value)]),
+        t.fields.map((
+          f,
+          i,
+        ) => [camel(f.name), toJco(f.type, (v as { v: { value: Value }[] }).v[i].value)]),
       );
     case "variant": {
       const x = v as { tag: string; v?: Value };
@@ -87,21 +90,30 @@ export function fromJco(t: CType, x: unknown): Value {
     case "record":
       return {
         t: "record",
-        v: t.fields.map((f) => ({ name: f.name, value: fromJco(f.type, (x as Record<string, unknown>)[camel(f.name)]) })),
+        v: t.fields.map((f) => ({
+          name: f.name,
+          value: fromJco(f.type, (x as Record<string, unknown>)[camel(f.name)]),
+        })),
       };
     case "variant": {
       const o = x as { tag: string; val?: unknown };
       const c = t.cases.find((c) => c.name === o.tag)!;
-      return c.type ? { t: "variant", tag: o.tag, v: fromJco(c.type, o.val) } : { t: "variant", tag: o.tag };
+      return c.type
+        ? { t: "variant", tag: o.tag, v: fromJco(c.type, o.val) }
+        : { t: "variant", tag: o.tag };
     }
     case "enum":
       return { t: "enum", tag: x as string };
     case "option":
-      return x === undefined || x === null ? { t: "option" } : { t: "option", v: fromJco(t.type, x) };
+      return x === undefined || x === null
+        ? { t: "option" }
+        : { t: "option", v: fromJco(t.type, x) };
     case "result": {
       const o = x as { tag: "ok" | "err"; val?: unknown };
       const inner = o.tag === "ok" ? t.ok : t.err;
-      return inner ? { t: "result", ok: o.tag === "ok", v: fromJco(inner, o.val) } : { t: "result", ok: o.tag === "ok" };
+      return inner
+        ? { t: "result", ok: o.tag === "ok", v: fromJco(inner, o.val) }
+        : { t: "result", ok: o.tag === "ok" };
     }
     case "flags":
       return { t: "flags", v: t.names.filter((n) => (x as Record<string, boolean>)[camel(n)]) };

@@ -90,8 +90,9 @@ export class JsArena {
 
   /** Binds to an instance's exported arena bounds. */
   bind(exports: WebAssembly.Exports): void {
-    this.next = (exports.__dissolve_arena_base as WebAssembly.Global).value;
-    this.end = (exports.__dissolve_arena_end as WebAssembly.Global).value;
+    // No embedder import, no arena: fuse then exports no bounds.
+    this.next = (exports.__dissolve_arena_base as WebAssembly.Global | undefined)?.value ?? 0;
+    this.end = (exports.__dissolve_arena_end as WebAssembly.Global | undefined)?.value ?? 0;
   }
 
   /** `env::__cabi_arena_realloc(old_ptr, old_size, align, new_size) -> ptr`. */
