@@ -34,6 +34,6 @@ Deno.test("differential: lists of records, results, variants and options — jco
   }
   assertEquals(
     viaJco,
-    "sum=48 longest=grace/40 lookup2=ok:two lookup5=err:50 shape=none shape=small:42 shape=big:18446744070709551595 maybe=none maybe=three",
+    "sum=48 longest=grace/40 lookup2=ok:two lookup5=err:50 shape=none shape=small:42 shape=big:18446744070709551595 maybe=none maybe=three hi ada hi anonymous",
   );
 });

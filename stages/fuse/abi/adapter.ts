@@ -320,12 +320,42 @@ class Translator {
           // An out-of-range discriminant traps, as lifting does.
           e.localGet(ins[0]).i32Const(casesOf(t).length).op(0x4f).if().unreachable().end();
         }
-        if (isVariantLike(t) && needsDeepCopy(t)) {
-          this.fail(`a flat ${t.kind} carrying strings or lists cannot cross a fused boundary yet`);
-        }
+        if (isVariantLike(t) && needsDeepCopy(t)) return this.flatVariant(t, ins);
         return ins;
     }
     return ins;
+  }
+
+  /**
+   * A flat variant whose payload holds pointers or handles: branch on the
+   * discriminant, narrow the joined slots to the case's own flat types,
+   * translate the payload, and widen the results back into joined slots.
+   */
+  private flatVariant(t: CType, ins: number[]): number[] {
+    const e = this.e;
+    const joined = flatten(t).slice(1) as number[];
+    const outs = [e.local(I32), ...joined.map((jt) => e.local(jt))];
+    for (let k = 0; k < ins.length; k++) e.localGet(ins[k]).localSet(outs[k]);
+    casesOf(t).forEach((c, k) => {
+      if (!c || !needsDeepCopy(c)) return;
+      e.localGet(ins[0]).i32Const(k).op(0x46).if();
+      const own = flatten(c) as number[];
+      const caseIns = own.map((ft, i) => {
+        const l = e.local(ft);
+        e.localGet(ins[1 + i]);
+        convert(e, joined[i], ft);
+        e.localSet(l);
+        return l;
+      });
+      const translated = this.flat(c, caseIns);
+      translated.forEach((l, i) => {
+        e.localGet(l);
+        convert(e, own[i], joined[i]);
+        e.localSet(outs[1 + i]);
+      });
+      e.end();
+    });
+    return outs;
   }
 
   private flatSeq(types: CType[], ins: number[]): number[] {
@@ -338,6 +368,23 @@ class Translator {
     }
     return out;
   }
+}
+
+/**
+ * Converts the value on the stack between flat types, as the canonical ABI
+ * joins and splits variant payload slots (reinterpret floats, wrap / extend
+ * integers).
+ */
+function convert(e: Emitter, from: number, to: number): void {
+  if (from === to) return;
+  if (from === I64 && to === I32) e.op(0xa7); // i32.wrap_i64
+  else if (from === I32 && to === I64) e.op(0xad); // i64.extend_i32_u
+  else if (from === I32 && to === F32) e.op(0xbe); // f32.reinterpret_i32
+  else if (from === F32 && to === I32) e.op(0xbc); // i32.reinterpret_f32
+  else if (from === I64 && to === F64) e.op(0xbf); // f64.reinterpret_i64
+  else if (from === F64 && to === I64) e.op(0xbd); // i64.reinterpret_f64
+  else if (from === I64 && to === F32) e.op(0xa7, 0xbe);
+  else if (from === F32 && to === I64) e.op(0xbc, 0xad);
 }
 
 /** Traps unless local `ptr` is a multiple of `align`. */

@@ -22,6 +22,7 @@ IMPORT("longest") void longest(const entry_t *, uint32_t, uint32_t *ret);
 IMPORT("lookup") void lookup(uint32_t, uint32_t *ret);
 IMPORT("classify") void classify(int32_t, uint32_t *ret);
 IMPORT("maybe") void maybe(uint32_t, uint32_t *ret);
+IMPORT("greet") void greet(uint32_t is_some, const char *name, uint32_t len, uint32_t *ret);
 
 static char out[512];
 static uint32_t len;
@@ -67,6 +68,12 @@ __attribute__((export_name("run"))) uint32_t *run(void) {
     puts_(" maybe=");
     if (*(uint8_t *)r) put((const char *)r[1], r[2]); else puts_("none");
   }
+  greet(1, "ada", 3, r);
+  puts_(" ");
+  put((const char *)r[0], r[1]);
+  greet(0, 0, 0, r);
+  puts_(" ");
+  put((const char *)r[0], r[1]);
   ret_area[0] = (uint32_t)out;
   ret_area[1] = len;
   return ret_area;

@@ -73,3 +73,16 @@ EXPORT("maybe") uint32_t *maybe(uint32_t x) {
   } else area[0] = 0;
   return area;
 }
+
+EXPORT("greet") uint32_t *greet(uint32_t is_some, const char *name, uint32_t len) {
+  static const char hi[] = "hi ";
+  static const char anon[] = "anonymous";
+  const char *who = is_some ? name : anon;
+  uint32_t n = is_some ? len : sizeof anon - 1;
+  char *out = cabi_realloc(0, 0, 1, n + 3);
+  for (uint32_t i = 0; i < 3; i++) out[i] = hi[i];
+  for (uint32_t i = 0; i < n; i++) out[3 + i] = who[i];
+  area[0] = (uint32_t)out;
+  area[1] = n + 3;
+  return area;
+}
