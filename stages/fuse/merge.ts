@@ -9,7 +9,6 @@
  * @module
  */
 import type {
-  ConstExpr,
   CoreModule,
   DataSegment,
   ElementSegment,
@@ -22,15 +21,13 @@ import type {
   ModuleSection,
   Table,
 } from "../../wasm/module/model.ts";
-import {
-  type IndexHooks,
-  reencodeConstExpr,
-  reencodeFunctionBody,
-} from "../../wasm/module/reencode.ts";
+import { type IndexHooks, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
 import type { ComponentFunc, CoreItem, ModuleInstance } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { TypeTable } from "./types_table.ts";
+import { encodeFunctionNames, expr, remapElement } from "./segments.ts";
+import { type FusedImport, ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
 import type { EmbedderRules } from "./options.ts";
 import type { MemoryPlan } from "./layout.ts";
@@ -63,19 +60,6 @@ export interface MergeInput {
   memory: MemoryPlan;
   /** Every resource type of the fusion, by id. */
   resources: { owner?: string }[];
-}
-
-/** One remaining import of the fused module. */
-export interface FusedImport {
-  module: string;
-  field: string;
-  type: FuncType;
-  kind: "embedder" | "host" | "wasi";
-  /** The component extern name it came from. */
-  externName: string;
-  /** Its component-level signature. */
-  sig?: FuncSig;
-  components: string[];
 }
 
 /** One cross-component boundary, for `--explain`. */
@@ -115,19 +99,6 @@ function isScalarOnly(sig: FuncSig): boolean {
     (!sig.result || SCALARS.has(sig.result.kind));
 }
 
-function sameCoreType(a: FuncType, b: FuncType): boolean {
-  return a.params.length === b.params.length && a.results.length === b.results.length &&
-    a.params.every((p, i) => p === b.params[i]) && a.results.every((p, i) => p === b.results[i]);
-}
-
-function showCore(t: FuncType): string {
-  const n = (v: unknown) =>
-    ({ 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64" } as Record<string, string>)[
-      String(v)
-    ] ?? String(v);
-  return `(${t.params.map(n).join(", ")}) -> (${t.results.map(n).join(", ")})`;
-}
-
 /**
  * Merges module instances into one core module.
  *
@@ -140,8 +111,7 @@ function showCore(t: FuncType): string {
 export class Merger {
   private readonly input: MergeInput;
   private readonly types = new TypeTable();
-  private readonly imports: FusedImport[] = [];
-  private readonly importIndex = new Map<string, number>();
+  private readonly importTable: ImportTable;
   private readonly boundaries: Boundary[] = [];
   /** Generated functions (adapters, resource runtime, start), after the defined ones. */
   private readonly generated: {
@@ -163,6 +133,7 @@ export class Merger {
 
   constructor(input: MergeInput) {
     this.input = input;
+    this.importTable = new ImportTable(input.embedder);
   }
 
   private info(inst: ModuleInstance): ModuleInfo {
@@ -372,54 +343,7 @@ export class Merger {
     type: FuncType,
     component: string,
   ): number {
-    const isRoot = f.module === "$root";
-    const externName = isRoot ? f.field : f.module;
-    const rule = isRoot
-      ? this.input.embedder.match(f.field)
-      : this.input.embedder.matchFunc(f.module, f.field);
-    const module = rule?.module ?? f.module;
-    const field = rule?.field ?? f.field;
-    if (rule && rule.module === "env" && rule.field === "__cabi_arena_realloc") {
-      const want: FuncType = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f] };
-      if (!sameCoreType(type, want)) {
-        throw new FuseError(
-          "embedder-type",
-          component,
-          `embedder import ${externName} has type ${showCore(type)}, expected ${showCore(want)} ` +
-            `(func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32)`,
-          "declare it in the WIT world as `import cabi-arena-realloc: func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32;`",
-        );
-      }
-    }
-    const key = `${module}\0${field}`;
-    const existing = this.importIndex.get(key);
-    if (existing !== undefined) {
-      const imp = this.imports[existing];
-      if (!sameCoreType(imp.type, type)) {
-        throw new FuseError(
-          "import-type-mismatch",
-          `${imp.components.join(", ")} and ${component}`,
-          `import ${module}::${field} is used with two different types: ${showCore(imp.type)} and ${
-            showCore(type)
-          }`,
-          "make both components import the same WIT function",
-        );
-      }
-      if (!imp.components.includes(component)) imp.components.push(component);
-      return existing;
-    }
-    const kind = rule ? "embedder" : /^wasi:/.test(f.module) ? "wasi" : "host";
-    this.importIndex.set(key, this.imports.length);
-    this.imports.push({
-      module,
-      field,
-      type,
-      kind,
-      externName,
-      sig: f.type ? resolveFuncSig(f.type) : undefined,
-      components: [component],
-    });
-    return this.imports.length - 1;
+    return this.importTable.add(f, type, component);
   }
 
   private resolveDefined(
@@ -471,7 +395,7 @@ export class Merger {
       funcTargets.push(targets);
     }
     // 2. Lay out the function index space: imports, defined functions, generated ones.
-    let next = this.imports.length;
+    let next = this.importTable.imports.length;
     for (const inst of instances) {
       this.funcBase[inst.id] = next;
       next += this.info(inst).funcTypes.length;
@@ -724,7 +648,7 @@ export class Merger {
     // Assemble sections.
     const sections: ModuleSection[] = [];
     sections.push({ id: "type", types: this.types.types });
-    const imports: Import[] = this.imports.map((i) => ({
+    const imports: Import[] = this.importTable.imports.map((i) => ({
       module: i.module,
       field: i.field,
       desc: { kind: "func", type: this.types.intern(i.type) },
@@ -751,7 +675,7 @@ export class Merger {
     sections.push({ id: "custom", name: "name", data: encodeFunctionNames(names) });
     return {
       module: { kind: "module", sections },
-      imports: this.imports,
+      imports: this.importTable.imports,
       boundaries: this.boundaries,
       exportAbi,
     };
@@ -763,34 +687,5 @@ export class Merger {
   }
 }
 
-function expr(e: ConstExpr, hooks: IndexHooks): ConstExpr {
-  return { bytes: reencodeConstExpr(e.bytes, hooks, e.offset ?? 0) };
-}
-
-function remapElement(e: ElementSegment, hooks: IndexHooks): ElementSegment {
-  const out: ElementSegment = {
-    mode: e.mode,
-    table: e.mode === "active" ? hooks.table!(e.table) : e.table,
-    type: e.type,
-    items: e.items.kind === "functions"
-      ? { kind: "functions", indices: e.items.indices.map((i) => hooks.func!(i)) }
-      : { kind: "expressions", exprs: e.items.exprs.map((x) => expr(x, hooks)) },
-  };
-  if (e.offset) out.offset = expr(e.offset, hooks);
-  return out;
-}
-
-/** Encodes a `name` section holding function names only. */
-export function encodeFunctionNames(names: [number, string][]): Uint8Array {
-  const sorted = [...names].sort((a, b) => a[0] - b[0]);
-  const sub = new BinaryWriter();
-  sub.u32(sorted.length);
-  for (const [i, n] of sorted) sub.u32(i).name(n);
-  const w = new BinaryWriter();
-  w.u8(1);
-  const payload = sub.finish();
-  w.u32(payload.length).bytes(payload);
-  return w.finish();
-}
-
 export { funcTypeOf };
+export type { FusedImport };

@@ -1,0 +1,113 @@
+/**
+ * The fused module's imports: what is left once every import a component
+ * in the set provides is bound — embedder imports (under their core
+ * module / field names, type-checked) and host imports — deduplicated
+ * across components.
+ *
+ * @module
+ */
+import type { FuncType } from "../../wasm/module/model.ts";
+import type { FuncSig } from "./abi/types.ts";
+import type { ComponentFunc } from "./graph.ts";
+import { resolveFuncSig } from "./ctypes.ts";
+import { FuseError } from "./errors.ts";
+import type { EmbedderRules } from "./options.ts";
+
+/** One remaining import of the fused module. */
+export interface FusedImport {
+  module: string;
+  field: string;
+  type: FuncType;
+  kind: "embedder" | "host" | "wasi";
+  /** The component extern name it came from. */
+  externName: string;
+  /** Its component-level signature. */
+  sig?: FuncSig;
+  components: string[];
+}
+
+/** Whether two core function types are identical. */
+export function sameCoreType(a: FuncType, b: FuncType): boolean {
+  return a.params.length === b.params.length && a.results.length === b.results.length &&
+    a.params.every((p, i) => p === b.params[i]) && a.results.every((p, i) => p === b.results[i]);
+}
+
+/** A core function type in text form, for messages. */
+export function showCore(t: FuncType): string {
+  const n = (v: unknown) =>
+    ({ 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64" } as Record<string, string>)[String(v)] ??
+      String(v);
+  return `(${t.params.map(n).join(", ")}) -> (${t.results.map(n).join(", ")})`;
+}
+
+const ARENA_TYPE: FuncType = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f] };
+
+/**
+ * Collects the fused module's imports in first-use order.
+ *
+ * @example
+ * ```ts
+ * import { ImportTable } from "./imports.ts";
+ * import { EmbedderRules } from "./options.ts";
+ * const table = new ImportTable(new EmbedderRules([]));
+ * console.log(table.imports.length); // 0
+ * ```
+ */
+export class ImportTable {
+  /** The imports, in index order. */
+  readonly imports: FusedImport[] = [];
+  private readonly index = new Map<string, number>();
+
+  constructor(private readonly embedder: EmbedderRules) {}
+
+  /** The import index for component import `f` used with core type `type` by `component`. */
+  add(f: ComponentFunc & { kind: "import" }, type: FuncType, component: string): number {
+    const isRoot = f.module === "$root";
+    const externName = isRoot ? f.field : f.module;
+    const rule = isRoot ? this.embedder.match(f.field) : this.embedder.matchFunc(f.module, f.field);
+    const module = rule?.module ?? f.module;
+    const field = rule?.field ?? f.field;
+    if (
+      rule && rule.module === "env" && rule.field === "__cabi_arena_realloc" &&
+      !sameCoreType(type, ARENA_TYPE)
+    ) {
+      throw new FuseError(
+        "embedder-type",
+        component,
+        `embedder import ${externName} has type ${showCore(type)}, expected ${
+          showCore(ARENA_TYPE)
+        } ` +
+          `(func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32)`,
+        "declare it in the WIT world as `import cabi-arena-realloc: func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32;`",
+      );
+    }
+    const key = `${module}\0${field}`;
+    const existing = this.index.get(key);
+    if (existing !== undefined) {
+      const imp = this.imports[existing];
+      if (!sameCoreType(imp.type, type)) {
+        throw new FuseError(
+          "import-type-mismatch",
+          `${imp.components.join(", ")} and ${component}`,
+          `import ${module}::${field} is used with two different types: ${showCore(imp.type)} and ${
+            showCore(type)
+          }`,
+          "make both components import the same WIT function",
+        );
+      }
+      if (!imp.components.includes(component)) imp.components.push(component);
+      return existing;
+    }
+    this.index.set(key, this.imports.length);
+    this.imports.push({
+      module,
+      field,
+      type,
+      kind: rule ? "embedder" : /^wasi:/.test(f.module) ? "wasi" : "host",
+      externName,
+      sig: f.type ? resolveFuncSig(f.type) : undefined,
+      components: [component],
+    });
+    return this.imports.length - 1;
+  }
+}

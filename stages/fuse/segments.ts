@@ -1,0 +1,42 @@
+/**
+ * Remapping the pieces of a module that are not function bodies — constant
+ * expressions and element segments — and writing the merged `name`
+ * section.
+ *
+ * @module
+ */
+import type { ConstExpr, ElementSegment } from "../../wasm/module/model.ts";
+import { type IndexHooks, reencodeConstExpr } from "../../wasm/module/reencode.ts";
+import { BinaryWriter } from "../../wasm/writer.ts";
+
+/** A constant expression with its indices remapped. */
+export function expr(e: ConstExpr, hooks: IndexHooks): ConstExpr {
+  return { bytes: reencodeConstExpr(e.bytes, hooks, e.offset ?? 0) };
+}
+
+/** An element segment with its table, functions and expressions remapped. */
+export function remapElement(e: ElementSegment, hooks: IndexHooks): ElementSegment {
+  const out: ElementSegment = {
+    mode: e.mode,
+    table: e.mode === "active" ? hooks.table!(e.table) : e.table,
+    type: e.type,
+    items: e.items.kind === "functions"
+      ? { kind: "functions", indices: e.items.indices.map((i) => hooks.func!(i)) }
+      : { kind: "expressions", exprs: e.items.exprs.map((x) => expr(x, hooks)) },
+  };
+  if (e.offset) out.offset = expr(e.offset, hooks);
+  return out;
+}
+
+/** Encodes a `name` section holding function names only. */
+export function encodeFunctionNames(names: [number, string][]): Uint8Array {
+  const sorted = [...names].sort((a, b) => a[0] - b[0]);
+  const sub = new BinaryWriter();
+  sub.u32(sorted.length);
+  for (const [i, n] of sorted) sub.u32(i).name(n);
+  const w = new BinaryWriter();
+  w.u8(1);
+  const payload = sub.finish();
+  w.u32(payload.length).bytes(payload);
+  return w.finish();
+}
