@@ -35,6 +35,7 @@ import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
 import type { FuncSig } from "./abi/types.ts";
 import { generateAdapter } from "./abi/adapter.ts";
 import {
+  endLend,
   type Generated,
   lendBorrow,
   resourceDrop,
@@ -308,6 +309,23 @@ export class Merger {
     return { kind: "generated", index: slot };
   }
 
+  /** The function ending a borrow lent from `fromOwner` to `toOwner` for one call. */
+  private lendReleaser(fromOwner: string, toOwner: string) {
+    return (resource: number): number => {
+      const r = this.input.resources[resource];
+      const from = this.handleSite(fromOwner);
+      const to = r?.owner === toOwner ? "rep" as const : this.handleSite(toOwner);
+      return this.funcIndex(
+        this.generate(
+          `end-lend\0${fromOwner}\0${toOwner}\0${resource}`,
+          `end-lend#${resource + 1}`,
+          () => endLend(from, to),
+          { params: [0x7f, 0x7f], results: [] },
+        ),
+      );
+    };
+  }
+
   /** Handle conversions for adapters: own / borrow values moving from one table to another. */
   private handleConverter(fromOwner: string, toOwner: string) {
     return (kind: "own" | "borrow", resource: number): number => {
@@ -536,6 +554,7 @@ export class Merger {
         handles: {
           down: this.handleConverter(a.lowered.owner, a.lifted.owner),
           up: this.handleConverter(a.lifted.owner, a.lowered.owner),
+          release: this.lendReleaser(a.lowered.owner, a.lifted.owner),
         },
       });
       if (!sameCoreType(out.type, a.callerType)) {

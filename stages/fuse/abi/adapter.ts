@@ -60,6 +60,8 @@ export interface AdapterRequest {
   handles?: {
     down(kind: "own" | "borrow", resource: number): number;
     up(kind: "own" | "borrow", resource: number): number;
+    /** `(lender's handle, callee's handle) -> ()` ending a borrow lent for the call. */
+    release(resource: number): number;
   };
 }
 
@@ -77,7 +79,21 @@ class Translator {
     private readonly dst: AdapterSide,
     private readonly where: string,
     private readonly handle?: (kind: "own" | "borrow", resource: number) => number,
+    private readonly release?: (resource: number) => number,
   ) {}
+
+  /** Borrows lent for this call, ended once it returns. */
+  readonly lent: { release: number; from: number; to: number }[] = [];
+
+  /** Moves handle local `h` across; returns the local holding the result. */
+  private moveHandle(t: CType & { kind: "own" | "borrow" }, h: number): number {
+    const o = this.e.local(I32);
+    this.e.localGet(h).call(this.handleFunc(t)).localSet(o);
+    if (t.kind === "borrow" && this.release) {
+      this.lent.push({ release: this.release(t.resource), from: h, to: o });
+    }
+    return o;
+  }
 
   /** The function that moves a handle across, or an error when there is none. */
   private handleFunc(t: CType & { kind: "own" | "borrow" }): number {
@@ -185,8 +201,10 @@ class Translator {
         return scalar(I32, 4);
       case "own":
       case "borrow": {
-        const f = this.handleFunc(t);
-        e.localGet(da).localGet(sa).load(I32, 4, false, sm, so).call(f).store(I32, 4, dm, doff);
+        const h = e.local(I32);
+        e.localGet(sa).load(I32, 4, false, sm, so).localSet(h);
+        const o = this.moveHandle(t, h);
+        e.localGet(da).localGet(o).store(I32, 4, dm, doff);
         return;
       }
       case "char": {
@@ -300,11 +318,8 @@ class Translator {
       case "tuple":
         return this.flatSeq(t.types, ins);
       case "own":
-      case "borrow": {
-        const o = e.local(I32);
-        e.localGet(ins[0]).call(this.handleFunc(t)).localSet(o);
-        return [o];
-      }
+      case "borrow":
+        return [this.moveHandle(t, ins[0])];
       case "flags": {
         // Bits beyond the declared flags are ignored, as lifting does.
         return ins.map((x, k) => {
@@ -433,7 +448,14 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   const lower = flattenFuncType(req.sig, "lower");
   const lift = flattenFuncType(req.sig, "lift");
   const e = new Emitter(lower.params);
-  const down = new Translator(e, req.caller, req.callee, where, req.handles?.down);
+  const down = new Translator(
+    e,
+    req.caller,
+    req.callee,
+    where,
+    req.handles?.down,
+    req.handles?.release,
+  );
   const up = new Translator(e, req.callee, req.caller, where, req.handles?.up);
   // Arguments.
   if (!lower.paramsIndirect) {
@@ -463,12 +485,17 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     e.localGet(area);
   }
   e.call(req.callee.func);
+  // Borrows lent for the call end when it returns (results are kept in locals meanwhile).
+  const endLends = () => {
+    for (const l of down.lent) e.localGet(l.from).localGet(l.to).call(l.release);
+  };
   // Results.
   const raw: number[] = [];
   if (req.sig.result) {
     if (!lift.resultsIndirect) {
       const r = e.local(lift.results[0]);
       e.localSet(r);
+      endLends();
       raw.push(r);
       const outs = up.flat(req.sig.result, [r]);
       if (req.callee.postReturn !== undefined) {
@@ -480,12 +507,13 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     }
     const area = e.local(I32);
     e.localSet(area);
+    endLends();
     checkAligned(e, area, alignment(req.sig.result));
     raw.push(area);
     const retptr = lower.params.length - 1;
     checkAligned(e, retptr, alignment(req.sig.result));
     up.memory(req.sig.result, area, 0, retptr, 0);
-  }
+  } else endLends();
   if (req.callee.postReturn !== undefined) {
     for (const x of raw) e.localGet(x);
     e.call(req.callee.postReturn);

@@ -7,8 +7,10 @@
  * resource's destructor.
  *
  * Table layout (little-endian u32s): `[next_fresh, free_head]` then
- * `capacity` slots of `[rep, info, next_free]`, where `info` is
- * `1 (live) | 2 (own) | type << 8`.
+ * `capacity` slots of `[rep, info, next_free, lends]`, where `info` is
+ * `1 (live) | 2 (own) | type << 8` and `lends` counts the borrows of an own
+ * handle currently lent to a call (such a handle cannot be dropped or
+ * moved).
  *
  * @module
  */
@@ -16,7 +18,7 @@ import type { FuncType } from "../../../wasm/module/model.ts";
 import { Emitter } from "./emitter.ts";
 import { I32 } from "./layout.ts";
 
-const SLOT = 12;
+const SLOT = 16;
 const HEADER = 8;
 
 /** Where one table lives. */
@@ -65,7 +67,15 @@ function checkHandle(
   e.localGet(info).i32Const(1).op(0x71).op(0x45).if().unreachable().end();
   // wrong type → trap
   e.localGet(info).i32Const(8).op(0x76).i32Const(type).op(0x47).if().unreachable().end();
-  if (own) e.localGet(info).i32Const(2).op(0x71).op(0x45).if().unreachable().end();
+  if (own) {
+    e.localGet(info).i32Const(2).op(0x71).op(0x45).if().unreachable().end();
+    notLent(e, site, slot);
+  }
+}
+
+/** Traps when the handle in `slot` is lent out ("cannot remove owned resource while borrowed"). */
+function notLent(e: Emitter, site: TableSite, slot: number): void {
+  e.localGet(slot).load(I32, 4, false, site.memory, 12).if().unreachable().end();
 }
 
 /** Emits freeing handle `h` whose slot address is in `slot`. */
@@ -97,6 +107,7 @@ function allocate(e: Emitter, site: TableSite, rep: number, info: number, out: n
   e.end();
   e.localGet(slot).localGet(rep).store(I32, 4, m, 0);
   e.localGet(slot).i32Const(info).store(I32, 4, m, 4);
+  e.localGet(slot).i32Const(0).store(I32, 4, m, 12);
 }
 
 /**
@@ -133,6 +144,9 @@ export function resourceDrop(site: TableSite, type: number, dtor?: number): Gene
   checkHandle(e, site, 0, slot, type, false);
   e.localGet(slot).load(I32, 4, false, site.memory, 4).localSet(info);
   e.localGet(slot).load(I32, 4, false, site.memory, 0).localSet(rep);
+  e.localGet(info).i32Const(2).op(0x71).if();
+  notLent(e, site, slot);
+  e.end();
   free(e, site, 0, slot);
   if (dtor !== undefined) {
     e.localGet(info).i32Const(2).op(0x71).if().localGet(rep).call(dtor).end();
@@ -165,6 +179,9 @@ export function lendBorrow(from: TableSite, to: TableSite | "rep", type: number)
   const slot = e.local(I32), rep = e.local(I32), h = e.local(I32);
   checkHandle(e, from, 0, slot, type, false);
   e.localGet(slot).load(I32, 4, false, from.memory, 0).localSet(rep);
+  // An own handle lent for the call may not be dropped or moved until it returns.
+  e.localGet(slot).localGet(slot).load(I32, 4, false, from.memory, 12).i32Const(1).op(0x6a)
+    .store(I32, 4, from.memory, 12);
   if (to === "rep") e.localGet(rep);
   else {
     allocate(e, to, rep, 1 | (type << 8), h);
@@ -173,13 +190,23 @@ export function lendBorrow(from: TableSite, to: TableSite | "rep", type: number)
   return { type: { params: [I32], results: [I32] }, body: e.body(), name: `borrow#${type}` };
 }
 
-/** Frees a borrow handle after the call it was lent for, if the callee has not dropped it. */
-export function endBorrow(site: TableSite): Generated {
-  const e = new Emitter([I32]);
+/**
+ * After the call a borrow was lent for: the lender's handle is no longer
+ * lent, and the callee's borrow handle (if it got one and has not dropped
+ * it) is freed. Parameters: the lender's handle, the callee's handle.
+ */
+export function endLend(from: TableSite, to: TableSite | "rep"): Generated {
+  const e = new Emitter([I32, I32]);
   const slot = e.local(I32);
-  slotAddress(e, site, 0, slot);
-  e.localGet(slot).load(I32, 4, false, site.memory, 4).i32Const(1).op(0x71).if();
-  free(e, site, 0, slot);
-  e.end();
-  return { type: { params: [I32], results: [] }, body: e.body(), name: "end-borrow" };
+  slotAddress(e, from, 0, slot);
+  e.localGet(slot).localGet(slot).load(I32, 4, false, from.memory, 12).i32Const(1).op(0x6b)
+    .store(I32, 4, from.memory, 12);
+  if (to !== "rep") {
+    const other = e.local(I32);
+    slotAddress(e, to, 1, other);
+    e.localGet(other).load(I32, 4, false, to.memory, 4).i32Const(1).op(0x71).if();
+    free(e, to, 1, other);
+    e.end();
+  }
+  return { type: { params: [I32, I32], results: [] }, body: e.body(), name: "end-lend" };
 }
