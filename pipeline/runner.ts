@@ -194,8 +194,19 @@ export async function runPipeline(
       async (ctx) => {
         const { gale } = await import("../stages/gale/mod.ts");
         const { checkComponent } = await import("../stages/gates/component.ts");
+        const { worldNames } = await import("../stages/gates/wit_world.ts");
         const out = await gale({ ...c }, ctx);
-        checkComponent(out.component, `${c.name}.component.wasm`, {});
+        // The component must export exactly what its world declares and import nothing more
+        // (wit-component drops imports the code never calls; gale adds the arena import).
+        const declared = worldNames(
+          await Deno.readTextFile(join(pipeline.baseDir, c.wit)),
+          c.world,
+        );
+        checkComponent(out.component, `${c.name}.component.wasm`, {
+          exports: declared.exports,
+          imports: [...declared.imports, "cabi-arena-realloc"],
+          exactExports: true,
+        });
         return {
           outputs: {
             [`components/${c.name}.component.wasm`]: out.component,

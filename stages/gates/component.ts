@@ -19,7 +19,7 @@ import { GateError } from "../synth/elf_gate.ts";
 export function checkComponent(
   bytes: Uint8Array,
   artifact: string,
-  declared: { exports?: string[]; imports?: string[] },
+  declared: { exports?: string[]; imports?: string[]; exactExports?: boolean },
 ): { imports: string[]; exports: string[] } {
   let model;
   try {
@@ -43,6 +43,17 @@ export function checkComponent(
       `exports ${declared.exports!.join(", ")}`,
       `${exports.join(", ") || "none"}`,
     );
+  }
+  if (declared.exactExports) {
+    const extra = exports.filter((e) => !declared.exports!.includes(e));
+    if (extra.length > 0) {
+      throw new GateError(
+        "gale",
+        artifact,
+        `only the exports ${declared.exports!.join(", ")}`,
+        `also ${extra.join(", ")}`,
+      );
+    }
   }
   if (declared.imports) {
     const extra = imports.filter((i) => !declared.imports!.includes(i));
