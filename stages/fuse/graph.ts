@@ -12,137 +12,49 @@
 import type { CoreModule, ModuleSection } from "../../wasm/module/model.ts";
 import type {
   CanonOpt,
-  Component,
   ComponentDecl,
   CoreInstance,
-  CoreTypeDef,
   ExternDesc,
-  Sort,
   TypeDef,
 } from "../../wasm/component/model.ts";
 import { FuseError } from "./errors.ts";
+import {
+  type ComponentDef,
+  type ComponentInstanceValue,
+  coreAt,
+  type CoreInstanceValue,
+  type CoreItem,
+  coreSpace,
+  type ImportResolver,
+  type Item,
+  itemAt,
+  type ModuleInstance,
+  newScope,
+  push,
+  pushCore,
+  pushImported,
+  pushOuter,
+  type ResolvedOptions,
+  type Scope,
+  typeAt,
+  type TypeEntry,
+  type TypeSpace,
+} from "./scope.ts";
 
-/** A type index space; `parent` is the enclosing space for outer aliases. */
-export interface TypeSpace {
-  types: TypeEntry[];
-  parent?: TypeSpace;
-}
-
-/** An entry of a type index space. */
-export type TypeEntry =
-  | { kind: "def"; def: TypeDef; space: TypeSpace }
-  | { kind: "resource"; id: number; name: string; dtor?: CoreItem; owner?: string };
-
-/** A definition that produces core functions, tables, memories or globals. */
-export type CoreItem =
-  | { kind: "export"; inst: ModuleInstance; name: string }
-  | { kind: "lowered"; func: ComponentFunc; options: ResolvedOptions; owner: string }
-  | { kind: "resource"; op: "new" | "rep" | "drop"; resource: TypeEntry; owner: string };
-
-/** Canon options with their indices resolved to items. */
-export interface ResolvedOptions {
-  encoding: "utf8" | "utf16" | "latin1+utf16";
-  memory?: CoreItem;
-  realloc?: CoreItem;
-  postReturn?: CoreItem;
-}
-
-/** A component-level function. */
-export type ComponentFunc =
-  | { kind: "lifted"; core: CoreItem; options: ResolvedOptions; type: TypeEntry; owner: string }
-  | {
-    kind: "import";
-    /** Root import path: the instance (interface) name, or `$root` for a world-root function. */
-    module: string;
-    field: string;
-    type: TypeEntry;
-  };
-
-/** A component-level instance: a map of named items. */
-export interface ComponentInstanceValue {
-  exports: Map<string, Item>;
-}
-
-/** A component definition with the scope it was defined in (for outer aliases). */
-export interface ComponentDef {
-  component: Component;
-  parent?: Scope;
-  name: string;
-}
-
-/** Any item of a component-level index space. */
-export type Item =
-  | { sort: "func"; func: ComponentFunc }
-  | { sort: "instance"; instance: ComponentInstanceValue }
-  | { sort: "type"; type: TypeEntry }
-  | { sort: "component"; component: ComponentDef }
-  | { sort: "core module"; module: ModuleDef }
-  | { sort: "value" };
-
-/** A core module definition (one per `core module` section). */
-export interface ModuleDef {
-  module: CoreModule;
-  /** Display name: component path and module name. */
-  name: string;
-}
-
-/** A core module instantiation, in instantiation order. */
-export interface ModuleInstance {
-  /** Position in instantiation order across the whole fusion. */
-  id: number;
-  def: ModuleDef;
-  /** Component path this instance belongs to (for names and errors). */
-  component: string;
-  /** What each import of the module is bound to, in import order. */
-  imports: CoreItem[];
-}
-
-type CoreInstanceValue = { kind: "module"; inst: ModuleInstance } | {
-  kind: "exports";
-  exports: Map<string, CoreItem>;
-};
-
-/** The index spaces of one component instance. */
-export interface Scope {
-  parent?: Scope;
-  path: string;
-  coreFuncs: CoreItem[];
-  coreTables: CoreItem[];
-  coreMemories: CoreItem[];
-  coreGlobals: CoreItem[];
-  coreTags: CoreItem[];
-  coreTypes: CoreTypeDef[];
-  coreModules: ModuleDef[];
-  coreInstances: CoreInstanceValue[];
-  funcs: ComponentFunc[];
-  types: TypeSpace;
-  components: ComponentDef[];
-  instances: ComponentInstanceValue[];
-  values: number;
-}
-
-/** Supplies the item for each import of a component being instantiated. */
-export type ImportResolver = (name: string, desc: ExternDesc, scope: Scope) => Item;
-
-function newScope(path: string, parent?: Scope): Scope {
-  return {
-    parent,
-    path,
-    coreFuncs: [],
-    coreTables: [],
-    coreMemories: [],
-    coreGlobals: [],
-    coreTags: [],
-    coreTypes: [],
-    coreModules: [],
-    coreInstances: [],
-    funcs: [],
-    types: { types: [], parent: parent?.types },
-    components: [],
-    instances: [],
-    values: 0,
-  };
-}
+export type {
+  ComponentDef,
+  ComponentFunc,
+  ComponentInstanceValue,
+  CoreItem,
+  ImportResolver,
+  Item,
+  ModuleDef,
+  ModuleInstance,
+  ResolvedOptions,
+  Scope,
+  TypeEntry,
+  TypeSpace,
+} from "./scope.ts";
 
 /** Module name from a core module's `name` custom section, when it has one. */
 function moduleNameOf(m: CoreModule): string | undefined {
@@ -221,13 +133,13 @@ export class Evaluator {
           for (const inst of s.instances) {
             if (inst.kind === "exports") {
               const m = new Map<string, Item>();
-              for (const e of inst.exports) m.set(e.name.name, this.itemAt(scope, e.sort, e.index));
+              for (const e of inst.exports) m.set(e.name.name, itemAt(scope, e.sort, e.index));
               scope.instances.push({ exports: m });
             } else {
               const child = scope.components[inst.component];
               if (!child) this.fail(scope, `instantiate of unknown component ${inst.component}`);
               const args = new Map<string, Item>();
-              for (const a of inst.args) args.set(a.name, this.itemAt(scope, a.sort, a.index));
+              for (const a of inst.args) args.set(a.name, itemAt(scope, a.sort, a.index));
               const childName = `${def.name}/instance${scope.instances.length}`;
               const childExports = this.instantiate(
                 { ...child, name: childName },
@@ -251,16 +163,16 @@ export class Evaluator {
               if (!item) {
                 this.fail(scope, `alias of missing export "${a.name}" of instance ${a.instance}`);
               }
-              this.push(scope, a.sort, item);
+              push(scope, a.sort, item);
             } else if (a.kind === "core export") {
-              this.pushCore(scope, a.sort, this.coreExport(scope, a.instance, a.name));
+              pushCore(scope, a.sort, this.coreExport(scope, a.instance, a.name));
             } else {
               let target: Scope | undefined = scope;
               for (let i = 0; i < a.count; i++) target = target?.parent;
               if (!target) {
                 this.fail(scope, `outer alias count ${a.count} leaves the outermost scope`);
               }
-              this.pushOuter(scope, target, a.sort, a.index);
+              pushOuter(scope, target, a.sort, a.index);
             }
           }
           break;
@@ -273,9 +185,9 @@ export class Evaluator {
               case "lift":
                 scope.funcs.push({
                   kind: "lifted",
-                  core: this.coreAt(scope, scope.coreFuncs, c.coreFunc, "core func"),
+                  core: coreAt(scope, scope.coreFuncs, c.coreFunc, "core func"),
                   options: this.options(scope, c.options),
-                  type: this.typeAt(scope, c.type),
+                  type: typeAt(scope, c.type),
                   owner: def.name,
                 });
                 break;
@@ -296,7 +208,7 @@ export class Evaluator {
                 scope.coreFuncs.push({
                   kind: "resource",
                   op: c.kind.slice("resource.".length) as "new" | "rep" | "drop",
-                  resource: this.typeAt(scope, c.resource),
+                  resource: typeAt(scope, c.resource),
                   owner: def.name,
                 });
                 break;
@@ -316,15 +228,15 @@ export class Evaluator {
         case "import":
           for (const imp of s.imports) {
             const item = resolve(imp.name.name, imp.desc, scope);
-            this.pushImported(scope, imp.desc, item);
+            pushImported(scope, imp.desc, item);
           }
           break;
         case "export":
           for (const e of s.exports) {
-            const item = this.itemAt(scope, e.sort, e.index);
+            const item = itemAt(scope, e.sort, e.index);
             exports.set(e.name.name, item);
             // An export introduces a new index aliasing the exported definition.
-            this.push(scope, e.sort, item);
+            push(scope, e.sort, item);
           }
           break;
       }
@@ -338,10 +250,10 @@ export class Evaluator {
       case "func":
         return {
           sort: "func",
-          func: { kind: "import", module, field, type: this.typeAt(scope, desc.type) },
+          func: { kind: "import", module, field, type: typeAt(scope, desc.type) },
         };
       case "instance": {
-        const t = this.typeAt(scope, desc.type);
+        const t = typeAt(scope, desc.type);
         if (t.kind !== "def" || t.def.kind !== "instance") {
           this.fail(scope, `import "${field}" is not typed by an instance type`);
         }
@@ -349,7 +261,7 @@ export class Evaluator {
       }
       case "type":
         if (desc.bound.kind === "eq") {
-          return { sort: "type", type: this.typeAt(scope, desc.bound.index) };
+          return { sort: "type", type: typeAt(scope, desc.bound.index) };
         }
         return { sort: "type", type: this.newResource(field, "host") };
       case "value":
@@ -433,7 +345,7 @@ export class Evaluator {
     if (t.kind === "resource") {
       const dtor = t.dtor === undefined
         ? undefined
-        : this.coreAt(scope, scope.coreFuncs, t.dtor, "core func");
+        : coreAt(scope, scope.coreFuncs, t.dtor, "core func");
       return this.newResource(
         `${scope.path}#resource${scope.types.types.length}`,
         scope.path,
@@ -451,13 +363,13 @@ export class Evaluator {
           out.encoding = o.encoding;
           break;
         case "memory":
-          out.memory = this.coreAt(scope, scope.coreMemories, o.index, "core memory");
+          out.memory = coreAt(scope, scope.coreMemories, o.index, "core memory");
           break;
         case "realloc":
-          out.realloc = this.coreAt(scope, scope.coreFuncs, o.index, "core func");
+          out.realloc = coreAt(scope, scope.coreFuncs, o.index, "core func");
           break;
         case "post-return":
-          out.postReturn = this.coreAt(scope, scope.coreFuncs, o.index, "core func");
+          out.postReturn = coreAt(scope, scope.coreFuncs, o.index, "core func");
           break;
         default:
           throw new FuseError(
@@ -478,9 +390,9 @@ export class Evaluator {
     if (ci.kind === "exports") {
       const m = new Map<string, CoreItem>();
       for (const e of ci.exports) {
-        const space = this.coreSpace(scope, e.sort);
+        const space = coreSpace(scope, e.sort);
         if (!space) continue; // core types / modules / instances are not runtime items
-        m.set(e.name, this.coreAt(scope, space, e.index, e.sort));
+        m.set(e.name, coreAt(scope, space, e.index, e.sort));
       }
       return { kind: "exports", exports: m };
     }
@@ -541,131 +453,6 @@ export class Evaluator {
     const v = scope.coreInstances[instance];
     if (!v) this.fail(scope, `alias of unknown core instance ${instance}`);
     return this.exportOf(scope, v, name, `alias core export "${name}"`);
-  }
-
-  private coreSpace(scope: Scope, sort: Sort): CoreItem[] | undefined {
-    switch (sort) {
-      case "core func":
-        return scope.coreFuncs;
-      case "core table":
-        return scope.coreTables;
-      case "core memory":
-        return scope.coreMemories;
-      case "core global":
-        return scope.coreGlobals;
-      case "core tag":
-        return scope.coreTags;
-      default:
-        return undefined;
-    }
-  }
-
-  private pushCore(scope: Scope, sort: Sort, item: CoreItem): void {
-    const space = this.coreSpace(scope, sort);
-    if (space) space.push(item);
-    else this.fail(scope, `core export alias of sort ${sort} is not supported`);
-  }
-
-  private coreAt(scope: Scope, space: CoreItem[], index: number, what: string): CoreItem {
-    const item = space[index];
-    if (!item) {
-      this.fail(scope, `${what} index ${index} is out of bounds (${space.length} defined)`);
-    }
-    return item;
-  }
-
-  private typeAt(scope: Scope, index: number): TypeEntry {
-    const t = scope.types.types[index];
-    if (!t) this.fail(scope, `type index ${index} is out of bounds`);
-    return t;
-  }
-
-  private itemAt(scope: Scope, sort: Sort, index: number): Item {
-    switch (sort) {
-      case "func": {
-        const func = scope.funcs[index];
-        if (!func) this.fail(scope, `func index ${index} is out of bounds`);
-        return { sort, func };
-      }
-      case "instance": {
-        const instance = scope.instances[index];
-        if (!instance) this.fail(scope, `instance index ${index} is out of bounds`);
-        return { sort, instance };
-      }
-      case "type":
-        return { sort, type: this.typeAt(scope, index) };
-      case "component": {
-        const component = scope.components[index];
-        if (!component) this.fail(scope, `component index ${index} is out of bounds`);
-        return { sort, component };
-      }
-      case "core module": {
-        const module = scope.coreModules[index];
-        if (!module) this.fail(scope, `core module index ${index} is out of bounds`);
-        return { sort, module };
-      }
-      case "value":
-        return { sort };
-      default:
-        this.fail(scope, `a ${sort} cannot be used as a component-level item`);
-    }
-  }
-
-  private push(scope: Scope, sort: Sort, item: Item): void {
-    switch (item.sort) {
-      case "func":
-        scope.funcs.push(item.func);
-        return;
-      case "instance":
-        scope.instances.push(item.instance);
-        return;
-      case "type":
-        scope.types.types.push(item.type);
-        return;
-      case "component":
-        scope.components.push(item.component);
-        return;
-      case "core module":
-        scope.coreModules.push(item.module);
-        return;
-      case "value":
-        scope.values++;
-        return;
-    }
-    this.fail(scope, `cannot add a ${sort}`);
-  }
-
-  private pushImported(scope: Scope, desc: ExternDesc, item: Item): void {
-    const want: Record<ExternDesc["kind"], Item["sort"]> = {
-      module: "core module",
-      func: "func",
-      value: "value",
-      type: "type",
-      component: "component",
-      instance: "instance",
-    };
-    if (item.sort !== want[desc.kind]) {
-      this.fail(scope, `import expects a ${desc.kind} but was given a ${item.sort}`);
-    }
-    this.push(scope, item.sort, item);
-  }
-
-  private pushOuter(scope: Scope, target: Scope, sort: Sort, index: number): void {
-    switch (sort) {
-      case "core module":
-        scope.coreModules.push(target.coreModules[index]);
-        return;
-      case "core type":
-        scope.coreTypes.push(target.coreTypes[index]);
-        return;
-      case "type":
-        scope.types.types.push(target.types.types[index]);
-        return;
-      case "component":
-        scope.components.push(target.components[index]);
-        return;
-    }
-    this.fail(scope, `outer alias of sort ${sort} is not allowed`);
   }
 
   private fail(scope: Scope, what: string): never {
