@@ -9,19 +9,9 @@ import { loadPipelineFile } from "./schema.ts";
 import { runPipeline } from "./runner.ts";
 import { chooseReporter } from "./report.ts";
 import type { Pipeline } from "./format.ts";
+import type { SizeReport } from "../stages/types.ts";
 
-function sizeLine(
-  board: string,
-  s: {
-    text: number;
-    data: number;
-    bss: number;
-    flashUsed: number;
-    flashTotal: number;
-    ramUsed: number;
-    ramTotal: number;
-  },
-): string {
+function sizeLine(board: string, s: SizeReport): string {
   const kib = (n: number) => `${(n / 1024).toFixed(1)} KiB`;
   return `${board}: text ${s.text} B, data ${s.data} B, bss ${s.bss} B — flash ${
     kib(s.flashUsed)

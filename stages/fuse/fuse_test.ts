@@ -14,6 +14,7 @@ import {
   instantiateFused,
   readStringAt,
 } from "../../test/support/components.ts";
+import { externNames } from "../../test/support/components.ts";
 
 const HELLO_C = `${ARENA_DECL}
 static const char msg[] = "Hello from a fused component!";
@@ -186,14 +187,8 @@ Deno.test("fuse --component: the fused module wrapped as a component runs under 
   });
   const c = decodeWasm(module) as Component;
   assertEquals(c.kind, "component");
-  const names = c.sections.flatMap((s) =>
-    s.id === "import"
-      ? s.imports.map((i) => `import ${i.name.name}`)
-      : s.id === "export"
-      ? s.exports.map((e) => `export ${e.name.name}`)
-      : []
-  );
-  assertEquals(names.sort(), ["export greet", "import cabi-arena-realloc"]);
+  const names = externNames(c);
+  assertEquals(names, ["export greet", "import cabi-arena-realloc"]);
   const { instantiateWithJco, jcoArena } = await import("../../test/support/jco_host.ts");
   const exports = await instantiateWithJco("fused", module, {
     "cabi-arena-realloc": { default: jcoArena(20000, 21000) },

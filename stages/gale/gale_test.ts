@@ -2,6 +2,7 @@ import { assert, assertEquals } from "../../test/support/assert.ts";
 import { addWorldImports, applyPassthrough, gale, kebabName } from "./mod.ts";
 import { type Component, decodeWasm } from "../../wasm/mod.ts";
 import { compileC } from "../../test/support/components.ts";
+import { externNames } from "../../test/support/components.ts";
 
 Deno.test("gale: passthrough renames env::__cabi_arena_realloc to a world-root import", async () => {
   const core = await compileC(`#include <stdint.h>
@@ -38,14 +39,8 @@ Deno.test("gale: builds examples/hello into a component whose world imports the 
     );
     const c = decodeWasm(out.component) as Component;
     assertEquals(c.kind, "component");
-    const names = c.sections.flatMap((s) =>
-      s.id === "import"
-        ? s.imports.map((i) => `import ${i.name.name}`)
-        : s.id === "export"
-        ? s.exports.map((e) => `export ${e.name.name}`)
-        : []
-    );
-    assertEquals(names.sort(), ["export greet", "import cabi-arena-realloc"]);
+    const names = externNames(c);
+    assertEquals(names, ["export greet", "import cabi-arena-realloc"]);
   } finally {
     await Deno.remove(scratchDir, { recursive: true });
   }

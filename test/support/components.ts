@@ -123,3 +123,14 @@ export function readStringAt(memory: WebAssembly.Memory, retArea: number): strin
   const ptr = dv.getUint32(retArea, true), len = dv.getUint32(retArea + 4, true);
   return new TextDecoder().decode(new Uint8Array(memory.buffer, ptr, len));
 }
+
+/** A component's top-level imports and exports as sorted `import x` / `export y` lines. */
+export function externNames(c: import("../../wasm/component/model.ts").Component): string[] {
+  return c.sections.flatMap((s) =>
+    s.id === "import"
+      ? s.imports.map((i) => `import ${i.name.name}`)
+      : s.id === "export"
+      ? s.exports.map((e) => `export ${e.name.name}`)
+      : []
+  ).sort();
+}

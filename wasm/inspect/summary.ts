@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CoreModule, ImportDesc } from "../module/model.ts";
+import type { CoreModule, ImportDesc, MemoryType } from "../module/model.ts";
 import type { Component, ComponentSection } from "../component/model.ts";
 import { findMemoryGrow } from "../module/operators.ts";
 import { type WasmModel } from "../wasm.ts";
@@ -59,6 +59,17 @@ function kindOf(d: ImportDesc): string {
   return d.kind;
 }
 
+function addMemory(out: ModuleSummary, mt: MemoryType, imported: boolean): void {
+  out.memories.push({
+    index: out.memories.length,
+    min: mt.limits.min,
+    max: mt.limits.max,
+    imported,
+    shared: !!mt.shared,
+    memory64: !!mt.memory64,
+  });
+}
+
 /** Summarizes a core module. */
 export function summarizeModule(m: CoreModule): ModuleSummary {
   const out: ModuleSummary = {
@@ -81,33 +92,14 @@ export function summarizeModule(m: CoreModule): ModuleSummary {
         for (const i of s.imports) {
           out.imports.push({ module: i.module, field: i.field, kind: kindOf(i.desc) });
           if (i.desc.kind === "func") out.functions.imported++;
-          if (i.desc.kind === "memory") {
-            const mt = i.desc.memory;
-            out.memories.push({
-              index: out.memories.length,
-              min: mt.limits.min,
-              max: mt.limits.max,
-              imported: true,
-              shared: !!mt.shared,
-              memory64: !!mt.memory64,
-            });
-          }
+          if (i.desc.kind === "memory") addMemory(out, i.desc.memory, true);
         }
         break;
       case "function":
         out.functions.defined += s.types.length;
         break;
       case "memory":
-        for (const mt of s.memories) {
-          out.memories.push({
-            index: out.memories.length,
-            min: mt.limits.min,
-            max: mt.limits.max,
-            imported: false,
-            shared: !!mt.shared,
-            memory64: !!mt.memory64,
-          });
-        }
+        for (const mt of s.memories) addMemory(out, mt, false);
         break;
       case "export":
         for (const e of s.exports) out.exports.push({ name: e.name, kind: e.kind, index: e.index });
