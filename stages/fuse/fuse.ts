@@ -10,6 +10,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
+import { BinaryWriter } from "../../wasm/writer.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
 import { findMemoryGrow } from "../../wasm/module/operators.ts";
@@ -334,31 +335,11 @@ export async function fuse(
 
 /** Appends a custom section to an encoded module or component. */
 export function appendCustomSection(bytes: Uint8Array, name: string, data: Uint8Array): Uint8Array {
-  const nameBytes = new TextEncoder().encode(name);
-  const payload: number[] = [];
-  const leb = (v: number, out: number[]) => {
-    do {
-      let b = v & 0x7f;
-      v >>>= 7;
-      if (v) b |= 0x80;
-      out.push(b);
-    } while (v);
-  };
-  leb(nameBytes.length, payload);
-  const header: number[] = [0];
-  leb(payload.length + nameBytes.length + data.length, header);
-  const out = new Uint8Array(
-    bytes.length + header.length + payload.length + nameBytes.length + data.length,
-  );
-  let p = 0;
-  out.set(bytes, p);
-  p += bytes.length;
-  out.set(header, p);
-  p += header.length;
-  out.set(payload, p);
-  p += payload.length;
-  out.set(nameBytes, p);
-  p += nameBytes.length;
-  out.set(data, p);
+  const section = new BinaryWriter(data.length + name.length + 16);
+  section.u8(0).sized((w) => w.name(name).bytes(data));
+  const tail = section.finish();
+  const out = new Uint8Array(bytes.length + tail.length);
+  out.set(bytes);
+  out.set(tail, bytes.length);
   return out;
 }

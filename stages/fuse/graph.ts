@@ -9,7 +9,7 @@
  *
  * @module
  */
-import type { CoreModule, ModuleSection } from "../../wasm/module/model.ts";
+import type { CoreModule } from "../../wasm/module/model.ts";
 import type {
   CanonOpt,
   ComponentDecl,
@@ -18,6 +18,7 @@ import type {
   TypeDef,
 } from "../../wasm/component/model.ts";
 import { FuseError } from "./errors.ts";
+import { decodeNameSection } from "../../wasm/module/custom.ts";
 import {
   type ComponentDef,
   type ComponentInstanceValue,
@@ -58,17 +59,13 @@ export type {
 
 /** Module name from a core module's `name` custom section, when it has one. */
 function moduleNameOf(m: CoreModule): string | undefined {
-  const s = m.sections.find((x) => x.id === "custom" && x.name === "name") as
-    | (ModuleSection & { id: "custom" })
-    | undefined;
-  if (!s || s.data.length < 3 || s.data[0] !== 0) return undefined;
-  // subsection 0: size LEB, then a name (length LEB + bytes); short names only.
-  let p = 1;
-  while (s.data[p] & 0x80) p++;
-  p++;
-  const len = s.data[p];
-  if (len & 0x80) return undefined;
-  return new TextDecoder().decode(s.data.subarray(p + 1, p + 1 + len));
+  const s = m.sections.find((x) => x.id === "custom" && x.name === "name");
+  if (s?.id !== "custom") return undefined;
+  try {
+    return decodeNameSection(s.data).module;
+  } catch {
+    return undefined; // a malformed name section only costs us a readable name
+  }
 }
 
 /**

@@ -13,11 +13,10 @@
  * @module
  */
 import type { Export, Global, MemoryType } from "../../wasm/module/model.ts";
-import { BinaryWriter } from "../../wasm/writer.ts";
 import type { ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
-import { type ModuleAddressing, rebase } from "./relocate.ts";
+import { i32ConstExpr, type ModuleAddressing, rebase } from "./relocate.ts";
 import { tableBytes, type TableSite } from "./abi/handles.ts";
 
 const PAGE = 65536;
@@ -66,12 +65,6 @@ export interface PlanInput {
 
 function align(n: number, a: number): number {
   return Math.ceil(n / a) * a;
-}
-
-function i32Const(v: number): { bytes: Uint8Array } {
-  const w = new BinaryWriter();
-  w.u8(0x41).s32(v | 0).u8(0x0b);
-  return { bytes: w.finish().slice() };
 }
 
 /**
@@ -216,8 +209,8 @@ export function planMemory(input: PlanInput): MemoryPlan {
     rebasedModule: (inst) => rebased.get(inst),
     functionNames: names,
     extraGlobals: [
-      { type: { valType: 0x7f, mutable: false }, init: i32Const(arenaBase) },
-      { type: { valType: 0x7f, mutable: false }, init: i32Const(arenaEnd) },
+      { type: { valType: 0x7f, mutable: false }, init: i32ConstExpr(arenaBase) },
+      { type: { valType: 0x7f, mutable: false }, init: i32ConstExpr(arenaEnd) },
     ],
     extraExports: (globalBase) => [
       { name: "__dissolve_arena_base", kind: "global", index: globalBase },

@@ -23,7 +23,7 @@ import type {
 } from "../../wasm/module/model.ts";
 import { type IndexHooks, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
-import type { ComponentFunc, CoreItem, ModuleInstance } from "./graph.ts";
+import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { TypeTable } from "./types_table.ts";
 import { encodeFunctionNames, expr, remapElement } from "./segments.ts";
@@ -90,7 +90,6 @@ interface PendingAdapter {
   callerType: FuncType;
   lowered: CoreItem & { kind: "lowered" };
   lifted: ComponentFunc & { kind: "lifted" };
-  slot: number;
 }
 
 const SCALARS = new Set(["s32", "u32", "s64", "u64", "f32", "f64"]);
@@ -123,7 +122,6 @@ export class Merger {
     make?: () => Generated;
   }[] = [];
   private readonly generatedKeys = new Map<string, number>();
-  private readonly adapters: PendingAdapter[] = [];
   private readonly loweredTargets = new Map<CoreItem, FuncTarget>();
 
   private funcBase: number[] = [];
@@ -208,7 +206,6 @@ export class Merger {
       target = { kind: "import", index: this.addImport(f, expected, item.owner) };
     } else {
       const sig = resolveFuncSig(f.type);
-      const calleeInst = this.coreFuncOwner(f.core);
       const direct = isScalarOnly(sig) && !f.options.postReturn;
       this.boundaries.push({
         caller: item.owner,
@@ -219,22 +216,18 @@ export class Merger {
       if (direct) {
         target = this.resolveFunc(f.core, expected, user);
       } else {
-        const slot = this.generated.length;
-        this.generated.push({
-          type: expected ?? { params: [], results: [] },
-          name: `adapter:${item.owner}->${f.owner}`,
-        });
-        this.adapters.push({ sig, callerType: expected!, lowered: item, lifted: f, slot });
-        target = { kind: "generated", index: slot };
+        const callerType = expected ?? { params: [], results: [] };
+        const adapter: PendingAdapter = { sig, callerType, lowered: item, lifted: f };
+        target = this.generate(
+          `adapter\0${this.generated.length}`,
+          `adapter:${item.owner}->${f.owner}`,
+          () => this.buildAdapter(adapter),
+          callerType,
+        );
       }
-      void calleeInst;
     }
     this.loweredTargets.set(item, target);
     return target;
-  }
-
-  private coreFuncOwner(item: CoreItem): string {
-    return item.kind === "export" ? item.inst.def.name : item.owner;
   }
 
   private resolveResource(
@@ -307,6 +300,46 @@ export class Merger {
       this.generatedKeys.set(key, slot);
     }
     return { kind: "generated", index: slot };
+  }
+
+  /** Builds the adapter for a lowered import bound to a lifted export. */
+  private buildAdapter(a: PendingAdapter): Generated {
+    const side = (o: ResolvedOptions, user: string) => ({
+      memory: o.memory ? this.memoryOf(o.memory, user) : 0,
+      realloc: o.realloc ? this.funcIndex(this.resolveFunc(o.realloc, undefined, user)) : undefined,
+      encoding: o.encoding,
+    });
+    const caller = side(a.lowered.options, a.lowered.owner);
+    const calleeSide = side(a.lifted.options, a.lifted.owner);
+    const callee = {
+      ...calleeSide,
+      func: this.funcIndex(this.resolveFunc(a.lifted.core, undefined, a.lifted.owner)),
+      postReturn: a.lifted.options.postReturn
+        ? this.funcIndex(this.resolveFunc(a.lifted.options.postReturn, undefined, a.lifted.owner))
+        : undefined,
+    };
+    const out = generateAdapter({
+      sig: a.sig,
+      caller,
+      callee,
+      where: `${a.lowered.owner} → ${a.lifted.owner}`,
+      handles: {
+        down: this.handleConverter(a.lowered.owner, a.lifted.owner),
+        up: this.handleConverter(a.lifted.owner, a.lowered.owner),
+        release: this.lendReleaser(a.lowered.owner, a.lifted.owner),
+      },
+    });
+    if (!sameCoreType(out.type, a.callerType)) {
+      throw new FuseError(
+        "adapter-type",
+        a.lowered.owner,
+        `lowered ${showFuncSig(a.sig)} has core type ${
+          showCore(out.type)
+        } but the importing module expects ${showCore(a.callerType)}`,
+        "the component does not validate",
+      );
+    }
+    return { type: out.type, body: out.body, name: "" };
   }
 
   /** The function ending a borrow lent from `fromOwner` to `toOwner` for one call. */
@@ -527,53 +560,8 @@ export class Merger {
       }
       if (info.start !== undefined) starts.push(m.func(info.start));
     }
-    // Generated functions: adapters now that every index is known.
-    for (const a of this.adapters) {
-      const callerMem = a.lowered.func.kind === "lifted" ? a.lowered.options : a.lowered.options;
-      const side = (o: typeof callerMem, user: string) => ({
-        memory: o.memory ? this.memoryOf(o.memory, user) : 0,
-        realloc: o.realloc
-          ? this.funcIndex(this.resolveFunc(o.realloc, undefined, user))
-          : undefined,
-        encoding: o.encoding,
-      });
-      const caller = side(a.lowered.options, a.lowered.owner);
-      const calleeSide = side(a.lifted.options, a.lifted.owner);
-      const callee = {
-        ...calleeSide,
-        func: this.funcIndex(this.resolveFunc(a.lifted.core, undefined, a.lifted.owner)),
-        postReturn: a.lifted.options.postReturn
-          ? this.funcIndex(this.resolveFunc(a.lifted.options.postReturn, undefined, a.lifted.owner))
-          : undefined,
-      };
-      const out = generateAdapter({
-        sig: a.sig,
-        caller,
-        callee,
-        where: `${a.lowered.owner} → ${a.lifted.owner}`,
-        handles: {
-          down: this.handleConverter(a.lowered.owner, a.lifted.owner),
-          up: this.handleConverter(a.lifted.owner, a.lowered.owner),
-          release: this.lendReleaser(a.lowered.owner, a.lifted.owner),
-        },
-      });
-      if (!sameCoreType(out.type, a.callerType)) {
-        throw new FuseError(
-          "adapter-type",
-          a.lowered.owner,
-          `lowered ${showFuncSig(a.sig)} has core type ${
-            showCore(out.type)
-          } but the importing module expects ${showCore(a.callerType)}`,
-          "the component does not validate",
-        );
-      }
-      this.generated[a.slot] = {
-        type: out.type,
-        body: out.body,
-        name: this.generated[a.slot].name,
-      };
-    }
-    // Bodies of generated functions that needed final indices (resource built-ins, handle moves).
+    // Bodies of generated functions, now that every index is final (adapters, resource
+    // built-ins, handle moves; building one may add more, which this loop then reaches).
     for (let i = 0; i < this.generated.length; i++) {
       const g = this.generated[i];
       if (g.make && !g.body) {

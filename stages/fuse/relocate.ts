@@ -13,27 +13,16 @@
 import { BinaryReader } from "../../wasm/reader.ts";
 import { decodeModule } from "../../wasm/module/decode.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
-import type { Global } from "../../wasm/module/model.ts";
+import type { ConstExpr, Global } from "../../wasm/module/model.ts";
+import { BinaryWriter } from "../../wasm/writer.ts";
 import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
 import {
   decodeLinkingSection,
   decodeNameSection,
   decodeRelocSection,
-  type NameSection,
   WASM_SYM_UNDEFINED,
 } from "../../wasm/module/custom.ts";
-
-/** Global names (name subsection 7), when the module has them. */
-function globalNamesOf(names: NameSection | undefined): Map<number, string> {
-  const sub = names?.other.find((o) => o.id === 7);
-  const out = new Map<number, string>();
-  if (!sub) return out;
-  const r = new BinaryReader(sub.data);
-  const n = r.count("global name count", 2);
-  for (let i = 0; i < n; i++) out.set(r.u32("a global index"), r.name("a global name"));
-  return out;
-}
 
 /** What fuse knows about how a module addresses its memory. */
 export interface ModuleAddressing {
@@ -80,7 +69,7 @@ export function constI32(bytes: Uint8Array): number | undefined {
 export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
   const custom = (name: string) => info.customs.find((c) => c.name === name);
   const names = custom("name") ? decodeNameSection(custom("name")!.data) : undefined;
-  const globalNames = globalNamesOf(names);
+  const globalNames = names?.globals ?? new Map<number, string>();
   const functionNames = names?.functions ?? new Map<number, string>();
   const hasRelocations = info.customs.some((c) => c.name.startsWith("reloc.")) &&
     custom("linking") !== undefined;
@@ -199,7 +188,7 @@ export function rebase(
   const globals: Global[] = moved.globals.map((g, i) => {
     if (!addressing.addressGlobals.includes(info.importedGlobals + i)) return g;
     const v = constI32(g.init.bytes)!;
-    return { type: g.type, init: { bytes: i32ConstBytes(v + base) } };
+    return { type: g.type, init: i32ConstExpr(v + base) };
   });
   const data = moved.data.map((d) => {
     if (d.mode !== "active" || !d.offset) return d;
@@ -212,23 +201,14 @@ export function rebase(
         "build without -fPIC / shared-library flags",
       );
     }
-    return { ...d, offset: { bytes: i32ConstBytes(at + base) } };
+    return { ...d, offset: i32ConstExpr(at + base) };
   });
   return { bodies: moved.bodies, globals, data };
 }
 
-function i32ConstBytes(v: number): Uint8Array {
-  const out: number[] = [0x41];
-  v |= 0;
-  for (;;) {
-    const byte = v & 0x7f;
-    v >>= 7;
-    if ((v === 0 && !(byte & 0x40)) || (v === -1 && (byte & 0x40))) {
-      out.push(byte);
-      break;
-    }
-    out.push(byte | 0x80);
-  }
-  out.push(0x0b);
-  return new Uint8Array(out);
+/** The constant expression `i32.const v end`. */
+export function i32ConstExpr(v: number): ConstExpr {
+  const w = new BinaryWriter(8);
+  w.u8(0x41).s32(v | 0).u8(0x0b);
+  return { bytes: w.finish().slice() };
 }

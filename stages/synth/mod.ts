@@ -57,8 +57,7 @@ export interface ModuleFacts {
 }
 
 /** Reads exports, imports and the used extent of a fused module. */
-export function moduleFacts(bytes: Uint8Array): ModuleFacts {
-  const m = decodeWasm(bytes) as CoreModule;
+export function moduleFacts(m: CoreModule): ModuleFacts {
   const exports = new Set<string>();
   const imports: string[] = [];
   let pages = 0, importedGlobals = 0;
@@ -97,8 +96,7 @@ export function moduleFacts(bytes: Uint8Array): ModuleFacts {
  * re-link, which the firmware is not, and wasm2c 1.0.32 rejects some that
  * clang writes (a .bss symbol without a data segment).
  */
-export function withoutLinkingSections(bytes: Uint8Array): Uint8Array {
-  const m = decodeWasm(bytes) as CoreModule;
+export function withoutLinkingSections(bytes: Uint8Array, m: CoreModule): Uint8Array {
   const keep = m.sections.filter((s) =>
     !(s.id === "custom" && (s.name === "linking" || s.name.startsWith("reloc.")))
   );
@@ -151,7 +149,8 @@ export async function synth(
     return await externalSynth(module, spec, ctx);
   }
   const board = boardNamed(spec.board);
-  const facts = moduleFacts(module);
+  const model = decodeWasm(module) as CoreModule;
+  const facts = moduleFacts(model);
   if (!facts.exports.has(spec.entry)) {
     throw new Error(
       `synth: the module has no export "${spec.entry}" (exports: ${[...facts.exports].join(", ")})`,
@@ -168,7 +167,7 @@ export async function synth(
   const dir = ctx.scratchDir;
   const name = "firmware";
   await Deno.mkdir(`${dir}/include`, { recursive: true });
-  await Deno.writeFile(`${dir}/${name}.wasm`, withoutLinkingSections(module));
+  await Deno.writeFile(`${dir}/${name}.wasm`, withoutLinkingSections(module, model));
   await Deno.copyFile(WASM_RT_HEADER, `${dir}/include/wasm-rt.h`);
   await run(["wasm2c", `${name}.wasm`, "-n", name, "-o", `${name}.c`], {
     stage: "synth",

@@ -8,7 +8,6 @@
 import type { BinaryReader } from "../reader.ts";
 import type { BinaryWriter } from "../writer.ts";
 import type {
-  Alias,
   ComponentDecl,
   ComponentFuncType,
   CoreTypeDef,
@@ -28,7 +27,7 @@ import {
   writeCoreFuncTypeBody,
   writeCoreValType,
   writeImportDesc,
-} from "./core_types.ts";
+} from "../module/types.ts";
 import { readAlias, writeAlias } from "./aliases.ts";
 import { readExternName, writeExternName } from "./names.ts";
 
@@ -539,6 +538,3 @@ export function writeCoreTypeDef(w: BinaryWriter, t: CoreTypeDef): void {
     }
   }
 }
-
-/** Re-exported so declarators can carry aliases without a cycle at the call site. */
-export type { Alias };

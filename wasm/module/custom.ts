@@ -12,12 +12,13 @@ import { BinaryWriter } from "../writer.ts";
 
 // ---- name ---------------------------------------------------------------------------------
 
-/** The `name` section: module name, function names, local names; other subsections kept raw. */
+/** The `name` section: module, function, local and global names; other subsections kept raw. */
 export interface NameSection {
   module?: string;
   functions: Map<number, string>;
   locals: Map<number, Map<number, string>>;
-  /** Subsections other than 0–2 (labels, types, tables, memories, globals, …), by id. */
+  globals: Map<number, string>;
+  /** Subsections other than 0, 1, 2 and 7 (labels, types, tables, memories, …), by id. */
   other: { id: number; data: Uint8Array }[];
 }
 
@@ -44,7 +45,12 @@ function writeNameMap(w: BinaryWriter, m: Map<number, string>): void {
  */
 export function decodeNameSection(data: Uint8Array): NameSection {
   const r = new BinaryReader(data);
-  const out: NameSection = { functions: new Map(), locals: new Map(), other: [] };
+  const out: NameSection = {
+    functions: new Map(),
+    locals: new Map(),
+    globals: new Map(),
+    other: [],
+  };
   while (!r.eof) {
     const id = r.u8("a name subsection id");
     const size = r.u32("a name subsection size");
@@ -54,7 +60,8 @@ export function decodeNameSection(data: Uint8Array): NameSection {
     else if (id === 2) {
       const n = sub.count("local name count", 2);
       for (let i = 0; i < n; i++) out.locals.set(sub.u32("a function index"), readNameMap(sub));
-    } else {
+    } else if (id === 7) out.globals = readNameMap(sub);
+    else {
       out.other.push({ id, data: sub.bytesN(sub.remaining) });
       continue;
     }
@@ -75,9 +82,13 @@ export function encodeNameSection(s: NameSection): Uint8Array {
       for (const [f, m] of s.locals) writeNameMap(x.u32(f), m);
     });
   }
-  for (const o of [...s.other].sort((a, b) => a.id - b.id)) {
-    w.u8(o.id).u32(o.data.length).bytes(o.data);
+  const rest = [...s.other];
+  if (s.globals.size) {
+    const g = new BinaryWriter();
+    writeNameMap(g, s.globals);
+    rest.push({ id: 7, data: g.finish().slice() });
   }
+  for (const o of rest.sort((a, b) => a.id - b.id)) w.u8(o.id).u32(o.data.length).bytes(o.data);
   return w.finish().slice();
 }
 

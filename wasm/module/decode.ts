@@ -31,7 +31,7 @@ import {
   readImportDesc,
   readMemoryType,
   readTableType,
-} from "../component/core_types.ts";
+} from "./types.ts";
 import { skipConstExpr } from "./operators.ts";
 
 /** Canonical order of the non-custom sections (datacount sits between element and code). */

@@ -14,7 +14,7 @@ import {
   writeImportDesc,
   writeMemoryType,
   writeTableType,
-} from "../component/core_types.ts";
+} from "./types.ts";
 
 const IDS: Record<ModuleSection["id"], number> = {
   custom: 0,

@@ -1,7 +1,8 @@
 /**
- * Core-wasm type encodings that component sections embed: value types,
- * limits, table / memory / global types, import descriptors and function
- * types (used by `core:moduletype` declarations and core type sections).
+ * Core-wasm type encodings: value types, limits, table / memory / global
+ * types, import descriptors and function types. The module codec uses them,
+ * and so do the component sections that embed core types
+ * (`core:moduletype` declarations, core type sections).
  *
  * @module
  */
@@ -16,7 +17,7 @@ import type {
   MemoryType,
   TableType,
   ValType,
-} from "../module/model.ts";
+} from "./model.ts";
 
 const NUMERIC_OR_ABSTRACT = new Set([
   0x7f,
