@@ -44,6 +44,8 @@ export interface NamedComponent {
 export interface Board {
   name: string;
   cpu: string;
+  /** Compiler flags selecting the CPU and its float ABI (hard-float where it has an FPU). */
+  cflags: string[];
   qemuMachine: string;
   flash: { origin: number; size: number };
   ram: { origin: number; size: number };
@@ -53,7 +55,10 @@ export interface Board {
 export interface SizeReport {
   text: number;
   data: number;
+  /** Zero-initialised RAM, without the stack. */
   bss: number;
+  /** The native stack reserved at the bottom of RAM. */
+  stack: number;
   flashUsed: number;
   flashTotal: number;
   ramUsed: number;

@@ -17,8 +17,13 @@ export class GateError extends Error {
     readonly artifact: string,
     readonly expected: string,
     readonly found: string,
+    readonly remedy?: string,
   ) {
-    super(`${stage} gate: ${artifact}: expected ${expected}, found ${found}`);
+    super(
+      `${stage} gate: ${artifact}: expected ${expected}, found ${found}${
+        remedy ? `\n  remedy: ${remedy}` : ""
+      }`,
+    );
     this.name = "GateError";
   }
 }
@@ -93,8 +98,11 @@ export function checkElf(
  */
 export function sizeReport(elf: ElfFile, board: Board, stackBytes: number): SizeReport {
   let text = 0, data = 0, bss = 0;
+  // Our linker script gives the stack a section; another synth's image reserves it elsewhere.
+  const stackSection = elf.sections.find((s) => s.name === ".stack");
+  const stack = stackSection?.size ?? stackBytes;
   for (const s of elf.sections) {
-    if (!(s.flags & SHF_ALLOC)) continue;
+    if (!(s.flags & SHF_ALLOC) || s === stackSection) continue;
     const inRam = within(s.addr, Math.max(1, s.size), board.ram);
     if (s.type === SHT_NOBITS) bss += s.size;
     else if (inRam) data += s.size;
@@ -104,9 +112,10 @@ export function sizeReport(elf: ElfFile, board: Board, stackBytes: number): Size
     text,
     data,
     bss,
+    stack,
     flashUsed: text + data,
     flashTotal: board.flash.size,
-    ramUsed: data + bss + stackBytes,
+    ramUsed: data + bss + stack,
     ramTotal: board.ram.size,
   };
 }

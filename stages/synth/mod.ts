@@ -15,10 +15,11 @@ import { decodeWasm, encodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { constI32 } from "../fuse/relocate.ts";
 import type { SizeReport, StageContext, ToolVersion } from "../types.ts";
-import { onPath, run, ToolError, toolVersion } from "../exec.ts";
+import { onPath, run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
-import { linkerScript } from "./linker.ts";
+import { linkOrExplain } from "./link.ts";
 import { type EntryResult, mainSource } from "./entry.ts";
+import { tuneWasm2c } from "./wasm2c_tune.ts";
 import { checkElf, sizeReport } from "./elf_gate.ts";
 
 /** What synth needs to know. */
@@ -46,6 +47,8 @@ export interface SynthOutput {
 
 const BSP = new URL("./bsp/", import.meta.url).pathname;
 const BSP_SOURCES = ["startup.c", "semihost.c", "syscalls.c", "wasm_rt_baremetal.c"];
+/** Native stack when the pipeline names none: wasm2c code keeps locals in registers and frames. */
+export const DEFAULT_STACK_BYTES = 1024;
 const WASM_RT_HEADER = "/usr/include/wasm-rt.h";
 
 /** Facts the firmware needs from the module. */
@@ -54,13 +57,17 @@ export interface ModuleFacts {
   imports: string[];
   /** Bytes of linear memory the module uses: the arena's end, else the declared pages. */
   memoryBytes: number;
+  /** Bytes of the embedder arena (0 when fuse exported no arena bounds). */
+  arenaBytes: number;
+  /** Function-table slots the module declares (initial sizes). */
+  tableSlots: number;
 }
 
 /** Reads exports, imports and the used extent of a fused module. */
 export function moduleFacts(m: CoreModule): ModuleFacts {
   const exports = new Set<string>();
   const imports: string[] = [];
-  let pages = 0, importedGlobals = 0;
+  let pages = 0, importedGlobals = 0, tableSlots = 0;
   const globals: { init: Uint8Array }[] = [];
   const globalExports = new Map<string, number>();
   for (const s of m.sections) {
@@ -71,6 +78,7 @@ export function moduleFacts(m: CoreModule): ModuleFacts {
       }
     }
     if (s.id === "memory" && s.memories[0]) pages = s.memories[0].limits.min;
+    if (s.id === "table") for (const t of s.tables) tableSlots += t.type.limits.min;
     if (s.id === "global") { for (const g of s.globals) globals.push({ init: g.init.bytes }); }
     if (s.id === "export") {
       for (const e of s.exports) {
@@ -88,7 +96,8 @@ export function moduleFacts(m: CoreModule): ModuleFacts {
   // The used extent: the top of the embedder arena (fuse output), else the module's own
   // `__heap_base` (a grow-free module uses nothing above it), else every declared page.
   const extent = valueOf("__dissolve_arena_end") ?? valueOf("__heap_base") ?? pages * 65536;
-  return { exports, imports, memoryBytes: extent };
+  const arenaBytes = (valueOf("__dissolve_arena_end") ?? 0) - (valueOf("__dissolve_arena_base") ?? 0);
+  return { exports, imports, memoryBytes: extent, arenaBytes, tableSlots };
 }
 
 /**
@@ -120,7 +129,7 @@ async function externalSynth(
   const parsed = checkElf(elf, "firmware.elf", board);
   return {
     elf,
-    sizeReport: sizeReport(parsed, board, spec.stackBytes ?? 2048),
+    sizeReport: sizeReport(parsed, board, spec.stackBytes ?? DEFAULT_STACK_BYTES),
     tools: [{ name: argv[0], version: await toolVersion(argv[0]) }],
     backend: "synth",
   };
@@ -173,6 +182,8 @@ export async function synth(
     stage: "synth",
     cwd: dir,
   });
+  const tuned = tuneWasm2c(await Deno.readTextFile(`${dir}/${name}.c`));
+  await Deno.writeTextFile(`${dir}/${name}.c`, tuned.source);
   await Deno.writeTextFile(
     `${dir}/main.c`,
     mainSource({
@@ -184,44 +195,45 @@ export async function synth(
       arenaBounds: facts.exports.has("__dissolve_arena_base"),
     }),
   );
-  const stackBytes = spec.stackBytes ?? 2048;
-  await Deno.writeTextFile(`${dir}/board.ld`, linkerScript(board, stackBytes));
+  const stackBytes = Math.ceil((spec.stackBytes ?? DEFAULT_STACK_BYTES) / 8) * 8;
   const memoryBytes = Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
-  const gcc = [
+  const gcc = (ldScript: string) => [
     "arm-none-eabi-gcc",
-    `-mcpu=${board.cpu}`,
-    "-mthumb",
+    ...board.cflags,
     `-${spec.optLevel ?? "Os"}`,
+    "-flto",
     "-ffunction-sections",
     "-fdata-sections",
     "-fno-common",
     "-Iinclude",
     `-I${BSP}`,
+    "-DNDEBUG",
     "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0",
+    "-DWASM_RT_USE_STACK_DEPTH_COUNT=0",
     `-DDISSOLVE_MEMORY_BYTES=${memoryBytes}`,
+    `-DDISSOLVE_TABLE_SLOTS=${Math.max(1, facts.tableSlots)}`,
     `-ffile-prefix-map=${BSP}=bsp/`,
     `-ffile-prefix-map=${dir}/=`,
     "-nostartfiles",
     "--specs=nano.specs",
     "-Wl,--gc-sections",
     "-Wl,--build-id=none",
-    "-Tboard.ld",
+    `-T${ldScript}`,
     "-o",
     `${name}.elf`,
     "main.c",
     `${name}.c`,
     ...BSP_SOURCES.map((f) => `${BSP}${f}`),
+    "-lm",
   ];
-  try {
-    await run(gcc, { stage: "synth", cwd: dir });
-  } catch (e) {
-    if (e instanceof ToolError && /region `RAM' overflowed/.test(e.stderrTail)) {
-      throw new Error(
-        `synth: the image does not fit ${board.name}'s ${board.ram.size} bytes of RAM (linear memory ${memoryBytes} bytes + ${stackBytes} bytes of stack + runtime)\n  remedy: lower [fuse] arena-bytes or the components' stack-bytes, or build for a bigger board\n${e.message}`,
-      );
-    }
-    throw e;
-  }
+  await linkOrExplain(gcc, {
+    dir,
+    board,
+    stackBytes,
+    memoryBytes,
+    arenaBytes: facts.arenaBytes,
+    output: `${name}.elf`,
+  });
   const elf = await Deno.readFile(`${dir}/${name}.elf`);
   const parsed = checkElf(elf, `${name}.elf`, board);
   return {

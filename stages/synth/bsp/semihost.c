@@ -37,3 +37,49 @@ void semihost_exit(int status) {
   for (;;) {
   }
 }
+
+#if DISSOLVE_STACK_REPORT
+/* Stack high-water marks: the reset handler paints the native stack, and
+ * main paints the wasm shadow stack (when fuse exported its bounds); at exit,
+ * the deepest word no longer holding the paint shows how much each used.
+ * Reported on one line the run stage takes off the guest's output. */
+#define PAINT 0xA5A5A5A5u
+extern uint32_t _sstack, _estack;
+const uint32_t *dissolve_shadow_low, *dissolve_shadow_high;
+
+void dissolve_paint(uint32_t *from, const uint32_t *to) {
+  while (from < to) *from++ = PAINT;
+}
+
+static uint32_t used(const uint32_t *low, const uint32_t *high) {
+  const uint32_t *p = low;
+  while (p < high && *p == PAINT) p++;
+  return (uint32_t)((const char *)high - (const char *)p);
+}
+
+static void put_u32(uint32_t v) {
+  char buf[12];
+  int n = 11;
+  buf[n] = 0;
+  do buf[--n] = (char)('0' + v % 10), v /= 10;
+  while (v);
+  semihost_puts(buf + n);
+}
+
+static void report_stacks(void) {
+  semihost_puts("\001dissolve-stack native=");
+  put_u32(used(&_sstack, &_estack));
+  if (dissolve_shadow_low) {
+    semihost_puts(" wasm=");
+    put_u32(used(dissolve_shadow_low, dissolve_shadow_high));
+  }
+  semihost_puts("\n");
+}
+#endif
+
+void dissolve_exit(int status) {
+#if DISSOLVE_STACK_REPORT
+  report_stacks();
+#endif
+  semihost_exit(status);
+}

@@ -1,8 +1,8 @@
-/* A bare-metal wasm2c runtime: linear memory in a static buffer sized to
- * the module's used extent (not whole 64 KiB pages), bounds checks kept
- * (WASM_RT_MEMCHECK_SIGNAL_HANDLER=0), tables from a static pool, traps
- * reported through semihosting. */
-#include <stdarg.h>
+/* A bare-metal wasm2c runtime: linear memory in a static array sized to
+ * the module's used extent (not whole 64 KiB pages) at a link-time address
+ * (wasm_prelude.h addresses it directly and bounds-checks against its
+ * constant size), tables from a static pool sized by synth to the module's
+ * tables, traps reported through semihosting. */
 #include "wasm-rt.h"
 #include "semihost.h"
 
@@ -10,17 +10,13 @@
 #error "DISSOLVE_MEMORY_BYTES must be defined (the linear memory's used extent)"
 #endif
 #ifndef DISSOLVE_TABLE_SLOTS
-#define DISSOLVE_TABLE_SLOTS 64
-#endif
-#ifndef DISSOLVE_MAX_FUNC_TYPES
-#define DISSOLVE_MAX_FUNC_TYPES 64
+#define DISSOLVE_TABLE_SLOTS 1
 #endif
 
-static uint8_t linear_memory[DISSOLVE_MEMORY_BYTES] __attribute__((aligned(16)));
+uint8_t dissolve_linear_memory[DISSOLVE_MEMORY_BYTES] __attribute__((aligned(16)));
 static int memory_taken;
 static wasm_rt_funcref_t table_pool[DISSOLVE_TABLE_SLOTS];
 static uint32_t table_used;
-uint32_t wasm_rt_call_stack_depth;
 static int initialized;
 
 void wasm_rt_init(void) { initialized = 1; }
@@ -55,7 +51,7 @@ void wasm_rt_allocate_memory(wasm_rt_memory_t *m, uint32_t initial_pages, uint32
     semihost_exit(4);
   }
   memory_taken = 1;
-  m->data = linear_memory;
+  m->data = dissolve_linear_memory;
   m->pages = initial_pages;
   m->max_pages = max_pages;
   /* Bounds checks use `size`: accesses past the used extent trap. */
@@ -91,32 +87,5 @@ uint32_t wasm_rt_grow_funcref_table(wasm_rt_funcref_table_t *t, uint32_t delta, 
   return (uint32_t)-1;
 }
 
-/* Function types are interned by their signature so call_indirect can compare indices. */
-static uint8_t sig_params[DISSOLVE_MAX_FUNC_TYPES], sig_results[DISSOLVE_MAX_FUNC_TYPES];
-static uint8_t sig_types[DISSOLVE_MAX_FUNC_TYPES][16];
-static uint32_t sig_count;
-
-uint32_t wasm_rt_register_func_type(uint32_t params, uint32_t results, ...) {
-  uint8_t types[16] = {0};
-  va_list ap;
-  va_start(ap, results);
-  for (uint32_t i = 0; i < params + results; i++) {
-    int t = va_arg(ap, int);
-    if (i < 16) types[i] = (uint8_t)t;
-  }
-  va_end(ap);
-  for (uint32_t k = 0; k < sig_count; k++) {
-    if (sig_params[k] != params || sig_results[k] != results) continue;
-    int same = 1;
-    for (int i = 0; i < 16; i++) same &= sig_types[k][i] == types[i];
-    if (same) return k;
-  }
-  if (sig_count >= DISSOLVE_MAX_FUNC_TYPES) {
-    semihost_puts("dissolve: too many function types\n");
-    semihost_exit(4);
-  }
-  sig_params[sig_count] = (uint8_t)params;
-  sig_results[sig_count] = (uint8_t)results;
-  for (int i = 0; i < 16; i++) sig_types[sig_count][i] = types[i];
-  return sig_count++;
-}
+/* synth replaces wasm2c's wasm_rt_register_func_type calls with the type's index
+ * (structurally equal types share one), so no registry is needed at run time. */

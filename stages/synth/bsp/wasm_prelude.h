@@ -1,0 +1,96 @@
+/* Dissolve's memory-access prelude for wasm2c output on bare metal.
+ *
+ * synth replaces wasm2c's own prelude (TRAP ... DEFINE_STORE) with this file.
+ * The differences, each measured on Cortex-M (see bench/firmware):
+ *  - the linear memory is one array at a link-time address
+ *    (`dissolve_linear_memory`), so an access is `base + addr`, with the base
+ *    folded or hoisted by the compiler instead of reloaded from the instance;
+ *  - its size is a compile-time constant (DISSOLVE_MEMORY_BYTES), so the
+ *    bounds check is one compare against an immediate and a branch to a trap,
+ *    not a 64-bit add and compare against `mem->size`. Out-of-bounds accesses
+ *    still trap: `addr` is the full 33-bit wasm effective address (u64), and
+ *    the check is exact;
+ *  - no call-depth counter: the native stack sits at the bottom of RAM (see
+ *    the linker script), so an overflow faults in hardware instead of
+ *    corrupting data, and calls cost what a C call costs.
+ * Everything else (traps, call_indirect, bulk memory) keeps wasm2c's meaning. */
+#ifndef DISSOLVE_WASM_PRELUDE_H
+#define DISSOLVE_WASM_PRELUDE_H
+
+#ifndef DISSOLVE_MEMORY_BYTES
+#error "DISSOLVE_MEMORY_BYTES must be defined (the linear memory's used extent)"
+#endif
+
+extern u8 dissolve_linear_memory[DISSOLVE_MEMORY_BYTES];
+
+#define TRAP(x) (wasm_rt_trap(WASM_RT_TRAP_##x), 0)
+#define FUNC_PROLOGUE
+#define FUNC_EPILOGUE
+#define UNREACHABLE TRAP(UNREACHABLE)
+
+#define CALL_INDIRECT(table, t, ft, x, ...)             \
+  (LIKELY((x) < table.size && table.data[x].func &&     \
+          table.data[x].func_type == func_types[ft]) || \
+       TRAP(CALL_INDIRECT),                             \
+   ((t)table.data[x].func)(__VA_ARGS__))
+
+/* [offset, offset + len) must lie inside the one linear memory. */
+#define RANGE_CHECK(mem, offset, len)                                     \
+  if (UNLIKELY((u64)(offset) + (u64)(len) > (u64)DISSOLVE_MEMORY_BYTES)) \
+    TRAP(OOB);
+
+static inline void load_data(void* dest, const void* src, size_t n) {
+  memcpy(dest, src, n);
+}
+#define LOAD_DATA(m, o, i, s)                       \
+  do {                                              \
+    RANGE_CHECK((&m), o, s);                        \
+    load_data(&dissolve_linear_memory[o], i, s);    \
+  } while (0)
+
+#define DEFINE_LOAD(name, t1, t2, t3)                                    \
+  static inline t3 name(wasm_rt_memory_t* mem, u64 addr) {               \
+    (void)mem;                                                           \
+    if (UNLIKELY(addr > (u64)(DISSOLVE_MEMORY_BYTES - sizeof(t1))))      \
+      TRAP(OOB);                                                         \
+    t1 result;                                                           \
+    __builtin_memcpy(&result, &dissolve_linear_memory[(u32)addr],        \
+                     sizeof(t1));                                        \
+    return (t3)(t2)result;                                               \
+  }
+
+#define DEFINE_STORE(name, t1, t2)                                       \
+  static inline void name(wasm_rt_memory_t* mem, u64 addr, t2 value) {   \
+    (void)mem;                                                           \
+    if (UNLIKELY(addr > (u64)(DISSOLVE_MEMORY_BYTES - sizeof(t1))))      \
+      TRAP(OOB);                                                         \
+    t1 wrapped = (t1)value;                                              \
+    __builtin_memcpy(&dissolve_linear_memory[(u32)addr], &wrapped,       \
+                     sizeof(t1));                                        \
+  }
+
+DEFINE_LOAD(i32_load, u32, u32, u32)
+DEFINE_LOAD(i64_load, u64, u64, u64)
+DEFINE_LOAD(f32_load, f32, f32, f32)
+DEFINE_LOAD(f64_load, f64, f64, f64)
+DEFINE_LOAD(i32_load8_s, s8, s32, u32)
+DEFINE_LOAD(i64_load8_s, s8, s64, u64)
+DEFINE_LOAD(i32_load8_u, u8, u32, u32)
+DEFINE_LOAD(i64_load8_u, u8, u64, u64)
+DEFINE_LOAD(i32_load16_s, s16, s32, u32)
+DEFINE_LOAD(i64_load16_s, s16, s64, u64)
+DEFINE_LOAD(i32_load16_u, u16, u32, u32)
+DEFINE_LOAD(i64_load16_u, u16, u64, u64)
+DEFINE_LOAD(i64_load32_s, s32, s64, u64)
+DEFINE_LOAD(i64_load32_u, u32, u64, u64)
+DEFINE_STORE(i32_store, u32, u32)
+DEFINE_STORE(i64_store, u64, u64)
+DEFINE_STORE(f32_store, f32, f32)
+DEFINE_STORE(f64_store, f64, f64)
+DEFINE_STORE(i32_store8, u8, u32)
+DEFINE_STORE(i32_store16, u16, u32)
+DEFINE_STORE(i64_store8, u8, u64)
+DEFINE_STORE(i64_store16, u16, u64)
+DEFINE_STORE(i64_store32, u32, u64)
+
+#endif

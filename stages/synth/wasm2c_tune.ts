@@ -1,0 +1,63 @@
+/**
+ * Tuning wasm2c's C output for a microcontroller.
+ *
+ * wasm2c (wabt 1.0.32) writes a prelude of memory-access helpers that
+ * reload the memory's base and size from the instance and bounds-check in
+ * 64-bit arithmetic, count call depth on every call, and intern function
+ * types in a run-time registry. synth swaps that prelude for the BSP's
+ * `wasm_prelude.h` (fixed-address memory, constant-size checks) and replaces
+ * each run-time type registration with the type's index, so structurally
+ * equal types share one index, as `call_indirect` requires, with no
+ * registry in RAM.
+ *
+ * @module
+ */
+
+const PRELUDE_START = "#define TRAP(x)";
+const PRELUDE_END = "DEFINE_STORE(i64_store32, u32, u64)\n";
+const REGISTER = /wasm_rt_register_func_type\(([^)]*)\)/g;
+
+/** wasm2c's output is not the shape synth knows how to tune. */
+export class Wasm2cShapeError extends Error {
+  constructor(what: string) {
+    super(
+      `synth: wasm2c's output does not have the expected ${what}; the built-in backend is written for wasm2c from wabt 1.0.32 (Debian bookworm's wabt): install that version, or use an external synth`,
+    );
+    this.name = "Wasm2cShapeError";
+  }
+}
+
+/** The tuned source and what synth needs to size the runtime. */
+export interface TunedC {
+  source: string;
+  /** Distinct function types after interning. */
+  funcTypes: number;
+}
+
+/**
+ * Rewrites wasm2c's `.c` output for the bare-metal runtime.
+ *
+ * @example
+ * ```ts
+ * import { tuneWasm2c } from "./wasm2c_tune.ts";
+ * const c = "#define TRAP(x) 0\nDEFINE_STORE(i64_store32, u32, u64)\n" +
+ *   "a = wasm_rt_register_func_type(0, 0);\nb = wasm_rt_register_func_type(0, 0);\n";
+ * const out = tuneWasm2c(c);
+ * console.log(out.funcTypes, out.source.includes("b = 0;")); // 1 true
+ * ```
+ */
+export function tuneWasm2c(source: string): TunedC {
+  const start = source.indexOf(PRELUDE_START);
+  const end = source.indexOf(PRELUDE_END);
+  if (start < 0 || end < start) throw new Wasm2cShapeError("memory-access prelude");
+  const withPrelude = source.slice(0, start) + `#include "wasm_prelude.h"\n` +
+    source.slice(end + PRELUDE_END.length);
+  const ids = new Map<string, number>();
+  const tuned = withPrelude.replace(REGISTER, (_, args: string) => {
+    const key = args.replace(/\s+/g, "");
+    let id = ids.get(key);
+    if (id === undefined) ids.set(key, id = ids.size);
+    return `${id}u`;
+  });
+  return { source: tuned, funcTypes: ids.size };
+}
