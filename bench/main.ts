@@ -7,8 +7,10 @@
 import { benchCodec } from "./codec_bench.ts";
 import { benchFuse } from "./fuse_bench.ts";
 import { benchPipeline } from "./pipeline_bench.ts";
+import { benchFirmware } from "./firmware_bench.ts";
 
 const only = Deno.args[0];
 if (!only || only === "codec") await benchCodec();
 if (!only || only === "fuse") await benchFuse();
 if (!only || only === "pipeline") await benchPipeline();
+if (!only || only === "firmware") await benchFirmware(Deno.args[1]);

@@ -1,0 +1,220 @@
+/**
+ * Native C versus Dissolve on the same C sources (`deno task bench firmware`).
+ *
+ * Each program in `bench/firmware/programs` is built twice for one board:
+ * natively with arm-none-eabi-gcc -Os (the same flags, libc, BSP and linker
+ * script as synth's link), and through the whole pipeline as a component
+ * (gale → fuse → loom → synth). Both are booted in QEMU; the benchmark checks
+ * that they print the same checksum and reports, side by side:
+ * instructions executed from reset to exit (counted exactly: QEMU traces one
+ * line per instruction with `-singlestep -d exec,nochain`, streamed through a
+ * pipe into `grep -c`, never written to disk), flash (text + data) and RAM
+ * (data + bss + stack), with Dissolve / native ratios and their geometric means.
+ *
+ * @module
+ */
+import { fileURLToPath } from "node:url";
+import { definePipeline } from "../pipeline/define.ts";
+import { runPipeline } from "../pipeline/runner.ts";
+import type { Reporter } from "../pipeline/report.ts";
+import { boardNamed } from "../stages/synth/boards.ts";
+import { linkerScript } from "../stages/synth/linker.ts";
+import { checkElf, sizeReport } from "../stages/synth/elf_gate.ts";
+import { run } from "../stages/exec.ts";
+import type { Board, SizeReport } from "../stages/types.ts";
+
+const HERE = fileURLToPath(new URL("./firmware/", import.meta.url));
+const BSP = fileURLToPath(new URL("../stages/synth/bsp/", import.meta.url));
+const PROGRAMS = [...Deno.readDirSync(`${HERE}programs`)]
+  .filter((e) => e.name.endsWith(".c"))
+  .map((e) => e.name.slice(0, -2))
+  .sort();
+/** Native stack for both builds, and the wasm stack of each component. */
+const STACK_BYTES = 1024;
+const WASM_STACK_BYTES = 256;
+const ARENA_BYTES = 0;
+
+/** One build's figures. */
+export interface FirmwareFigures {
+  output: string;
+  instructions: number;
+  flash: number;
+  ram: number;
+}
+
+/** One program, both ways. */
+export interface FirmwareRow {
+  program: string;
+  native: FirmwareFigures;
+  dissolve: FirmwareFigures;
+}
+
+/** The pipeline's progress is not part of the table. */
+const quiet: Reporter = { stage() {}, info() {}, finish() {} };
+
+/**
+ * Counts the instructions an ELF executes on `board` from reset to exit and
+ * returns its console output.
+ */
+export async function countInstructions(
+  elf: string,
+  board: Board,
+): Promise<{ instructions: number; output: string }> {
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-count-" });
+  try {
+    const out = `${dir}/console.txt`;
+    const qemu = [
+      "qemu-system-arm",
+      `-M ${board.qemuMachine}`,
+      "-display none -serial none -monitor none",
+      `-chardev file,id=semihost,path=${out}`,
+      "-semihosting-config enable=on,target=native,chardev=semihost",
+      `-kernel ${elf}`,
+      "-singlestep -d exec,nochain -D /dev/stdout",
+    ].join(" ");
+    // The trace is streamed through the pipe; only grep's count is kept.
+    const r = await run(["bash", "-c", `set -o pipefail; ${qemu} | grep -c '^Trace'`], {
+      stage: "bench",
+      timeoutMs: 300_000,
+    });
+    return { instructions: Number(r.stdout.trim()), output: await Deno.readTextFile(out) };
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+async function buildNative(program: string, board: Board, dir: string): Promise<SizeReport> {
+  await Deno.writeTextFile(`${dir}/board.ld`, linkerScript(board, STACK_BYTES));
+  await run([
+    "arm-none-eabi-gcc",
+    ...board.cflags,
+    "-Os",
+    "-flto",
+    "-ffunction-sections",
+    "-fdata-sections",
+    "-fno-common",
+    `-I${BSP}`,
+    `-I${HERE}`,
+    "-nostartfiles",
+    "--specs=nano.specs",
+    "-Wl,--gc-sections",
+    "-Wl,--build-id=none",
+    "-Tboard.ld",
+    "-o",
+    "native.elf",
+    `${HERE}native_main.c`,
+    `${HERE}programs/${program}.c`,
+    `${BSP}startup.c`,
+    `${BSP}semihost.c`,
+    `${BSP}syscalls.c`,
+    "-lm",
+  ], { stage: "bench", cwd: dir });
+  const elf = await Deno.readFile(`${dir}/native.elf`);
+  return sizeReport(checkElf(elf, "native.elf", board), board, STACK_BYTES);
+}
+
+async function buildDissolve(
+  program: string,
+  board: Board,
+  buildRoot: string,
+): Promise<{ elf: string; size: SizeReport }> {
+  const p = definePipeline({
+    pipeline: { name: program },
+    component: [{
+      name: program,
+      sources: [`programs/${program}.c`],
+      wit: "bench.wit",
+      world: "bench",
+      "stack-bytes": WASM_STACK_BYTES,
+    }],
+    fuse: { "arena-bytes": ARENA_BYTES },
+    synth: {
+      boards: [board.name],
+      entry: "run",
+      "entry-result": "u32",
+      "stack-bytes": STACK_BYTES,
+    },
+    run: { "expect-exit-code": 0 },
+  } as Parameters<typeof definePipeline>[0], HERE);
+  const result = await runPipeline(p, { buildRoot, reporter: quiet });
+  return { elf: `${result.outDir}/${board.name}/firmware.elf`, size: result.sizes[board.name] };
+}
+
+const ram = (s: SizeReport) => s.data + s.bss + s.stack;
+const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+
+/**
+ * Runs the native-vs-Dissolve benchmark on `boardName` and prints the table.
+ *
+ * @example
+ * ```ts
+ * import { benchFirmware } from "./firmware_bench.ts";
+ * const rows = await benchFirmware("lm3s6965evb");
+ * console.log(rows.length);
+ * ```
+ */
+export async function benchFirmware(boardName = "lm3s6965evb"): Promise<FirmwareRow[]> {
+  const board = boardNamed(boardName);
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-bench-firmware-" });
+  const rows: FirmwareRow[] = [];
+  try {
+    console.log(`firmware: native C (gcc -Os) vs Dissolve on ${board.name} (${board.cpu})`);
+    console.log(
+      `  ${"program".padEnd(13)} ${"instructions native / dissolve".padStart(34)}  ${
+        "flash B".padStart(18)
+      }  ${"RAM B".padStart(18)}  result`,
+    );
+    for (const program of PROGRAMS) {
+      const nativeDir = `${dir}/native-${program}`;
+      await Deno.mkdir(nativeDir);
+      const nativeSize = await buildNative(program, board, nativeDir);
+      const native = await countInstructions(`${nativeDir}/native.elf`, board);
+      const built = await buildDissolve(program, board, `${dir}/build`);
+      const fused = await countInstructions(built.elf, board);
+      const row: FirmwareRow = {
+        program,
+        native: {
+          output: native.output.trim(),
+          instructions: native.instructions,
+          flash: nativeSize.flashUsed,
+          ram: ram(nativeSize),
+        },
+        dissolve: {
+          output: fused.output.trim(),
+          instructions: fused.instructions,
+          flash: built.size.flashUsed,
+          ram: ram(built.size),
+        },
+      };
+      rows.push(row);
+      const same = row.native.output === row.dissolve.output;
+      const n = row.native, d = row.dissolve;
+      console.log(
+        `  ${program.padEnd(13)} ${`${n.instructions} / ${d.instructions}`.padStart(24)} ${
+          ratio(d.instructions, n.instructions).padStart(8)
+        }  ${`${n.flash} / ${d.flash}`.padStart(12)} ${ratio(d.flash, n.flash).padStart(6)}  ${
+          `${n.ram} / ${d.ram}`.padStart(12)
+        } ${`+${d.ram - n.ram}`.padStart(6)}  ${
+          same ? `same (${n.output})` : `DIFFERENT: ${n.output} vs ${d.output}`
+        }`,
+      );
+      if (!same) throw new Error(`firmware bench: ${program} printed different results`);
+    }
+    const g = (f: (r: FirmwareRow) => number) => geomean(rows.map(f));
+    console.log(
+      `  geomean Dissolve / native: instructions ${
+        g((r) => r.dissolve.instructions / r.native.instructions).toFixed(2)
+      }× (target ≤ 1.30×), flash ${
+        g((r) => r.dissolve.flash / r.native.flash).toFixed(2)
+      }× (target ≤ 1.50×), RAM over native: max +${
+        Math.max(...rows.map((r) => r.dissolve.ram - r.native.ram))
+      } B (target ≤ arena ${ARENA_BYTES} + 512 B)`,
+    );
+    return rows;
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+}
+
+if (import.meta.main) await benchFirmware(Deno.args[0]);
