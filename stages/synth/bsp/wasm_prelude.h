@@ -49,7 +49,7 @@ static inline void load_data(void* dest, const void* src, size_t n) {
   } while (0)
 
 #define DEFINE_LOAD(name, t1, t2, t3)                                    \
-  static inline t3 name(wasm_rt_memory_t* mem, u64 addr) {               \
+  static inline __attribute__((always_inline)) t3 name(wasm_rt_memory_t* mem, u64 addr) { \
     (void)mem;                                                           \
     if (UNLIKELY(addr > (u64)(DISSOLVE_MEMORY_BYTES - sizeof(t1))))      \
       TRAP(OOB);                                                         \
@@ -60,7 +60,7 @@ static inline void load_data(void* dest, const void* src, size_t n) {
   }
 
 #define DEFINE_STORE(name, t1, t2)                                       \
-  static inline void name(wasm_rt_memory_t* mem, u64 addr, t2 value) {   \
+  static inline __attribute__((always_inline)) void name(wasm_rt_memory_t* mem, u64 addr, t2 value) { \
     (void)mem;                                                           \
     if (UNLIKELY(addr > (u64)(DISSOLVE_MEMORY_BYTES - sizeof(t1))))      \
       TRAP(OOB);                                                         \
