@@ -25,6 +25,10 @@ export interface FuseSpec {
   memory: "shared" | "multi" | "auto";
   pack: boolean;
   arenaBytes: number;
+  /** One shadow stack for all modules (the MCU default). */
+  shareStack: boolean;
+  /** Bytes of the shared stack (default: the largest module's). */
+  stackBytes?: number;
   passthrough: string[];
   hostImports: string[];
 }
@@ -45,6 +49,8 @@ export interface SynthSpec {
   entryResult: "string" | "u32" | "none";
   optLevel: string;
   stackBytes: number;
+  /** Paint the stacks and report their high-water marks from the run (default true). */
+  measureStack: boolean;
   command?: string[];
 }
 

@@ -231,6 +231,8 @@ export async function runPipeline(
         memory: pipeline.fuse.memory,
         pack: pipeline.fuse.pack,
         arenaBytes: pipeline.fuse.arenaBytes,
+        shareStack: pipeline.fuse.shareStack,
+        stackBytes: pipeline.fuse.stackBytes,
         passthrough: pipeline.fuse.passthrough,
         hostImports: pipeline.fuse.hostImports,
         sourceDateEpoch: 0,
@@ -292,7 +294,7 @@ export async function runPipeline(
   for (const board of pipeline.synth.boards) {
     const synthEntry = await stage(
       `synth:${board}`,
-      ["stages/synth", "stages/exec.ts", "wasm"],
+      ["stages/synth", "stages/fuse", "stages/exec.ts", "wasm"],
       [{ name: "optimized.wasm", sha256: sha256(optimized) }],
       { ...pipeline.synth, boards: undefined, board, wasm2c, gcc },
       async (ctx) => {
@@ -304,6 +306,7 @@ export async function runPipeline(
           entryResult: pipeline.synth.entryResult,
           optLevel: pipeline.synth.optLevel,
           stackBytes: pipeline.synth.stackBytes,
+          measureStack: pipeline.synth.measureStack,
           synthCommand: pipeline.synth.command,
         }, ctx);
         const s = out.sizeReport;
@@ -325,7 +328,7 @@ export async function runPipeline(
     const elf = synthEntry.outputs[`${board}/firmware.elf`];
     const runEntry = await stage(
       `run:${board}`,
-      ["stages/run", "stages/exec.ts"],
+      ["stages/run", "stages/synth", "stages/exec.ts"],
       [{ name: "firmware.elf", sha256: sha256(elf) }],
       { ...pipeline.run, board, qemu },
       async () => {
@@ -336,12 +339,20 @@ export async function runPipeline(
           expectExitCode: pipeline.run.expectExitCode,
           timeoutMs: pipeline.run.timeoutMs,
         });
-        const record = { stdout: r.stdout, exitCode: r.exitCode };
+        const record = { stdout: r.stdout, exitCode: r.exitCode, ...(r.stack ? { stack: r.stack } : {}) };
+        const stack = r.stack
+          ? `; stack high-water: native ${r.stack.native} B${
+            r.stack.wasm === undefined ? "" : `, wasm ${r.stack.wasm} B`
+          }`
+          : "";
         return {
           outputs: {
             [`${board}/run.json`]: new TextEncoder().encode(JSON.stringify(record, null, 2)),
           },
-          meta: { run: record, detail: `exit ${r.exitCode}: ${JSON.stringify(r.stdout.trim())}` },
+          meta: {
+            run: record,
+            detail: `exit ${r.exitCode}: ${JSON.stringify(r.stdout.trim())}${stack}`,
+          },
         };
       },
     );

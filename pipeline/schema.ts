@@ -35,7 +35,7 @@ const COMPONENT: Table = {
   wit: { kind: "string", required: true, file: true },
   world: { kind: "string", required: true },
   "embedder-imports": { kind: "string[]" },
-  "stack-bytes": { kind: "integer", min: 256 },
+  "stack-bytes": { kind: "integer", min: 64 },
 };
 const SECTIONS: Record<string, Table> = {
   pipeline: { name: { kind: "string", required: true } },
@@ -43,6 +43,8 @@ const SECTIONS: Record<string, Table> = {
     memory: { kind: "string", oneOf: ["shared", "multi", "auto"] },
     pack: { kind: "boolean" },
     "arena-bytes": { kind: "integer", min: 0 },
+    "share-stack": { kind: "boolean" },
+    "stack-bytes": { kind: "integer", min: 64 },
     passthrough: { kind: "string[]" },
     "host-imports": { kind: "string[]" },
   },
@@ -60,6 +62,7 @@ const SECTIONS: Record<string, Table> = {
     "entry-result": { kind: "string", oneOf: ["string", "u32", "none"] },
     "opt-level": { kind: "string", oneOf: ["O0", "O1", "O2", "O3", "Os", "Oz"] },
     "stack-bytes": { kind: "integer", min: 256 },
+    "measure-stack": { kind: "boolean" },
     command: { kind: "string[]" },
   },
   run: {
@@ -217,7 +220,7 @@ export function normalizePipeline(
       world: o.world as string,
       embedderImports: (o["embedder-imports"] as string[] | undefined) ??
         ["env::__cabi_arena_realloc"],
-      stackBytes: (o["stack-bytes"] as number | undefined) ?? 2048,
+      stackBytes: (o["stack-bytes"] as number | undefined) ?? 1024,
     };
   });
   const fuse = section("fuse"),
@@ -236,6 +239,8 @@ export function normalizePipeline(
       memory: (fuse.memory as Pipeline["fuse"]["memory"]) ?? "shared",
       pack: (fuse.pack as boolean) ?? true,
       arenaBytes: (fuse["arena-bytes"] as number) ?? 4096,
+      shareStack: (fuse["share-stack"] as boolean) ?? true,
+      stackBytes: fuse["stack-bytes"] as number | undefined,
       passthrough: (fuse.passthrough as string[]) ?? [],
       hostImports: (fuse["host-imports"] as string[]) ?? [],
     },
@@ -251,7 +256,8 @@ export function normalizePipeline(
       entry: synth.entry as string,
       entryResult: (synth["entry-result"] as Pipeline["synth"]["entryResult"]) ?? "string",
       optLevel: (synth["opt-level"] as string) ?? "Os",
-      stackBytes: (synth["stack-bytes"] as number) ?? 2048,
+      stackBytes: (synth["stack-bytes"] as number) ?? 1024,
+      measureStack: (synth["measure-stack"] as boolean) ?? true,
       command: synth.command as string[] | undefined,
     },
     run: {

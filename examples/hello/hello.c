@@ -8,7 +8,7 @@ __attribute__((import_module("env"), import_name("__cabi_arena_realloc")))
 void *__cabi_arena_realloc(void *old_ptr, uint32_t old_size, uint32_t align, uint32_t new_size);
 
 /* cabi_realloc stays local (a static pool), so the component also runs unfused under jco. */
-static uint8_t pool[256];
+static uint8_t pool[64];
 static uint32_t pool_used;
 __attribute__((export_name("cabi_realloc")))
 void *cabi_realloc(void *old_ptr, uint32_t old_size, uint32_t align, uint32_t new_size) {

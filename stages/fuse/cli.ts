@@ -20,6 +20,8 @@ Options:
   --memory shared|multi|auto memory strategy (default auto: shared when provably sound)
   --pack / --no-pack         pack regions by used extent (default) or page-granular
   --arena-bytes N            embedder arena size above the regions (default 16384)
+  --share-stack              one shadow stack for all modules (shared memory; stack-first inputs)
+  --stack-bytes N            size of the shared stack (default: the largest module's stack)
   --passthrough NAME[=module::field]
                              treat NAME as an embedder import (repeatable)
   --host NAME                an import the host provides (repeatable; "*" for any)
@@ -47,6 +49,8 @@ export async function fuseCommand(args: string[]): Promise<number> {
       pack: { type: "boolean" },
       "no-pack": { type: "boolean" },
       "arena-bytes": { type: "string" },
+      "share-stack": { type: "boolean" },
+      "stack-bytes": { type: "string" },
       passthrough: { type: "string", multiple: true },
       host: { type: "string", multiple: true },
       "emit-import-map": { type: "string" },
@@ -71,14 +75,14 @@ export async function fuseCommand(args: string[]): Promise<number> {
     console.error(`dissolve fuse: --memory must be shared, multi or auto, not "${values.memory}"`);
     return 2;
   }
-  const arenaBytes = values["arena-bytes"] === undefined
-    ? undefined
-    : Number(values["arena-bytes"]);
-  if (arenaBytes !== undefined && !(Number.isInteger(arenaBytes) && arenaBytes >= 0)) {
-    console.error(
-      `dissolve fuse: --arena-bytes must be a non-negative integer, not "${values["arena-bytes"]}"`,
-    );
-    return 2;
+  const sizes: Record<string, number | undefined> = {};
+  for (const flag of ["arena-bytes", "stack-bytes"] as const) {
+    const v = values[flag] === undefined ? undefined : Number(values[flag]);
+    if (v !== undefined && !(Number.isInteger(v) && v >= 0)) {
+      console.error(`dissolve fuse: --${flag} must be a non-negative integer, not "${values[flag]}"`);
+      return 2;
+    }
+    sizes[flag] = v;
   }
   const inputs = [];
   for (const path of positionals) {
@@ -95,7 +99,9 @@ export async function fuseCommand(args: string[]): Promise<number> {
   const { module, report } = await fuse(inputs, {
     memory,
     pack: values["no-pack"] ? false : true,
-    arenaBytes,
+    arenaBytes: sizes["arena-bytes"],
+    shareStack: values["share-stack"],
+    stackBytes: sizes["stack-bytes"],
     passthrough: values.passthrough,
     hostImports: values.host?.includes("*") ? "*" : values.host,
     component: values.component,

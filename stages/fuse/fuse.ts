@@ -35,6 +35,10 @@ export interface FuseReport {
   reason: string;
   regions: Region[];
   arena?: { base: number; end: number };
+  /** The one shadow stack of a share-stack fusion: [base, top). */
+  sharedStack?: { base: number; top: number; modules: number };
+  /** Why share-stack was asked for but each module keeps its own stack. */
+  stackNote?: string;
   imports: FusedImport[];
   boundaries: Boundary[];
   exports: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
@@ -282,6 +286,7 @@ export async function fuse(
     grows,
     handleOwners: ev.resources.some((r) => r.owner !== "host") ? ev.componentPaths : [],
     handleCapacity: 64,
+    shareStack: options.shareStack ? { bytes: options.stackBytes } : undefined,
   });
   const merged = new Merger({
     instances: ev.instances,
@@ -306,6 +311,8 @@ export async function fuse(
       strategy: plan.strategy,
       pack: options.pack ?? true,
       arenaBytes: options.arenaBytes ?? 16384,
+      shareStack: !!options.shareStack,
+      ...(options.stackBytes !== undefined ? { stackBytes: options.stackBytes } : {}),
       passthrough: (options.passthrough ?? []).map(String),
       component: !!options.component,
     },
@@ -323,6 +330,8 @@ export async function fuse(
       reason: plan.reason,
       regions: plan.regions,
       arena: plan.arena,
+      ...(plan.sharedStack ? { sharedStack: plan.sharedStack } : {}),
+      ...(plan.stackNote ? { stackNote: plan.stackNote } : {}),
       imports: merged.imports,
       boundaries: merged.boundaries,
       exports: merged.exportAbi,

@@ -37,6 +37,12 @@ export interface MemoryPlan {
   memories: MemoryType[];
   regions: Region[];
   arena?: { base: number; end: number };
+  /** The one shadow stack all modules share (share-stack), else undefined. */
+  sharedStack?: { base: number; top: number; modules: number };
+  /** Why the stacks are not shared, when sharing was asked for and is not possible. */
+  stackNote?: string;
+  /** Instance id → the absolute index of its `__stack_pointer` (coalesced into one global). */
+  stackPointers: Map<number, number>;
   /** Where each component instance's resource handle table lives. */
   handleSites: Map<string, TableSite>;
   memoryIndex(instance: number, definedIndex: number): number;
@@ -61,6 +67,12 @@ export interface PlanInput {
   handleOwners: string[];
   /** Slots per handle table. */
   handleCapacity: number;
+  /**
+   * One shadow stack for every module (shared strategy): each call between fused
+   * modules nests on one thread, so one stack serves them all. `bytes` sizes it
+   * (default: the largest of the modules' own stacks).
+   */
+  shareStack?: { bytes?: number };
 }
 
 function align(n: number, a: number): number {
@@ -165,6 +177,7 @@ export function planMemory(input: PlanInput): MemoryPlan {
       memories,
       regions: [],
       handleSites,
+      stackPointers: new Map(),
       memoryIndex: (inst, i) => indexOf.get(inst)! + i,
       rebasedModule: () => undefined,
       functionNames: names,
@@ -173,18 +186,48 @@ export function planMemory(input: PlanInput): MemoryPlan {
     };
   }
 
-  // Shared: regions in instantiation order; the first memory owner stays at 0.
+  // Shared: regions in instantiation order; the first memory owner stays at 0, unless the
+  // stack is shared: then the one stack is [0, top) and every module's data moves above it.
   const regions: Region[] = [];
   const rebased = new Map<number, ReturnType<typeof rebase>>();
+  const users = definers.filter((d) => addressing[d.id].usesMemory);
+  const unshareable = users.find((d) => !addressing[d.id].stack || !addressing[d.id].hasRelocations);
   let cursor = 0;
-  definers.forEach((d, i) => {
-    const a = addressing[d.id];
-    const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
-    const base = i === 0 ? 0 : (input.pack ? align(cursor, 16) : align(cursor, PAGE));
-    regions.push({ instance: d.id, module: `${d.component} (${d.def.name})`, base, size });
-    if (base !== 0 && a.usesMemory) rebased.set(d.id, rebase(infos[d.id], a, base, d.def.name));
-    cursor = base + size;
-  });
+  let sharedStack: MemoryPlan["sharedStack"];
+  let stackNote: string | undefined;
+  const stackPointers = new Map<number, number>();
+  if (input.shareStack && unshareable) {
+    stackNote = `each module keeps its own stack: ${unshareable.component} (${unshareable.def.name}) ` +
+      "has no stack-first layout with relocations (build it with -Wl,--stack-first -Wl,--emit-relocs)";
+  } else if (input.shareStack && users.length > 0) {
+    const own = users.map((d) => addressing[d.id].stack!.top);
+    const top = align(input.shareStack.bytes ?? Math.max(...own), 16);
+    sharedStack = { base: 0, top, modules: users.length };
+    cursor = top;
+    for (const d of definers) {
+      const a = addressing[d.id];
+      if (!a.usesMemory) continue;
+      const s = a.stack!;
+      const base = align(cursor, 16);
+      const size = align(s.dataEnd - s.dataStart, 16);
+      regions.push({ instance: d.id, module: `${d.component} (${d.def.name})`, base, size });
+      stackPointers.set(d.id, s.global);
+      rebased.set(
+        d.id,
+        rebase(infos[d.id], a, base - s.dataStart, d.def.name, new Map([[s.global, top]])),
+      );
+      cursor = base + size;
+    }
+  } else {
+    definers.forEach((d, i) => {
+      const a = addressing[d.id];
+      const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
+      const base = i === 0 ? 0 : (input.pack ? align(cursor, 16) : align(cursor, PAGE));
+      regions.push({ instance: d.id, module: `${d.component} (${d.def.name})`, base, size });
+      if (base !== 0 && a.usesMemory) rebased.set(d.id, rebase(infos[d.id], a, base, d.def.name));
+      cursor = base + size;
+    });
+  }
   // Handle tables sit above the regions, below the arena.
   const handleSites = new Map<string, TableSite>();
   for (const owner of input.handleOwners) {
@@ -204,17 +247,21 @@ export function planMemory(input: PlanInput): MemoryPlan {
     memories,
     regions,
     arena: { base: arenaBase, end: arenaEnd },
+    sharedStack,
+    stackNote,
+    stackPointers,
     handleSites,
     memoryIndex: () => 0,
     rebasedModule: (inst) => rebased.get(inst),
     functionNames: names,
-    extraGlobals: [
-      { type: { valType: 0x7f, mutable: false }, init: i32ConstExpr(arenaBase) },
-      { type: { valType: 0x7f, mutable: false }, init: i32ConstExpr(arenaEnd) },
-    ],
-    extraExports: (globalBase) => [
-      { name: "__dissolve_arena_base", kind: "global", index: globalBase },
-      { name: "__dissolve_arena_end", kind: "global", index: globalBase + 1 },
-    ],
+    // The arena's bounds (and the shared stack's) for the firmware: it binds the arena and
+    // measures the stack's high-water mark.
+    extraGlobals: [arenaBase, arenaEnd, ...(sharedStack ? [sharedStack.base, sharedStack.top] : [])]
+      .map((v) => ({ type: { valType: 0x7f, mutable: false }, init: i32ConstExpr(v) })),
+    extraExports: (globalBase) =>
+      ["arena_base", "arena_end", ...(sharedStack ? ["stack_base", "stack_top"] : [])].map((
+        n,
+        i,
+      ) => ({ name: `__dissolve_${n}`, kind: "global" as const, index: globalBase + i })),
   };
 }

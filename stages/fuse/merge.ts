@@ -128,6 +128,8 @@ export class Merger {
   private tableMap: number[][] = [];
   private memoryMap: number[][] = [];
   private globalMap: number[][] = [];
+  /** Defined globals merged into another (`instance:index`): coalesced stack pointers. */
+  private readonly mergedGlobals = new Set<string>();
   private tagMap: number[][] = [];
 
   constructor(input: MergeInput) {
@@ -454,11 +456,19 @@ export class Merger {
     this.generatedBase = next;
     // 3. Tables, memories, globals: defined ones get new indices; imported ones follow their source.
     let tables = 0, globals = 0, tags = 0;
+    let sharedStackPointer: number | undefined;
     const memoryIndexOf = this.input.memory.memoryIndex;
     for (const inst of instances) {
       const info = this.info(inst);
+      const stackPointer = this.input.memory.stackPointers.get(inst.id);
       this.tableMap[inst.id] = info.tables.map(() => tables++);
-      this.globalMap[inst.id] = info.globals.map(() => globals++);
+      this.globalMap[inst.id] = info.globals.map((_, i) => {
+        if (stackPointer !== info.importedGlobals + i) return globals++;
+        // Shared stack: every module's __stack_pointer becomes the first one's.
+        if (sharedStackPointer === undefined) return sharedStackPointer = globals++;
+        this.mergedGlobals.add(`${inst.id}:${i}`);
+        return sharedStackPointer;
+      });
       this.tagMap[inst.id] = info.tags.map(() => tags++);
       this.memoryMap[inst.id] = info.memories.map((_, i) => memoryIndexOf(inst.id, i));
     }
@@ -548,7 +558,11 @@ export class Merger {
       for (const t of info.tables) {
         tables.push(t.init ? { type: t.type, init: expr(t.init, hooks) } : { type: t.type });
       }
-      src.globals.forEach((g) => globals.push({ type: g.type, init: expr(g.init, hooks) }));
+      src.globals.forEach((g, i) => {
+        if (!this.mergedGlobals.has(`${inst.id}:${i}`)) {
+          globals.push({ type: g.type, init: expr(g.init, hooks) });
+        }
+      });
       for (const t of info.tags) tags.push(m.typeMap[t]);
       for (const e of info.elements) {
         elements.push(remapElement(e, hooks));

@@ -24,6 +24,16 @@ export interface FuseOptions {
   pack?: boolean;
   /** Bytes of embedder arena above the regions (shared strategy). Default 16 KiB. */
   arenaBytes?: number;
+  /**
+   * One shadow stack for all modules (shared strategy): every `__stack_pointer`
+   * becomes one global over one stack at the bottom of memory, sized by
+   * `stackBytes` (default: the largest module's own stack). Modules must be
+   * stack-first (`-Wl,--stack-first`) with relocations; otherwise each keeps its
+   * own and the report says why. Default false (the pipeline's default is true).
+   */
+  shareStack?: boolean;
+  /** Bytes of the shared stack. */
+  stackBytes?: number;
   /** Extra embedder imports: `NAME` or `NAME=module::field`. */
   passthrough?: (string | PassthroughSpec)[];
   /**

@@ -35,6 +35,25 @@ export interface ModuleAddressing {
   addressGlobals: number[];
   /** Function names from the `name` section, by absolute function index. */
   functionNames: Map<number, string>;
+  /**
+   * The module's own shadow stack, when it has a `__stack_pointer` global and
+   * a stack-first layout (wasm-ld `--stack-first`: the stack is [0, init),
+   * data and bss lie in [dataStart, dataEnd) above it) — the layout whose
+   * stack fuse can replace with one shared stack.
+   */
+  stack?: StackLayout;
+}
+
+/** Where a stack-first module keeps its stack and its data. */
+export interface StackLayout {
+  /** Absolute index of the `__stack_pointer` global. */
+  global: number;
+  /** Its initial value: the top of the module's stack. */
+  top: number;
+  /** First byte of data (the stack top, or the lowest data segment). */
+  dataStart: number;
+  /** End of data and bss (`__data_end`, else `__heap_base`). */
+  dataEnd: number;
 }
 
 /** Relocation types holding a memory address: type → [width in bytes, encoding]. */
@@ -74,7 +93,8 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
   const hasRelocations = info.customs.some((c) => c.name.startsWith("reloc.")) &&
     custom("linking") !== undefined;
   const addressGlobals: number[] = [];
-  let heapBase: number | undefined;
+  let heapBase: number | undefined, dataEnd: number | undefined;
+  let stackPointer: { global: number; top: number } | undefined;
   let extent = 0;
   info.globals.forEach((g, i) => {
     const abs = info.importedGlobals + i;
@@ -89,12 +109,21 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
     addressGlobals.push(abs);
     extent = Math.max(extent, value);
     if (name === "__heap_base" || exported?.name === "__heap_base") heapBase = value;
+    if (name === "__data_end" || exported?.name === "__data_end") dataEnd = value;
+    if (name === "__stack_pointer") stackPointer = { global: abs, top: value };
   });
+  let lowestData = Infinity;
   for (const d of info.data) {
     if (d.mode !== "active" || !d.offset) continue;
     const at = constI32(d.offset.bytes);
     if (at !== undefined) extent = Math.max(extent, at + d.data.length);
+    if (at !== undefined) lowestData = Math.min(lowestData, at);
   }
+  const end = dataEnd ?? heapBase;
+  const stack = stackPointer && end !== undefined && stackPointer.top <= lowestData &&
+      stackPointer.top <= end
+    ? { ...stackPointer, dataStart: stackPointer.top, dataEnd: end }
+    : undefined;
   // Without __heap_base or relocations nothing bounds what the module addresses: it may use
   // every page it declares (and must then keep them to itself).
   const declared = (info.memories[0]?.limits.min ?? 0) * 65536;
@@ -106,6 +135,7 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
     usedExtent,
     addressGlobals,
     functionNames,
+    stack,
   };
 }
 
@@ -151,13 +181,15 @@ function patch(
 }
 
 /**
- * Returns the module's bodies, globals and data moved up by `base` bytes.
+ * Returns the module's bodies, globals and data moved by `base` bytes (negative
+ * moves down); globals listed in `globalValues` get that value instead.
  */
 export function rebase(
   info: ModuleInfo,
   addressing: ModuleAddressing,
   base: number,
   where: string,
+  globalValues: Map<number, number> = new Map(),
 ): Pick<ModuleInfo, "bodies" | "globals" | "data"> {
   // Work on a copy of the whole module so relocation offsets can be applied in place.
   const module = info.module;
@@ -186,6 +218,8 @@ export function rebase(
   });
   const moved = moduleInfo(decodeModule(bytes));
   const globals: Global[] = moved.globals.map((g, i) => {
+    const fixed = globalValues.get(info.importedGlobals + i);
+    if (fixed !== undefined) return { type: g.type, init: i32ConstExpr(fixed) };
     if (!addressing.addressGlobals.includes(info.importedGlobals + i)) return g;
     const v = constI32(g.init.bytes)!;
     return { type: g.type, init: i32ConstExpr(v + base) };

@@ -38,6 +38,11 @@ export function importMap(report: FuseReport): ImportMapEntry[] {
 export function explainReport(report: FuseReport): string {
   const lines: string[] = [];
   lines.push(`memory strategy: ${report.strategy} (${report.reason})`);
+  if (report.sharedStack) {
+    const s = report.sharedStack;
+    lines.push(`  shared stack: [${s.base}, ${s.top}) = ${s.top - s.base} bytes for ${s.modules} module(s)`);
+  }
+  if (report.stackNote) lines.push(`  ${report.stackNote}`);
   for (const r of report.regions) {
     lines.push(`  region ${r.module}: base ${r.base} (0x${r.base.toString(16)}), size ${r.size}`);
   }

@@ -25,7 +25,7 @@ export interface GaleSpec {
   world: string;
   /** Core imports to pass through as embedder imports (`module::field`). */
   embedderImports?: string[];
-  /** Native stack of the component's core module (default 2048 bytes). */
+  /** Shadow stack of the component's core module (default 1024 bytes). */
   stackBytes?: number;
 }
 
@@ -41,7 +41,11 @@ export function defaultCompile(stackBytes: number): string[] {
     "-Wl,--no-entry",
     "-Wl,--emit-relocs",
     `-Wl,-z,stack-size=${stackBytes}`,
+    // Stack first ([0, stack top), data above it): an overflow leaves memory and traps, and
+    // fuse can replace the stack with one shared by every module (share-stack).
+    "-Wl,--stack-first",
     "-Wl,--export=__heap_base",
+    "-Wl,--export=__data_end",
     "-o",
     "{out}",
     "{sources}",
@@ -63,7 +67,7 @@ export async function gale(spec: GaleSpec, ctx: StageContext): Promise<GaleOutpu
   const base = resolve(ctx.baseDir);
   const out = `${ctx.scratchDir}/${spec.name}.core.wasm`;
   const sources = spec.sources.map((s) => resolve(base, s));
-  const argv = (spec.compile ?? defaultCompile(spec.stackBytes ?? 2048)).flatMap((a) =>
+  const argv = (spec.compile ?? defaultCompile(spec.stackBytes ?? 1024)).flatMap((a) =>
     a === "{sources}" ? sources : [a.replace("{out}", out).replace("{base}", base)]
   );
   await run(argv, { stage: `gale (${spec.name})`, cwd: base, env: { SOURCE_DATE_EPOCH: "0" } });

@@ -18,9 +18,40 @@ export interface RunSpec {
 
 /** What the guest did. */
 export interface RunOutput {
+  /** What the guest printed (without the firmware's stack report). */
   stdout: string;
+  /** Stack high-water marks, when the firmware was built to measure them. */
+  stack?: StackUse;
   exitCode: number;
   durationMs: number;
+}
+
+/** Bytes of each stack the guest used at its deepest. */
+export interface StackUse {
+  /** The native (Cortex-M) stack. */
+  native: number;
+  /** The wasm shadow stack in linear memory (shared stack only). */
+  wasm?: number;
+}
+
+const STACK_REPORT = /\x01dissolve-stack native=(\d+)(?: wasm=(\d+))?\n/;
+
+/**
+ * Takes the firmware's stack report line (`\x01dissolve-stack native=N wasm=M`)
+ * off the guest's output.
+ *
+ * @example
+ * ```ts
+ * import { splitStackReport } from "./mod.ts";
+ * console.log(splitStackReport("hi\n\x01dissolve-stack native=96 wasm=32\n")); // { stdout: "hi\n", stack: { native: 96, wasm: 32 } }
+ * ```
+ */
+export function splitStackReport(output: string): { stdout: string; stack?: StackUse } {
+  const m = STACK_REPORT.exec(output);
+  if (!m) return { stdout: output };
+  const stack: StackUse = { native: Number(m[1]) };
+  if (m[2] !== undefined) stack.wasm = Number(m[2]);
+  return { stdout: output.slice(0, m.index) + output.slice(m.index + m[0].length), stack };
 }
 
 /** The guest's behaviour differed from the expectation. */
@@ -79,7 +110,8 @@ export async function runQemu(elfPath: string, spec: RunSpec): Promise<RunOutput
       r.stdout,
     );
   }
-  const out = { stdout: r.stdout, exitCode: r.exitCode, durationMs };
+  const { stdout, stack } = splitStackReport(r.stdout);
+  const out: RunOutput = { stdout, exitCode: r.exitCode, durationMs, ...(stack ? { stack } : {}) };
   const wantCode = spec.expectExitCode ?? 0;
   if (out.exitCode !== wantCode) {
     throw new RunMismatch(`exit code ${wantCode}`, `exit code ${out.exitCode}`, out.stdout);

@@ -21,6 +21,8 @@ export interface EntrySpec {
   arena: boolean;
   /** Whether the module exports `__dissolve_arena_base` / `__dissolve_arena_end`. */
   arenaBounds: boolean;
+  /** Whether the module exports its shared stack's bounds (`__dissolve_stack_base` / `_top`). */
+  stackBounds?: boolean;
 }
 
 /** wasm2c 1.0.32's mangling of a name: `Z` doubles, other non-identifier characters become `Z` + hex. */
@@ -96,6 +98,21 @@ export function mainSource(spec: EntrySpec): string {
     lines.push(`  if (arena_end > instance.w2c_memory.size) arena_end = instance.w2c_memory.size;`);
   } else if (spec.arena) {
     lines.push(`  arena_next = instance.w2c_memory.size; arena_end = instance.w2c_memory.size;`);
+  }
+  if (spec.stackBounds) {
+    // Paint the shadow stack so the exit report can show its high-water mark.
+    lines.push(
+      `#if DISSOLVE_STACK_REPORT`,
+      `  {`,
+      `    u32 low = *Z_${m}Z___dissolve_stack_base(&instance), high = *Z_${m}Z___dissolve_stack_top(&instance);`,
+      `    if (low < high && high <= instance.w2c_memory.size) {`,
+      `      dissolve_shadow_low = (const uint32_t *)(instance.w2c_memory.data + low);`,
+      `      dissolve_shadow_high = (const uint32_t *)(instance.w2c_memory.data + high);`,
+      `      dissolve_paint((uint32_t *)(instance.w2c_memory.data + low), dissolve_shadow_high);`,
+      `    }`,
+      `  }`,
+      `#endif`,
+    );
   }
   if (spec.result === "string") {
     lines.push(

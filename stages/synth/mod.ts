@@ -31,8 +31,10 @@ export interface SynthSpec {
   /** What the entry returns (default "string"). */
   entryResult?: EntryResult;
   optLevel?: string;
-  /** Bytes of RAM reserved for the native stack (default 2048). */
+  /** Bytes of RAM reserved for the native stack (default {@linkcode DEFAULT_STACK_BYTES}). */
   stackBytes?: number;
+  /** Paint the stacks and report their high-water marks at exit (default false). */
+  measureStack?: boolean;
   /** An explicit `synth compile` command line (argv; `{in}` / `{out}` / `{board}` placeholders). */
   synthCommand?: string[];
 }
@@ -193,6 +195,7 @@ export async function synth(
       postReturn: facts.exports.has(`cabi_post_${spec.entry}`),
       arena: facts.imports.includes("env::__cabi_arena_realloc"),
       arenaBounds: facts.exports.has("__dissolve_arena_base"),
+      stackBounds: facts.exports.has("__dissolve_stack_base"),
     }),
   );
   const stackBytes = Math.ceil((spec.stackBytes ?? DEFAULT_STACK_BYTES) / 8) * 8;
@@ -210,6 +213,7 @@ export async function synth(
     "-DNDEBUG",
     "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0",
     "-DWASM_RT_USE_STACK_DEPTH_COUNT=0",
+    `-DDISSOLVE_STACK_REPORT=${spec.measureStack ? 1 : 0}`,
     `-DDISSOLVE_MEMORY_BYTES=${memoryBytes}`,
     `-DDISSOLVE_TABLE_SLOTS=${Math.max(1, facts.tableSlots)}`,
     `-ffile-prefix-map=${BSP}=bsp/`,

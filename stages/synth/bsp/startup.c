@@ -28,7 +28,7 @@ void Reset_Handler(void) {
   dissolve_exit(main());
 }
 
-__attribute__((used, noreturn)) static void fault(void) {
+__attribute__((used, noreturn)) void dissolve_fault(void) {
   semihost_puts("dissolve: hard fault (a stack overflow, or a bad access outside wasm)\n");
   semihost_exit(3);
 }
@@ -37,7 +37,8 @@ __attribute__((naked)) void HardFault_Handler(void) {
   __asm__ volatile(
       "ldr r0, =_estack\n"
       "mov sp, r0\n"
-      "b fault\n");
+      "ldr r0, =dissolve_fault\n" /* a long branch: ARMv6-M's b reaches only +-2 KiB */
+      "bx r0\n");
 }
 
 __attribute__((noreturn)) static void unexpected(void) {
