@@ -118,24 +118,27 @@ async function buildDissolve(
   board: Board,
   buildRoot: string,
 ): Promise<{ elf: string; size: SizeReport }> {
-  const p = definePipeline({
-    pipeline: { name: program },
-    component: [{
-      name: program,
-      sources: [`programs/${program}.c`],
-      wit: "bench.wit",
-      world: "bench",
-      "stack-bytes": WASM_STACK_BYTES,
-    }],
-    fuse: { "arena-bytes": ARENA_BYTES },
-    synth: {
-      boards: [board.name],
-      entry: "run",
-      "entry-result": "u32",
-      "stack-bytes": STACK_BYTES,
-    },
-    run: { "expect-exit-code": 0 },
-  } as Parameters<typeof definePipeline>[0], HERE);
+  const p = definePipeline(
+    {
+      pipeline: { name: program },
+      component: [{
+        name: program,
+        sources: [`programs/${program}.c`],
+        wit: "bench.wit",
+        world: "bench",
+        "stack-bytes": WASM_STACK_BYTES,
+      }],
+      fuse: { "arena-bytes": ARENA_BYTES },
+      synth: {
+        boards: [board.name],
+        entry: "run",
+        "entry-result": "u32",
+        "stack-bytes": STACK_BYTES,
+      },
+      run: { "expect-exit-code": 0 },
+    } as Parameters<typeof definePipeline>[0],
+    HERE,
+  );
   const result = await runPipeline(p, { buildRoot, reporter: quiet });
   return { elf: `${result.outDir}/${board.name}/firmware.elf`, size: result.sizes[board.name] };
 }

@@ -339,7 +339,11 @@ export async function runPipeline(
           expectExitCode: pipeline.run.expectExitCode,
           timeoutMs: pipeline.run.timeoutMs,
         });
-        const record = { stdout: r.stdout, exitCode: r.exitCode, ...(r.stack ? { stack: r.stack } : {}) };
+        const record = {
+          stdout: r.stdout,
+          exitCode: r.exitCode,
+          ...(r.stack ? { stack: r.stack } : {}),
+        };
         const stack = r.stack
           ? `; stack high-water: native ${r.stack.native} B${
             r.stack.wasm === undefined ? "" : `, wasm ${r.stack.wasm} B`

@@ -79,7 +79,9 @@ export async function fuseCommand(args: string[]): Promise<number> {
   for (const flag of ["arena-bytes", "stack-bytes"] as const) {
     const v = values[flag] === undefined ? undefined : Number(values[flag]);
     if (v !== undefined && !(Number.isInteger(v) && v >= 0)) {
-      console.error(`dissolve fuse: --${flag} must be a non-negative integer, not "${values[flag]}"`);
+      console.error(
+        `dissolve fuse: --${flag} must be a non-negative integer, not "${values[flag]}"`,
+      );
       return 2;
     }
     sizes[flag] = v;

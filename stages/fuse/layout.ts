@@ -191,15 +191,23 @@ export function planMemory(input: PlanInput): MemoryPlan {
   const regions: Region[] = [];
   const rebased = new Map<number, ReturnType<typeof rebase>>();
   const users = definers.filter((d) => addressing[d.id].usesMemory);
-  const unshareable = users.find((d) => !addressing[d.id].stack || !addressing[d.id].hasRelocations);
+  // A module moves soundly when relocations find every address, or when it has no data to
+  // address (its only memory is the stack, which its stack pointer alone locates).
+  const movable = (d: ModuleInstance) => {
+    const s = addressing[d.id].stack;
+    return s !== undefined && (addressing[d.id].hasRelocations || s.dataEnd <= s.dataStart);
+  };
+  const unshareable = users.find((d) => !movable(d));
   let cursor = 0;
   let sharedStack: MemoryPlan["sharedStack"];
   let stackNote: string | undefined;
   const stackPointers = new Map<number, number>();
   if (input.shareStack && unshareable) {
-    stackNote = `each module keeps its own stack: ${unshareable.component} (${unshareable.def.name}) ` +
+    stackNote =
+      `each module keeps its own stack: ${unshareable.component} (${unshareable.def.name}) ` +
       "has no stack-first layout with relocations (build it with -Wl,--stack-first -Wl,--emit-relocs)";
-  } else if (input.shareStack && users.length > 0) {
+  }
+  if (input.shareStack && !unshareable && users.length > 0) {
     const own = users.map((d) => addressing[d.id].stack!.top);
     const top = align(input.shareStack.bytes ?? Math.max(...own), 16);
     sharedStack = { base: 0, top, modules: users.length };

@@ -40,7 +40,9 @@ export function explainReport(report: FuseReport): string {
   lines.push(`memory strategy: ${report.strategy} (${report.reason})`);
   if (report.sharedStack) {
     const s = report.sharedStack;
-    lines.push(`  shared stack: [${s.base}, ${s.top}) = ${s.top - s.base} bytes for ${s.modules} module(s)`);
+    lines.push(
+      `  shared stack: [${s.base}, ${s.top}) = ${s.top - s.base} bytes for ${s.modules} module(s)`,
+    );
   }
   if (report.stackNote) lines.push(`  ${report.stackNote}`);
   for (const r of report.regions) {

@@ -76,7 +76,7 @@ export async function linkOrExplain(
       `${total} B: code ${code} + initialised data ${size(".data")} (${
         total - board.flash.size
       } B over)`,
-      "build with [synth] opt-level = \"Os\", drop unused exports, or pick a board with more flash",
+      'build with [synth] opt-level = "Os", drop unused exports, or pick a board with more flash',
     );
   }
   const data = size(".data"), bss = size(".bss");

@@ -80,7 +80,7 @@ export function moduleFacts(m: CoreModule): ModuleFacts {
       }
     }
     if (s.id === "memory" && s.memories[0]) pages = s.memories[0].limits.min;
-    if (s.id === "table") for (const t of s.tables) tableSlots += t.type.limits.min;
+    if (s.id === "table") { for (const t of s.tables) tableSlots += t.type.limits.min; }
     if (s.id === "global") { for (const g of s.globals) globals.push({ init: g.init.bytes }); }
     if (s.id === "export") {
       for (const e of s.exports) {
@@ -98,7 +98,8 @@ export function moduleFacts(m: CoreModule): ModuleFacts {
   // The used extent: the top of the embedder arena (fuse output), else the module's own
   // `__heap_base` (a grow-free module uses nothing above it), else every declared page.
   const extent = valueOf("__dissolve_arena_end") ?? valueOf("__heap_base") ?? pages * 65536;
-  const arenaBytes = (valueOf("__dissolve_arena_end") ?? 0) - (valueOf("__dissolve_arena_base") ?? 0);
+  const arenaBytes = (valueOf("__dissolve_arena_end") ?? 0) -
+    (valueOf("__dissolve_arena_base") ?? 0);
   return { exports, imports, memoryBytes: extent, arenaBytes, tableSlots };
 }
 

@@ -1,0 +1,114 @@
+/**
+ * Lean firmware: the RAM budget gate, float operations that wasm2c lowers to
+ * libm on every float ABI, traps under the cheaper bounds checks on every
+ * CPU family, and the stack guard at the bottom of RAM.
+ */
+import { assert, assertEquals, assertRejects } from "../../test/support/assert.ts";
+import { GateError } from "./elf_gate.ts";
+import { synth } from "./mod.ts";
+import { RunMismatch, runQemu } from "../run/mod.ts";
+import { compileC } from "../../test/support/components.ts";
+
+const ctx = async () => ({ scratchDir: await Deno.makeTempDir(), baseDir: ".", log: () => {} });
+
+async function boot(module: Uint8Array, board: string, entry: string, entryResult: "u32" | "none") {
+  const c = await ctx();
+  try {
+    const out = await synth(
+      module,
+      { backend: "builtin", board, entry, entryResult, measureStack: true },
+      c,
+    );
+    await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf);
+    return await runQemu(`${c.scratchDir}/f.elf`, { board, timeoutMs: 10000 });
+  } finally {
+    await Deno.remove(c.scratchDir, { recursive: true });
+  }
+}
+
+Deno.test("synth gate: data + bss + stack larger than the board's RAM fails with each part's size", async () => {
+  const module = await compileC(`__attribute__((export_name("run"))) int run(void) { return 1; }`);
+  const c = await ctx();
+  const e = await assertRejects(
+    () =>
+      synth(module, {
+        backend: "builtin",
+        board: "lm3s6965evb",
+        entry: "run",
+        entryResult: "u32",
+        stackBytes: 64000,
+      }, c),
+    GateError,
+  );
+  for (const part of ["65536 B of RAM", "native stack 64000", "wasm linear memory", "remedy"]) {
+    assert(e.message.includes(part), `${part} missing from: ${e.message}`);
+  }
+  // Nothing half-written: no ELF is left where the build would pick it up.
+  await assertRejects(() => Deno.stat(`${c.scratchDir}/firmware.elf`), Deno.errors.NotFound);
+  await Deno.remove(c.scratchDir, { recursive: true });
+});
+
+const FLOATS = `#include <stdint.h>
+static volatile double d[] = {2.25, -7.5, 0.5, 3.7, -0.0};
+static volatile float f[] = {6.25f, -2.5f, 1.5f, -3.3f, 0.0f};
+static uint32_t mix(uint32_t h, double x) { return h * 31u + (uint32_t)(int32_t)(x * 1000.0); }
+__attribute__((export_name("run"))) uint32_t run(void) {
+  uint32_t h = 7;
+  h = mix(h, __builtin_sqrt(d[0]));      h = mix(h, __builtin_sqrtf(f[0]));
+  h = mix(h, __builtin_floor(d[1]));     h = mix(h, __builtin_floorf(f[1]));
+  h = mix(h, __builtin_ceil(d[3]));      h = mix(h, __builtin_ceilf(f[3]));
+  h = mix(h, __builtin_trunc(d[3]));     h = mix(h, __builtin_truncf(f[3]));
+  h = mix(h, __builtin_nearbyint(d[2])); h = mix(h, __builtin_nearbyintf(f[2]));
+  h = mix(h, __builtin_fabs(d[1]));      h = mix(h, __builtin_fabsf(f[1]));
+  h = mix(h, __builtin_copysign(d[0], d[4])); h = mix(h, __builtin_copysignf(f[0], f[1]));
+  h = mix(h, __builtin_wasm_min_f64(d[0], d[1])); h = mix(h, __builtin_wasm_min_f32(f[0], f[1]));
+  h = mix(h, __builtin_wasm_max_f64(d[0], d[1])); h = mix(h, __builtin_wasm_max_f32(f[0], f[1]));
+  return h;
+}`;
+
+Deno.test("synth: float operations wasm2c lowers to libm link and agree with V8, soft- and hard-float", async () => {
+  const module = await compileC(FLOATS);
+  const { instance } = await WebAssembly.instantiate(module as BufferSource);
+  const expected = `${(instance.exports.run as () => number)() >>> 0}\n`;
+  // Cortex-M3 and M0 (soft-float), Cortex-M4 and M33 (hard-float, FPU enabled at reset).
+  for (const board of ["lm3s6965evb", "microbit", "mps2-an386", "mps2-an505"]) {
+    const r = await boot(module, board, "run", "u32");
+    assertEquals(r.stdout, expected, board);
+  }
+});
+
+Deno.test("synth: out-of-bounds loads and stores trap on every CPU family, at the exact boundary", async () => {
+  // synth gives the linear memory its used extent, __heap_base rounded up to 16 bytes: the
+  // last byte inside it is fine, the first byte past it traps.
+  const source = `#include <stdint.h>
+static uint32_t touch(uint32_t at) { volatile uint8_t *p = (uint8_t *)at; p[0] = 7; return p[0]; }
+__attribute__((export_name("ok"))) uint32_t ok(void) { return touch(LIMIT - 1); }
+__attribute__((export_name("bad"))) uint32_t bad(void) { return touch(LIMIT); }`;
+  const probe = await WebAssembly.instantiate(
+    (await compileC(source, ["-DLIMIT=0"])) as BufferSource,
+  );
+  const heapBase = (probe.instance.exports.__heap_base as WebAssembly.Global).value as number;
+  const limit = Math.ceil(heapBase / 16) * 16;
+  const module = await compileC(source, [`-DLIMIT=${limit}`]);
+  for (const board of ["stm32vldiscovery", "microbit", "mps2-an505"]) {
+    assertEquals((await boot(module, board, "ok", "u32")).stdout, "7\n", board);
+    const e = await assertRejects(() => boot(module, board, "bad", "u32"), RunMismatch);
+    assert(e.message.includes("out of bounds memory access"), `${board}: ${e.message}`);
+  }
+});
+
+Deno.test("synth: a native stack overflow faults at the bottom of RAM instead of corrupting data", async () => {
+  const module = await compileC(`#include <stdint.h>
+static volatile uint32_t sink;
+__attribute__((noinline)) static uint32_t deep(uint32_t n) { return n ? deep(n - 1) * 3 + sink : 0; }
+__attribute__((export_name("run"))) uint32_t run(void) { sink = deep(1000000); return sink; }`);
+  const e = await assertRejects(() => boot(module, "stm32vldiscovery", "run", "u32"), RunMismatch);
+  assert(e.message.includes("exit code 3") && e.message.includes("hard fault"), e.message);
+});
+
+Deno.test("run: the firmware reports its stack high-water marks and keeps them out of the output", async () => {
+  const module = await compileC(`__attribute__((export_name("run"))) int run(void) { return 42; }`);
+  const r = await boot(module, "lm3s811evb", "run", "u32");
+  assertEquals(r.stdout, "42\n");
+  assert(r.stack !== undefined && r.stack.native > 0 && r.stack.native < 1024, JSON.stringify(r));
+});
