@@ -18,6 +18,20 @@ function sizeLine(board: string, s: SizeReport): string {
   } of ${kib(s.flashTotal)}, RAM ${kib(s.ramUsed)} of ${kib(s.ramTotal)}`;
 }
 
+/** The `--explain-size` table: flash and RAM by origin, largest first, and wasm code per component. */
+export function explainSize(b: NonNullable<SizeReport["breakdown"]>): string {
+  const rows = (title: string, t: Record<string, number>) =>
+    [
+      `    ${title}:`,
+      ...Object.entries(t).sort((x, y) => y[1] - x[1]).map(([k, v]) =>
+        `      ${String(v).padStart(7)} B  ${k}`
+      ),
+    ].join("\n");
+  const parts = [rows("flash", b.flash), rows("RAM", b.ram)];
+  if (Object.keys(b.wasmCode).length > 0) parts.push(rows("wasm code by component", b.wasmCode));
+  return parts.join("\n");
+}
+
 /**
  * Runs `dissolve build`; returns the exit code.
  *
@@ -35,6 +49,7 @@ export async function buildCommand(args: string[]): Promise<number> {
       json: { type: "boolean" },
       verbose: { type: "boolean" },
       "build-dir": { type: "string" },
+      "explain-size": { type: "boolean" },
     },
   });
   const file = positionals[0] ?? "dissolve.toml";
@@ -73,7 +88,10 @@ export async function buildCommand(args: string[]): Promise<number> {
   }
   for (const r of results) {
     console.log(`\n${r.pipeline} → ${r.outDir}`);
-    for (const [board, s] of Object.entries(r.sizes)) console.log(`  ${sizeLine(board, s)}`);
+    for (const [board, s] of Object.entries(r.sizes)) {
+      console.log(`  ${sizeLine(board, s)}`);
+      if (values["explain-size"] && s.breakdown) console.log(explainSize(s.breakdown));
+    }
     for (const [board, run] of Object.entries(r.runs)) {
       console.log(`  ${board} printed: ${JSON.stringify(run.stdout.trim())}`);
     }

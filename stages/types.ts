@@ -63,4 +63,10 @@ export interface SizeReport {
   flashTotal: number;
   ramUsed: number;
   ramTotal: number;
+  /** Bytes by origin (flash, RAM, wasm code per component), where the backend knows them. */
+  breakdown?: {
+    flash: Record<string, number>;
+    ram: Record<string, number>;
+    wasmCode: Record<string, number>;
+  };
 }

@@ -34,6 +34,8 @@ export interface StackUse {
   wasm?: number;
 }
 
+// The line starts with SOH (0x01) so that no guest output can be mistaken for it.
+// deno-lint-ignore no-control-regex
 const STACK_REPORT = /\x01dissolve-stack native=(\d+)(?: wasm=(\d+))?\n/;
 
 /**

@@ -20,6 +20,7 @@ import { boardNamed } from "./boards.ts";
 import { linkOrExplain } from "./link.ts";
 import { type EntryResult, mainSource } from "./entry.ts";
 import { tuneWasm2c } from "./wasm2c_tune.ts";
+import { sizeBreakdown } from "./size_breakdown.ts";
 import { checkElf, sizeReport } from "./elf_gate.ts";
 
 /** What synth needs to know. */
@@ -61,6 +62,8 @@ export interface ModuleFacts {
   memoryBytes: number;
   /** Bytes of the embedder arena (0 when fuse exported no arena bounds). */
   arenaBytes: number;
+  /** Bytes of the shared wasm stack (0 when each module keeps its own). */
+  sharedStackBytes: number;
   /** Function-table slots the module declares (initial sizes). */
   tableSlots: number;
 }
@@ -100,7 +103,9 @@ export function moduleFacts(m: CoreModule): ModuleFacts {
   const extent = valueOf("__dissolve_arena_end") ?? valueOf("__heap_base") ?? pages * 65536;
   const arenaBytes = (valueOf("__dissolve_arena_end") ?? 0) -
     (valueOf("__dissolve_arena_base") ?? 0);
-  return { exports, imports, memoryBytes: extent, arenaBytes, tableSlots };
+  const sharedStackBytes = (valueOf("__dissolve_stack_top") ?? 0) -
+    (valueOf("__dissolve_stack_base") ?? 0);
+  return { exports, imports, memoryBytes: extent, arenaBytes, sharedStackBytes, tableSlots };
 }
 
 /**
@@ -223,6 +228,7 @@ export async function synth(
     "--specs=nano.specs",
     "-Wl,--gc-sections",
     "-Wl,--build-id=none",
+    `-Wl,-Map=${name}.map`,
     `-T${ldScript}`,
     "-o",
     `${name}.elf`,
@@ -241,9 +247,17 @@ export async function synth(
   });
   const elf = await Deno.readFile(`${dir}/${name}.elf`);
   const parsed = checkElf(elf, `${name}.elf`, board);
+  const breakdown = sizeBreakdown(await Deno.readTextFile(`${dir}/${name}.map`), model, {
+    memoryBytes,
+    arenaBytes: facts.arenaBytes,
+    sharedStackBytes: facts.sharedStackBytes,
+  });
   return {
     elf,
-    sizeReport: sizeReport(parsed, board, stackBytes),
+    sizeReport: {
+      ...sizeReport(parsed, board, stackBytes),
+      breakdown: { ...breakdown, ram: { "native stack": stackBytes, ...breakdown.ram } },
+    },
     tools: [
       { name: "wasm2c", version: await toolVersion("wasm2c") },
       { name: "arm-none-eabi-gcc", version: await toolVersion("arm-none-eabi-gcc") },
