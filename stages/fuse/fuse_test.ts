@@ -195,3 +195,43 @@ Deno.test("fuse --component: the fused module wrapped as a component runs under 
   });
   assertEquals((exports.greet as () => string)(), "Hello from a fused component!");
 });
+
+Deno.test("fuse: share-stack gives every stack-first module one stack and one stack pointer", async () => {
+  const flags = ["-Wl,--stack-first", "-Wl,--export=__data_end"];
+  const inputs = [
+    { name: "hello", bytes: await buildComponent(HELLO_C, HELLO_WIT, "hello", flags) },
+    { name: "counter", bytes: await buildComponent(COUNTER_C, COUNTER_WIT, "counter", flags) },
+  ];
+  const { module, report } = await fuse(inputs, {
+    memory: "shared",
+    arenaBytes: 256,
+    shareStack: true,
+    stackBytes: 512,
+  });
+  assert(WebAssembly.validate(module as BufferSource) && binaryenValidates(module));
+  assertEquals(report.sharedStack, { base: 0, top: 512, modules: 2 });
+  const m = decodeWasm(module) as CoreModule;
+  const globals = m.sections.find((s) => s.id === "global");
+  assert(globals?.id === "global");
+  const mutable = globals.globals.filter((g) => g.type.mutable);
+  assertEquals(mutable.length, 1, "the two __stack_pointer globals are one");
+  assertEquals(constI32(mutable[0].init.bytes), 512);
+  // Data lies above the stack, regions do not overlap, and both components still work.
+  const [a, b] = report.regions;
+  assert(a.base >= 512 && a.base + a.size <= b.base, JSON.stringify(report.regions));
+  const { exports, memory } = instantiateFused(module);
+  assertEquals(
+    readStringAt(memory, (exports.greet as () => number)()),
+    "Hello from a fused component!",
+  );
+  assertEquals((exports.bump as () => number)(), 42);
+  assertEquals(readStringAt(memory, (exports.name as () => number)()), "counter");
+  // Without stack-first inputs the stacks stay separate, and the report says why.
+  const { hello, counter } = await fixtures();
+  const separate = await fuse(
+    [{ name: "hello", bytes: hello }, { name: "counter", bytes: counter }],
+    { memory: "shared", shareStack: true },
+  );
+  assertEquals(separate.report.sharedStack, undefined);
+  assert(separate.report.stackNote?.includes("--stack-first"), separate.report.stackNote);
+});
