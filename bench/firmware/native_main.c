@@ -4,13 +4,7 @@
 #include "semihost.h"
 
 int main(void) {
-  uint32_t v = bench_run();
-  char buf[12];
-  int n = 11;
-  buf[n] = 0;
-  do buf[--n] = (char)('0' + v % 10), v /= 10;
-  while (v);
-  semihost_puts(buf + n);
+  semihost_put_u32(bench_run());
   semihost_puts("\n");
   return 0;
 }

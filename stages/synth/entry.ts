@@ -129,10 +129,7 @@ export function mainSource(spec: EntrySpec): string {
     if (spec.postReturn) lines.push(`  Z_${m}Z_cabi_post_${mangle(spec.entry)}(&instance, ret);`);
   } else if (spec.result === "u32") {
     lines.push(
-      `  u32 v = ${call};`,
-      `  char buf[12]; int n = 11; buf[n] = 0;`,
-      `  do { buf[--n] = (char)('0' + v % 10); v /= 10; } while (v);`,
-      `  semihost_puts(buf + n);`,
+      `  semihost_put_u32(${call});`,
       `  semihost_puts("\\n");`,
     );
   } else {

@@ -29,6 +29,15 @@ void semihost_write(const char *s, uint32_t len) {
   }
 }
 
+void semihost_put_u32(uint32_t v) {
+  char buf[12];
+  int n = 11;
+  buf[n] = 0;
+  do buf[--n] = (char)('0' + v % 10), v /= 10;
+  while (v);
+  semihost_puts(buf + n);
+}
+
 void semihost_exit(int status) {
   uint32_t block[2] = {ADP_Stopped_ApplicationExit, (uint32_t)status};
   semihost_call(SYS_EXIT_EXTENDED, block);
@@ -57,21 +66,13 @@ static uint32_t used(const uint32_t *low, const uint32_t *high) {
   return (uint32_t)((const char *)high - (const char *)p);
 }
 
-static void put_u32(uint32_t v) {
-  char buf[12];
-  int n = 11;
-  buf[n] = 0;
-  do buf[--n] = (char)('0' + v % 10), v /= 10;
-  while (v);
-  semihost_puts(buf + n);
-}
 
 static void report_stacks(void) {
   semihost_puts("\001dissolve-stack native=");
-  put_u32(used(&_sstack, &_estack));
+  semihost_put_u32(used(&_sstack, &_estack));
   if (dissolve_shadow_low) {
     semihost_puts(" wasm=");
-    put_u32(used(dissolve_shadow_low, dissolve_shadow_high));
+    semihost_put_u32(used(dissolve_shadow_low, dissolve_shadow_high));
   }
   semihost_puts("\n");
 }

@@ -5,6 +5,8 @@
 
 void semihost_write(const char *s, uint32_t len);
 void semihost_puts(const char *s);
+/* Prints v in decimal. */
+void semihost_put_u32(uint32_t v);
 void semihost_exit(int status) __attribute__((noreturn));
 /* Exits through semihosting, first reporting stack use when built with DISSOLVE_STACK_REPORT. */
 void dissolve_exit(int status) __attribute__((noreturn));
