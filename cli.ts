@@ -21,9 +21,13 @@ import { describeError } from "./stages/errors.ts";
 export const HELP = `dissolve — WebAssembly components to Cortex-M firmware
 
 Usage:
-  dissolve [build] [dissolve.toml] [--json] [--verbose]
+  dissolve [build] [dissolve.toml] [--json] [--verbose] [--no-cache] [--remote-cache URL]
       Build a pipeline (default: ./dissolve.toml, the examples): gale → fuse → loom → synth → run.
-      Artifacts go to build/<pipeline>/; unchanged stages are reused from the cache.
+      Artifacts go to build/<pipeline>/ (replaced only by a build that succeeds); unchanged
+      stages are reused from the verified cache (build/.cache), or from a Bazel HTTP remote
+      cache (--remote-cache or DISSOLVE_REMOTE_CACHE).
+  dissolve cache verify | gc --max-size N
+      Check every cache entry; bound the cache's size.
   dissolve fuse <component.wasm>... -o <fused.wasm> [options]
       Fuse components into one grow-free core module (see \`dissolve fuse --help\`).
   dissolve inspect <file.wasm> [--json]
@@ -55,6 +59,10 @@ export async function main(args: string[]): Promise<number> {
       case "-h":
         console.log(rest[0] === "fuse" ? FUSE_HELP : rest[0] === "inspect" ? INSPECT_HELP : HELP);
         return 0;
+      case "cache": {
+        const { cacheCommand } = await import("./pipeline/cli_cache.ts");
+        return await cacheCommand(rest);
+      }
       case "build": {
         const { buildCommand } = await import("./pipeline/cli_build.ts");
         return await buildCommand(rest);

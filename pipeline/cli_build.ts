@@ -50,8 +50,11 @@ export async function buildCommand(args: string[]): Promise<number> {
       verbose: { type: "boolean" },
       "build-dir": { type: "string" },
       "explain-size": { type: "boolean" },
+      "no-cache": { type: "boolean" },
+      "remote-cache": { type: "string" },
     },
   });
+  const remoteCache = values["remote-cache"] ?? Deno.env.get("DISSOLVE_REMOTE_CACHE");
   const file = positionals[0] ?? "dissolve.toml";
   const loaded = await loadPipelineFile(file);
   const pipelines: Pipeline[] = [];
@@ -67,13 +70,22 @@ export async function buildCommand(args: string[]): Promise<number> {
   const results = [];
   try {
     for (const p of pipelines) {
-      results.push(await runPipeline(p, { reporter, buildRoot: values["build-dir"] }));
+      results.push(
+        await runPipeline(p, {
+          reporter,
+          buildRoot: values["build-dir"],
+          noCache: values["no-cache"],
+          remoteCache: remoteCache || undefined,
+        }),
+      );
     }
   } finally {
     reporter.finish();
   }
-  const cached = results.flatMap((r) => r.stages).filter((s) => s.cached).length;
-  const total = results.flatMap((r) => r.stages).length;
+  const stages = results.flatMap((r) => r.stages);
+  const cached = stages.filter((s) => s.cached).length;
+  const total = stages.length;
+  const fromRemote = stages.filter((s) => s.origin === "remote").length;
   if (values.json) {
     console.log(
       JSON.stringify({
@@ -96,8 +108,9 @@ export async function buildCommand(args: string[]): Promise<number> {
       console.log(`  ${board} printed: ${JSON.stringify(run.stdout.trim())}`);
     }
   }
+  const origins = cached === 0 ? "" : ` (${cached - fromRemote} local, ${fromRemote} remote)`;
   console.log(
-    `\n${total} stage(s), ${cached} reused from the cache, ${
+    `\n${total} stage(s), ${cached} reused${origins}, ${
       ((performance.now() - t0) / 1000).toFixed(2)
     } s`,
   );

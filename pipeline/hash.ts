@@ -31,23 +31,3 @@ export function stableJson(v: unknown): string {
   }
   return JSON.stringify(v);
 }
-
-/** Hash of every file under `dirs` (recursively; plain files count as themselves), for "the stage's own code" in cache keys. */
-export async function hashTree(dirs: string[]): Promise<string> {
-  const parts: string[] = [];
-  const walk = async (d: string) => {
-    const entries = [];
-    for await (const e of Deno.readDir(d)) entries.push(e);
-    entries.sort((a, b) => a.name.localeCompare(b.name));
-    for (const e of entries) {
-      const p = `${d}/${e.name}`;
-      if (e.isDirectory) await walk(p);
-      else if (!e.name.endsWith("_test.ts")) parts.push(`${p}:${sha256(await Deno.readFile(p))}`);
-    }
-  };
-  for (const d of dirs) {
-    if ((await Deno.stat(d)).isDirectory) await walk(d);
-    else parts.push(`${d}:${sha256(await Deno.readFile(d))}`);
-  }
-  return sha256(parts.join("\n"));
-}

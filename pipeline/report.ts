@@ -10,6 +10,8 @@ export interface StageEvent {
   pipeline: string;
   stage: string;
   status: "running" | "done" | "cached" | "failed";
+  /** For a reused stage: which cache it came from. */
+  origin?: "built" | "local" | "remote";
   durationMs?: number;
   detail?: string;
 }
@@ -23,13 +25,17 @@ export interface Reporter {
 
 const enc = new TextEncoder();
 
+function statusText(e: StageEvent): string {
+  return e.status === "cached" ? `reused (${e.origin ?? "local"} cache)` : e.status;
+}
+
 /** Plain lines: one per finished stage (what CI logs want). */
 export class PlainReporter implements Reporter {
   stage(e: StageEvent): void {
     if (e.status === "running") return;
     const time = e.durationMs === undefined ? "" : ` (${(e.durationMs / 1000).toFixed(2)} s)`;
     console.log(
-      `[${e.pipeline}] ${e.stage}: ${e.status}${time}${e.detail ? ` — ${e.detail}` : ""}`,
+      `[${e.pipeline}] ${e.stage}: ${statusText(e)}${time}${e.detail ? ` — ${e.detail}` : ""}`,
     );
   }
   info(pipeline: string, line: string): void {
@@ -75,7 +81,7 @@ export class TtyReporter implements Reporter {
       const mark = { running: "…", done: "✓", cached: "↺", failed: "✗" }[r.status];
       const ms = r.durationMs ?? performance.now() - r.started;
       lines.push(
-        `${mark} ${key.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${r.status}${
+        `${mark} ${key.padEnd(40)} ${(ms / 1000).toFixed(2).padStart(6)} s  ${statusText(r)}${
           r.detail ? ` ${r.detail}` : ""
         }`,
       );

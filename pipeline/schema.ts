@@ -245,13 +245,13 @@ export function normalizePipeline(
       hostImports: (fuse["host-imports"] as string[]) ?? [],
     },
     loom: {
-      tool: (loom.tool as Pipeline["loom"]["tool"]) ?? "auto",
+      tool: (loom.tool as Pipeline["loom"]["tool"]) ?? "binaryen",
       level: (loom.level as number) ?? 2,
       shrink: (loom.shrink as number) ?? 1,
       passes: loom.passes as string[] | undefined,
     },
     synth: {
-      backend: (synth.backend as Pipeline["synth"]["backend"]) ?? "auto",
+      backend: (synth.backend as Pipeline["synth"]["backend"]) ?? "builtin",
       boards: (synth.boards as string[]) ?? [(synth.board as string) ?? "lm3s6965evb"],
       entry: synth.entry as string,
       entryResult: (synth["entry-result"] as Pipeline["synth"]["entryResult"]) ?? "string",

@@ -70,3 +70,33 @@ export interface SizeReport {
     wasmCode: Record<string, number>;
   };
 }
+
+/**
+ * One run of a stage as the pipeline's executor calls it: the stage's
+ * settings (its pipeline section, with tools already resolved), the bytes
+ * of its inputs by name, and the runner's context.
+ */
+export interface StageRun<S> {
+  settings: S;
+  inputs: Record<string, Uint8Array>;
+  ctx: StageContext;
+}
+
+/**
+ * What a stage produced: outputs by logical name, metadata the manifest and
+ * later stages read (JSON), and a one-line detail for the progress view.
+ */
+export interface StageProduct {
+  outputs: Record<string, Uint8Array>;
+  meta: Record<string, unknown>;
+  detail?: string;
+}
+
+/**
+ * The shape of every `stages/<name>/stage.ts`: `produce` makes the outputs,
+ * `gate` checks them before anything downstream may use them.
+ */
+export interface StageModule<S> {
+  produce(run: StageRun<S>): Promise<StageProduct>;
+  gate(product: StageProduct, run: StageRun<S>): void | Promise<void>;
+}

@@ -1,19 +1,20 @@
 /**
  * The loom stage: optimize the fused module.
  *
- * `loom optimize` when the pipeline names it or `loom` is on PATH;
- * otherwise binaryen (npm `binaryen`) in process. Either way the gate
- * afterwards checks that no import or export changed.
+ * `loom optimize` when the pipeline names it, otherwise binaryen (npm
+ * `binaryen`) in process. The choice is made by the pipeline (an `auto` in
+ * the file is resolved once, before any stage runs), never here. Either way
+ * the gate afterwards checks that no import or export changed.
  *
  * @module
  */
 import binaryen from "binaryen";
 import type { StageContext, ToolVersion } from "../types.ts";
-import { onPath, run, toolVersion } from "../exec.ts";
+import { run, toolVersion } from "../exec.ts";
 
 /** Loom options, as the pipeline declares them. */
 export interface LoomSpec {
-  tool: "auto" | "loom" | "binaryen";
+  tool: "loom" | "binaryen";
   /** binaryen optimize level 0–4 (default 2) and shrink level 0–2 (default 1). */
   level?: number;
   shrink?: number;
@@ -34,7 +35,7 @@ export interface LoomOutput {
  * @example
  * ```ts
  * import { loom } from "./mod.ts";
- * const out = await loom(await Deno.readFile("fused.wasm"), { tool: "auto" },
+ * const out = await loom(await Deno.readFile("fused.wasm"), { tool: "binaryen" },
  *   { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log });
  * console.log(out.tool, out.module.length);
  * ```
@@ -44,7 +45,7 @@ export async function loom(
   spec: LoomSpec,
   ctx: StageContext,
 ): Promise<LoomOutput> {
-  if (spec.tool === "loom" || (spec.tool === "auto" && onPath("loom"))) {
+  if (spec.tool === "loom") {
     const input = `${ctx.scratchDir}/in.wasm`, output = `${ctx.scratchDir}/out.wasm`;
     await Deno.writeFile(input, module);
     await run(["loom", "optimize", input, "-o", output], { stage: "loom", cwd: ctx.scratchDir });

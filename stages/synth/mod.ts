@@ -1,7 +1,7 @@
 /**
  * The synth stage: a fused core module → a Cortex-M ELF.
  *
- * `synth compile` when the pipeline names it or it is on PATH; otherwise
+ * `synth compile` when the pipeline names it (`backend = "synth"`); otherwise
  * the built-in backend: wasm2c, then arm-none-eabi-gcc with Dissolve's
  * board support package (`bsp/`: startup, semihosting console, newlib
  * system calls, a bare-metal wasm2c runtime whose linear memory is a static
@@ -15,7 +15,7 @@ import { decodeWasm, encodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { constI32 } from "../fuse/relocate.ts";
 import type { SizeReport, StageContext, ToolVersion } from "../types.ts";
-import { onPath, run, toolVersion } from "../exec.ts";
+import { run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
 import { linkOrExplain } from "./link.ts";
 import { type EntryResult, mainSource } from "./entry.ts";
@@ -25,7 +25,7 @@ import { checkElf, sizeReport } from "./elf_gate.ts";
 
 /** What synth needs to know. */
 export interface SynthSpec {
-  backend: "auto" | "builtin" | "synth";
+  backend: "builtin" | "synth";
   board: string;
   /** The root export the firmware calls. */
   entry: string;
@@ -150,7 +150,7 @@ async function externalSynth(
  * ```ts
  * import { synth } from "./mod.ts";
  * const module = await Deno.readFile("build/hello/hello.opt.wasm");
- * const out = await synth(module, { backend: "auto", board: "lm3s6965evb", entry: "greet" },
+ * const out = await synth(module, { backend: "builtin", board: "lm3s6965evb", entry: "greet" },
  *   { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log });
  * console.log(out.sizeReport);
  * ```
@@ -160,9 +160,7 @@ export async function synth(
   spec: SynthSpec,
   ctx: StageContext,
 ): Promise<SynthOutput> {
-  if (
-    spec.backend === "synth" || (spec.backend === "auto" && (spec.synthCommand || onPath("synth")))
-  ) {
+  if (spec.backend === "synth") {
     return await externalSynth(module, spec, ctx);
   }
   const board = boardNamed(spec.board);

@@ -1,0 +1,130 @@
+/**
+ * The pipeline as data: one row per stage run (gale per component, fuse,
+ * loom, synth and run per board). A row names the module that implements
+ * it (whose import graph is its code), its inputs (files of the project or
+ * outputs of other rows), its settings, the external tools it runs and where
+ * its outputs land. `executor.ts` runs any table; adding a stage is adding
+ * a row here.
+ *
+ * @module
+ */
+import type { Pipeline } from "./format.ts";
+import type { ResolvedTools } from "./tools.ts";
+
+/** A row's input: a file of the project, or another row's output. */
+export type InputRef =
+  | { name: string; file: string }
+  | { name: string; stage: string; output: string };
+
+/** One stage run. */
+export interface StageRow {
+  /** Unique in the table: `gale:app`, `synth:lm3s6965evb`. */
+  id: string;
+  /** The stage's module (`stages/<kind>/stage.ts`): its `produce` and `gate`, and its code. */
+  module: URL;
+  inputs: InputRef[];
+  /** Everything else that determines the outputs (no absolute paths). */
+  settings: unknown;
+  /** External programs the stage runs (their identities join the key). */
+  tools: string[];
+  /** Output name → path under `build/<pipeline>/`. */
+  outputs: Record<string, string>;
+}
+
+const module = (kind: string) => new URL(`../stages/${kind}/stage.ts`, import.meta.url);
+
+/** Header files beside the sources: a change to one can change the build. */
+async function headersIn(baseDir: string): Promise<string[]> {
+  const names: string[] = [];
+  for await (const e of Deno.readDir(baseDir)) {
+    if (e.isFile && e.name.endsWith(".h")) names.push(e.name);
+  }
+  return names.sort();
+}
+
+/**
+ * Plans the rows of `p` with its resolved tools.
+ *
+ * @example
+ * ```ts
+ * import { planStages } from "./stage_table.ts";
+ * import { resolveTools } from "./tools.ts";
+ * import { loadPipelineFile } from "./schema.ts";
+ * const p = await loadPipelineFile("examples/hello/dissolve.toml");
+ * if ("name" in p) console.log((await planStages(p, await resolveTools(p))).map((r) => r.id));
+ * ```
+ */
+export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<StageRow[]> {
+  const rows: StageRow[] = [];
+  const headers = await headersIn(p.baseDir);
+  for (const c of p.components) {
+    const files = [...new Set([...c.sources, c.wit, ...headers])].sort();
+    rows.push({
+      id: `gale:${c.name}`,
+      module: module("gale"),
+      inputs: files.map((f) => ({ name: f, file: f })),
+      settings: c,
+      tools: [c.compile ? c.compile[0] : "clang"],
+      outputs: {
+        component: `components/${c.name}.component.wasm`,
+        core: `components/${c.name}.core.wasm`,
+      },
+    });
+  }
+  rows.push({
+    id: "fuse",
+    module: module("fuse"),
+    inputs: p.components.map((c) => ({
+      name: `${c.name}.component.wasm`,
+      stage: `gale:${c.name}`,
+      output: "component",
+    })),
+    settings: { ...p.fuse, entry: p.synth.entry },
+    tools: [],
+    outputs: { module: "fused.wasm", report: "fuse-report.json" },
+  });
+  rows.push({
+    id: "loom",
+    module: module("loom"),
+    inputs: [{ name: "fused.wasm", stage: "fuse", output: "module" }],
+    settings: { ...p.loom, tool: tools.loom, entry: p.synth.entry },
+    tools: tools.loom === "loom" ? ["loom"] : [],
+    outputs: { module: "optimized.wasm" },
+  });
+  for (const board of p.synth.boards) {
+    rows.push({
+      id: `synth:${board}`,
+      module: module("synth"),
+      inputs: [{ name: "optimized.wasm", stage: "loom", output: "module" }],
+      settings: {
+        backend: tools.synth,
+        board,
+        entry: p.synth.entry,
+        entryResult: p.synth.entryResult,
+        optLevel: p.synth.optLevel,
+        stackBytes: p.synth.stackBytes,
+        measureStack: p.synth.measureStack,
+        synthCommand: p.synth.command,
+      },
+      tools: tools.synth === "synth"
+        ? [p.synth.command?.[0] ?? "synth"]
+        : ["wasm2c", "arm-none-eabi-gcc"],
+      outputs: { elf: `${board}/firmware.elf`, size: `${board}/size.json` },
+    });
+    if (p.run.emulator === "none") continue;
+    rows.push({
+      id: `run:${board}`,
+      module: module("run"),
+      inputs: [{ name: "firmware.elf", stage: `synth:${board}`, output: "elf" }],
+      settings: {
+        board,
+        expectOutput: p.run.expectOutput,
+        expectExitCode: p.run.expectExitCode,
+        timeoutMs: p.run.timeoutMs,
+      },
+      tools: ["qemu-system-arm"],
+      outputs: { record: `${board}/run.json` },
+    });
+  }
+  return rows;
+}

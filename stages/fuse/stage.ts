@@ -1,0 +1,74 @@
+/**
+ * fuse as a pipeline stage: every component in, one grow-free core module
+ * out, gated (validates, no `memory.grow`, only the embedder and declared
+ * host imports, the entry and `memory` exported).
+ *
+ * Inputs are `<component>.component.wasm`, in the pipeline's order.
+ *
+ * @module
+ */
+import type { StageProduct, StageRun } from "../types.ts";
+import { fuse, type FuseReport } from "./fuse.ts";
+import type { FuseOptions } from "./options.ts";
+import { checkCoreModule } from "../gates/core.ts";
+
+/** Fuse settings: the fuse options and the export the firmware calls. */
+export interface FuseStageSettings extends FuseOptions {
+  entry: string;
+}
+
+/**
+ * Fuses the components.
+ *
+ * @example
+ * ```ts
+ * import { produce } from "./stage.ts";
+ * const inputs = { "hello.component.wasm": await Deno.readFile("build/hello/components/hello.component.wasm") };
+ * const out = await produce({ settings: { entry: "greet" }, inputs,
+ *   ctx: { scratchDir: "/tmp", baseDir: ".", log: console.log } });
+ * console.log(out.detail);
+ * ```
+ */
+export async function produce(run: StageRun<FuseStageSettings>): Promise<StageProduct> {
+  const components = Object.entries(run.inputs).map(([name, bytes]) => ({
+    name: name.replace(/\.component\.wasm$/, ""),
+    bytes,
+  }));
+  const { entry: _entry, ...options } = run.settings;
+  const { module, report } = await fuse(components, { ...options, sourceDateEpoch: 0 });
+  return {
+    outputs: {
+      module,
+      report: new TextEncoder().encode(JSON.stringify(report, null, 2)),
+    },
+    meta: {},
+    detail: `${report.strategy} memory, ${report.regions.length} region(s), ${module.length} bytes`,
+  };
+}
+
+/**
+ * The fused module validates, never grows memory, imports only the embedder
+ * and declared host functions, and exports the entry and `memory`.
+ *
+ * @example
+ * ```ts
+ * import { gate, produce } from "./stage.ts";
+ * const run = { settings: { entry: "greet" },
+ *   inputs: { "hello.component.wasm": await Deno.readFile("build/hello/components/hello.component.wasm") },
+ *   ctx: { scratchDir: "/tmp", baseDir: ".", log: console.log } };
+ * gate(await produce(run), run);
+ * ```
+ */
+export function gate(product: StageProduct, run: StageRun<FuseStageSettings>): void {
+  const report = JSON.parse(new TextDecoder().decode(product.outputs.report)) as FuseReport;
+  const hosts = run.settings.hostImports ?? [];
+  const allowed = report.imports
+    .filter((i) => i.kind === "embedder" || hosts === "*" || hosts.includes(i.externName))
+    .map((i) => `${i.module}::${i.field}`);
+  checkCoreModule(product.outputs.module, {
+    stage: "fuse",
+    artifact: "fused.wasm",
+    allowedImports: allowed,
+    requiredExports: [run.settings.entry, "memory"],
+  });
+}

@@ -1,0 +1,58 @@
+/**
+ * synth as a pipeline stage: the optimized module → a Cortex-M ELF for one
+ * board, with its size report. The ELF gate (machine, Thumb entry, every
+ * section inside the board's memories) runs inside the backend, before the
+ * size report is made; `gate` checks the produced ELF once more as bytes.
+ *
+ * Input `optimized.wasm`; outputs `elf` and `size`.
+ *
+ * @module
+ */
+import type { StageProduct, StageRun } from "../types.ts";
+import { synth, type SynthSpec } from "./mod.ts";
+import { boardNamed } from "./boards.ts";
+import { checkElf } from "./elf_gate.ts";
+
+/**
+ * Compiles and links the firmware.
+ *
+ * @example
+ * ```ts
+ * import { produce } from "./stage.ts";
+ * const out = await produce({
+ *   settings: { backend: "builtin", board: "lm3s6965evb", entry: "greet" },
+ *   inputs: { "optimized.wasm": await Deno.readFile("build/hello/optimized.wasm") },
+ *   ctx: { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log },
+ * });
+ * console.log(out.detail);
+ * ```
+ */
+export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
+  const out = await synth(run.inputs["optimized.wasm"], run.settings, run.ctx);
+  const s = out.sizeReport;
+  return {
+    outputs: {
+      elf: out.elf,
+      size: new TextEncoder().encode(JSON.stringify(s, null, 2)),
+    },
+    meta: { sizeReport: s },
+    detail: `flash ${s.flashUsed}/${s.flashTotal} B, RAM ${s.ramUsed}/${s.ramTotal} B ` +
+      `(text ${s.text}, data ${s.data}, bss ${s.bss})`,
+  };
+}
+
+/**
+ * The ELF is a Cortex-M image that fits the board.
+ *
+ * @example
+ * ```ts
+ * import { gate, produce } from "./stage.ts";
+ * const run = { settings: { backend: "builtin" as const, board: "lm3s6965evb", entry: "greet" },
+ *   inputs: { "optimized.wasm": await Deno.readFile("build/hello/optimized.wasm") },
+ *   ctx: { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log } };
+ * gate(await produce(run), run);
+ * ```
+ */
+export function gate(product: StageProduct, run: StageRun<SynthSpec>): void {
+  checkElf(product.outputs.elf, "firmware.elf", boardNamed(run.settings.board));
+}
