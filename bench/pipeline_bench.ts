@@ -1,21 +1,41 @@
 /**
- * `deno task dissolve` on the examples, cold (empty build directory and
- * cache) and warm (nothing changed), run as the user runs it: a fresh
- * process each time. Prints the size reports on lm3s6965evb.
+ * `deno task dissolve` on the examples, run as the user runs it (a fresh
+ * process each time), three ways side by side: cold (empty build directory
+ * and caches), warm from the local cache (nothing changed), and warm from a
+ * remote cache (a second checkout elsewhere with an empty local cache,
+ * reading the Bazel-protocol cache the first checkout filled — nginx with
+ * WebDAV on loopback). Prints the size reports on lm3s6965evb.
  *
  * @module
  */
 import { fileURLToPath } from "node:url";
+import { startWebDavCache } from "../test/support/webdav_cache.ts";
 
 const ROOT = fileURLToPath(new URL("../", import.meta.url));
 
-async function dissolve(
-  buildDir: string,
-): Promise<{ seconds: number; json: Record<string, unknown> }> {
+interface Run {
+  seconds: number;
+  json: Record<string, unknown>;
+}
+
+async function dissolve(checkout: string, buildDir: string, remote: string): Promise<Run> {
   const t0 = performance.now();
-  const { code, stdout, stderr } = await new Deno.Command(Deno.execPath(), {
-    args: ["run", "-A", "cli.ts", "build", "dissolve.toml", "--json", "--build-dir", buildDir],
-    cwd: ROOT,
+  const { code, stdout, stderr } = await new Deno.Command("deno", {
+    // By name: `npx deno` puts its deno on PATH, and `--allow-run=deno` grants exactly that one
+    // (Deno.execPath() is npx's cached binary, a path no task can name in advance).
+    args: [
+      "run",
+      "-A",
+      `${ROOT}/cli.ts`,
+      "build",
+      `${checkout}/dissolve.toml`,
+      "--json",
+      "--build-dir",
+      buildDir,
+      "--remote-cache",
+      remote,
+    ],
+    cwd: checkout,
     stdout: "piped",
     stderr: "piped",
   }).output();
@@ -25,13 +45,31 @@ async function dissolve(
   return { seconds, json: JSON.parse(lines[lines.length - 1]) };
 }
 
-/** Cold and warm timings of the default pipeline, with size reports. */
+/** A copy of the project's pipelines and sources at a new place: another checkout. */
+async function checkout(at: string): Promise<string> {
+  const copy = async (from: string, to: string) => {
+    await Deno.mkdir(to, { recursive: true });
+    for await (const e of Deno.readDir(from)) {
+      if (e.isDirectory) await copy(`${from}/${e.name}`, `${to}/${e.name}`);
+      else if (e.isFile) await Deno.copyFile(`${from}/${e.name}`, `${to}/${e.name}`);
+    }
+  };
+  await copy(`${ROOT}/examples`, `${at}/examples`);
+  await Deno.copyFile(`${ROOT}/dissolve.toml`, `${at}/dissolve.toml`);
+  return at;
+}
+
+/** Cold, warm-local and warm-remote timings of the default pipeline, with size reports. */
 export interface PipelineBenchResult {
   coldSeconds: number;
-  warmSeconds: number;
-  warmReused: string;
+  warmLocalSeconds: number;
+  warmRemoteSeconds: number;
+  reused: { warmLocal: string; warmRemote: string };
   sizes: Record<string, Record<string, unknown>>;
 }
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const reusedOf = (r: Run) => `${r.json.cached}/${r.json.total}`;
 
 /**
  * Runs the pipeline benchmark.
@@ -39,37 +77,49 @@ export interface PipelineBenchResult {
  * @example
  * ```ts
  * import { benchPipeline } from "./pipeline_bench.ts";
- * console.log((await benchPipeline()).warmSeconds);
+ * console.log((await benchPipeline()).warmLocalSeconds);
  * ```
  */
 export async function benchPipeline(): Promise<PipelineBenchResult> {
   const dir = await Deno.makeTempDir({ prefix: "dissolve-bench-build-" });
+  const server = await startWebDavCache();
   try {
-    const cold = await dissolve(dir);
-    const warms: number[] = [];
-    let last = cold;
+    const first = await checkout(`${dir}/runner-1/checkout`);
+    const cold = await dissolve(first, `${first}/build`, server.url);
+    const warmLocal: Run[] = [];
+    for (let i = 0; i < 3; i++) warmLocal.push(await dissolve(first, `${first}/build`, server.url));
+    const warmRemote: Run[] = [];
     for (let i = 0; i < 3; i++) {
-      last = await dissolve(dir);
-      warms.push(last.seconds);
+      const other = await checkout(`${dir}/runner-${i + 2}/elsewhere/checkout`);
+      warmRemote.push(await dissolve(other, `${other}/build`, server.url));
     }
-    const warm = warms.sort((a, b) => a - b)[1];
+    const last = warmLocal[warmLocal.length - 1];
     const results = last.json.results as {
       pipeline: string;
       sizes: Record<string, Record<string, unknown>>;
     }[];
     const sizes: PipelineBenchResult["sizes"] = {};
     for (const r of results) sizes[r.pipeline] = r.sizes.lm3s6965evb ?? {};
-    const result = {
+    const result: PipelineBenchResult = {
       coldSeconds: cold.seconds,
-      warmSeconds: warm,
-      warmReused: `${last.json.cached}/${last.json.total}`,
+      warmLocalSeconds: median(warmLocal.map((r) => r.seconds)),
+      warmRemoteSeconds: median(warmRemote.map((r) => r.seconds)),
+      reused: { warmLocal: reusedOf(last), warmRemote: reusedOf(warmRemote[0]) },
       sizes,
     };
-    console.log(`pipeline: deno task dissolve (both examples, both boards)`);
+    console.log(`pipeline: deno task dissolve (both examples, every board), a fresh process each`);
+    console.log(`  cold                          ${cold.seconds.toFixed(2)} s (1.00×)`);
     console.log(
-      `  cold ${cold.seconds.toFixed(2)} s; warm ${
-        warm.toFixed(2)
-      } s (${result.warmReused} stages reused; target ≤ 0.5 s)`,
+      `  warm, local cache             ${result.warmLocalSeconds.toFixed(2)} s (${
+        (result.warmLocalSeconds / cold.seconds).toFixed(2)
+      }×; ${result.reused.warmLocal} stages reused; target ≤ 0.5 s)`,
+    );
+    console.log(
+      `  warm, remote cache (new checkout, empty local cache) ${
+        result.warmRemoteSeconds.toFixed(2)
+      } s (${
+        (result.warmRemoteSeconds / cold.seconds).toFixed(2)
+      }×; ${result.reused.warmRemote} stages reused)`,
     );
     for (const [name, s] of Object.entries(sizes)) {
       console.log(
@@ -78,6 +128,7 @@ export async function benchPipeline(): Promise<PipelineBenchResult> {
     }
     return result;
   } finally {
+    await server.stop();
     await Deno.remove(dir, { recursive: true });
   }
 }

@@ -58,7 +58,8 @@ export async function runPipeline(
 ): Promise<BuildResult> {
   const reporter = options.reporter ?? new PlainReporter();
   const buildRoot = options.buildRoot ?? join(Deno.cwd(), "build");
-  const tools = await resolveTools(pipeline);
+  const cacheDir = join(buildRoot, ".cache");
+  const tools = await resolveTools(pipeline, cacheDir);
   for (const note of tools.notes) reporter.info(pipeline.name, note);
   const rows = await planStages(pipeline, tools);
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
@@ -68,7 +69,7 @@ export async function runPipeline(
       pipeline: pipeline.name,
       baseDir: pipeline.baseDir,
       generation,
-      local: new StageCache(join(buildRoot, ".cache")),
+      local: new StageCache(cacheDir),
       remote,
       readCache: !options.noCache,
       identities: tools.identities,

@@ -1,56 +1,30 @@
 import { assert, assertEquals, assertRejects } from "../test/support/assert.ts";
-import { definePipeline } from "./define.ts";
+import { LIB_C, QuietReporter, tinyProject } from "../test/support/tiny_pipeline.ts";
 import { runPipeline, StageError } from "./runner.ts";
-import { PlainReporter } from "./report.ts";
 import { writeAtomic } from "./atomic.ts";
 
-const quiet = new (class extends PlainReporter {
-  override stage() {}
-  override info() {}
-})();
-
-const APP_C = `#include <stdint.h>
-__attribute__((import_module("env"), import_name("__cabi_arena_realloc")))
-void *__cabi_arena_realloc(void *, uint32_t, uint32_t, uint32_t);
-static uint32_t ret[2];
-__attribute__((export_name("run"))) uint32_t *run(void) {
-  char *s = __cabi_arena_realloc(0, 0, 1, 2);
-  s[0] = 'o'; s[1] = 'k';
-  ret[0] = (uint32_t)s; ret[1] = 2; return ret;
-}`;
-const LIB_C = `#include <stdint.h>
-__attribute__((export_name("t:p/lib#twice"))) uint32_t twice(uint32_t x) { return 2 * x; }`;
-const WIT = `package t:p;
-interface lib { twice: func(x: u32) -> u32; }
-world app { export run: func() -> string; }
-world lib-provider { export lib; }`;
-
-async function project() {
-  const dir = await Deno.makeTempDir({ prefix: "dissolve-runner-" });
-  await Deno.writeTextFile(`${dir}/app.c`, APP_C);
-  await Deno.writeTextFile(`${dir}/lib.c`, LIB_C);
-  await Deno.writeTextFile(`${dir}/p.wit`, WIT);
-  const pipeline = definePipeline({
-    pipeline: { name: "t" },
-    component: [
-      { name: "lib", sources: ["lib.c"], wit: "p.wit", world: "lib-provider" },
-      { name: "app", sources: ["app.c"], wit: "p.wit", world: "app" },
-    ],
-    fuse: { "arena-bytes": 256 },
-    synth: { entry: "run", boards: ["lm3s6965evb"] },
-    run: { "expect-output": "ok\n" },
-  }, dir);
-  return { dir, pipeline, buildRoot: `${dir}/build` };
+/** Every file under `dir` (relative path → bytes). */
+async function snapshot(dir: string): Promise<Map<string, Uint8Array>> {
+  const files = new Map<string, Uint8Array>();
+  const walk = async (d: string, rel: string) => {
+    for await (const e of Deno.readDir(d)) {
+      if (e.isDirectory) await walk(`${d}/${e.name}`, `${rel}${e.name}/`);
+      else files.set(`${rel}${e.name}`, await Deno.readFile(`${d}/${e.name}`));
+    }
+  };
+  await walk(dir, "");
+  return files;
 }
 
 Deno.test("runner: a second run reuses every stage; touching one source rebuilds only its dependents", async () => {
-  const { dir, pipeline, buildRoot } = await project();
+  const { dir, pipeline, buildRoot } = await tinyProject();
+  const quiet = new QuietReporter();
   try {
     const first = await runPipeline(pipeline, { buildRoot, reporter: quiet });
-    assert(first.stages.every((s) => !s.cached));
+    assert(first.stages.every((s) => s.origin === "built"));
     assertEquals(first.runs.lm3s6965evb.stdout, "ok\n");
     const second = await runPipeline(pipeline, { buildRoot, reporter: quiet });
-    assert(second.stages.every((s) => s.cached), "all cached");
+    assert(second.stages.every((s) => s.origin === "local"), "all reused");
     // Change lib.c: gale:lib reruns, gale:app is reused.
     await Deno.writeTextFile(`${dir}/lib.c`, LIB_C.replace("2 * x", "3 * x"));
     const third = await runPipeline(pipeline, { buildRoot, reporter: quiet });
@@ -58,18 +32,29 @@ Deno.test("runner: a second run reuses every stage; touching one source rebuilds
     assertEquals(byId["gale:app"], true);
     assertEquals(byId["gale:lib"], false);
     assertEquals(byId["fuse"], false);
-    // The manifest lists inputs, outputs and tools with hashes.
+    // The manifest describes the files beside it, with the tools and choices.
     const manifest = JSON.parse(await Deno.readTextFile(`${buildRoot}/t/manifest.json`));
     assertEquals(manifest.stages.length, third.stages.length);
-    assert(manifest.stages[0].outputs[0].sha256.length === 64);
+    assertEquals(manifest.choices, { loom: "binaryen", synth: "builtin" });
+    for (const s of manifest.stages) {
+      for (const o of s.outputs) {
+        const bytes = await Deno.readFile(`${buildRoot}/t/${o.path}`);
+        const { sha256 } = await import("./hash.ts");
+        assertEquals(sha256(bytes), o.sha256, o.path);
+      }
+    }
     assert(manifest.tools.some((t: { name: string }) => t.name === "arm-none-eabi-gcc"));
+    // --no-cache builds everything again.
+    const fresh = await runPipeline(pipeline, { buildRoot, reporter: quiet, noCache: true });
+    assert(fresh.stages.every((s) => s.origin === "built"));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
 });
 
 Deno.test("runner: two builds from clean give identical ELF bytes", async () => {
-  const { dir, pipeline } = await project();
+  const { dir, pipeline } = await tinyProject();
+  const quiet = new QuietReporter();
   try {
     const a = await runPipeline(pipeline, { buildRoot: `${dir}/a`, reporter: quiet });
     const b = await runPipeline(pipeline, { buildRoot: `${dir}/b`, reporter: quiet });
@@ -81,23 +66,52 @@ Deno.test("runner: two builds from clean give identical ELF bytes", async () => 
   }
 });
 
-Deno.test("runner: a failing stage names itself and leaves no artifact", async () => {
-  const { dir, pipeline, buildRoot } = await project();
+Deno.test("runner: keys do not depend on where the checkout lives", async () => {
+  const root = await Deno.makeTempDir({ prefix: "dissolve-checkouts-" });
+  const quiet = new QuietReporter();
   try {
+    const one = await tinyProject(`${root}/one/project`);
+    const two = await tinyProject(`${root}/elsewhere/deeper/copy`);
+    const a = await runPipeline(one.pipeline, { buildRoot: one.buildRoot, reporter: quiet });
+    const b = await runPipeline(two.pipeline, { buildRoot: two.buildRoot, reporter: quiet });
+    assertEquals(
+      b.stages.map((s) => [s.id, s.key]),
+      a.stages.map((s) => [s.id, s.key]),
+    );
+    // And the bytes do not depend on it either, so a shared entry is what a local build makes.
+    for (const o of a.stages.flatMap((s) => s.outputs)) {
+      assertEquals(
+        await Deno.readFile(`${b.outDir}/${o.path}`),
+        await Deno.readFile(`${a.outDir}/${o.path}`),
+        o.path,
+      );
+    }
+  } finally {
+    await Deno.remove(root, { recursive: true });
+  }
+});
+
+Deno.test("runner: a failing stage names itself, and build/<name> stays the last successful build", async () => {
+  const { dir, pipeline, buildRoot } = await tinyProject();
+  const quiet = new QuietReporter();
+  try {
+    // No build yet: a failure leaves nothing at all.
     await Deno.writeTextFile(`${dir}/app.c`, "this is not C");
     const e = await assertRejects(
       () => runPipeline(pipeline, { buildRoot, reporter: quiet }),
       StageError,
     );
     assert(e.message.includes("gale:app") && e.message.includes("clang"), e.message);
-    const left: string[] = [];
-    try {
-      for await (const f of Deno.readDir(`${buildRoot}/t/components`)) left.push(f.name);
-    } catch {
-      // no components directory at all: nothing was left behind
-    }
-    assert(!left.some((n) => n.startsWith("app")), `no app artifact left: ${left}`);
-    assert(!left.some((n) => n.endsWith(".tmp")), "no temp files left");
+    assert(!(await Deno.stat(`${buildRoot}/t`).then(() => true, () => false)), "no build/t");
+    // A good build, then a failing one: the directory is byte for byte the good build.
+    const { APP_C } = await import("../test/support/tiny_pipeline.ts");
+    await Deno.writeTextFile(`${dir}/app.c`, APP_C);
+    await runPipeline(pipeline, { buildRoot, reporter: quiet });
+    const good = await snapshot(`${buildRoot}/t`);
+    await Deno.writeTextFile(`${dir}/app.c`, APP_C.replace("'k'", "'K'"));
+    await assertRejects(() => runPipeline(pipeline, { buildRoot, reporter: quiet }), StageError);
+    assertEquals(await snapshot(`${buildRoot}/t`), good);
+    assertEquals([...(await snapshot(`${buildRoot}/.staging`)).keys()], [], "no staging left");
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -11,7 +11,9 @@
  *
  * @module
  */
+import { join } from "node:path";
 import type { Pipeline } from "./format.ts";
+import { writeAtomic } from "./atomic.ts";
 import { onPath, toolVersion } from "../stages/exec.ts";
 
 /** The tools of one build, resolved. */
@@ -32,10 +34,10 @@ export interface ResolvedTools {
  * import { resolveTools } from "./tools.ts";
  * import { loadPipelineFile } from "./schema.ts";
  * const p = await loadPipelineFile("examples/hello/dissolve.toml");
- * if ("name" in p) console.log((await resolveTools(p)).identities);
+ * if ("name" in p) console.log((await resolveTools(p, "build/.cache")).identities);
  * ```
  */
-export async function resolveTools(p: Pipeline): Promise<ResolvedTools> {
+export async function resolveTools(p: Pipeline, memoDir?: string): Promise<ResolvedTools> {
   const notes: string[] = [];
   let loom: ResolvedTools["loom"];
   if (p.loom.tool === "auto") {
@@ -63,8 +65,56 @@ export async function resolveTools(p: Pipeline): Promise<ResolvedTools> {
   else programs.add("wasm2c").add("arm-none-eabi-gcc");
   if (p.run.emulator === "qemu") programs.add("qemu-system-arm");
   const names = [...programs].sort();
-  const versions = await Promise.all(names.map((t) => toolVersion(t)));
+  const versions = await identify(names, memoDir);
   const identities: Record<string, string> = { deno: Deno.version.deno };
   names.forEach((t, i) => identities[t] = versions[i]);
   return { loom, synth, identities, notes };
+}
+
+/** Where a program is on PATH, with its size and mtime (undefined when not found or not readable). */
+async function locate(program: string): Promise<string | undefined> {
+  const candidates = program.includes("/")
+    ? [program]
+    : (Deno.env.get("PATH") ?? "").split(":").filter((d) => d && !d.includes("node_modules"))
+      .map((d) => `${d}/${program}`);
+  for (const path of candidates) {
+    try {
+      const info = await Deno.stat(path);
+      if (info.isFile) return `${path}:${info.size}:${info.mtime?.getTime() ?? 0}`;
+    } catch {
+      // not here, or not ours to read
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Each program's version line. Asking a tool costs a process per tool and
+ * per build; the answers are kept in `memoDir/tools.json` under the
+ * program's resolved path, size and mtime, so a replaced binary is asked
+ * again.
+ */
+async function identify(names: string[], memoDir: string | undefined): Promise<string[]> {
+  const memoFile = memoDir ? join(memoDir, "tools.json") : undefined;
+  let memo: Record<string, string> = {};
+  if (memoFile) {
+    try {
+      memo = JSON.parse(await Deno.readTextFile(memoFile));
+    } catch {
+      // no memo yet
+    }
+  }
+  let changed = false;
+  const versions = await Promise.all(names.map(async (name) => {
+    const where = await locate(name);
+    if (where && memo[where]) return memo[where];
+    const version = await toolVersion(name);
+    if (where) {
+      memo[where] = version;
+      changed = true;
+    }
+    return version;
+  }));
+  if (memoFile && changed) await writeAtomic(memoFile, JSON.stringify(memo, null, 2));
+  return versions;
 }

@@ -32,6 +32,8 @@ export const REQUIRED_TOOLS: RequiredTool[] = [
     alsoInstall: ["libnewlib-arm-none-eabi"],
   },
   { command: "qemu-system-arm", debianPackage: "qemu-system-arm" },
+  // The tests' remote cache (Bazel's HTTP protocol over WebDAV); the build never runs it.
+  { command: "nginx", debianPackage: "nginx" },
 ];
 
 /**
@@ -44,7 +46,8 @@ export const REQUIRED_TOOLS: RequiredTool[] = [
  * ```
  */
 export function findOnPath(command: string): string | undefined {
-  for (const dir of (Deno.env.get("PATH") ?? "").split(":")) {
+  // /usr/sbin too: daemons (nginx) live there, and a non-root PATH often lacks it.
+  for (const dir of [...(Deno.env.get("PATH") ?? "").split(":"), "/usr/sbin"]) {
     if (!dir) continue;
     try {
       const path = `${dir}/${command}`;
