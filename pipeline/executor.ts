@@ -42,10 +42,23 @@ export interface StageOutcome {
   entry: CacheEntry;
 }
 
+/** A failure's text, whatever was thrown (tools compiled to wasm throw plain objects and numbers). */
+function reasonText(reason: unknown): string {
+  if (reason instanceof Error) return reason.message;
+  if (typeof reason === "string") return reason;
+  const message = (reason as { message?: unknown } | null)?.message;
+  if (typeof message === "string") return message;
+  try {
+    return `the stage threw ${JSON.stringify(reason)} (not an Error: a Dissolve bug)`;
+  } catch {
+    return `the stage threw ${String(reason)} (not an Error: a Dissolve bug)`;
+  }
+}
+
 /** A stage failed; the message says which and why. */
 export class StageError extends Error {
   constructor(readonly pipeline: string, readonly stage: string, readonly reason: unknown) {
-    super(`[${pipeline}] ${stage}: ${reason instanceof Error ? reason.message : String(reason)}`);
+    super(`[${pipeline}] ${stage}: ${reasonText(reason)}`);
     this.name = "StageError";
   }
 }

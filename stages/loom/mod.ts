@@ -55,7 +55,17 @@ export async function loom(
       tool: "loom",
     };
   }
-  const m = binaryen.readBinary(module);
+  let m: binaryen.Module;
+  try {
+    m = binaryen.readBinary(module);
+  } catch (e) {
+    // binaryen.js aborts with a plain object or a number, not an Error.
+    throw new Error(
+      `loom: binaryen could not read the module (${module.length} bytes): ${
+        (e as { message?: string } | null)?.message ?? String(e)
+      }\n  remedy: the input is not a valid core module; rebuild it with --no-cache`,
+    );
+  }
   try {
     m.setFeatures(binaryen.Features.All);
     binaryen.setOptimizeLevel(spec.level ?? 2);
