@@ -52,6 +52,30 @@ export interface FirmwareRow {
 /** The pipeline's progress is not part of the table. */
 const quiet: Reporter = { stage() {}, info() {}, finish() {} };
 
+const TRACE = new TextEncoder().encode("Trace");
+
+/** Lines of a stream that start with "Trace" (QEMU's `-d exec`: one per instruction). */
+async function countTraceLines(stream: ReadableStream<Uint8Array>): Promise<number> {
+  let count = 0;
+  let matched = 0; // bytes of "Trace" matched at the start of the current line; -1: not a trace line
+  for await (const chunk of stream) {
+    let i = 0;
+    while (i < chunk.length) {
+      if (matched >= 0 && matched < TRACE.length) {
+        matched = chunk[i] === TRACE[matched] ? matched + 1 : -1;
+        if (matched === TRACE.length) count++;
+        i++;
+        continue;
+      }
+      const nl = chunk.indexOf(10, i);
+      if (nl < 0) break;
+      matched = 0;
+      i = nl + 1;
+    }
+  }
+  return count;
+}
+
 /**
  * Counts the instructions an ELF executes on `board` from reset to exit and
  * returns its console output.
@@ -63,21 +87,30 @@ export async function countInstructions(
   const dir = await Deno.makeTempDir({ prefix: "dissolve-count-" });
   try {
     const out = `${dir}/console.txt`;
-    const qemu = [
-      "qemu-system-arm",
-      `-M ${board.qemuMachine}`,
-      "-display none -serial none -monitor none",
-      `-chardev file,id=semihost,path=${out}`,
-      "-semihosting-config enable=on,target=native,chardev=semihost",
-      `-kernel ${elf}`,
-      "-singlestep -d exec,nochain -D /dev/stdout",
-    ].join(" ");
-    // The trace is streamed through the pipe; only grep's count is kept.
-    const r = await run(["bash", "-c", `set -o pipefail; ${qemu} | grep -c '^Trace'`], {
-      stage: "bench",
-      timeoutMs: 300_000,
-    });
-    return { instructions: Number(r.stdout.trim()), output: await Deno.readTextFile(out) };
+    // The trace is streamed through a pipe and counted as it goes (never stored): one
+    // "Trace" line per executed instruction.
+    const child = new Deno.Command("qemu-system-arm", {
+      args: [
+        "-M",
+        board.qemuMachine,
+        ...["-display", "none", "-serial", "none", "-monitor", "none"],
+        ...["-chardev", `file,id=semihost,path=${out}`],
+        ...["-semihosting-config", "enable=on,target=native,chardev=semihost"],
+        ...["-kernel", elf],
+        ...["-singlestep", "-d", "exec,nochain", "-D", "/dev/stdout"],
+      ],
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
+    const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
+    const instructions = await countTraceLines(child.stdout);
+    const status = await child.status;
+    clearTimeout(timer);
+    if (!status.success) {
+      throw new Error(`bench: qemu-system-arm exited with ${status.code} while tracing ${elf}`);
+    }
+    return { instructions, output: await Deno.readTextFile(out) };
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -52,6 +52,7 @@ export async function buildCommand(args: string[]): Promise<number> {
       "explain-size": { type: "boolean" },
       "no-cache": { type: "boolean" },
       "remote-cache": { type: "string" },
+      "allow-command": { type: "string", multiple: true },
     },
   });
   const remoteCache = values["remote-cache"] ?? Deno.env.get("DISSOLVE_REMOTE_CACHE");
@@ -76,6 +77,7 @@ export async function buildCommand(args: string[]): Promise<number> {
           buildRoot: values["build-dir"],
           noCache: values["no-cache"],
           remoteCache: remoteCache || undefined,
+          allowCommands: values["allow-command"],
         }),
       );
     }

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import { join } from "node:path";
+import { isAbsolute, join, relative, resolve } from "node:path";
 import { writeAtomic } from "./atomic.ts";
 
 /**
@@ -34,7 +34,13 @@ export class Generation {
 
   /** Writes one artifact (path relative to the pipeline's build directory). */
   async write(path: string, data: Uint8Array | string): Promise<void> {
-    await writeAtomic(join(this.stagingDir, path), data);
+    const full = resolve(this.stagingDir, path);
+    if (relative(this.stagingDir, full).startsWith("..") || isAbsolute(path)) {
+      throw new Error(
+        `artifact path "${path}" would land outside the build directory (a Dissolve bug)`,
+      );
+    }
+    await writeAtomic(full, data);
   }
 
   /** Replaces the pipeline's build directory with this generation. */

@@ -39,6 +39,8 @@ export interface BuildOptions {
   noCache?: boolean;
   /** A Bazel HTTP remote cache (`http://host:port/prefix`). */
   remoteCache?: string;
+  /** Programs beyond the built-in toolchain the pipeline file may run (`--allow-command`). */
+  allowCommands?: string[];
 }
 
 /**
@@ -59,7 +61,7 @@ export async function runPipeline(
   const reporter = options.reporter ?? new PlainReporter();
   const buildRoot = options.buildRoot ?? join(Deno.cwd(), "build");
   const cacheDir = join(buildRoot, ".cache");
-  const tools = await resolveTools(pipeline, cacheDir);
+  const tools = await resolveTools(pipeline, cacheDir, options.allowCommands);
   for (const note of tools.notes) reporter.info(pipeline.name, note);
   const rows = await planStages(pipeline, tools);
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;

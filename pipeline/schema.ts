@@ -6,7 +6,7 @@
  * @module
  */
 import { parse, TomlError } from "smol-toml";
-import { dirname, resolve } from "node:path";
+import { dirname, isAbsolute, relative, resolve } from "node:path";
 import type { Pipeline, Workspace } from "./format.ts";
 import { BOARDS } from "../stages/synth/boards.ts";
 
@@ -38,7 +38,10 @@ const COMPONENT: Table = {
   "stack-bytes": { kind: "integer", min: 64 },
 };
 const SECTIONS: Record<string, Table> = {
-  pipeline: { name: { kind: "string", required: true } },
+  pipeline: {
+    name: { kind: "string", required: true },
+    "source-roots": { kind: "string[]" },
+  },
   fuse: {
     memory: { kind: "string", oneOf: ["shared", "multi", "auto"] },
     pack: { kind: "boolean" },
@@ -103,9 +106,53 @@ function typeName(v: unknown): string {
   return `a ${typeof v}`;
 }
 
+/** Where a pipeline's files may live: its own directory, and the roots it names. */
+interface Roots {
+  base: string;
+  extra: string[];
+}
+
+function checkPath(file: string, at: string, x: string, roots: Roots): void {
+  if (isAbsolute(x)) {
+    throw new PipelineError(
+      file,
+      at,
+      `"${x}" is an absolute path; paths are relative to the pipeline file's directory\n` +
+        `  remedy: give a relative path, and name any other directory in [pipeline] source-roots`,
+    );
+  }
+  const full = resolve(roots.base, x);
+  const inside = (root: string) => {
+    const r = relative(root, full);
+    return r === "" || (!r.startsWith("..") && !isAbsolute(r));
+  };
+  if (!inside(roots.base) && !roots.extra.some(inside)) {
+    throw new PipelineError(
+      file,
+      at,
+      `"${x}" is outside the pipeline's directory (${roots.base})\n` +
+        `  remedy: move it into the project, or allow its directory explicitly: ` +
+        `[pipeline] source-roots = ["${relative(roots.base, dirname(full))}"]`,
+    );
+  }
+  try {
+    Deno.statSync(full);
+  } catch (e) {
+    if (e instanceof Deno.errors.NotCapable) {
+      throw new PipelineError(
+        file,
+        at,
+        `"${x}" cannot be read: the task's --allow-read does not include ${dirname(full)}\n` +
+          `  remedy: keep sources inside the project, or add the directory to --allow-read`,
+      );
+    }
+    throw new PipelineError(file, at, `file "${x}" does not exist (looked in ${roots.base})`);
+  }
+}
+
 function checkTable(
   file: string,
-  base: string,
+  roots: Roots,
   path: string,
   value: unknown,
   table: Table,
@@ -156,13 +203,7 @@ function checkTable(
       }
     }
     if (f.file) {
-      for (const x of values as string[]) {
-        try {
-          Deno.statSync(resolve(base, x));
-        } catch {
-          throw new PipelineError(file, at, `file "${x}" does not exist (looked in ${base})`);
-        }
-      }
+      for (const x of values as string[]) checkPath(file, at, x, roots);
     }
   }
   return obj;
@@ -190,16 +231,31 @@ export function normalizePipeline(
   for (const key of Object.keys(raw)) {
     if (!TOP.has(key)) throw new PipelineError(file, key, `unknown section; ${suggest(key, TOP)}`);
   }
-  const section = (name: string) =>
-    checkTable(file, baseDir, name, raw[name] ?? {}, SECTIONS[name]);
-  const pipeline = checkTable(file, baseDir, "pipeline", raw.pipeline ?? {}, SECTIONS.pipeline);
+  const noRoots: Roots = { base: baseDir, extra: [] };
+  const pipeline = checkTable(file, noRoots, "pipeline", raw.pipeline ?? {}, SECTIONS.pipeline);
+  const pipelineName = pipeline.name as string;
+  if (!/^[a-z][a-z0-9_-]*$/.test(pipelineName)) {
+    throw new PipelineError(
+      file,
+      "pipeline.name",
+      `"${pipelineName}" is not a name: it becomes build/<name>/, so it must be lowercase ` +
+        `letters, digits, - and _ (starting with a letter), with no path in it`,
+    );
+  }
+  const roots: Roots = {
+    base: baseDir,
+    extra: ((pipeline["source-roots"] as string[] | undefined) ?? []).map((r) =>
+      resolve(baseDir, r)
+    ),
+  };
+  const section = (name: string) => checkTable(file, roots, name, raw[name] ?? {}, SECTIONS[name]);
   const comps = raw.component ?? [];
   if (!Array.isArray(comps) || comps.length === 0) {
     throw new PipelineError(file, "component", "at least one [[component]] table is required");
   }
   const names = new Set<string>();
   const components = comps.map((c, i) => {
-    const o = checkTable(file, baseDir, `component[${i}]`, c, COMPONENT);
+    const o = checkTable(file, roots, `component[${i}]`, c, COMPONENT);
     const name = o.name as string;
     if (!/^[a-z][a-z0-9-]*$/.test(name)) {
       throw new PipelineError(
@@ -231,7 +287,7 @@ export function normalizePipeline(
     throw new PipelineError(file, "synth.board", "give either board or boards, not both");
   }
   return {
-    name: pipeline.name as string,
+    name: pipelineName,
     baseDir,
     file,
     components,

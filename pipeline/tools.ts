@@ -14,7 +14,9 @@
 import { join } from "node:path";
 import type { Pipeline } from "./format.ts";
 import { writeAtomic } from "./atomic.ts";
-import { onPath, toolVersion } from "../stages/exec.ts";
+import { PipelineError } from "./schema.ts";
+import { MissingToolError, onPath, toolVersion } from "../stages/exec.ts";
+import { BUILTIN_PROGRAMS } from "../stages/toolchain.ts";
 
 /** The tools of one build, resolved. */
 export interface ResolvedTools {
@@ -37,7 +39,11 @@ export interface ResolvedTools {
  * if ("name" in p) console.log((await resolveTools(p, "build/.cache")).identities);
  * ```
  */
-export async function resolveTools(p: Pipeline, memoDir?: string): Promise<ResolvedTools> {
+export async function resolveTools(
+  p: Pipeline,
+  memoDir?: string,
+  allowCommands: string[] = [],
+): Promise<ResolvedTools> {
   const notes: string[] = [];
   let loom: ResolvedTools["loom"];
   if (p.loom.tool === "auto") {
@@ -58,17 +64,72 @@ export async function resolveTools(p: Pipeline, memoDir?: string): Promise<Resol
     );
   } else synth = p.synth.backend;
 
-  const programs = new Set<string>();
-  for (const c of p.components) programs.add(c.compile ? c.compile[0] : "clang");
-  if (loom === "loom") programs.add("loom");
-  if (synth === "synth") programs.add(p.synth.command?.[0] ?? "synth");
-  else programs.add("wasm2c").add("arm-none-eabi-gcc");
-  if (p.run.emulator === "qemu") programs.add("qemu-system-arm");
-  const names = [...programs].sort();
-  const versions = await identify(names, memoDir);
+  // Every program the build will run: which stage runs it, and which key of the file named it.
+  const programs = new Map<string, { stage: string; key: string }>();
+  p.components.forEach((c, i) =>
+    programs.set(c.compile ? c.compile[0] : "clang", {
+      stage: `gale:${c.name}`,
+      key: `component[${i}].compile`,
+    })
+  );
+  if (loom === "loom") programs.set("loom", { stage: "loom", key: "loom.tool" });
+  if (synth === "synth") {
+    programs.set(p.synth.command?.[0] ?? "synth", { stage: "synth", key: "synth.command" });
+  } else {
+    programs.set("wasm2c", { stage: "synth", key: "synth.backend" });
+    programs.set("arm-none-eabi-gcc", { stage: "synth", key: "synth.backend" });
+  }
+  if (p.run.emulator === "qemu") {
+    programs.set("qemu-system-arm", { stage: "run", key: "run.emulator" });
+  }
+  checkDeclared(p, programs, allowCommands);
+  const names = [...programs.keys()].sort();
+  let versions: string[];
+  try {
+    versions = await identify(names, memoDir);
+  } catch (e) {
+    // Name the stage that needs the missing program, not the version probe.
+    if (e instanceof MissingToolError) {
+      throw new MissingToolError(programs.get(e.program)!.stage, e.program, e.command);
+    }
+    throw e;
+  }
   const identities: Record<string, string> = { deno: Deno.version.deno };
   names.forEach((t, i) => identities[t] = versions[i]);
   return { loom, synth, identities, notes };
+}
+
+/**
+ * A pipeline file is code: the programs it names beyond the built-in
+ * toolchain must be declared by whoever runs the build (`--allow-command`),
+ * and granted by Deno, before anything runs.
+ */
+function checkDeclared(
+  p: Pipeline,
+  programs: Map<string, { stage: string; key: string }>,
+  allowCommands: string[],
+): void {
+  for (const [program, use] of programs) {
+    if (BUILTIN_PROGRAMS.has(program)) continue;
+    const declared = allowCommands.includes(program);
+    const granted = Deno.permissions.querySync({ name: "run", command: program }).state ===
+      "granted";
+    if (declared && granted) continue;
+    const file = p.file ?? "the pipeline";
+    const steps = [
+      granted ? "" : `add ${program} to --allow-run of the dissolve task in deno.json`,
+      declared ? "" : `pass --allow-command ${program} to dissolve build`,
+    ].filter(Boolean).join(", and ");
+    throw new PipelineError(
+      file,
+      use.key,
+      `runs \`${program}\`, which is not part of the built-in toolchain ` +
+        `(${[...BUILTIN_PROGRAMS].join(", ")}); a pipeline file is code, and this build did not ` +
+        `allow that program\n  remedy: if you trust ${file}, ${steps}, for example:\n` +
+        `    deno run --no-prompt <the dissolve task's flags with --allow-run=…,${program}> cli.ts ` +
+        `build ${file} --allow-command ${program}`,
+    );
+  }
 }
 
 /** Where a program is on PATH, with its size and mtime (undefined when not found or not readable). */

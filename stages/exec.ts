@@ -1,38 +1,73 @@
 /**
- * Running external tools: commands that read like the command line they
- * run, with an explicit cwd and env, and failures that carry the stage,
- * the command and the tail of its stderr.
+ * Running external tools: each program is spawned directly with an
+ * argument array, never through a shell, so Deno's `--allow-run` list is
+ * exactly the set of programs a build can run. Commands carry an explicit
+ * cwd and env, and failures carry the stage, the command line and the tail
+ * of its stderr — or, for a program that is missing or not allowed, what to
+ * install or grant.
  *
  * @module
  */
-import process from "node:process";
-import { $ } from "zx";
+import { installHint } from "./toolchain.ts";
 
-$.verbose = false;
-$.quiet = true;
-// zx runs commands through a shell with arguments it has already quoted;
-// Node's compat layer warns about that pattern on every call.
-process.noDeprecation = true;
-
-/** An external tool failed. */
+/** An external tool failed (or could not be started). */
 export class ToolError extends Error {
   readonly stage: string;
   readonly command: string;
   readonly exitCode: number | null;
   readonly stderrTail: string;
 
-  constructor(stage: string, command: string, exitCode: number | null, stderr: string) {
+  constructor(
+    stage: string,
+    command: string,
+    exitCode: number | null,
+    stderr: string,
+    summary?: string,
+  ) {
     const tail = stderr.trim().split("\n").slice(-15).join("\n");
     super(
-      `${stage}: \`${command}\` failed${exitCode === null ? "" : ` with exit code ${exitCode}`}${
-        tail ? `\n${tail.replace(/^/gm, "  | ")}` : ""
-      }`,
+      summary ??
+        `${stage}: \`${command}\` failed${exitCode === null ? "" : ` with exit code ${exitCode}`}${
+          tail ? `\n${tail.replace(/^/gm, "  | ")}` : ""
+        }`,
     );
     this.name = "ToolError";
     this.stage = stage;
     this.command = command;
     this.exitCode = exitCode;
     this.stderrTail = tail;
+  }
+}
+
+/** A program the build needs is not installed. */
+export class MissingToolError extends ToolError {
+  constructor(stage: string, readonly program: string, command: string) {
+    super(
+      stage,
+      command,
+      null,
+      "",
+      `${stage}: \`${program}\` is not installed (or not on PATH)\n  remedy: ${
+        installHint(program)
+      }`,
+    );
+    this.name = "MissingToolError";
+  }
+}
+
+/** Deno's permissions do not let the build run a program. */
+export class DeniedProgramError extends ToolError {
+  constructor(stage: string, readonly program: string, command: string) {
+    super(
+      stage,
+      command,
+      null,
+      "",
+      `${stage}: Deno is not allowed to run \`${program}\` (it is not in the task's --allow-run)\n` +
+        `  remedy: if the pipeline file should run it, add it to --allow-run in deno.json and pass ` +
+        `\`--allow-command ${program}\` to dissolve build`,
+    );
+    this.name = "DeniedProgramError";
   }
 }
 
@@ -58,6 +93,12 @@ export interface RunResult {
  * one of them matters: clang runs any `wasm-opt` it finds on PATH after
  * linking (binaryen's npm package ships one), which strips the name section
  * and un-pads relocated LEBs, so fuse could no longer rebase the module.
+ *
+ * @example
+ * ```ts
+ * import { systemPath } from "./exec.ts";
+ * console.log(systemPath().includes("node_modules")); // false
+ * ```
  */
 export function systemPath(): string {
   return (Deno.env.get("PATH") ?? "").split(":").filter((d) => d && !d.includes("node_modules"))
@@ -68,9 +109,13 @@ function quote(arg: string): string {
   return /^[\w@%+=:,./-]+$/.test(arg) ? arg : `'${arg.replace(/'/g, `'\\''`)}'`;
 }
 
+const decoder = new TextDecoder();
+
 /**
- * Runs `cmd args...`; throws {@linkcode ToolError} on a non-zero exit
- * unless `allowFailure` is set.
+ * Runs `argv[0]` with the arguments `argv[1..]`; throws {@linkcode ToolError}
+ * on a non-zero exit unless `allowFailure` is set, and always when the
+ * program is missing ({@linkcode MissingToolError}) or not allowed
+ * ({@linkcode DeniedProgramError}).
  *
  * @example
  * ```ts
@@ -85,36 +130,50 @@ export async function run(
   allowFailure = false,
 ): Promise<RunResult> {
   const command = argv.map(quote).join(" ");
-  // Timeouts go through coreutils `timeout`, which kills the process itself: zx's own
-  // timeout walks the process tree with `ps`, and a guest it failed to kill would spin on.
-  const full = opts.timeoutMs === undefined
-    ? argv
-    : ["timeout", "--signal=KILL", `${Math.max(1, Math.ceil(opts.timeoutMs / 1000))}s`, ...argv];
-  const p = $({
-    cwd: opts.cwd,
-    env: { ...Deno.env.toObject(), PATH: systemPath(), ...opts.env },
-    nothrow: true,
-  })`${full}`;
-  let out;
+  let child: Deno.ChildProcess;
   try {
-    out = await p;
+    child = new Deno.Command(argv[0], {
+      args: argv.slice(1),
+      cwd: opts.cwd,
+      env: { PATH: systemPath(), ...opts.env },
+      stdin: "null",
+      stdout: "piped",
+      stderr: "piped",
+    }).spawn();
   } catch (e) {
+    if (e instanceof Deno.errors.NotFound) throw new MissingToolError(opts.stage, argv[0], command);
+    if (e instanceof Deno.errors.NotCapable) {
+      throw new DeniedProgramError(opts.stage, argv[0], command);
+    }
     throw new ToolError(opts.stage, command, null, (e as Error).message);
   }
-  // `timeout` signals its whole process group, itself included: the shell sees SIGKILL.
-  const timedOut = opts.timeoutMs !== undefined &&
-    (out.signal === "SIGKILL" || out.exitCode === 137 || out.exitCode === 124);
-  const result = { stdout: out.stdout, stderr: out.stderr, exitCode: out.exitCode ?? -1, timedOut };
+  let timedOut = false;
+  const timer = opts.timeoutMs === undefined ? undefined : setTimeout(() => {
+    timedOut = true;
+    try {
+      child.kill("SIGKILL");
+    } catch {
+      // it exited just now
+    }
+  }, opts.timeoutMs);
+  const out = await child.output();
+  clearTimeout(timer);
+  const result = {
+    stdout: decoder.decode(out.stdout),
+    stderr: decoder.decode(out.stderr),
+    exitCode: out.code,
+    timedOut,
+  };
   if (!allowFailure && (result.exitCode !== 0 || timedOut)) {
-    throw new ToolError(opts.stage, command, out.exitCode, out.stderr || out.stdout);
+    throw new ToolError(opts.stage, command, out.code, result.stderr || result.stdout);
   }
   return result;
 }
 
-const versions = new Map<string, string>();
+const versions = new Map<string, Promise<string>>();
 
 /**
- * The first line a tool prints for `--version` (cached per process).
+ * The first line a tool prints for `--version` (asked once per process).
  *
  * @example
  * ```ts
@@ -122,21 +181,33 @@ const versions = new Map<string, string>();
  * console.log(await toolVersion("wasm2c"));
  * ```
  */
-export async function toolVersion(cmd: string, flag = "--version"): Promise<string> {
+export function toolVersion(cmd: string, flag = "--version"): Promise<string> {
   const key = `${cmd} ${flag}`;
-  const known = versions.get(key);
-  if (known) return known;
-  const r = await run([cmd, flag], { stage: "version" }, true);
-  const v = (r.stdout || r.stderr).trim().split("\n")[0] ?? "unknown";
-  versions.set(key, v);
+  let v = versions.get(key);
+  if (!v) {
+    v = run([cmd, flag], { stage: "version" }, true).then((r) =>
+      (r.stdout || r.stderr).trim().split("\n")[0] ?? "unknown"
+    );
+    versions.set(key, v);
+  }
   return v;
 }
 
-/** Whether `cmd` is on PATH. */
+/**
+ * Whether `cmd` is on PATH, looking only where Deno may read (a directory
+ * outside the granted roots is skipped, never prompted for).
+ *
+ * @example
+ * ```ts
+ * import { onPath } from "./exec.ts";
+ * console.log(onPath("clang"));
+ * ```
+ */
 export function onPath(cmd: string): boolean {
-  for (const dir of (Deno.env.get("PATH") ?? "").split(":")) {
+  for (const dir of systemPath().split(":")) {
+    if (Deno.permissions.querySync({ name: "read", path: dir }).state !== "granted") continue;
     try {
-      if (dir && Deno.statSync(`${dir}/${cmd}`).isFile) return true;
+      if (Deno.statSync(`${dir}/${cmd}`).isFile) return true;
     } catch {
       // not here
     }

@@ -12,29 +12,13 @@
  *
  * @module
  */
+import { TOOLCHAIN, type ToolchainEntry } from "../stages/toolchain.ts";
 
 /** A command the pipeline runs, and the Debian package that provides it. */
-export interface RequiredTool {
-  command: string;
-  debianPackage: string;
-  /** Extra packages needed alongside (headers, libraries). */
-  alsoInstall?: string[];
-}
+export type RequiredTool = ToolchainEntry;
 
 /** Everything `deno task dissolve` and `deno task test` need on the machine. */
-export const REQUIRED_TOOLS: RequiredTool[] = [
-  { command: "clang", debianPackage: "clang" },
-  { command: "wasm-ld", debianPackage: "lld" },
-  { command: "wasm2c", debianPackage: "wabt" },
-  {
-    command: "arm-none-eabi-gcc",
-    debianPackage: "gcc-arm-none-eabi",
-    alsoInstall: ["libnewlib-arm-none-eabi"],
-  },
-  { command: "qemu-system-arm", debianPackage: "qemu-system-arm" },
-  // The tests' remote cache (Bazel's HTTP protocol over WebDAV); the build never runs it.
-  { command: "nginx", debianPackage: "nginx" },
-];
+export const REQUIRED_TOOLS: readonly RequiredTool[] = TOOLCHAIN;
 
 /**
  * Finds `command` on PATH.
@@ -48,7 +32,11 @@ export const REQUIRED_TOOLS: RequiredTool[] = [
 export function findOnPath(command: string): string | undefined {
   // /usr/sbin too: daemons (nginx) live there, and a non-root PATH often lacks it.
   for (const dir of [...(Deno.env.get("PATH") ?? "").split(":"), "/usr/sbin"]) {
-    if (!dir) continue;
+    // Only where this task may read: `deno task` puts every parent's node_modules/.bin and the
+    // user's own entries on PATH, and asking about those would prompt (or fail under --no-prompt).
+    if (!dir || Deno.permissions.querySync({ name: "read", path: dir }).state !== "granted") {
+      continue;
+    }
     try {
       const path = `${dir}/${command}`;
       const info = Deno.statSync(path);
@@ -61,7 +49,7 @@ export function findOnPath(command: string): string | undefined {
 }
 
 /** The Debian packages to install for the tools missing from PATH. */
-export function missingPackages(tools: RequiredTool[] = REQUIRED_TOOLS): string[] {
+export function missingPackages(tools: readonly RequiredTool[] = REQUIRED_TOOLS): string[] {
   const pkgs: string[] = [];
   for (const t of tools) {
     if (findOnPath(t.command)) continue;
