@@ -15,7 +15,32 @@
  */
 import { FUSE_HELP, fuseCommand } from "./stages/fuse/mod.ts";
 import { INSPECT_HELP, inspectCommand } from "./wasm/inspect/cli.ts";
-import { describeError } from "./stages/errors.ts";
+import { describeError, isInternalFault } from "./stages/errors.ts";
+import { sha256 } from "./pipeline/hash.ts";
+import config from "./deno.json" with { type: "json" };
+
+/** Dissolve's version (deno.json). */
+export const VERSION: string = config.version;
+
+/** The message for a fault in Dissolve itself: what broke, and what to put in a bug report. */
+async function internalFaultReport(command: string, args: string[], e: unknown): Promise<string> {
+  const inputs: string[] = [];
+  for (const a of args.filter((a) => !a.startsWith("-"))) {
+    try {
+      inputs.push(`${a}: sha256 ${sha256(await Deno.readFile(a))}`);
+    } catch {
+      // not a file (a subcommand or an option's value)
+    }
+  }
+  for (const i of (e as { inputs?: { name: string; sha256: string }[] }).inputs ?? []) {
+    inputs.push(`${i.name}: sha256 ${i.sha256}`);
+  }
+  return `dissolve ${command}: internal error: ${describeError(e)}\n` +
+    `  This is a bug in Dissolve, not a problem with your input. Please report it with:\n` +
+    `    Dissolve ${VERSION}, Deno ${Deno.version.deno}, \`dissolve ${args.join(" ")}\`\n` +
+    inputs.map((i) => `    ${i}\n`).join("") +
+    `  and the output of the same command with --verbose.`;
+}
 
 /** Top-level help. */
 export const HELP = `dissolve — WebAssembly components to Cortex-M firmware
@@ -73,7 +98,11 @@ export async function main(args: string[]): Promise<number> {
       }
     }
   } catch (e) {
-    console.error(`dissolve ${command ?? "build"}: ${describeError(e)}`);
+    console.error(
+      isInternalFault(e)
+        ? await internalFaultReport(command ?? "build", args, e)
+        : `dissolve ${command ?? "build"}: ${describeError(e)}`,
+    );
     if (verbose && e instanceof Error) console.error(e.stack);
     return 1;
   }

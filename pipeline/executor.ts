@@ -57,7 +57,13 @@ function reasonText(reason: unknown): string {
 
 /** A stage failed; the message says which and why. */
 export class StageError extends Error {
-  constructor(readonly pipeline: string, readonly stage: string, readonly reason: unknown) {
+  constructor(
+    readonly pipeline: string,
+    readonly stage: string,
+    readonly reason: unknown,
+    /** The stage's inputs and their hashes (for a bug report). */
+    readonly inputs: { name: string; sha256: string }[] = [],
+  ) {
     super(`[${pipeline}] ${stage}: ${reasonText(reason)}`);
     this.name = "StageError";
   }
@@ -300,7 +306,12 @@ async function build(
       status: "failed",
       durationMs: performance.now() - t0,
     });
-    throw new StageError(pipeline, row.id, e);
+    throw new StageError(
+      pipeline,
+      row.id,
+      e,
+      Object.entries(inputs).map(([name, bytes]) => ({ name, sha256: sha256(bytes) })),
+    );
   } finally {
     await Deno.remove(scratchDir, { recursive: true }).catch(() => {});
   }

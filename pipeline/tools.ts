@@ -15,7 +15,7 @@ import { join } from "node:path";
 import type { Pipeline } from "./format.ts";
 import { writeAtomic } from "./atomic.ts";
 import { PipelineError } from "./schema.ts";
-import { MissingToolError, onPath, toolVersion } from "../stages/exec.ts";
+import { MissingToolError, onPath, systemPath, toolVersion } from "../stages/exec.ts";
 import { BUILTIN_PROGRAMS } from "../stages/toolchain.ts";
 
 /** The tools of one build, resolved. */
@@ -136,9 +136,10 @@ function checkDeclared(
 async function locate(program: string): Promise<string | undefined> {
   const candidates = program.includes("/")
     ? [program]
-    : (Deno.env.get("PATH") ?? "").split(":").filter((d) => d && !d.includes("node_modules"))
-      .map((d) => `${d}/${program}`);
+    : systemPath().split(":").filter((d) => d).map((d) => `${d}/${program}`);
   for (const path of candidates) {
+    // Never ask for a grant (a prompt at a terminal): look only where this task may read.
+    if (Deno.permissions.querySync({ name: "read", path }).state !== "granted") continue;
     try {
       const info = await Deno.stat(path);
       if (info.isFile) return `${path}:${info.size}:${info.mtime?.getTime() ?? 0}`;
@@ -166,7 +167,9 @@ async function identify(names: string[], memoDir: string | undefined): Promise<s
     }
   }
   let changed = false;
-  const versions = await Promise.all(names.map(async (name) => {
+  // Every probe settles before the first failure (in name order) is thrown: the same message
+  // every time, and no probe still running when the build reports it.
+  const settled = await Promise.allSettled(names.map(async (name) => {
     const where = await locate(name);
     if (where && memo[where]) return memo[where];
     const version = await toolVersion(name);
@@ -177,5 +180,7 @@ async function identify(names: string[], memoDir: string | undefined): Promise<s
     return version;
   }));
   if (memoFile && changed) await writeAtomic(memoFile, JSON.stringify(memo, null, 2));
-  return versions;
+  const failed = settled.find((s) => s.status === "rejected");
+  if (failed) throw (failed as PromiseRejectedResult).reason;
+  return settled.map((s) => (s as PromiseFulfilledResult<string>).value);
 }

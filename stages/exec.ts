@@ -89,10 +89,13 @@ export interface RunResult {
 }
 
 /**
- * PATH without `node_modules/.bin` entries. `deno task` prepends those, and
- * one of them matters: clang runs any `wasm-opt` it finds on PATH after
- * linking (binaryen's npm package ships one), which strips the name section
- * and un-pads relocated LEBs, so fuse could no longer rebase the module.
+ * Where the toolchain is looked up: `DISSOLVE_TOOL_PATH` when set (a
+ * colon-separated list, for a toolchain outside PATH; its programs must be
+ * in `--allow-run` by path), else PATH without `node_modules/.bin`
+ * entries. `deno task` prepends those, and one of them matters: clang runs
+ * any `wasm-opt` it finds on PATH after linking (binaryen's npm package
+ * ships one), which strips the name section and un-pads relocated LEBs, so
+ * fuse could no longer rebase the module.
  *
  * @example
  * ```ts
@@ -101,6 +104,8 @@ export interface RunResult {
  * ```
  */
 export function systemPath(): string {
+  const override = Deno.env.get("DISSOLVE_TOOL_PATH");
+  if (override !== undefined) return override;
   return (Deno.env.get("PATH") ?? "").split(":").filter((d) => d && !d.includes("node_modules"))
     .join(":");
 }

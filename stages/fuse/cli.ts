@@ -3,6 +3,7 @@
  *
  * @module
  */
+import { describeError } from "../errors.ts";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { writeAtomic } from "../../pipeline/atomic.ts";
@@ -94,7 +95,11 @@ export async function fuseCommand(args: string[]): Promise<number> {
         bytes: await Deno.readFile(path),
       });
     } catch (e) {
-      console.error(`dissolve fuse: cannot read ${path}: ${(e as Error).message}`);
+      console.error(
+        `dissolve fuse: ${
+          e instanceof Deno.errors.NotFound ? `cannot read ${path}: no such file` : describeError(e)
+        }`,
+      );
       return 1;
     }
   }
