@@ -22,8 +22,21 @@ import config from "./deno.json" with { type: "json" };
 /** Dissolve's version (deno.json). */
 export const VERSION: string = config.version;
 
-/** The message for a fault in Dissolve itself: what broke, and what to put in a bug report. */
-async function internalFaultReport(command: string, args: string[], e: unknown): Promise<string> {
+/**
+ * The message for a fault in Dissolve itself: what broke, and what to put in
+ * a bug report (version, command, the hashes of the inputs).
+ *
+ * @example
+ * ```ts
+ * import { internalFaultReport } from "./cli.ts";
+ * console.log(await internalFaultReport("inspect", ["inspect", "x.wasm"], new TypeError("oops")));
+ * ```
+ */
+export async function internalFaultReport(
+  command: string,
+  args: string[],
+  e: unknown,
+): Promise<string> {
   const inputs: string[] = [];
   for (const a of args.filter((a) => !a.startsWith("-"))) {
     try {

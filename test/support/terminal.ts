@@ -28,6 +28,7 @@ export function renderTerminal(output: string, columns: number, rows: number): s
   while (i < output.length) {
     const ch = output[i];
     if (ch === "\x1b" && output[i + 1] === "[") {
+      // deno-lint-ignore no-control-regex -- matching terminal escape sequences
       const m = /^\x1b\[([0-9;?]*)([A-Za-z])/.exec(output.slice(i, i + 16));
       if (!m) {
         i++;
