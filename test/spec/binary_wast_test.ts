@@ -6,11 +6,12 @@
  * rejected with a typed error. Malformations that only a validator catches
  * would be counted separately, but today every one is a decode-level error.
  */
+import { REFERENCE_TESTS, referenceTest } from "../support/reference_tests.ts";
 import { assert, assertEquals } from "../support/assert.ts";
 import { decodeWasm, encodeWasm, WasmDecodeError } from "../../wasm/mod.ts";
 import { unescapeBytes } from "./wast.ts";
 
-const FILE = new URL("../../../shared/component-model/test/binary/binary.wast", import.meta.url);
+const FILE = `${REFERENCE_TESTS}binary/binary.wast`;
 
 /** Every `(component [$id] binary "..."...)` form with whether it sits in an assert_malformed. */
 function binaryForms(text: string): { bytes: Uint8Array; malformed: boolean; line: number }[] {
@@ -38,31 +39,34 @@ function binaryForms(text: string): { bytes: Uint8Array; malformed: boolean; lin
   return out;
 }
 
-Deno.test("binary.wast: valid binaries decode and round-trip; malformed ones are rejected", async () => {
-  const forms = binaryForms(await Deno.readTextFile(FILE));
-  assert(forms.length > 50, `found ${forms.length} binary forms`);
-  let valid = 0, rejected = 0;
-  const lenient: number[] = [];
-  for (const f of forms) {
-    if (!f.malformed) {
-      const model = decodeWasm(f.bytes);
-      assertEquals(encodeWasm(model), f.bytes, `line ${f.line}`);
-      valid++;
-      continue;
+referenceTest(
+  "binary.wast: valid binaries decode and round-trip; malformed ones are rejected",
+  async () => {
+    const forms = binaryForms(await Deno.readTextFile(FILE));
+    assert(forms.length > 50, `found ${forms.length} binary forms`);
+    let valid = 0, rejected = 0;
+    const lenient: number[] = [];
+    for (const f of forms) {
+      if (!f.malformed) {
+        const model = decodeWasm(f.bytes);
+        assertEquals(encodeWasm(model), f.bytes, `line ${f.line}`);
+        valid++;
+        continue;
+      }
+      try {
+        decodeWasm(f.bytes);
+        lenient.push(f.line);
+      } catch (e) {
+        if (!(e instanceof WasmDecodeError)) throw new Error(`line ${f.line}: untyped error ${e}`);
+        rejected++;
+      }
     }
-    try {
-      decodeWasm(f.bytes);
-      lenient.push(f.line);
-    } catch (e) {
-      if (!(e instanceof WasmDecodeError)) throw new Error(`line ${f.line}: untyped error ${e}`);
-      rejected++;
-    }
-  }
-  console.log(
-    `binary.wast: ${valid} valid decoded, ${rejected} malformed rejected, ${lenient.length} accepted by the decoder (validation-level) at lines ${
-      lenient.join(", ")
-    }`,
-  );
-  assertEquals(lenient, [], "every assert_malformed binary is rejected");
-  assert(rejected > 60 && valid > 40);
-});
+    console.log(
+      `binary.wast: ${valid} valid decoded, ${rejected} malformed rejected, ${lenient.length} accepted by the decoder (validation-level) at lines ${
+        lenient.join(", ")
+      }`,
+    );
+    assertEquals(lenient, [], "every assert_malformed binary is rejected");
+    assert(rejected > 60 && valid > 40);
+  },
+);

@@ -6,6 +6,7 @@
  * fused into one core module in Deno — and every assert_return must give
  * the same value both ways.
  */
+import { REFERENCE_TESTS, referenceTest } from "../support/reference_tests.ts";
 import { assert } from "../support/assert.ts";
 import { parseWast, type Value } from "./wast.ts";
 import { instantiate, normalize, parseWat, valueEquals } from "./runner.ts";
@@ -15,7 +16,7 @@ import { camel, fromJco, toJco } from "./jco_values.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
 import type { CType } from "../../stages/fuse/abi/types.ts";
 
-const ROOT = new URL("../../../shared/component-model/test/", import.meta.url).pathname;
+const ROOT = REFERENCE_TESTS;
 const FILES = [
   "values/concat.wast",
   "values/strings.wast",
@@ -50,96 +51,99 @@ function callJco(
   return result ? fromJco(result, out) : undefined;
 }
 
-Deno.test("differential: fused module in Deno = jco transpile of the unfused components", async (t) => {
-  let agreed = 0, compared = 0;
-  const disagreements: string[] = [];
-  for (const file of FILES) {
-    await t.step(file, async () => {
-      const commands = parseWast(await Deno.readTextFile(`${ROOT}${file}`));
-      let fused: Awaited<ReturnType<typeof instantiate>> | undefined;
-      let jco: Record<string, unknown> | undefined;
-      let n = 0;
-      const definitions = new Map<string, Uint8Array>();
-      const start = async (binary: Uint8Array | undefined) => {
-        fused = jco = undefined;
-        if (!binary || hasImports(binary)) return;
-        try {
-          fused = await instantiate(binary);
-          jco = await instantiateWithJco(`c${n++}`, binary, {});
-        } catch (e) {
-          if (Deno.env.get("DEBUG_DIFF")) {
-            console.log("instantiate failed", String(e).slice(0, 200));
-          }
+referenceTest(
+  "differential: fused module in Deno = jco transpile of the unfused components",
+  async (t) => {
+    let agreed = 0, compared = 0;
+    const disagreements: string[] = [];
+    for (const file of FILES) {
+      await t.step(file, async () => {
+        const commands = parseWast(await Deno.readTextFile(`${ROOT}${file}`));
+        let fused: Awaited<ReturnType<typeof instantiate>> | undefined;
+        let jco: Record<string, unknown> | undefined;
+        let n = 0;
+        const definitions = new Map<string, Uint8Array>();
+        const start = async (binary: Uint8Array | undefined) => {
           fused = jco = undefined;
-        }
-      };
-      for (const c of commands) {
-        if (c.kind === "component") {
-          let binary: Uint8Array | undefined;
+          if (!binary || hasImports(binary)) return;
           try {
-            binary = await parseWat(c.text);
-          } catch {
-            binary = undefined;
-          }
-          if (c.definition) {
-            if (c.id && binary) definitions.set(c.id, binary);
+            fused = await instantiate(binary);
+            jco = await instantiateWithJco(`c${n++}`, binary, {});
+          } catch (e) {
+            if (Deno.env.get("DEBUG_DIFF")) {
+              console.log("instantiate failed", String(e).slice(0, 200));
+            }
             fused = jco = undefined;
-          } else await start(binary);
-          continue;
-        }
-        if (c.kind === "instance") {
-          await start(definitions.get(c.of));
-          continue;
-        }
-        if (c.kind !== "assert_return" || !fused || !jco || c.instance) continue;
-        const ex = fused.exports.get(c.name);
-        const hash = c.name.indexOf("#");
-        const jf = hash < 0
-          ? jco[camel(c.name)] ?? jco[c.name]
-          : (jco[camel(c.name.slice(0, hash).replace(/.*\//, "").replace(/@.*/, ""))] as
-            | Record<string, unknown>
-            | undefined)
-            ?.[camel(c.name.slice(hash + 1))];
-        if (!ex || typeof jf !== "function") {
-          if (Deno.env.get("DEBUG_DIFF")) {
-            console.log(file, c.line, "no export", c.name, Object.keys(jco));
           }
-          continue;
-        }
-        let a: Value | undefined, b: Value | undefined;
-        try {
-          a = callExport(ex.sig, ex.abi, c.args);
-          b = callJco(
-            jf as (...x: unknown[]) => unknown,
-            ex.sig.result,
-            c.args.map((v, i) => toJco(ex.sig.params[i].type, v)),
-          );
-        } catch (e) {
-          if (Deno.env.get("DEBUG_DIFF")) {
-            console.log(file, c.line, c.name, String(e).slice(0, 160));
+        };
+        for (const c of commands) {
+          if (c.kind === "component") {
+            let binary: Uint8Array | undefined;
+            try {
+              binary = await parseWat(c.text);
+            } catch {
+              binary = undefined;
+            }
+            if (c.definition) {
+              if (c.id && binary) definitions.set(c.id, binary);
+              fused = jco = undefined;
+            } else await start(binary);
+            continue;
           }
-          continue; // one side trapped: not a value to compare
+          if (c.kind === "instance") {
+            await start(definitions.get(c.of));
+            continue;
+          }
+          if (c.kind !== "assert_return" || !fused || !jco || c.instance) continue;
+          const ex = fused.exports.get(c.name);
+          const hash = c.name.indexOf("#");
+          const jf = hash < 0
+            ? jco[camel(c.name)] ?? jco[c.name]
+            : (jco[camel(c.name.slice(0, hash).replace(/.*\//, "").replace(/@.*/, ""))] as
+              | Record<string, unknown>
+              | undefined)
+              ?.[camel(c.name.slice(hash + 1))];
+          if (!ex || typeof jf !== "function") {
+            if (Deno.env.get("DEBUG_DIFF")) {
+              console.log(file, c.line, "no export", c.name, Object.keys(jco));
+            }
+            continue;
+          }
+          let a: Value | undefined, b: Value | undefined;
+          try {
+            a = callExport(ex.sig, ex.abi, c.args);
+            b = callJco(
+              jf as (...x: unknown[]) => unknown,
+              ex.sig.result,
+              c.args.map((v, i) => toJco(ex.sig.params[i].type, v)),
+            );
+          } catch (e) {
+            if (Deno.env.get("DEBUG_DIFF")) {
+              console.log(file, c.line, c.name, String(e).slice(0, 160));
+            }
+            continue; // one side trapped: not a value to compare
+          }
+          compared++;
+          if (valueEquals(a, b)) agreed++;
+          else {disagreements.push(
+              `${file}:${c.line} ${c.name}: fused ${JSON.stringify(a, big)} vs jco ${
+                JSON.stringify(b, big)
+              }`,
+            );}
+          void normalize;
         }
-        compared++;
-        if (valueEquals(a, b)) agreed++;
-        else {disagreements.push(
-            `${file}:${c.line} ${c.name}: fused ${JSON.stringify(a, big)} vs jco ${
-              JSON.stringify(b, big)
-            }`,
-          );}
-        void normalize;
-      }
-    });
-  }
-  console.log(
-    `differential: ${agreed} of ${compared} results agree between the fused module and jco`,
-  );
-  for (const d of disagreements) console.log(`  ${d}`);
-  assert(disagreements.length === 0, `${disagreements.length} results differ`);
-  // jco cannot transpile every reference component (it rejects some exported type forms);
-  // the ones it can must agree.
-  assert(compared >= 20, `only ${compared} results were compared`);
-});
+      });
+    }
+    console.log(
+      `differential: ${agreed} of ${compared} results agree between the fused module and jco`,
+    );
+    for (const d of disagreements) console.log(`  ${d}`);
+    assert(disagreements.length === 0, `${disagreements.length} results differ`);
+    // jco cannot transpile every reference component (it rejects some exported type forms);
+    // the ones it can must agree.
+    assert(compared >= 20, `only ${compared} results were compared`);
+  },
+);
 
 function big(_k: string, v: unknown): unknown {
   return typeof v === "bigint" ? v.toString() : v;

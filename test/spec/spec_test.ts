@@ -9,10 +9,11 @@
  * (a ratchet, raised as fusion learns more); test/spec/README.md lists what
  * fails and why.
  */
+import { REFERENCE_TESTS, referenceTest } from "../support/reference_tests.ts";
 import { assert } from "../support/assert.ts";
 import { runWastFile } from "./runner.ts";
 
-const ROOT = new URL("../../../shared/component-model/test/", import.meta.url).pathname;
+const ROOT = REFERENCE_TESTS;
 
 /** Assertions each file passes today; a drop is a regression. */
 const RATCHET: Record<string, number> = {
@@ -33,31 +34,34 @@ const RATCHET: Record<string, number> = {
   "resources/multiple-resources.wast": 1,
 };
 
-Deno.test("component-model reference tests (values, linking, resources) through fuse", async (t) => {
-  const totals: Record<string, [number, number]> = {};
-  for (const dir of ["values", "linking", "resources"]) {
-    const files = [...Deno.readDirSync(`${ROOT}${dir}`)].map((e) => e.name).filter((n) =>
-      n.endsWith(".wast")
-    ).sort();
-    for (const file of files) {
-      const key = `${dir}/${file}`;
-      await t.step(key, async () => {
-        const results = await runWastFile(`${ROOT}${key}`);
-        const passed = results.filter((r) => r.status === "passed").length;
-        totals[dir] = [
-          (totals[dir]?.[0] ?? 0) + passed,
-          (totals[dir]?.[1] ?? 0) + results.length - passed,
-        ];
-        console.log(`  ${key}: ${passed} passed, ${results.length - passed} failed`);
-        assert(
-          passed >= (RATCHET[key] ?? 0),
-          `${key}: ${passed} passed, fewer than the ${RATCHET[key]} it passed before`,
-        );
-      });
+referenceTest(
+  "component-model reference tests (values, linking, resources) through fuse",
+  async (t) => {
+    const totals: Record<string, [number, number]> = {};
+    for (const dir of ["values", "linking", "resources"]) {
+      const files = [...Deno.readDirSync(`${ROOT}${dir}`)].map((e) => e.name).filter((n) =>
+        n.endsWith(".wast")
+      ).sort();
+      for (const file of files) {
+        const key = `${dir}/${file}`;
+        await t.step(key, async () => {
+          const results = await runWastFile(`${ROOT}${key}`);
+          const passed = results.filter((r) => r.status === "passed").length;
+          totals[dir] = [
+            (totals[dir]?.[0] ?? 0) + passed,
+            (totals[dir]?.[1] ?? 0) + results.length - passed,
+          ];
+          console.log(`  ${key}: ${passed} passed, ${results.length - passed} failed`);
+          assert(
+            passed >= (RATCHET[key] ?? 0),
+            `${key}: ${passed} passed, fewer than the ${RATCHET[key]} it passed before`,
+          );
+        });
+      }
     }
-  }
-  for (const [dir, [p, f]] of Object.entries(totals)) {
-    console.log(`${dir}/: ${p} passed, ${f} failed`);
-  }
-  console.log("async/: skipped (async built-ins cannot be fused into a synchronous core module)");
-});
+    for (const [dir, [p, f]] of Object.entries(totals)) {
+      console.log(`${dir}/: ${p} passed, ${f} failed`);
+    }
+    console.log("async/: skipped (async built-ins cannot be fused into a synchronous core module)");
+  },
+);
