@@ -12,6 +12,10 @@ export interface ComponentSpec {
   sources: string[];
   /** A custom compile command (argv, `{out}` / `{sources}` placeholders); default clang. */
   compile?: string[];
+  /** `c` (clang, the default) or `rust` (Debian's rustc, a `no_std` crate: sources[0] is its root). */
+  language: "c" | "rust";
+  /** `none` (the default) or `wasi`: compile C against wasi-libc, with compiler-rt builtins. */
+  libc: "none" | "wasi";
   wit: string;
   world: string;
   /** Core imports passed through as embedder imports (`module::field`). */

@@ -30,6 +30,8 @@ type Table = Record<string, Field>;
 
 const COMPONENT: Table = {
   name: { kind: "string", required: true },
+  language: { kind: "string", oneOf: ["c", "rust"] },
+  libc: { kind: "string", oneOf: ["none", "wasi"] },
   sources: { kind: "string[]", required: true, file: true },
   compile: { kind: "string[]" },
   wit: { kind: "string", required: true, file: true },
@@ -267,11 +269,20 @@ export function normalizePipeline(
     if (names.has(name)) {
       throw new PipelineError(file, `component[${i}].name`, `"${name}" is used twice`);
     }
+    if (o.language === "rust" && o.libc === "wasi") {
+      throw new PipelineError(
+        file,
+        `component[${i}].libc`,
+        `a Rust component is a no_std crate; libc = "wasi" applies to C components`,
+      );
+    }
     names.add(name);
     return {
       name,
       sources: o.sources as string[],
       compile: o.compile as string[] | undefined,
+      language: (o.language as "c" | "rust" | undefined) ?? "c",
+      libc: (o.libc as "none" | "wasi" | undefined) ?? "none",
       wit: o.wit as string,
       world: o.world as string,
       embedderImports: (o["embedder-imports"] as string[] | undefined) ??

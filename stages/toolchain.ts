@@ -7,9 +7,12 @@
  * @module
  */
 
-/** A program and the Debian package that provides it. */
+/** A program (or a library) and the Debian package that provides it. */
 export interface ToolchainEntry {
-  command: string;
+  /** The program as it is run (a path when PATH could hold a different one); none for a library. */
+  command?: string;
+  /** Files that must exist for it to work (libraries, headers, targets). */
+  files?: string[];
   debianPackage: string;
   /** Extra packages needed alongside (headers, libraries). */
   alsoInstall?: string[];
@@ -17,13 +20,36 @@ export interface ToolchainEntry {
   usedBy: string;
 }
 
+/** Rust's core and compiler-builtins for `wasm32-unknown-unknown` (Debian's libstd-rust-dev-wasm32). */
+export const RUST_WASM32_STD = "/usr/lib/rustlib/wasm32-unknown-unknown/lib";
+/** The wasi-libc sysroot's C library (Debian's wasi-libc: headers in /usr/include/wasm32-wasi). */
+export const WASI_LIBC = "/usr/lib/wasm32-wasi/libc.a";
+/** compiler-rt builtins for wasm32 (Debian's libclang-rt-14-dev-wasm32). */
+export const WASM32_BUILTINS =
+  "/usr/lib/llvm-14/lib/clang/14.0.6/lib/wasi/libclang_rt.builtins-wasm32.a";
+
 /** The programs the built-in stages run (and the tests' cache server). */
 export const TOOLCHAIN: readonly ToolchainEntry[] = [
   { command: "clang", debianPackage: "clang", usedBy: "gale" },
+  {
+    // Debian's rustc, by path: a rustup toolchain earlier on PATH may lack the wasm32 target.
+    command: "/usr/bin/rustc",
+    files: [RUST_WASM32_STD],
+    debianPackage: "rustc",
+    alsoInstall: ["libstd-rust-dev-wasm32"],
+    usedBy: "gale (Rust components)",
+  },
+  {
+    files: [WASI_LIBC, WASM32_BUILTINS],
+    debianPackage: "wasi-libc",
+    alsoInstall: ["libclang-rt-14-dev-wasm32"],
+    usedBy: 'gale (C components with libc = "wasi")',
+  },
   { command: "wasm-ld", debianPackage: "lld", usedBy: "gale (clang's linker)" },
   { command: "wasm2c", debianPackage: "wabt", usedBy: "synth" },
   {
     command: "arm-none-eabi-gcc",
+    files: ["/usr/lib/arm-none-eabi/include/stdlib.h"],
     debianPackage: "gcc-arm-none-eabi",
     alsoInstall: ["libnewlib-arm-none-eabi"],
     usedBy: "synth",
@@ -34,7 +60,7 @@ export const TOOLCHAIN: readonly ToolchainEntry[] = [
 
 /** Programs a pipeline may run without declaring them: the built-in toolchain. */
 export const BUILTIN_PROGRAMS: ReadonlySet<string> = new Set(
-  TOOLCHAIN.filter((t) => !t.usedBy.startsWith("tests")).map((t) => t.command),
+  TOOLCHAIN.filter((t) => t.command && !t.usedBy.startsWith("tests")).map((t) => t.command!),
 );
 
 /**
@@ -48,7 +74,7 @@ export const BUILTIN_PROGRAMS: ReadonlySet<string> = new Set(
  * ```
  */
 export function installHint(command: string): string {
-  const entry = TOOLCHAIN.find((t) => t.command === command);
+  const entry = TOOLCHAIN.find((t) => t.command === command || t.files?.includes(command));
   if (!entry) return `install it, or fix the command in the pipeline file`;
   const pkgs = [entry.debianPackage, ...(entry.alsoInstall ?? [])].join(" ");
   return `it comes from the Debian package ${entry.debianPackage}: ` +

@@ -1,8 +1,8 @@
 /**
  * Makes sure the system tools the pipeline and tests need are installed.
  *
- * Run by every `deno task` before the real work: checks PATH for clang,
- * wasm-ld, wasm2c, arm-none-eabi-gcc and qemu-system-arm; when any is
+ * Run by every `deno task` before the real work: checks for every program
+ * and library of the toolchain table (`stages/toolchain.ts`); when any is
  * missing it installs the Debian packages with apt-get if running as root,
  * otherwise it stops and prints the exact command to run. The npm packages
  * pinned in package-lock.json are installed with `npm install` when
@@ -48,18 +48,24 @@ export function findOnPath(command: string): string | undefined {
   return undefined;
 }
 
-/** The Debian packages to install for the tools missing from PATH. */
+/** The Debian packages to install for the programs and files that are missing. */
 export function missingPackages(tools: readonly RequiredTool[] = REQUIRED_TOOLS): string[] {
   const pkgs: string[] = [];
+  const exists = (path: string) => {
+    try {
+      Deno.statSync(path);
+      return true;
+    } catch {
+      return false;
+    }
+  };
   for (const t of tools) {
-    if (findOnPath(t.command)) continue;
-    pkgs.push(t.debianPackage, ...(t.alsoInstall ?? []));
-  }
-  // newlib has no command of its own: check its headers directly.
-  try {
-    Deno.statSync("/usr/lib/arm-none-eabi/include/stdlib.h");
-  } catch {
-    if (!pkgs.includes("libnewlib-arm-none-eabi")) pkgs.push("libnewlib-arm-none-eabi");
+    const program = t.command === undefined ||
+      (t.command.startsWith("/") ? exists(t.command) : findOnPath(t.command) !== undefined);
+    if (program && (t.files ?? []).every(exists)) continue;
+    for (const p of [t.debianPackage, ...(t.alsoInstall ?? [])]) {
+      if (!pkgs.includes(p)) pkgs.push(p);
+    }
   }
   return pkgs;
 }

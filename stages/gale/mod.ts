@@ -11,6 +11,8 @@ import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wa
 import { resolve } from "node:path";
 import type { GaleOutput, StageContext } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
+import { WASM32_BUILTINS } from "../toolchain.ts";
+import { checkGrowFree } from "../gates/grow_free.ts";
 import { addWorldImports, applyPassthrough } from "./passthrough.ts";
 
 /** One component's build, as the pipeline declares it. */
@@ -20,6 +22,10 @@ export interface GaleSpec {
   sources: string[];
   /** A custom compile command (argv) with `{out}` and `{sources}` placeholders; default clang. */
   compile?: string[];
+  /** `c` (default) or `rust`: a `no_std` crate whose root is `sources[0]`. */
+  language?: "c" | "rust";
+  /** `wasi`: compile C against wasi-libc with compiler-rt builtins (default `none`). */
+  libc?: "none" | "wasi";
   /** The WIT file. */
   wit: string;
   world: string;
@@ -29,26 +35,71 @@ export interface GaleSpec {
   stackBytes?: number;
 }
 
-/** The default compile command: grow-free, relocatable, small stack. */
-export function defaultCompile(stackBytes: number): string[] {
+/** Link flags every default build shares: grow-free, relocatable, a small stack first. */
+function linkFlags(stackBytes: number): string[] {
   return [
-    "clang",
-    "--target=wasm32",
-    "-Os",
-    "-nostdlib",
-    "-fno-builtin",
-    "-ffile-prefix-map={base}=.",
-    "-Wl,--no-entry",
-    "-Wl,--emit-relocs",
-    `-Wl,-z,stack-size=${stackBytes}`,
+    "--no-entry",
+    "--emit-relocs",
+    `-zstack-size=${stackBytes}`,
     // Stack first ([0, stack top), data above it): an overflow leaves memory and traps, and
     // fuse can replace the stack with one shared by every module (share-stack).
-    "-Wl,--stack-first",
-    "-Wl,--export=__heap_base",
-    "-Wl,--export=__data_end",
+    "--stack-first",
+    "--export=__heap_base",
+    "--export=__data_end",
+  ];
+}
+
+/** libc's stdio back end, replaced by functions that trap: firmware has no files. */
+const STDIO_TRAPS = new URL("./libc/stdio_traps.c", import.meta.url).pathname;
+
+/**
+ * The default compile command for a component: clang (optionally against
+ * wasi-libc) or Debian's rustc, grow-free and relocatable, small stack.
+ *
+ * @example
+ * ```ts
+ * import { defaultCompile } from "./mod.ts";
+ * console.log(defaultCompile({ language: "rust", stackBytes: 1024 })[0]); // "/usr/bin/rustc"
+ * ```
+ */
+export function defaultCompile(
+  spec: { stackBytes?: number; language?: "c" | "rust"; libc?: "none" | "wasi" },
+): string[] {
+  const link = linkFlags(spec.stackBytes ?? 1024);
+  if (spec.language === "rust") {
+    return [
+      "/usr/bin/rustc",
+      "--target=wasm32-unknown-unknown",
+      "--crate-type=cdylib",
+      "--edition=2021",
+      "-Copt-level=s",
+      "-Cpanic=abort",
+      "-Cdebuginfo=0",
+      "--remap-path-prefix={base}=.",
+      ...link.map((f) => `-Clink-arg=${f}`),
+      "-o",
+      "{out}",
+      "{root}",
+    ];
+  }
+  const libc = spec.libc === "wasi"
+    ? [
+      "--target=wasm32-wasi",
+      "--sysroot=/usr",
+      "-nostartfiles",
+      "-Wl,--strip-debug",
+    ]
+    : ["--target=wasm32", "-nostdlib", "-fno-builtin"];
+  return [
+    "clang",
+    ...libc,
+    "-Os",
+    "-ffile-prefix-map={base}=.",
+    ...link.map((f) => `-Wl,${f}`),
     "-o",
     "{out}",
     "{sources}",
+    ...(spec.libc === "wasi" ? [STDIO_TRAPS, WASM32_BUILTINS] : []),
   ];
 }
 
@@ -67,11 +118,17 @@ export async function gale(spec: GaleSpec, ctx: StageContext): Promise<GaleOutpu
   const base = resolve(ctx.baseDir);
   const out = `${ctx.scratchDir}/${spec.name}.core.wasm`;
   const sources = spec.sources.map((s) => resolve(base, s));
-  const argv = (spec.compile ?? defaultCompile(spec.stackBytes ?? 1024)).flatMap((a) =>
-    a === "{sources}" ? sources : [a.replace("{out}", out).replace("{base}", base)]
+  const argv = (spec.compile ?? defaultCompile(spec)).flatMap((a) =>
+    a === "{sources}"
+      ? sources
+      : a === "{root}"
+      ? sources.slice(0, 1)
+      : [a.replace("{out}", out).replace("{base}", base)]
   );
   await run(argv, { stage: `gale (${spec.name})`, cwd: base, env: { SOURCE_DATE_EPOCH: "0" } });
   const compiled = await Deno.readFile(out);
+  // Before wit-component sees it: a WASI import or memory.grow gets a message naming its caller.
+  checkGrowFree(compiled, `${spec.name}.core.wasm`, `gale (${spec.name})`);
   const { module, worldImports } = applyPassthrough(
     compiled,
     spec.embedderImports ?? ["env::__cabi_arena_realloc"],

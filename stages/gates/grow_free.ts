@@ -1,0 +1,163 @@
+/**
+ * The gate after gale's compile: a component's core module must be
+ * grow-free and need no WASI host — no `memory.grow` and no
+ * `wasi_snapshot_preview1` import, which a libc brings in through `malloc`
+ * (`sbrk`), `printf`, `fopen`, `time`, `getenv`… When one slips in, the
+ * message names the call chain from an export down to the offender, so the
+ * user sees which of their functions pulled it in.
+ *
+ * @module
+ */
+import { decodeWasm } from "../../wasm/mod.ts";
+import type { CoreModule } from "../../wasm/module/model.ts";
+import { decodeNameSection } from "../../wasm/module/custom.ts";
+import { findMemoryGrow, forEachOperator } from "../../wasm/module/operators.ts";
+import { GateError } from "../synth/elf_gate.ts";
+
+const WASI_MODULE = /^wasi[_:]/;
+
+interface CallGraph {
+  names: Map<number, string>;
+  callees: Map<number, Set<number>>;
+  exports: { name: string; func: number }[];
+  imports: { func: number; module: string; field: string }[];
+}
+
+function callGraph(m: CoreModule): CallGraph {
+  const graph: CallGraph = { names: new Map(), callees: new Map(), exports: [], imports: [] };
+  let imported = 0;
+  const tableFuncs = new Set<number>();
+  for (const s of m.sections) {
+    if (s.id === "import") {
+      for (const i of s.imports) {
+        if (i.desc.kind !== "func") continue;
+        graph.imports.push({ func: imported, module: i.module, field: i.field });
+        graph.names.set(imported, `${i.module}::${i.field}`);
+        imported++;
+      }
+    } else if (s.id === "export") {
+      for (const e of s.exports) {
+        if (e.kind === "func") graph.exports.push({ name: e.name, func: e.index });
+      }
+    } else if (s.id === "element") {
+      for (const seg of s.segments) {
+        if (seg.items.kind === "functions") seg.items.indices.forEach((f) => tableFuncs.add(f));
+      }
+    } else if (s.id === "custom" && s.name === "name") {
+      try {
+        for (const [i, n] of decodeNameSection(s.data).functions ?? []) {
+          if (!graph.names.has(i)) graph.names.set(i, n);
+        }
+      } catch {
+        // a malformed name section only costs readable names
+      }
+    }
+  }
+  for (const s of m.sections) {
+    if (s.id !== "code") continue;
+    s.bodies.forEach((b, i) => {
+      const callees = new Set<number>();
+      let lastOp = -1;
+      forEachOperator(b.bytes, {
+        op(op) {
+          lastOp = op;
+          // An indirect call may reach anything in the table.
+          if (op === 0x11 || op === 0x13) tableFuncs.forEach((f) => callees.add(f));
+        },
+        index(kind, value) {
+          if (kind === "func" && (lastOp === 0x10 || lastOp === 0x12 || lastOp === 0xd2)) {
+            callees.add(value);
+          }
+        },
+      }, b.offset);
+      graph.callees.set(imported + i, callees);
+    });
+  }
+  return graph;
+}
+
+/** The shortest call chain from an export to `target`, as names. */
+function chainTo(g: CallGraph, target: number): string[] | undefined {
+  const from = new Map<number, number | undefined>();
+  const queue: number[] = [];
+  for (const e of g.exports) {
+    if (!from.has(e.func)) {
+      from.set(e.func, undefined);
+      queue.push(e.func);
+    }
+  }
+  while (queue.length > 0) {
+    const f = queue.shift()!;
+    if (f === target) {
+      const path: number[] = [];
+      for (let at: number | undefined = f; at !== undefined; at = from.get(at)) path.unshift(at);
+      const exportName = g.exports.find((e) => e.func === path[0])!.name;
+      return [
+        `export "${exportName}"`,
+        ...path.map((p) => g.names.get(p) ?? `function ${p}`).slice(
+          g.names.get(path[0]) === exportName ? 1 : 0,
+        ),
+      ];
+    }
+    for (const c of g.callees.get(f) ?? []) {
+      if (!from.has(c)) {
+        from.set(c, f);
+        queue.push(c);
+      }
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Checks that a compiled core module neither grows memory nor imports WASI.
+ *
+ * @example
+ * ```ts
+ * import { checkGrowFree } from "./grow_free.ts";
+ * checkGrowFree(await Deno.readFile("build/hello/components/hello.core.wasm"), "hello.core.wasm", "gale (hello)");
+ * ```
+ */
+export function checkGrowFree(bytes: Uint8Array, artifact: string, stage: string): void {
+  const m = decodeWasm(bytes);
+  if (m.kind !== "module") return;
+  const wasi = callGraphIfNeeded(m);
+  if (!wasi) return;
+  const { graph, imports, grows } = wasi;
+  for (const i of imports) {
+    const chain = chainTo(graph, i.func);
+    throw new GateError(
+      stage,
+      artifact,
+      "a module that needs no WASI host (bare-metal firmware has no files, clock or environment)",
+      `an import of ${i.module}::${i.field}${
+        chain ? `, reached through ${chain.join(" → ")}` : ""
+      }`,
+      `remove that call: formatting into a buffer (snprintf), <string.h>, number parsing and ` +
+        `<math.h> work; printf to stdout, files, time() and getenv() do not`,
+    );
+  }
+  for (const f of grows) {
+    const chain = chainTo(graph, f);
+    throw new GateError(
+      stage,
+      artifact,
+      "a grow-free module (no memory.grow)",
+      `memory.grow in ${graph.names.get(f) ?? `function ${f}`}${
+        chain ? `, reached through ${chain.join(" → ")}` : ""
+      }`,
+      `allocate from the embedder arena (__cabi_arena_realloc) or from static buffers instead ` +
+        `of malloc / calloc / realloc / free (they grow memory through sbrk)`,
+    );
+  }
+}
+
+function callGraphIfNeeded(m: CoreModule) {
+  const grows = findMemoryGrow(m);
+  const hasWasi = m.sections.some((s) =>
+    s.id === "import" && s.imports.some((i) => i.desc.kind === "func" && WASI_MODULE.test(i.module))
+  );
+  if (grows.length === 0 && !hasWasi) return undefined;
+  const graph = callGraph(m);
+  return { graph, grows, imports: graph.imports.filter((i) => WASI_MODULE.test(i.module)) };
+}
