@@ -15,6 +15,8 @@ export interface PipelineInput {
     name: string;
     sources: string[];
     compile?: string[];
+    language?: "c" | "rust";
+    libc?: "none" | "wasi";
     wit: string;
     world: string;
     "embedder-imports"?: string[];

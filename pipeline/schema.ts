@@ -287,7 +287,8 @@ export function normalizePipeline(
       world: o.world as string,
       embedderImports: (o["embedder-imports"] as string[] | undefined) ??
         ["env::__cabi_arena_realloc"],
-      stackBytes: (o["stack-bytes"] as number | undefined) ?? 1024,
+      // libc's printf family keeps several hundred bytes of frames (more for floats).
+      stackBytes: (o["stack-bytes"] as number | undefined) ?? (o.libc === "wasi" ? 4096 : 1024),
     };
   });
   const fuse = section("fuse"),

@@ -10,7 +10,7 @@
 import { componentEmbed, componentNew } from "@bytecodealliance/jco-transpile/wasm-tools";
 import { resolve } from "node:path";
 import type { GaleOutput, StageContext } from "../types.ts";
-import { run, toolVersion } from "../exec.ts";
+import { run, ToolError, toolVersion } from "../exec.ts";
 import { WASM32_BUILTINS } from "../toolchain.ts";
 import { checkGrowFree } from "../gates/grow_free.ts";
 import { addWorldImports, applyPassthrough } from "./passthrough.ts";
@@ -104,6 +104,33 @@ export function defaultCompile(
 }
 
 /**
+ * wasm-ld 14 crashes writing `--emit-relocs` output for some libc links
+ * (dlmalloc's, for one). Link once more without relocations, only to see
+ * why the module pulled that code in: the grow-free gate on that module
+ * usually names the real problem (malloc → sbrk → memory.grow).
+ */
+async function explainLinkCrash(
+  e: unknown,
+  argv: string[],
+  out: string,
+  spec: GaleSpec,
+  base: string,
+): Promise<unknown> {
+  if (!(e instanceof ToolError) || !/lld::wasm|wasm-ld/.test(e.stderrTail)) return e;
+  if (!argv.includes("-Wl,--emit-relocs")) return e;
+  const probe = `${out}.probe.wasm`;
+  const probeArgv = argv.filter((a) => a !== "-Wl,--emit-relocs").map((a) => a === out ? probe : a);
+  const r = await run(probeArgv, { stage: `gale (${spec.name})`, cwd: base }, true);
+  if (r.exitCode !== 0) return e;
+  try {
+    checkGrowFree(await Deno.readFile(probe), `${spec.name}.core.wasm`, `gale (${spec.name})`);
+  } catch (gate) {
+    return gate;
+  }
+  return e;
+}
+
+/**
  * Builds one component.
  *
  * @example
@@ -125,7 +152,12 @@ export async function gale(spec: GaleSpec, ctx: StageContext): Promise<GaleOutpu
       ? sources.slice(0, 1)
       : [a.replace("{out}", out).replace("{base}", base)]
   );
-  await run(argv, { stage: `gale (${spec.name})`, cwd: base, env: { SOURCE_DATE_EPOCH: "0" } });
+  const stage = `gale (${spec.name})`;
+  try {
+    await run(argv, { stage, cwd: base, env: { SOURCE_DATE_EPOCH: "0" } });
+  } catch (e) {
+    throw await explainLinkCrash(e, argv, out, spec, base);
+  }
   const compiled = await Deno.readFile(out);
   // Before wit-component sees it: a WASI import or memory.grow gets a message naming its caller.
   checkGrowFree(compiled, `${spec.name}.core.wasm`, `gale (${spec.name})`);
