@@ -43,6 +43,8 @@ export interface PipelineInput {
     "entry-result"?: "string" | "u32" | "none";
     "opt-level"?: string;
     "stack-bytes"?: number;
+    "measure-stack"?: boolean;
+    output?: ("elf" | "object")[];
     command?: string[];
   };
   run?: {

@@ -55,6 +55,8 @@ export interface SynthSpec {
   stackBytes: number;
   /** Paint the stacks and report their high-water marks from the run (default true). */
   measureStack: boolean;
+  /** `elf` (standalone image, the default) and / or `object` (firmware.o + firmware.h for your image). */
+  output: ("elf" | "object")[];
   command?: string[];
 }
 

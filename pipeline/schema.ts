@@ -68,6 +68,7 @@ const SECTIONS: Record<string, Table> = {
     "opt-level": { kind: "string", oneOf: ["O0", "O1", "O2", "O3", "Os", "Oz"] },
     "stack-bytes": { kind: "integer", min: 256 },
     "measure-stack": { kind: "boolean" },
+    output: { kind: "string[]", oneOf: ["elf", "object"] },
     command: { kind: "string[]" },
   },
   run: {
@@ -326,6 +327,7 @@ export function normalizePipeline(
       optLevel: (synth["opt-level"] as string) ?? "Os",
       stackBytes: (synth["stack-bytes"] as number) ?? 1024,
       measureStack: (synth["measure-stack"] as boolean) ?? true,
+      output: [...new Set((synth.output as ("elf" | "object")[] | undefined) ?? ["elf" as const])],
       command: synth.command as string[] | undefined,
     },
     run: {

@@ -105,13 +105,22 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
         stackBytes: p.synth.stackBytes,
         measureStack: p.synth.measureStack,
         synthCommand: p.synth.command,
+        outputs: p.synth.output,
+        pipeline: p.name,
       },
       tools: tools.synth === "synth"
         ? [p.synth.command?.[0] ?? "synth"]
         : ["wasm2c", "arm-none-eabi-gcc"],
-      outputs: { elf: `${board}/firmware.elf`, size: `${board}/size.json` },
+      outputs: {
+        ...(p.synth.output.includes("elf") ? { elf: `${board}/firmware.elf` } : {}),
+        ...(p.synth.output.includes("object")
+          ? { object: `${board}/firmware.o`, header: `${board}/firmware.h` }
+          : {}),
+        size: `${board}/size.json`,
+      },
     });
-    if (p.run.emulator === "none") continue;
+    // Only a standalone image boots on its own; an object boots inside your image.
+    if (p.run.emulator === "none" || !p.synth.output.includes("elf")) continue;
     rows.push({
       id: `run:${board}`,
       module: module("run"),

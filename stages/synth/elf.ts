@@ -36,6 +36,8 @@ export interface ElfFile {
   segments: ElfSegment[];
   /** Names of undefined symbols (relocatable objects). */
   undefinedSymbols: string[];
+  /** Undefined symbol → names of the sections whose relocations reference it (relocatable objects). */
+  references: Map<string, string[]>;
 }
 
 /** Section header flag: occupies memory at run time. */
@@ -90,6 +92,7 @@ export function parseElf(bytes: Uint8Array): ElfFile {
       offset: u32(o + 16),
       size: u32(o + 20),
       link: u32(o + 24),
+      info: u32(o + 28),
       entsize: u32(o + 36),
     };
   });
@@ -113,14 +116,34 @@ export function parseElf(bytes: Uint8Array): ElfFile {
     };
   });
   const undefinedSymbols: string[] = [];
-  raw.forEach((s) => {
+  /** Symbol table section index → its symbols (name, and whether undefined). */
+  const symbolTables = new Map<number, { name: string; undefined: boolean }[]>();
+  raw.forEach((s, index) => {
     if (s.type !== 2) return; // SHT_SYMTAB
     const names = raw[s.link];
-    for (let o = s.offset + 16; o + 16 <= s.offset + s.size; o += 16) {
+    const symbols: { name: string; undefined: boolean }[] = [];
+    for (let o = s.offset; o + 16 <= s.offset + s.size; o += 16) {
       const shndx = u16(o + 14);
       const info = bytes[o + 12];
       const name = cstr(bytes, names.offset + u32(o));
-      if (shndx === 0 && name && (info >> 4) !== 0) undefinedSymbols.push(name);
+      const undef = o > s.offset && shndx === 0 && name !== "" && (info >> 4) !== 0;
+      if (undef) undefinedSymbols.push(name);
+      symbols.push({ name, undefined: undef });
+    }
+    symbolTables.set(index, symbols);
+  });
+  const references = new Map<string, string[]>();
+  raw.forEach((s) => {
+    if (s.type !== 9 && s.type !== 4) return; // SHT_REL, SHT_RELA
+    const symbols = symbolTables.get(s.link);
+    const target = sections[s.info]?.name ?? "?";
+    const step = s.type === 9 ? 8 : 12;
+    for (let o = s.offset; o + step <= s.offset + s.size; o += step) {
+      const sym = symbols?.[u32(o + 4) >>> 8];
+      if (!sym?.undefined) continue;
+      const list = references.get(sym.name) ?? [];
+      if (!list.includes(target)) list.push(target);
+      references.set(sym.name, list);
     }
   });
   return {
@@ -132,5 +155,6 @@ export function parseElf(bytes: Uint8Array): ElfFile {
     sections,
     segments,
     undefinedSymbols,
+    references,
   };
 }

@@ -19,7 +19,7 @@ async function boot(module: Uint8Array, board: string, entry: string, entryResul
       { backend: "builtin", board, entry, entryResult, measureStack: true },
       c,
     );
-    await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf);
+    await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf!);
     return await runQemu(`${c.scratchDir}/f.elf`, { board, timeoutMs: 10000 });
   } finally {
     await Deno.remove(c.scratchDir, { recursive: true });

@@ -14,7 +14,7 @@
 import { decodeWasm, encodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { constI32 } from "../fuse/relocate.ts";
-import type { SizeReport, StageContext, ToolVersion } from "../types.ts";
+import type { Board, SizeReport, StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
 import { linkOrExplain } from "./link.ts";
@@ -22,6 +22,8 @@ import { type EntryResult, mainSource } from "./entry.ts";
 import { tuneWasm2c } from "./wasm2c_tune.ts";
 import { sizeBreakdown } from "./size_breakdown.ts";
 import { checkElf, sizeReport } from "./elf_gate.ts";
+import { checkSeam, compileObject, objectSources } from "./object.ts";
+import { type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
 
 /** What synth needs to know. */
 export interface SynthSpec {
@@ -38,11 +40,18 @@ export interface SynthSpec {
   measureStack?: boolean;
   /** An explicit `synth compile` command line (argv; `{in}` / `{out}` / `{board}` placeholders). */
   synthCommand?: string[];
+  /** What to make: the standalone `elf` (default) and / or an `object` for your own image. */
+  outputs?: ("elf" | "object")[];
+  /** The pipeline's name, for the generated header's comment. */
+  pipeline?: string;
 }
 
-/** The ELF and what it took to make it. */
+/** The ELF (and / or object) and what it took to make it. */
 export interface SynthOutput {
-  elf: Uint8Array;
+  /** The standalone image (when `elf` was asked for). */
+  elf?: Uint8Array;
+  /** The relocatable object and its header (when `object` was asked for). */
+  object?: { object: Uint8Array; header: string };
   sizeReport: SizeReport;
   tools: ToolVersion[];
   backend: string;
@@ -171,12 +180,14 @@ export async function synth(
       `synth: the module has no export "${spec.entry}" (exports: ${[...facts.exports].join(", ")})`,
     );
   }
+  const outputs = spec.outputs ?? ["elf"];
   const unsupported = facts.imports.filter((i) => i !== "env::__cabi_arena_realloc");
-  if (unsupported.length > 0) {
+  if (outputs.includes("elf") && unsupported.length > 0) {
     throw new Error(
       `synth: the built-in backend binds only env::__cabi_arena_realloc, but the module also imports ${
         unsupported.join(", ")
-      }; provide those in the composition, or use an external synth`,
+      }; provide those in the composition, build only an object for your own image ` +
+        `([synth] output = ["object"]), or use an external synth`,
     );
   }
   const dir = ctx.scratchDir;
@@ -190,6 +201,48 @@ export async function synth(
   });
   const tuned = tuneWasm2c(await Deno.readTextFile(`${dir}/${name}.c`));
   await Deno.writeTextFile(`${dir}/${name}.c`, tuned.source);
+  const stackBytes = Math.ceil((spec.stackBytes ?? DEFAULT_STACK_BYTES) / 8) * 8;
+  const memoryBytes = Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
+  const cflags = [
+    ...board.cflags,
+    `-${spec.optLevel ?? "Os"}`,
+    "-ffunction-sections",
+    "-fdata-sections",
+    "-fno-common",
+    "-Iinclude",
+    `-I${BSP}`,
+    "-DNDEBUG",
+    "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0",
+    "-DWASM_RT_USE_STACK_DEPTH_COUNT=0",
+    `-DDISSOLVE_MEMORY_BYTES=${memoryBytes}`,
+    `-DDISSOLVE_TABLE_SLOTS=${Math.max(1, facts.tableSlots)}`,
+    `-ffile-prefix-map=${BSP}=bsp/`,
+    `-ffile-prefix-map=${dir}/=`,
+  ];
+  const tools = [
+    { name: "wasm2c", version: await toolVersion("wasm2c") },
+    { name: "arm-none-eabi-gcc", version: await toolVersion("arm-none-eabi-gcc") },
+  ];
+  let object: SynthOutput["object"];
+  if (outputs.includes("object")) {
+    const sources = objectSources(model, name, spec.pipeline ?? "firmware");
+    await Deno.writeTextFile(`${dir}/api.c`, sources.api);
+    const bytes = await compileObject(dir, [...cflags, "-DDISSOLVE_TRAP_HOOK=1"], [
+      `${name}.c`,
+      "api.c",
+      `${BSP}wasm_rt_baremetal.c`,
+    ]);
+    checkSeam(bytes, "firmware.o", sources.seam);
+    object = { object: bytes, header: sources.header };
+    if (!outputs.includes("elf")) {
+      return {
+        object,
+        sizeReport: objectSizeReport(parseElf(bytes), board),
+        tools,
+        backend: "builtin",
+      };
+    }
+  }
   await Deno.writeTextFile(
     `${dir}/main.c`,
     mainSource({
@@ -202,26 +255,11 @@ export async function synth(
       stackBounds: facts.exports.has("__dissolve_stack_base"),
     }),
   );
-  const stackBytes = Math.ceil((spec.stackBytes ?? DEFAULT_STACK_BYTES) / 8) * 8;
-  const memoryBytes = Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
   const gcc = (ldScript: string) => [
     "arm-none-eabi-gcc",
-    ...board.cflags,
-    `-${spec.optLevel ?? "Os"}`,
+    ...cflags,
     "-flto",
-    "-ffunction-sections",
-    "-fdata-sections",
-    "-fno-common",
-    "-Iinclude",
-    `-I${BSP}`,
-    "-DNDEBUG",
-    "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0",
-    "-DWASM_RT_USE_STACK_DEPTH_COUNT=0",
     `-DDISSOLVE_STACK_REPORT=${spec.measureStack ? 1 : 0}`,
-    `-DDISSOLVE_MEMORY_BYTES=${memoryBytes}`,
-    `-DDISSOLVE_TABLE_SLOTS=${Math.max(1, facts.tableSlots)}`,
-    `-ffile-prefix-map=${BSP}=bsp/`,
-    `-ffile-prefix-map=${dir}/=`,
     "-nostartfiles",
     "--specs=nano.specs",
     "-Wl,--gc-sections",
@@ -256,11 +294,30 @@ export async function synth(
       ...sizeReport(parsed, board, stackBytes),
       breakdown: { ...breakdown, ram: { "native stack": stackBytes, ...breakdown.ram } },
     },
-    tools: [
-      { name: "wasm2c", version: await toolVersion("wasm2c") },
-      { name: "arm-none-eabi-gcc", version: await toolVersion("arm-none-eabi-gcc") },
-    ],
+    object,
+    tools,
     backend: "builtin",
+  };
+}
+
+/** Text / data / bss of a relocatable object: what it will add to the image it is linked into. */
+function objectSizeReport(elf: ElfFile, board: Board): SizeReport {
+  let text = 0, data = 0, bss = 0;
+  for (const s of elf.sections) {
+    if (!(s.flags & SHF_ALLOC)) continue;
+    if (s.type === SHT_NOBITS) bss += s.size;
+    else if (s.flags & 0x1) data += s.size; // SHF_WRITE
+    else text += s.size;
+  }
+  return {
+    text,
+    data,
+    bss,
+    stack: 0,
+    flashUsed: text + data,
+    flashTotal: board.flash.size,
+    ramUsed: data + bss,
+    ramTotal: board.ram.size,
   };
 }
 

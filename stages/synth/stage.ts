@@ -2,9 +2,11 @@
  * synth as a pipeline stage: the optimized module → a Cortex-M ELF for one
  * board, with its size report. The ELF gate (machine, Thumb entry, every
  * section inside the board's memories) runs inside the backend, before the
- * size report is made; `gate` checks the produced ELF once more as bytes.
+ * size report is made, and the seam gate inside the object build; `gate`
+ * checks the produced ELF once more as bytes.
  *
- * Input `optimized.wasm`; outputs `elf` and `size`.
+ * Input `optimized.wasm`; outputs `size` and, as the pipeline asks, `elf`
+ * and / or `object` with its `header`.
  *
  * @module
  */
@@ -32,7 +34,10 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
   const s = out.sizeReport;
   return {
     outputs: {
-      elf: out.elf,
+      ...(out.elf ? { elf: out.elf } : {}),
+      ...(out.object
+        ? { object: out.object.object, header: new TextEncoder().encode(out.object.header) }
+        : {}),
       size: new TextEncoder().encode(JSON.stringify(s, null, 2)),
     },
     meta: { sizeReport: s },
@@ -54,5 +59,7 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
  * ```
  */
 export function gate(product: StageProduct, run: StageRun<SynthSpec>): void {
-  checkElf(product.outputs.elf, "firmware.elf", boardNamed(run.settings.board));
+  if (product.outputs.elf) {
+    checkElf(product.outputs.elf, "firmware.elf", boardNamed(run.settings.board));
+  }
 }

@@ -27,8 +27,8 @@ async function goodElf(): Promise<Uint8Array> {
     { backend: "builtin", board: "mps2-an385", entry: "greet" },
     await ctx(),
   );
-  elfCache = out.elf;
-  return out.elf;
+  elfCache = out.elf!;
+  return out.elf!;
 }
 
 Deno.test("synth + run: a core module becomes an ELF that the ELF gate accepts and QEMU boots", async () => {
@@ -40,7 +40,7 @@ Deno.test("synth + run: a core module becomes an ELF that the ELF gate accepts a
     const out = await synth(module, { backend: "builtin", board, entry: "greet" }, c);
     assertEquals(out.backend, "builtin");
     assert(out.sizeReport.flashUsed > 0 && out.sizeReport.flashUsed < out.sizeReport.flashTotal);
-    await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf);
+    await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf!);
     const r = await runQemu(`${c.scratchDir}/f.elf`, { board, expectOutput: "hey\n" });
     assertEquals(r.exitCode, 0);
     await Deno.remove(c.scratchDir, { recursive: true });
@@ -51,7 +51,7 @@ Deno.test("synth: an out-of-bounds access traps instead of corrupting RAM", asyn
   const module = await greeter(`volatile uint32_t *p = (uint32_t *)0x7ff0; *p = 1; return ret;`);
   const c = await ctx();
   const out = await synth(module, { backend: "builtin", board: "lm3s6965evb", entry: "greet" }, c);
-  await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf);
+  await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf!);
   // The wasm memory declares a whole page, but the firmware gives it only the used extent
   // (__heap_base, ~5 KiB): an access at 0x7ff0 traps with exit code 2.
   const e = await assertRejects(
@@ -85,7 +85,7 @@ Deno.test("run: a guest that never exits is killed at the timeout", async () => 
   const module = await greeter(`for (;;) {} return ret;`);
   const c = await ctx();
   const out = await synth(module, { backend: "builtin", board: "mps2-an385", entry: "greet" }, c);
-  await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf);
+  await Deno.writeFile(`${c.scratchDir}/f.elf`, out.elf!);
   const t0 = performance.now();
   const e = await assertRejects(
     () => runQemu(`${c.scratchDir}/f.elf`, { board: "mps2-an385", timeoutMs: 1500 }),

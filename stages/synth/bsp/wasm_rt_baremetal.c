@@ -4,7 +4,21 @@
  * constant size), tables from a static pool sized by synth to the module's
  * tables, traps reported through semihosting. */
 #include "wasm-rt.h"
+
+#if DISSOLVE_TRAP_HOOK
+/* Inside someone else's image (synth output "object"): traps and runtime
+ * faults end in the image's own handler, declared in firmware.h. */
+void dissolve_trap(const char *reason) __attribute__((noreturn));
+#define DISSOLVE_FAIL(message, status) dissolve_trap(message)
+#else
 #include "semihost.h"
+#define DISSOLVE_FAIL(message, status) \
+  do {                                 \
+    semihost_puts(message);            \
+    semihost_puts("\n");               \
+    semihost_exit(status);             \
+  } while (0)
+#endif
 
 #ifndef DISSOLVE_MEMORY_BYTES
 #error "DISSOLVE_MEMORY_BYTES must be defined (the linear memory's used extent)"
@@ -39,17 +53,18 @@ static const char *trap_reason(wasm_rt_trap_t t) {
 const char *wasm_rt_strerror(wasm_rt_trap_t trap) { return trap_reason(trap); }
 
 void wasm_rt_trap(wasm_rt_trap_t trap) {
+#if DISSOLVE_TRAP_HOOK
+  dissolve_trap(trap_reason(trap));
+#else
   semihost_puts("wasm trap: ");
   semihost_puts(trap_reason(trap));
   semihost_puts("\n");
   semihost_exit(2);
+#endif
 }
 
 void wasm_rt_allocate_memory(wasm_rt_memory_t *m, uint32_t initial_pages, uint32_t max_pages) {
-  if (memory_taken) {
-    semihost_puts("dissolve: the firmware supports one linear memory\n");
-    semihost_exit(4);
-  }
+  if (memory_taken) DISSOLVE_FAIL("dissolve: the firmware supports one linear memory", 4);
   memory_taken = 1;
   m->data = dissolve_linear_memory;
   m->pages = initial_pages;
@@ -68,8 +83,7 @@ void wasm_rt_free_memory(wasm_rt_memory_t *m) { (void)m; }
 
 void wasm_rt_allocate_funcref_table(wasm_rt_funcref_table_t *t, uint32_t elements, uint32_t max_elements) {
   if (table_used + elements > DISSOLVE_TABLE_SLOTS) {
-    semihost_puts("dissolve: function tables exceed DISSOLVE_TABLE_SLOTS\n");
-    semihost_exit(4);
+    DISSOLVE_FAIL("dissolve: function tables exceed DISSOLVE_TABLE_SLOTS", 4);
   }
   t->data = &table_pool[table_used];
   table_used += elements;
