@@ -165,6 +165,17 @@ const CASES: Case[] = [
     expect: ["[cat] gale:app", "clang", "app.c:1:1: error"],
   },
   {
+    name: "Rust compile error",
+    files: {
+      ...project(pipelineToml().replace(
+        `sources = ["lib.c"]`,
+        `language = "rust"\nsources = ["lib.rs"]`,
+      )),
+      "lib.rs": "#![no_std]\npub fn broken() -> u32 { \"not a number\" }\n",
+    },
+    expect: ["[cat] gale:lib", "/usr/bin/rustc", "error[E0308]: mismatched types", "lib.rs:2"],
+  },
+  {
     name: "malformed component",
     files: { "bad.wasm": new Uint8Array([0, 0x61, 0x73, 0x6d, 0x0d, 0, 1, 0, 1, 5, 0, 0]) },
     args: (dir) => ["fuse", `${dir}/bad.wasm`, "-o", `${dir}/out.wasm`],
