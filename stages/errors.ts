@@ -43,6 +43,13 @@ export function rootCause(e: unknown): unknown {
  * ```
  */
 export function isInternalFault(e: unknown): boolean {
+  for (let cur: unknown = e, i = 0; cur !== undefined && i < 8; i++) {
+    if ((cur as { code?: unknown } | null)?.code === "internal") return true;
+    const next = (cur as { reason?: unknown; cause?: unknown } | null)?.reason ??
+      (cur as { cause?: unknown } | null)?.cause;
+    if (next === cur) break;
+    cur = next;
+  }
   const cause = rootCause(e);
   return INTERNAL.some((t) => cause instanceof t);
 }

@@ -167,11 +167,13 @@ const CASES: Case[] = [
   {
     name: "Rust compile error",
     files: {
-      ...project(pipelineToml().replace(
-        `sources = ["lib.c"]`,
-        `language = "rust"\nsources = ["lib.rs"]`,
-      )),
-      "lib.rs": "#![no_std]\npub fn broken() -> u32 { \"not a number\" }\n",
+      ...project(
+        pipelineToml().replace(
+          `sources = ["lib.c"]`,
+          `language = "rust"\nsources = ["lib.rs"]`,
+        ),
+      ),
+      "lib.rs": '#![no_std]\npub fn broken() -> u32 { "not a number" }\n',
     },
     expect: ["[cat] gale:lib", "/usr/bin/rustc", "error[E0308]: mismatched types", "lib.rs:2"],
   },

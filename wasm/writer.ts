@@ -58,46 +58,44 @@ export class BinaryWriter {
     }
   }
 
-  /** Signed LEB128 (32-bit). */
-  s32(v: number): this {
-    this.grow(5);
-    v |= 0;
-    for (;;) {
-      const byte = v & 0x7f;
-      v >>= 7;
-      if ((v === 0 && (byte & 0x40) === 0) || (v === -1 && (byte & 0x40) !== 0)) {
-        this.buf[this.length++] = byte;
-        return this;
-      }
-      this.buf[this.length++] = byte | 0x80;
-    }
+  /** Signed LEB128 (32-bit). `padTo` forces a fixed width (relocatable code uses 5). */
+  s32(v: number, padTo = 0): this {
+    return this.s64(BigInt(v | 0), padTo);
   }
 
-  /** Signed LEB128 (64-bit). */
-  s64(v: bigint): this {
-    this.grow(10);
+  /** Signed LEB128 (64-bit). `padTo` forces a fixed width (relocatable code uses 10). */
+  s64(v: bigint, padTo = 0): this {
+    this.grow(Math.max(10, padTo));
     v = BigInt.asIntN(64, v);
+    let n = 0;
     for (;;) {
       const byte = Number(v & 0x7fn);
       v >>= 7n;
-      if ((v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0)) {
+      n++;
+      const done = (v === 0n && (byte & 0x40) === 0) || (v === -1n && (byte & 0x40) !== 0);
+      if (done && n >= padTo) {
         this.buf[this.length++] = byte;
         return this;
       }
       this.buf[this.length++] = byte | 0x80;
+      // Padding past the value: keep extending its sign.
+      if (done) v = byte & 0x40 ? -1n : 0n;
     }
   }
 
-  /** Unsigned LEB128 (64-bit). */
-  u64(v: bigint): this {
-    this.grow(10);
-    do {
+  /** Unsigned LEB128 (64-bit). `padTo` forces a fixed width. */
+  u64(v: bigint, padTo = 0): this {
+    this.grow(Math.max(10, padTo));
+    let n = 0;
+    for (;;) {
       let byte = Number(v & 0x7fn);
       v >>= 7n;
-      if (v !== 0n) byte |= 0x80;
+      n++;
+      const more = v !== 0n || n < padTo;
+      if (more) byte |= 0x80;
       this.buf[this.length++] = byte;
-    } while (v !== 0n);
-    return this;
+      if (!more) return this;
+    }
   }
 
   /** Little-endian 32-bit word. */

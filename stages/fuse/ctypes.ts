@@ -86,8 +86,8 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
 }
 
 /** Resolves a function type entry to a {@linkcode FuncSig}. */
-export function resolveFuncSig(entry: TypeEntry): FuncSig {
-  if (entry.kind !== "def" || entry.def.kind !== "func") fail("expected a function type");
+export function resolveFuncSig(entry: TypeEntry | undefined): FuncSig {
+  if (entry?.kind !== "def" || entry.def.kind !== "func") fail("expected a function type");
   const f = entry.def;
   if (f.async) fail("async functions cannot be fused into a core module");
   const sig: FuncSig = {

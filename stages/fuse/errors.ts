@@ -23,8 +23,14 @@ export class FuseError extends Error {
   /** What the user can do about it. */
   readonly remedy: string;
 
-  constructor(code: string, where: string, what: string, remedy: string) {
-    super(`${where}: ${what}${remedy ? `\n  remedy: ${remedy}` : ""}`);
+  constructor(
+    code: string,
+    where: string,
+    what: string,
+    remedy: string,
+    options?: { cause?: unknown },
+  ) {
+    super(`${where}: ${what}${remedy ? `\n  remedy: ${remedy}` : ""}`, options);
     this.name = "FuseError";
     this.code = code;
     this.where = where;

@@ -11,13 +11,13 @@
  */
 import { createHash } from "node:crypto";
 import { BinaryWriter } from "../../wasm/writer.ts";
-import { decodeWasm } from "../../wasm/mod.ts";
+import { decodeWasm, WasmDecodeError } from "../../wasm/mod.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
 import { findMemoryGrow } from "../../wasm/module/operators.ts";
 import type { Component, ExternDesc } from "../../wasm/component/model.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
-import { type ComponentFunc, Evaluator, type Item } from "./graph.ts";
+import { type ComponentFunc, Evaluator, type Item, type ModuleInstance } from "./graph.ts";
 import { EmbedderRules, type FuseOptions } from "./options.ts";
 import { moduleInfo } from "./module_info.ts";
 import { analyzeAddressing } from "./relocate.ts";
@@ -39,6 +39,8 @@ export interface FuseReport {
   sharedStack?: { base: number; top: number; modules: number };
   /** Why share-stack was asked for but each module keeps its own stack. */
   stackNote?: string;
+  /** Modules whose code relocations had gone stale and were re-anchored. */
+  reanchored?: string[];
   imports: FusedImport[];
   boundaries: Boundary[];
   exports: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
@@ -131,6 +133,77 @@ function checkLink(
 export async function fuse(
   components: NamedComponent[],
   options: FuseOptions = {},
+): Promise<FuseResult> {
+  try {
+    return await fuseComponents(components, options);
+  } catch (e) {
+    // Bad input is a typed error; anything else is a fuser bug, reported as one.
+    if (e instanceof FuseError || e instanceof WasmDecodeError) throw e;
+    throw internalFault(components, e);
+  }
+}
+
+/** A fuser bug as a typed error: what broke, and the inputs' hashes for the report. */
+function internalFault(components: NamedComponent[], e: unknown): FuseError {
+  const what = e instanceof Error ? `${e.name}: ${e.message}` : String(e);
+  return new FuseError(
+    "internal",
+    components.map((c) => c.name).join(", "),
+    `internal error (a Dissolve bug, not a problem with your input): ${what}`,
+    `report it with the inputs' sha256: ${
+      components.map((c) => `${c.name} ${sha256(c.bytes)}`).join(", ")
+    }`,
+    { cause: e },
+  );
+}
+
+/** V8's reason a module does not validate, or undefined when it does. */
+function validationError(bytes: Uint8Array): string | undefined {
+  if (WebAssembly.validate(bytes as BufferSource)) return undefined;
+  try {
+    new WebAssembly.Module(bytes as BufferSource);
+  } catch (e) {
+    return (e as Error).message.replace(/^WebAssembly\.Module\(\): /, "");
+  }
+  return "does not validate";
+}
+
+/**
+ * The fused module does not validate: either an input's core module did not
+ * (the input's fault, named), or the merge broke it (a fuser bug).
+ */
+function invalidOutput(instances: ModuleInstance[], reason: string): FuseError {
+  const seen = new Set<ModuleInstance["def"]>();
+  for (const inst of instances) {
+    if (seen.has(inst.def)) continue;
+    seen.add(inst.def);
+    let problem: string | undefined;
+    try {
+      problem = validationError(encodeModule(inst.def.module));
+    } catch (e) {
+      problem = (e as Error).message;
+    }
+    if (problem) {
+      return new FuseError(
+        "invalid-core-module",
+        inst.def.name,
+        `this core module does not validate: ${problem}`,
+        "the component carries a core module no runtime would accept: rebuild it, and check " +
+          "it with `wasm-tools validate`",
+      );
+    }
+  }
+  return new FuseError(
+    "internal",
+    instances.map((i) => i.def.name).join(", "),
+    `internal error (a Dissolve bug): the fused module does not validate (${reason})`,
+    "report it with the inputs (fuse never writes a module that does not validate)",
+  );
+}
+
+async function fuseComponents(
+  components: NamedComponent[],
+  options: FuseOptions,
 ): Promise<FuseResult> {
   await Promise.resolve();
   if (components.length === 0) {
@@ -298,6 +371,8 @@ export async function fuse(
   }).run();
   const inputs = components.map((c) => ({ name: c.name, sha256: sha256(c.bytes) }));
   const core = encodeModule(merged.module);
+  const invalid = validationError(core);
+  if (invalid) throw invalidOutput(ev.instances, invalid);
   const body = options.component ? emitComponent(merged, rootExports, core) : core;
   const outputSha256 = sha256(body);
   const epoch = options.sourceDateEpoch ??
@@ -332,6 +407,7 @@ export async function fuse(
       arena: plan.arena,
       ...(plan.sharedStack ? { sharedStack: plan.sharedStack } : {}),
       ...(plan.stackNote ? { stackNote: plan.stackNote } : {}),
+      ...(plan.reanchored.length ? { reanchored: plan.reanchored } : {}),
       imports: merged.imports,
       boundaries: merged.boundaries,
       exports: merged.exportAbi,

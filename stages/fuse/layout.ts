@@ -41,6 +41,8 @@ export interface MemoryPlan {
   sharedStack?: { base: number; top: number; modules: number };
   /** Why the stacks are not shared, when sharing was asked for and is not possible. */
   stackNote?: string;
+  /** Modules whose code relocations were re-anchored (code re-encoded after linking). */
+  reanchored: string[];
   /** Instance id → the absolute index of its `__stack_pointer` (coalesced into one global). */
   stackPointers: Map<number, number>;
   /** Where each component instance's resource handle table lives. */
@@ -180,6 +182,7 @@ export function planMemory(input: PlanInput): MemoryPlan {
       stackPointers: new Map(),
       memoryIndex: (inst, i) => indexOf.get(inst)! + i,
       rebasedModule: () => undefined,
+      reanchored: [],
       functionNames: names,
       extraGlobals: [],
       extraExports: () => [],
@@ -201,6 +204,7 @@ export function planMemory(input: PlanInput): MemoryPlan {
   let cursor = 0;
   let sharedStack: MemoryPlan["sharedStack"];
   let stackNote: string | undefined;
+  const reanchored: string[] = [];
   const stackPointers = new Map<number, number>();
   if (input.shareStack && unshareable) {
     stackNote =
@@ -220,10 +224,15 @@ export function planMemory(input: PlanInput): MemoryPlan {
       const size = align(s.dataEnd - s.dataStart, 16);
       regions.push({ instance: d.id, module: `${d.component} (${d.def.name})`, base, size });
       stackPointers.set(d.id, s.global);
-      rebased.set(
-        d.id,
-        rebase(infos[d.id], a, base - s.dataStart, d.def.name, new Map([[s.global, top]])),
+      const moved = rebase(
+        infos[d.id],
+        a,
+        base - s.dataStart,
+        d.def.name,
+        new Map([[s.global, top]]),
       );
+      if (moved.reanchored) reanchored.push(d.def.name);
+      rebased.set(d.id, moved);
       cursor = base + size;
     }
   } else {
@@ -232,7 +241,11 @@ export function planMemory(input: PlanInput): MemoryPlan {
       const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
       const base = i === 0 ? 0 : (input.pack ? align(cursor, 16) : align(cursor, PAGE));
       regions.push({ instance: d.id, module: `${d.component} (${d.def.name})`, base, size });
-      if (base !== 0 && a.usesMemory) rebased.set(d.id, rebase(infos[d.id], a, base, d.def.name));
+      if (base !== 0 && a.usesMemory) {
+        const moved = rebase(infos[d.id], a, base, d.def.name);
+        if (moved.reanchored) reanchored.push(d.def.name);
+        rebased.set(d.id, moved);
+      }
       cursor = base + size;
     });
   }
@@ -257,6 +270,7 @@ export function planMemory(input: PlanInput): MemoryPlan {
     arena: { base: arenaBase, end: arenaEnd },
     sharedStack,
     stackNote,
+    reanchored,
     stackPointers,
     handleSites,
     memoryIndex: () => 0,

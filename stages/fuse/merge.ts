@@ -34,6 +34,7 @@ import type { MemoryPlan } from "./layout.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
 import type { FuncSig } from "./abi/types.ts";
 import { generateAdapter } from "./abi/adapter.ts";
+import { flattenFuncType } from "./abi/layout.ts";
 import {
   endLend,
   type Generated,
@@ -187,6 +188,36 @@ export class Merger {
     throw new FuseError("cycle", user, "core imports form a cycle", "the component is malformed");
   }
 
+  /** The core type of a resolved function, where it is known before indices are final. */
+  private targetType(t: FuncTarget): FuncType | undefined {
+    if (t.kind === "defined") {
+      const info = this.input.infos[t.inst];
+      return info ? funcTypeOf(info, info.importedFuncs + t.index) : undefined;
+    }
+    if (t.kind === "generated") return this.generated[t.index]?.type;
+    return undefined;
+  }
+
+  /**
+   * A `canon lift` must point at a core function of the lifted type's flat
+   * signature (the spec's validation rule); a component that breaks it would
+   * otherwise give an adapter that does not validate.
+   */
+  private checkLiftedType(target: FuncTarget, sig: FuncSig, f: { owner: string }): void {
+    const actual = this.targetType(target);
+    const flat = flattenFuncType(sig, "lift");
+    const want: FuncType = { params: flat.params, results: flat.results };
+    if (actual && !sameCoreType(actual, want)) {
+      throw new FuseError(
+        "lift-type",
+        f.owner,
+        `canon lift of ${showFuncSig(sig)} needs a core function ${showCore(want)}, ` +
+          `but the lifted core function is ${showCore(actual)}`,
+        "the component does not validate; rebuild it (wasm-tools validate names the lift)",
+      );
+    }
+  }
+
   private resolveLowered(
     item: CoreItem & { kind: "lowered" },
     expected: FuncType | undefined,
@@ -217,6 +248,7 @@ export class Merger {
       });
       if (direct) {
         target = this.resolveFunc(f.core, expected, user);
+        this.checkLiftedType(target, sig, f);
       } else {
         const callerType = expected ?? { params: [], results: [] };
         const adapter: PendingAdapter = { sig, callerType, lowered: item, lifted: f };
@@ -313,9 +345,11 @@ export class Merger {
     });
     const caller = side(a.lowered.options, a.lowered.owner);
     const calleeSide = side(a.lifted.options, a.lifted.owner);
+    const liftedTarget = this.resolveFunc(a.lifted.core, undefined, a.lifted.owner);
+    this.checkLiftedType(liftedTarget, a.sig, a.lifted);
     const callee = {
       ...calleeSide,
-      func: this.funcIndex(this.resolveFunc(a.lifted.core, undefined, a.lifted.owner)),
+      func: this.funcIndex(liftedTarget),
       postReturn: a.lifted.options.postReturn
         ? this.funcIndex(this.resolveFunc(a.lifted.options.postReturn, undefined, a.lifted.owner))
         : undefined,
@@ -446,6 +480,21 @@ export class Merger {
         targets.push(target);
       }
       funcTargets.push(targets);
+    }
+    // ... and every function a root export names (its core function, realloc, post-return):
+    // resolving one can add a fused import or a generated function, which must happen before
+    // the index space is laid out.
+    for (const e of this.input.exports) {
+      if (e.func.kind !== "lifted") continue;
+      const f = e.func;
+      const sig = resolveFuncSig(f.type);
+      const flat = flattenFuncType(sig, "lift");
+      // The type the lift expects is what a lowered function behind it must have.
+      const expected: FuncType = { params: flat.params, results: flat.results };
+      const target = this.resolveFunc(f.core, expected, e.component);
+      this.checkLiftedType(target, sig, { owner: e.component });
+      if (f.options.realloc) this.resolveFunc(f.options.realloc, undefined, e.component);
+      if (f.options.postReturn) this.resolveFunc(f.options.postReturn, undefined, e.component);
     }
     // 2. Lay out the function index space: imports, defined functions, generated ones.
     let next = this.importTable.imports.length;

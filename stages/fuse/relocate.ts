@@ -13,7 +13,7 @@
 import { BinaryReader } from "../../wasm/reader.ts";
 import { decodeModule } from "../../wasm/module/decode.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
-import type { ConstExpr, Global } from "../../wasm/module/model.ts";
+import type { ConstExpr, FunctionBody, Global } from "../../wasm/module/model.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
 import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
@@ -21,8 +21,11 @@ import {
   decodeLinkingSection,
   decodeNameSection,
   decodeRelocSection,
+  type LinkingSymbol,
+  type Relocation,
   WASM_SYM_UNDEFINED,
 } from "../../wasm/module/custom.ts";
+import { anchorCodeRelocations, codeAnchors } from "./reloc_anchor.ts";
 
 /** What fuse knows about how a module addresses its memory. */
 export interface ModuleAddressing {
@@ -139,50 +142,106 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
   };
 }
 
-function patch(
+/** Adds `delta` to a fixed-width little-endian word (data and custom-section relocations). */
+function patchWord(
   buf: Uint8Array,
   at: number,
   width: number,
-  enc: "uleb" | "sleb" | "le",
   delta: number,
+  limit: number,
   where: string,
-) {
-  if (enc === "le") {
-    const dv = new DataView(buf.buffer, buf.byteOffset);
-    if (width === 4) dv.setUint32(at, (dv.getUint32(at, true) + delta) >>> 0, true);
-    else dv.setBigUint64(at, dv.getBigUint64(at, true) + BigInt(delta), true);
-    return;
+): void {
+  if (at < 0 || at + width > limit) {
+    throw new FuseError(
+      "bad-relocation",
+      where,
+      `a relocation at byte ${at} patches ${width} bytes past the end of its section`,
+      "the module's relocation sections are damaged: rebuild it",
+    );
   }
-  // Read the padded LEB, add, write back with the same width.
-  let value = 0n, shift = 0n;
-  for (let i = 0; i < width; i++) {
-    value |= BigInt(buf[at + i] & 0x7f) << shift;
-    shift += 7n;
-    if (!(buf[at + i] & 0x80)) {
-      if (i !== width - 1) {
-        throw new FuseError(
-          "bad-relocation",
-          where,
-          `relocation at ${at} is not a ${width}-byte padded LEB`,
-          "rebuild with -Wl,--emit-relocs",
-        );
-      }
-      break;
+  const dv = new DataView(buf.buffer, buf.byteOffset);
+  if (width === 4) dv.setUint32(at, (dv.getUint32(at, true) + delta) >>> 0, true);
+  else dv.setBigUint64(at, dv.getBigUint64(at, true) + BigInt(delta), true);
+}
+
+/** How to read and write a code immediate a memory-address relocation patches. */
+const IMMEDIATE: Record<number, "u32" | "s32" | "u64" | "s64"> = {
+  3: "u32", // R_WASM_MEMORY_ADDR_LEB: a memarg offset
+  4: "s32", // R_WASM_MEMORY_ADDR_SLEB: an i32.const
+  14: "u64", // R_WASM_MEMORY_ADDR_LEB64
+  15: "s64", // R_WASM_MEMORY_ADDR_SLEB64
+};
+
+/**
+ * Rebuilds the code section's bodies with `delta` added to each patched
+ * immediate: written at its old width when the new value fits (the padded
+ * LEBs wasm-ld leaves), minimally wider otherwise (code whose LEBs a later
+ * tool minimized).
+ */
+function patchCode(
+  bytes: Uint8Array,
+  start: number,
+  end: number,
+  patches: { pos: number; type: number }[],
+  delta: number,
+): FunctionBody[] {
+  const sorted = [...patches].sort((a, b) => a.pos - b.pos);
+  const r = new BinaryReader(bytes, start, end, 0);
+  const count = r.u32("function count");
+  const bodies: FunctionBody[] = [];
+  let k = 0;
+  for (let f = 0; f < count; f++) {
+    const size = r.u32("function body size");
+    const bodyStart = r.pos;
+    r.skip(size, "a function body");
+    const bodyEnd = r.pos;
+    const w = new BinaryWriter(size + 16);
+    let copied = bodyStart;
+    while (k < sorted.length && start + sorted[k].pos < bodyEnd) {
+      const at = start + sorted[k].pos;
+      const kind = IMMEDIATE[sorted[k].type];
+      const imm = new BinaryReader(bytes, at, bodyEnd, 0);
+      const old = kind === "u32"
+        ? BigInt(imm.u32())
+        : kind === "s32"
+        ? BigInt(imm.s32())
+        : kind === "u64"
+        ? imm.u64()
+        : imm.s64();
+      const width = imm.pos - at;
+      w.bytes(bytes.subarray(copied, at));
+      const value = old + BigInt(delta);
+      if (kind === "u32") w.u32(Number(BigInt.asUintN(32, value)), width);
+      else if (kind === "s32") w.s32(Number(BigInt.asIntN(32, value)), width);
+      else if (kind === "u64") w.u64(BigInt.asUintN(64, value), width);
+      else w.s64(value, width);
+      copied = imm.pos;
+      k++;
     }
+    w.bytes(bytes.subarray(copied, bodyEnd));
+    bodies.push({ bytes: w.finish().slice(), offset: 0 });
   }
-  if (enc === "sleb" && (buf[at + width - 1] & 0x40)) value -= 1n << shift;
-  value += BigInt(delta);
-  for (let i = 0; i < width; i++) {
-    let byte = Number(value & 0x7fn);
-    value >>= 7n;
-    if (i < width - 1) byte |= 0x80;
-    buf[at + i] = byte;
-  }
+  return bodies;
+}
+
+/** The memory address a data symbol plus addend stands for (undefined when unknown). */
+function symbolAddress(
+  symbols: LinkingSymbol[],
+  segmentAddresses: (number | undefined)[],
+  e: Relocation,
+): bigint | undefined {
+  const sym = symbols[e.index];
+  if (!sym || sym.kind !== 1 || (sym.flags & WASM_SYM_UNDEFINED)) return undefined; // data symbols
+  const base = sym.segment === undefined ? undefined : segmentAddresses[sym.segment];
+  if (base === undefined) return undefined;
+  return BigInt(base + (sym.offset ?? 0) + (e.addend ?? 0));
 }
 
 /**
  * Returns the module's bodies, globals and data moved by `base` bytes (negative
  * moves down); globals listed in `globalValues` get that value instead.
+ * Every relocation is checked against the bytes it patches first; code
+ * relocations that a later re-encoding left stale are re-anchored.
  */
 export function rebase(
   info: ModuleInfo,
@@ -190,30 +249,79 @@ export function rebase(
   base: number,
   where: string,
   globalValues: Map<number, number> = new Map(),
-): Pick<ModuleInfo, "bodies" | "globals" | "data"> {
+): Pick<ModuleInfo, "bodies" | "globals" | "data"> & { reanchored: boolean } {
   // Work on a copy of the whole module so relocation offsets can be applied in place.
   const module = info.module;
   const bytes = encodeModule(module).slice();
-  const starts: number[] = [];
+  const spans: [number, number][] = [];
   let pos = 8;
   for (let k = 0; k < module.sections.length; k++) {
     const r = new BinaryReader(bytes, pos + 1);
     const size = r.u32();
-    starts.push(r.pos);
+    spans.push([r.pos, r.pos + size]);
     pos = r.pos + size;
   }
-  const symbols =
-    decodeLinkingSection(info.customs.find((c) => c.name === "linking")!.data).symbols ?? [];
+  const linking = info.customs.find((c) => c.name === "linking");
+  const symbols = linking ? decodeLinkingSection(linking.data).symbols ?? [] : [];
+  const segmentAddresses = info.data.map((d) =>
+    d.mode === "active" && d.offset ? constI32(d.offset.bytes) : undefined
+  );
+  let codeBodies: FunctionBody[] | undefined;
+  let reanchored = false;
   module.sections.forEach((s) => {
     if (s.id !== "custom" || !s.name.startsWith("reloc.")) return;
     const { section, entries } = decodeRelocSection(s.data);
-    const payload = starts[section];
-    if (payload === undefined) return;
+    const span = spans[section];
+    if (span === undefined) {
+      throw new FuseError(
+        "bad-relocation",
+        where,
+        `${s.name} names section ${section}, which the module does not have`,
+        "the module's relocation sections are damaged: rebuild it",
+      );
+    }
+    for (const e of entries) {
+      if (ADDRESS_RELOCS[e.type] && e.index >= symbols.length) {
+        throw new FuseError(
+          "bad-relocation",
+          where,
+          `${s.name} names symbol ${e.index}, but the symbol table has ${symbols.length}`,
+          "the module's relocation sections are damaged: rebuild it",
+        );
+      }
+    }
+    const isDefined = (e: Relocation) => !((symbols[e.index]?.flags ?? 0) & WASM_SYM_UNDEFINED);
+    if (module.sections[section].id === "code") {
+      const anchors = codeAnchors(bytes, span[0], span[1]);
+      const placed = anchorCodeRelocations(
+        entries,
+        anchors,
+        (e) => ADDRESS_RELOCS[e.type] ? symbolAddress(symbols, segmentAddresses, e) : undefined,
+        {
+          where,
+          functionName: (i) =>
+            addressing.functionNames.get(info.importedFuncs + i) ?? `#${info.importedFuncs + i}`,
+        },
+      );
+      reanchored = placed.reanchored;
+      const patches = placed.entries
+        .filter((e) => IMMEDIATE[e.type] !== undefined && isDefined(e))
+        .map((e) => ({ pos: e.offset, type: e.type }));
+      codeBodies = patchCode(bytes, span[0], span[1], patches, base);
+      return;
+    }
     for (const e of entries) {
       const spec = ADDRESS_RELOCS[e.type];
-      if (!spec) continue;
-      if ((symbols[e.index]?.flags ?? 0) & WASM_SYM_UNDEFINED) continue;
-      patch(bytes, payload + e.offset, spec[0], spec[1], base, where);
+      if (!spec || !isDefined(e)) continue;
+      if (spec[1] !== "le") {
+        throw new FuseError(
+          "bad-relocation",
+          where,
+          `${s.name} has a LEB relocation (type ${e.type}) outside the code section`,
+          "the module's relocation sections are damaged: rebuild it",
+        );
+      }
+      patchWord(bytes, span[0] + e.offset, spec[0], base, span[1], where);
     }
   });
   const moved = moduleInfo(decodeModule(bytes));
@@ -237,7 +345,7 @@ export function rebase(
     }
     return { ...d, offset: i32ConstExpr(at + base) };
   });
-  return { bodies: moved.bodies, globals, data };
+  return { bodies: codeBodies ?? moved.bodies, globals, data, reanchored };
 }
 
 /** The constant expression `i32.const v end`. */

@@ -45,6 +45,12 @@ export function explainReport(report: FuseReport): string {
     );
   }
   if (report.stackNote) lines.push(`  ${report.stackNote}`);
+  for (const m of report.reanchored ?? []) {
+    lines.push(
+      `  ${m}: its code was re-encoded after linking (minimal LEBs), so its relocations were ` +
+        `re-anchored to the instructions they name before rebasing`,
+    );
+  }
   for (const r of report.regions) {
     lines.push(`  region ${r.module}: base ${r.base} (0x${r.base.toString(16)}), size ${r.size}`);
   }

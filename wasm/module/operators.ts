@@ -36,6 +36,8 @@ export interface OperatorSink {
   index?(kind: IndexKind, value: number, start: number, end: number): void;
   /** A memarg in `[start, end)`: alignment flags, memory index, and where the offset LEB starts. */
   memarg?(align: number, memory: number, offsetStart: number, start: number, end: number): void;
+  /** An `i32.const` / `i64.const` immediate (a signed LEB) in `[start, end)`. */
+  constant?(kind: "i32" | "i64", value: bigint, start: number, end: number): void;
 }
 
 function idx(r: BinaryReader, sink: OperatorSink, kind: IndexKind): void {
@@ -290,12 +292,18 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
     case 0x40: // memory.grow
       idx(r, sink, "memory");
       return op;
-    case 0x41:
-      r.s32("an i32 constant");
+    case 0x41: {
+      const start = r.pos;
+      const v = r.s32("an i32 constant");
+      sink.constant?.("i32", BigInt(v), start, r.pos);
       return op;
-    case 0x42:
-      r.s64("an i64 constant");
+    }
+    case 0x42: {
+      const start = r.pos;
+      const v = r.s64("an i64 constant");
+      sink.constant?.("i64", v, start, r.pos);
       return op;
+    }
     case 0x43:
       r.skip(4, "an f32 constant");
       return op;

@@ -8,6 +8,7 @@
  */
 import { BinaryReader } from "../reader.ts";
 import { BinaryWriter } from "../writer.ts";
+import { WasmDecodeError } from "../errors.ts";
 import {
   type IndexKind,
   type OperatorSink,
@@ -35,8 +36,22 @@ class Rewriter implements OperatorSink {
     private readonly out: BinaryWriter,
     private readonly hooks: IndexHooks,
     start: number,
+    /** Absolute offset of `src[0]` in the input, for errors. */
+    private readonly base = 0,
   ) {
     this.copied = start;
+  }
+
+  /** The hook's answer, which must be an index: a hook returns nothing for an index out of its space. */
+  private mapped(kind: string, value: number, next: number | undefined, at: number): number {
+    if (next === undefined || !Number.isInteger(next) || next < 0 || next > 0xffffffff) {
+      throw new WasmDecodeError(
+        "bad-value",
+        this.base + at,
+        `${kind} index ${value} is out of range`,
+      );
+    }
+    return next;
   }
 
   private flush(to: number): void {
@@ -48,7 +63,7 @@ class Rewriter implements OperatorSink {
     if (kind === "local" || kind === "label") return;
     const hook = this.hooks[kind];
     if (!hook) return;
-    const next = hook(value);
+    const next = this.mapped(kind, value, hook(value), start);
     if (next === value) return;
     this.flush(start);
     if (kind === "type" && this.isS33(start)) {
@@ -69,7 +84,7 @@ class Rewriter implements OperatorSink {
   memarg(align: number, memory: number, offsetStart: number, start: number): void {
     const hook = this.hooks.memory;
     if (!hook) return;
-    const next = hook(memory);
+    const next = this.mapped("memory", memory, hook(memory), start);
     if (next === memory) return;
     this.flush(start);
     if (next === 0) this.out.u32(align & ~0x40);
@@ -95,7 +110,7 @@ class Rewriter implements OperatorSink {
  */
 export function reencodeFunctionBody(body: Uint8Array, hooks: IndexHooks, offset = 0): Uint8Array {
   const out = new BinaryWriter(body.length + 16);
-  const rw = new Rewriter(body, out, hooks, 0);
+  const rw = new Rewriter(body, out, hooks, 0, offset);
   const r = new BinaryReader(body, 0, body.length, offset);
   const sink = withS33(rw);
   skipLocals(r, sink);
@@ -115,7 +130,7 @@ export function reencodeFunctionBody(body: Uint8Array, hooks: IndexHooks, offset
  */
 export function reencodeConstExpr(expr: Uint8Array, hooks: IndexHooks, offset = 0): Uint8Array {
   const out = new BinaryWriter(expr.length + 8);
-  const rw = new Rewriter(expr, out, hooks, 0);
+  const rw = new Rewriter(expr, out, hooks, 0, offset);
   const r = new BinaryReader(expr, 0, expr.length, offset);
   skipConstExpr(r, withS33(rw));
   rw.finish(r.pos);
@@ -146,4 +161,57 @@ function withS33(rw: Rewriter): OperatorSink {
       rw.memarg(align, memory, offsetStart, start);
     },
   };
+}
+
+/**
+ * Re-encodes a function body with every LEB immediate at its minimal width
+ * (indices, memarg offsets, `i32.const` / `i64.const` values), as tools
+ * that rewrite code after linking do (wit-component during `component
+ * new`). Relocation offsets into such code go stale; fuse re-anchors them,
+ * and its tests make such code with this.
+ *
+ * @example
+ * ```ts
+ * import { minimizeFunctionBody } from "./reencode.ts";
+ * const padded = new Uint8Array([0, 0x41, 0x80, 0x80, 0x80, 0x80, 0x00, 0x1a, 0x0b]); // i32.const 0 (5 bytes)
+ * console.log(minimizeFunctionBody(padded)); // [0, 0x41, 0, 0x1a, 0x0b]
+ * ```
+ */
+export function minimizeFunctionBody(body: Uint8Array, offset = 0): Uint8Array {
+  const out = new BinaryWriter(body.length);
+  let copied = 0;
+  const flush = (to: number) => {
+    if (to > copied) out.bytes(body.subarray(copied, to));
+    copied = to;
+  };
+  let lastOp = -1;
+  const sink: OperatorSink = {
+    op(op, sub) {
+      lastOp = op === 0xfc || op === 0xfd || op === 0xfe ? -2 - sub : op;
+    },
+    index(kind, value, start, end) {
+      flush(start);
+      const s33 = kind === "type" && lastOp !== 0x11 && lastOp !== 0x13 && lastOp !== 0x14 &&
+        lastOp !== 0x15;
+      if (s33) out.s64(BigInt(value));
+      else out.u32(value);
+      copied = end;
+    },
+    memarg(_align, _memory, offsetStart, _start, end) {
+      flush(offsetStart);
+      out.u64(new BinaryReader(body, offsetStart, end, offset).u64("memarg offset"));
+      copied = end;
+    },
+    constant(kind, value, start, end) {
+      flush(start);
+      if (kind === "i32") out.s32(Number(value));
+      else out.s64(value);
+      copied = end;
+    },
+  };
+  const r = new BinaryReader(body, 0, body.length, offset);
+  skipLocals(r);
+  while (!r.eof) readOperator(r, sink);
+  flush(body.length);
+  return out.finish();
 }
