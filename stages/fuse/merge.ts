@@ -81,6 +81,9 @@ export interface MergeOutput {
   exportAbi: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
 }
 
+/** `cabi_realloc`'s core type. */
+const REALLOC_TYPE: FuncType = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f] };
+
 type FuncTarget =
   | { kind: "defined"; inst: number; index: number }
   | { kind: "import"; index: number }
@@ -186,6 +189,22 @@ export class Merger {
       return this.resolveResource(item, expected);
     }
     throw new FuseError("cycle", user, "core imports form a cycle", "the component is malformed");
+  }
+
+  /** A canonical option's function (realloc, post-return), checked against the type it must have. */
+  private typedOption(item: CoreItem, want: FuncType, option: string, user: string): FuncTarget {
+    const target = this.resolveFunc(item, want, user);
+    const actual = this.targetType(target);
+    if (actual && !sameCoreType(actual, want)) {
+      throw new FuseError(
+        "option-type",
+        user,
+        `the ${option} option names a function of type ${showCore(actual)}, but ${option} ` +
+          `must be ${showCore(want)}`,
+        "the component does not validate; rebuild it",
+      );
+    }
+    return target;
   }
 
   /** The core type of a resolved function, where it is known before indices are final. */
@@ -340,7 +359,9 @@ export class Merger {
   private buildAdapter(a: PendingAdapter): Generated {
     const side = (o: ResolvedOptions, user: string) => ({
       memory: o.memory ? this.memoryOf(o.memory, user) : 0,
-      realloc: o.realloc ? this.funcIndex(this.resolveFunc(o.realloc, undefined, user)) : undefined,
+      realloc: o.realloc
+        ? this.funcIndex(this.typedOption(o.realloc, REALLOC_TYPE, "realloc", user))
+        : undefined,
       encoding: o.encoding,
     });
     const caller = side(a.lowered.options, a.lowered.owner);
@@ -351,7 +372,12 @@ export class Merger {
       ...calleeSide,
       func: this.funcIndex(liftedTarget),
       postReturn: a.lifted.options.postReturn
-        ? this.funcIndex(this.resolveFunc(a.lifted.options.postReturn, undefined, a.lifted.owner))
+        ? this.funcIndex(
+          this.typedOption(a.lifted.options.postReturn, {
+            params: flattenFuncType(a.sig, "lift").results,
+            results: [],
+          }, "post-return", a.lifted.owner),
+        )
         : undefined,
     };
     const out = generateAdapter({
@@ -476,7 +502,28 @@ export class Merger {
         const pos = info.funcImportPos[i];
         const imp = info.imports[pos];
         const expected = info.types[(imp.desc as { type: number }).type];
+        if (!expected) {
+          throw new FuseError(
+            "bad-type-index",
+            inst.def.name,
+            `import ${imp.module}::${imp.field} names type ${
+              (imp.desc as { type: number }).type
+            }, which the module does not define`,
+            "the core module does not validate: rebuild it",
+          );
+        }
         const target = this.resolveFunc(inst.imports[pos], expected, inst.def.name);
+        const actual = this.targetType(target);
+        if (actual && !sameCoreType(actual, expected)) {
+          throw new FuseError(
+            "link-type",
+            inst.def.name,
+            `import ${imp.module}::${imp.field} has type ${showCore(expected)}, but what it is ` +
+              `bound to has type ${showCore(actual)}`,
+            "the component does not validate (a core instantiation passes a function of the " +
+              "wrong type); rebuild it",
+          );
+        }
         targets.push(target);
       }
       funcTargets.push(targets);

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import { WasmDecodeError } from "../../wasm/errors.ts";
 import type {
   CoreModule,
   DataSegment,
@@ -148,6 +149,15 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
         info.customs.push(s);
         break;
     }
+  }
+  if (info.funcTypes.length !== info.bodies.length) {
+    // The module would not validate; say so before anything indexes past the end.
+    throw new WasmDecodeError(
+      "size-mismatch",
+      info.bodies[0]?.offset ?? 0,
+      `the function section declares ${info.funcTypes.length} function(s) but the code section ` +
+        `has ${info.bodies.length} bodies`,
+    );
   }
   info.importedFuncs = info.funcImportPos.length;
   info.importedTables = info.tableImportPos.length;

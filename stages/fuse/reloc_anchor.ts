@@ -178,7 +178,21 @@ export function anchorCodeRelocations(
     const want = expected(e);
     return a !== undefined && (want === undefined || sameValue(a.value, want, spec.cls));
   });
-  if (exact) return { entries, reanchored: false };
+  if (exact) {
+    const seen = new Set<number>();
+    for (const e of entries) {
+      if (seen.has(e.offset)) {
+        throw new FuseError(
+          "bad-relocation",
+          ctx.where,
+          `two reloc.CODE entries patch the same immediate at offset ${e.offset}`,
+          "the module's relocation sections are damaged: rebuild it",
+        );
+      }
+      seen.add(e.offset);
+    }
+    return { entries, reanchored: false };
+  }
 
   const sorted = entries.map((e, i) => ({ e, i })).sort((a, b) => a.e.offset - b.e.offset);
   const out: Relocation[] = new Array(entries.length);
