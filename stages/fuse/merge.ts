@@ -214,7 +214,7 @@ export class Merger {
       return info ? funcTypeOf(info, info.importedFuncs + t.index) : undefined;
     }
     if (t.kind === "generated") return this.generated[t.index]?.type;
-    return undefined;
+    return this.importTable.imports[t.index]?.type;
   }
 
   /**
