@@ -373,10 +373,15 @@ export class Merger {
       func: this.funcIndex(liftedTarget),
       postReturn: a.lifted.options.postReturn
         ? this.funcIndex(
-          this.typedOption(a.lifted.options.postReturn, {
-            params: flattenFuncType(a.sig, "lift").results,
-            results: [],
-          }, "post-return", a.lifted.owner),
+          this.typedOption(
+            a.lifted.options.postReturn,
+            {
+              params: flattenFuncType(a.sig, "lift").results,
+              results: [],
+            },
+            "post-return",
+            a.lifted.owner,
+          ),
         )
         : undefined,
     };

@@ -113,7 +113,8 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
     extent = Math.max(extent, value);
     if (name === "__heap_base" || exported?.name === "__heap_base") heapBase = value;
     if (name === "__data_end" || exported?.name === "__data_end") dataEnd = value;
-    if (name === "__stack_pointer") stackPointer = { global: abs, top: value };
+    // Only a mutable i32 can be a stack pointer (and be coalesced with the others).
+    if (name === "__stack_pointer" && g.type.mutable) stackPointer = { global: abs, top: value };
   });
   let lowestData = Infinity;
   for (const d of info.data) {

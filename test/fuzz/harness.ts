@@ -288,3 +288,29 @@ export function summarize(r: FuzzReport): string {
     ),
   ].join("\n");
 }
+
+/**
+ * Re-runs one saved reproduction (`<hash>.wasm` with its `.json`) on every
+ * phase; returns the crashes and invalid outputs it still causes.
+ *
+ * @example
+ * ```ts
+ * import { buildSeeds, replay } from "./harness.ts";
+ * console.log(await replay(await buildSeeds(), "build/fuzz/0123456789ab.wasm"));
+ * ```
+ */
+export async function replay(seeds: Seed[], file: string): Promise<string[]> {
+  const info = JSON.parse(await Deno.readTextFile(file.replace(/\.wasm$/, ".json")));
+  const seed = seeds.find((s) => s.name === info.seed);
+  if (!seed) throw new Error(`${file}: no seed named ${info.seed}`);
+  const bytes = await Deno.readFile(file);
+  const set = seed.components.map((c) => c.name === info.component ? { ...c, bytes } : c);
+  const failures: string[] = [];
+  for (const phase of ["decode", "encode", ...STRATEGIES.map((s) => `fuse-${s}`)]) {
+    const out = await runPhase(phase, set, bytes);
+    if (out.kind === "crash" || out.kind === "invalid") {
+      failures.push(`${out.signature}: ${out.message}`);
+    }
+  }
+  return failures;
+}
