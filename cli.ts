@@ -13,8 +13,8 @@
  *
  * @module
  */
-import { FUSE_HELP, fuseCommand } from "./stages/fuse/mod.ts";
-import { INSPECT_HELP, inspectCommand } from "./wasm/inspect/cli.ts";
+import { FUSE_HELP, fuseCommand } from "./cli/fuse.ts";
+import { INSPECT_HELP, inspectCommand } from "./cli/inspect.ts";
 import { describeError, isInternalFault } from "./stages/errors.ts";
 import { sha256 } from "./pipeline/hash.ts";
 import config from "./deno.json" with { type: "json" };
@@ -98,15 +98,15 @@ export async function main(args: string[]): Promise<number> {
         console.log(rest[0] === "fuse" ? FUSE_HELP : rest[0] === "inspect" ? INSPECT_HELP : HELP);
         return 0;
       case "cache": {
-        const { cacheCommand } = await import("./pipeline/cli_cache.ts");
+        const { cacheCommand } = await import("./cli/cache.ts");
         return await cacheCommand(rest);
       }
       case "build": {
-        const { buildCommand } = await import("./pipeline/cli_build.ts");
+        const { buildCommand } = await import("./cli/build.ts");
         return await buildCommand(rest);
       }
       default: {
-        const { buildCommand } = await import("./pipeline/cli_build.ts");
+        const { buildCommand } = await import("./cli/build.ts");
         return await buildCommand(args);
       }
     }

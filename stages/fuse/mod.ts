@@ -28,4 +28,3 @@ export {
   type PassthroughSpec,
 } from "./options.ts";
 export { explainReport, importMap, type ImportMapEntry } from "./report.ts";
-export { FUSE_HELP, fuseCommand } from "./cli.ts";

@@ -4,9 +4,9 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { decodeWasm } from "../wasm.ts";
-import { summarize } from "./summary.ts";
-import { renderSummary } from "./render.ts";
+import { decodeWasm } from "../wasm/wasm.ts";
+import { summarize } from "../wasm/inspect/summary.ts";
+import { renderSummary } from "../wasm/inspect/render.ts";
 
 /** Help text for `dissolve inspect`. */
 export const INSPECT_HELP = `dissolve inspect <file.wasm> [--json]
@@ -22,7 +22,7 @@ and whether any function contains memory.grow.
  *
  * @example
  * ```ts
- * import { inspectCommand } from "./cli.ts";
+ * import { inspectCommand } from "./inspect.ts";
  * await inspectCommand(["app.wasm", "--json"]);
  * ```
  */

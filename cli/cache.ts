@@ -7,7 +7,7 @@
  */
 import { parseArgs } from "node:util";
 import { join } from "node:path";
-import { StageCache } from "./cache.ts";
+import { StageCache } from "../pipeline/cache.ts";
 
 /** `dissolve cache` help. */
 export const CACHE_HELP = `dissolve cache — the local stage cache (build/.cache)
@@ -24,7 +24,7 @@ Usage:
  *
  * @example
  * ```ts
- * import { parseSize } from "./cli_cache.ts";
+ * import { parseSize } from "./cache.ts";
  * console.log(parseSize("64M")); // 67108864
  * ```
  */
@@ -44,7 +44,7 @@ export function parseSize(text: string): number {
  *
  * @example
  * ```ts
- * import { cacheCommand } from "./cli_cache.ts";
+ * import { cacheCommand } from "./cache.ts";
  * Deno.exit(await cacheCommand(["verify"]));
  * ```
  */

@@ -1,6 +1,6 @@
-import { assert, assertEquals } from "../../test/support/assert.ts";
-import { main } from "../../cli.ts";
-import { ARENA_DECL, ARENA_WIT, buildComponent, compileC } from "../../test/support/components.ts";
+import { assert, assertEquals } from "../test/support/assert.ts";
+import { main } from "../cli.ts";
+import { ARENA_DECL, ARENA_WIT, buildComponent, compileC } from "../test/support/components.ts";
 
 async function exists(path: string): Promise<boolean> {
   try {

@@ -5,10 +5,10 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { loadPipelineFile } from "./schema.ts";
-import { runPipeline } from "./runner.ts";
-import { chooseReporter } from "./report.ts";
-import type { Pipeline } from "./format.ts";
+import { loadPipelineFile } from "../pipeline/schema.ts";
+import { runPipeline } from "../pipeline/runner.ts";
+import { chooseReporter } from "../pipeline/report.ts";
+import type { Pipeline } from "../pipeline/format.ts";
 import type { SizeReport } from "../stages/types.ts";
 
 function sizeLine(board: string, s: SizeReport): string {
@@ -37,7 +37,7 @@ export function explainSize(b: NonNullable<SizeReport["breakdown"]>): string {
  *
  * @example
  * ```ts
- * import { buildCommand } from "./cli_build.ts";
+ * import { buildCommand } from "./build.ts";
  * Deno.exit(await buildCommand(["examples/hello/dissolve.toml"]));
  * ```
  */

@@ -3,13 +3,13 @@
  *
  * @module
  */
-import { describeError } from "../errors.ts";
+import { describeError } from "../stages/errors.ts";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
-import { writeAtomic } from "../../pipeline/atomic.ts";
-import { fuse } from "./fuse.ts";
-import type { MemoryStrategy } from "./options.ts";
-import { explainReport, importMap } from "./report.ts";
+import { writeAtomic } from "../pipeline/atomic.ts";
+import { fuse } from "../stages/fuse/fuse.ts";
+import type { MemoryStrategy } from "../stages/fuse/options.ts";
+import { explainReport, importMap } from "../stages/fuse/report.ts";
 
 /** Help text for `dissolve fuse`. */
 export const FUSE_HELP = `dissolve fuse <component.wasm>... -o <fused.wasm> [options]
@@ -36,7 +36,7 @@ Options:
  *
  * @example
  * ```ts
- * import { fuseCommand } from "./cli.ts";
+ * import { fuseCommand } from "./fuse.ts";
  * Deno.exit(await fuseCommand(["a.wasm", "b.wasm", "-o", "fused.wasm", "--explain"]));
  * ```
  */
