@@ -235,3 +235,14 @@ Deno.test("fuse: share-stack gives every stack-first module one stack and one st
   assertEquals(separate.report.sharedStack, undefined);
   assert(separate.report.stackNote?.includes("--stack-first"), separate.report.stackNote);
 });
+
+Deno.test("fuse: an imported instance that exports a core module or a component is named as such", async () => {
+  const { parseWat } = await import("../../test/spec/runner.ts");
+  for (const [kind, text] of [["core module", "(core module)"], ["component", "(component)"]]) {
+    const bytes = await parseWat(`(component (import "host" (instance (export "m" ${text}))))`);
+    const e = await assertRejects(() => fuse([{ name: "c", bytes }]), FuseError);
+    assertEquals(e.code, "unsupported-import");
+    assert(e.message.includes(`exports a ${kind} ("m")`), e.message);
+    assert(e.message.includes("remedy: provide \"host\" inside the composition"), e.message);
+  }
+});

@@ -322,6 +322,20 @@ export class Evaluator {
               sort: "func",
               func: { kind: "import", module: instanceName, field: name, type },
             });
+          } else if (d.desc.kind === "module" || d.desc.kind === "component") {
+            // A core module's imports are functions, tables, memories, globals and tags: there is
+            // no way to receive a module or a component from its host.
+            throw new FuseError(
+              "unsupported-import",
+              instanceName,
+              `the imported instance "${instanceName}" exports ${
+                d.desc.kind === "module" ? "a core module" : "a component"
+              } ("${name}"); a fused core module cannot import ${
+                d.desc.kind === "module" ? "modules" : "components"
+              } from its host`,
+              `provide "${instanceName}" inside the composition (fuse the component that exports it), ` +
+                `or keep this component separate`,
+            );
           } else if (d.desc.kind === "instance") {
             const t = space.types[d.desc.type];
             if (t?.kind === "def" && t.def.kind === "instance") {
