@@ -187,14 +187,20 @@ export function emitTranscode(
     body();
     e.br(0).end().end();
   };
+  /** The spec traps when realloc returns a pointer that is not aligned as asked. */
+  const aligned = (p: number, align: number) => {
+    if (align > 1) e.localGet(p).i32Const(align - 1).op(0x71).if().unreachable().end();
+  };
   const copy = (src: Form, dst: Form) => {
     const align = dst === "utf16" ? 2 : 1;
     e.localGet(n).i32Const(factor(src, dst)).op(0x6c).localSet(cap);
     e.i32Const(0).i32Const(0).i32Const(align).localGet(cap).call(sites.dstRealloc).localSet(np);
+    aligned(np, align);
     e.i32Const(0).localSet(o);
     walk(src, () => encode(e, dst, sites.dstMemory, np, o, cp));
     // Give back what was not used.
     e.localGet(np).localGet(cap).i32Const(align).localGet(o).call(sites.dstRealloc).localSet(np);
+    aligned(np, align);
     if (dst === "utf16") {
       e.localGet(o).i32Const(1).op(0x76).localSet(outLen);
       if (to === "latin1+utf16") e.localGet(outLen).i32Const(TAG).op(0x72).localSet(outLen);
