@@ -243,6 +243,33 @@ Deno.test("fuse: an imported instance that exports a core module or a component 
     const e = await assertRejects(() => fuse([{ name: "c", bytes }]), FuseError);
     assertEquals(e.code, "unsupported-import");
     assert(e.message.includes(`exports a ${kind} ("m")`), e.message);
-    assert(e.message.includes("remedy: provide \"host\" inside the composition"), e.message);
+    assert(e.message.includes('remedy: provide "host" inside the composition'), e.message);
   }
+});
+
+Deno.test("fuse: a component calling its own lifted export traps (no re-entering an instance)", async () => {
+  const { parseWat } = await import("../../test/spec/runner.ts");
+  const bytes = await parseWat(`(component
+    (core module $m (func (export "f") (result i32) i32.const 7))
+    (core instance $i (instantiate $m))
+    (func $f (result u32) (canon lift (core func $i "f")))
+    (core func $lowered (canon lower (func $f)))
+    (core module $n
+      (import "x" "f" (func $g (result i32)))
+      (func (export "run") (result i32) call $g)
+      (func (export "seven") (result i32) i32.const 7))
+    (core instance $j (instantiate $n (with "x" (instance (export "f" (func $lowered))))))
+    (func (export "run") (result u32) (canon lift (core func $j "run")))
+    (func (export "seven") (result u32) (canon lift (core func $j "seven"))))`);
+  const { module, report } = await fuse([{ name: "self", bytes }], { memory: "shared" });
+  assert(report.boundaries.length === 0 || report.boundaries.every((b) => b.caller !== b.callee));
+  const { exports } = instantiateFused(module);
+  assertEquals((exports.seven as () => number)(), 7);
+  let trapped = false;
+  try {
+    (exports.run as () => number)();
+  } catch (e) {
+    trapped = e instanceof WebAssembly.RuntimeError && /unreachable/.test((e as Error).message);
+  }
+  assert(trapped, "run re-enters the instance and must trap");
 });

@@ -256,6 +256,16 @@ export class Merger {
         );
       }
       target = { kind: "import", index: this.addImport(f, expected, item.owner) };
+    } else if (f.owner === item.owner) {
+      // A component instance calling its own lifted export re-enters itself: the canonical ABI
+      // traps there (it may not be entered while it is on the stack).
+      const type = expected ?? { params: [], results: [] };
+      target = this.generate(
+        `reenter\0${this.generated.length}`,
+        `reentry-trap:${item.owner}`,
+        () => ({ type, body: new Uint8Array([0x00, 0x00, 0x0b]), name: "" }),
+        type,
+      );
     } else {
       const sig = resolveFuncSig(f.type);
       const direct = isScalarOnly(sig) && !f.options.postReturn;
