@@ -15,7 +15,14 @@
  *
  * @module
  */
-export { decodeWasm, encodeWasm, isComponentBinary, type WasmModel } from "./wasm.ts";
+export {
+  appendCustomSection,
+  decodeWasm,
+  encodeWasm,
+  isComponentBinary,
+  type WasmModel,
+} from "./wasm.ts";
+export { constI32, i32ConstExpr } from "./module/const_expr.ts";
 export { WasmDecodeError, type WasmDecodeErrorKind, WasmEncodeError } from "./errors.ts";
 export { BinaryReader } from "./reader.ts";
 export { BinaryWriter } from "./writer.ts";

@@ -5,6 +5,7 @@
  * @module
  */
 import { BinaryReader } from "./reader.ts";
+import { BinaryWriter } from "./writer.ts";
 import { WasmDecodeError } from "./errors.ts";
 import { decodeModule } from "./module/decode.ts";
 import { encodeModule } from "./module/encode.ts";
@@ -60,4 +61,24 @@ export function decodeWasm(bytes: Uint8Array): WasmModel {
  */
 export function encodeWasm(model: WasmModel): Uint8Array {
   return model.kind === "component" ? encodeComponent(model) : encodeModule(model);
+}
+
+/**
+ * Appends a custom section to an encoded module or component.
+ *
+ * @example
+ * ```ts
+ * import { appendCustomSection } from "./wasm.ts";
+ * const empty = new Uint8Array([0, 0x61, 0x73, 0x6d, 1, 0, 0, 0]);
+ * console.log(appendCustomSection(empty, "note", new Uint8Array([1])).length); // 15
+ * ```
+ */
+export function appendCustomSection(bytes: Uint8Array, name: string, data: Uint8Array): Uint8Array {
+  const section = new BinaryWriter(data.length + name.length + 16);
+  section.u8(0).sized((w) => w.name(name).bytes(data));
+  const tail = section.finish();
+  const out = new Uint8Array(bytes.length + tail.length);
+  out.set(bytes);
+  out.set(tail, bytes.length);
+  return out;
 }

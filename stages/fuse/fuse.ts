@@ -10,8 +10,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { BinaryWriter } from "../../wasm/writer.ts";
-import { decodeWasm, WasmDecodeError } from "../../wasm/mod.ts";
+import { appendCustomSection, decodeWasm, WasmDecodeError } from "../../wasm/mod.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
 import { findMemoryGrow } from "../../wasm/module/operators.ts";
 import type { Component, ExternDesc } from "../../wasm/component/model.ts";
@@ -416,15 +415,4 @@ async function fuseComponents(
       outputSha256,
     },
   };
-}
-
-/** Appends a custom section to an encoded module or component. */
-export function appendCustomSection(bytes: Uint8Array, name: string, data: Uint8Array): Uint8Array {
-  const section = new BinaryWriter(data.length + name.length + 16);
-  section.u8(0).sized((w) => w.name(name).bytes(data));
-  const tail = section.finish();
-  const out = new Uint8Array(bytes.length + tail.length);
-  out.set(bytes);
-  out.set(tail, bytes.length);
-  return out;
 }

@@ -1,7 +1,7 @@
 import { assert, assertEquals, assertRejects } from "../../test/support/assert.ts";
 import binaryen from "binaryen";
 import { fuse, FuseError } from "./mod.ts";
-import { constI32 } from "./relocate.ts";
+import { constI32 } from "../../wasm/module/const_expr.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
 import { findMemoryGrow } from "../../wasm/module/operators.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";

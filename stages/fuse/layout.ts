@@ -16,7 +16,8 @@ import type { Export, Global, MemoryType } from "../../wasm/module/model.ts";
 import type { ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
-import { i32ConstExpr, type ModuleAddressing, rebase } from "./relocate.ts";
+import { type ModuleAddressing, rebase } from "./relocate.ts";
+import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
 import { tableBytes, type TableSite } from "./abi/handles.ts";
 
 const PAGE = 65536;

@@ -26,7 +26,8 @@ import { BinaryWriter } from "../../wasm/writer.ts";
 import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { TypeTable } from "./types_table.ts";
-import { encodeFunctionNames, expr, remapElement } from "./segments.ts";
+import { expr, remapElement } from "./segments.ts";
+import { encodeNameSection } from "../../wasm/module/custom.ts";
 import { type FusedImport, ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
 import type { EmbedderRules } from "./options.ts";
@@ -804,7 +805,16 @@ export class Merger {
     if (data.length) sections.push({ id: "datacount", count: data.length });
     sections.push({ id: "code", bodies });
     if (data.length) sections.push({ id: "data", segments: data });
-    sections.push({ id: "custom", name: "name", data: encodeFunctionNames(names) });
+    sections.push({
+      id: "custom",
+      name: "name",
+      data: encodeNameSection({
+        functions: new Map([...names].sort((a, b) => a[0] - b[0])),
+        locals: new Map(),
+        globals: new Map(),
+        other: [],
+      }),
+    });
     return {
       module: { kind: "module", sections },
       imports: this.importTable.imports,

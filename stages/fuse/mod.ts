@@ -13,13 +13,8 @@
  *
  * @module
  */
-export {
-  appendCustomSection,
-  fuse,
-  FUSE_VERSION,
-  type FuseReport,
-  type FuseResult,
-} from "./fuse.ts";
+export { appendCustomSection } from "../../wasm/wasm.ts";
+export { fuse, FUSE_VERSION, type FuseReport, type FuseResult } from "./fuse.ts";
 export { FuseError } from "./errors.ts";
 export {
   EmbedderRules,

@@ -11,9 +11,10 @@
  * @module
  */
 import { BinaryReader } from "../../wasm/reader.ts";
+import { constI32, i32ConstExpr } from "../../wasm/module/const_expr.ts";
 import { decodeModule } from "../../wasm/module/decode.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
-import type { ConstExpr, FunctionBody, Global } from "../../wasm/module/model.ts";
+import type { FunctionBody, Global } from "../../wasm/module/model.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
 import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
@@ -68,14 +69,6 @@ const ADDRESS_RELOCS: Record<number, [number, "uleb" | "sleb" | "le"]> = {
   15: [10, "sleb"], // R_WASM_MEMORY_ADDR_SLEB64
   16: [8, "le"], // R_WASM_MEMORY_ADDR_I64
 };
-
-/** Reads an `i32.const N end` expression's value, or undefined for anything else. */
-export function constI32(bytes: Uint8Array): number | undefined {
-  if (bytes[0] !== 0x41) return undefined;
-  const r = new BinaryReader(bytes, 1);
-  const v = r.s32();
-  return r.pos === bytes.length - 1 && bytes[r.pos] === 0x0b ? v : undefined;
-}
 
 /**
  * Works out how a module addresses memory.
@@ -347,11 +340,4 @@ export function rebase(
     return { ...d, offset: i32ConstExpr(at + base) };
   });
   return { bodies: codeBodies ?? moved.bodies, globals, data, reanchored };
-}
-
-/** The constant expression `i32.const v end`. */
-export function i32ConstExpr(v: number): ConstExpr {
-  const w = new BinaryWriter(8);
-  w.u8(0x41).s32(v | 0).u8(0x0b);
-  return { bytes: w.finish().slice() };
 }

@@ -7,7 +7,6 @@
  */
 import type { ConstExpr, ElementSegment } from "../../wasm/module/model.ts";
 import { type IndexHooks, reencodeConstExpr } from "../../wasm/module/reencode.ts";
-import { BinaryWriter } from "../../wasm/writer.ts";
 
 /** A constant expression with its indices remapped. */
 export function expr(e: ConstExpr, hooks: IndexHooks): ConstExpr {
@@ -26,17 +25,4 @@ export function remapElement(e: ElementSegment, hooks: IndexHooks): ElementSegme
   };
   if (e.offset) out.offset = expr(e.offset, hooks);
   return out;
-}
-
-/** Encodes a `name` section holding function names only. */
-export function encodeFunctionNames(names: [number, string][]): Uint8Array {
-  const sorted = [...names].sort((a, b) => a[0] - b[0]);
-  const sub = new BinaryWriter();
-  sub.u32(sorted.length);
-  for (const [i, n] of sorted) sub.u32(i).name(n);
-  const w = new BinaryWriter();
-  w.u8(1);
-  const payload = sub.finish();
-  w.u32(payload.length).bytes(payload);
-  return w.finish();
 }

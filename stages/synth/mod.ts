@@ -13,7 +13,7 @@
  */
 import { decodeWasm, encodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
-import { constI32 } from "../fuse/relocate.ts";
+import { constI32 } from "../../wasm/module/const_expr.ts";
 import type { Board, SizeReport, StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
