@@ -28,6 +28,8 @@ export interface Region {
   module: string;
   base: number;
   size: number;
+  /** Why the module sits where it does (for `--explain`). */
+  placement?: string;
 }
 
 /** What the merger asks of the memory plan. */
@@ -223,7 +225,17 @@ export function planMemory(input: PlanInput): MemoryPlan {
       const s = a.stack!;
       const base = align(cursor, 16);
       const size = align(s.dataEnd - s.dataStart, 16);
-      regions.push({ instance: d.id, module: `${d.component} (${d.def.name})`, base, size });
+      const delta = base - s.dataStart;
+      regions.push({
+        instance: d.id,
+        module: `${d.component} (${d.def.name})`,
+        base,
+        size,
+        placement: s.dataEnd <= s.dataStart
+          ? "no data of its own: its stack pointer now points into the shared stack"
+          : `data moved by ${delta >= 0 ? "+" : ""}${delta} bytes through its relocations, ` +
+            "above the shared stack",
+      });
       stackPointers.set(d.id, s.global);
       const moved = rebase(
         infos[d.id],
@@ -241,7 +253,17 @@ export function planMemory(input: PlanInput): MemoryPlan {
       const a = addressing[d.id];
       const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
       const base = i === 0 ? 0 : (input.pack ? align(cursor, 16) : align(cursor, PAGE));
-      regions.push({ instance: d.id, module: `${d.component} (${d.def.name})`, base, size });
+      regions.push({
+        instance: d.id,
+        module: `${d.component} (${d.def.name})`,
+        base,
+        size,
+        placement: base === 0
+          ? "first region: stays at its own addresses, nothing to rebase"
+          : !a.usesMemory
+          ? "uses no memory: nothing to move"
+          : `moved by +${base} bytes through its relocations`,
+      });
       if (base !== 0 && a.usesMemory) {
         const moved = rebase(infos[d.id], a, base, d.def.name);
         if (moved.reanchored) reanchored.push(d.def.name);

@@ -52,7 +52,11 @@ export function explainReport(report: FuseReport): string {
     );
   }
   for (const r of report.regions) {
-    lines.push(`  region ${r.module}: base ${r.base} (0x${r.base.toString(16)}), size ${r.size}`);
+    lines.push(
+      `  region ${r.module}: base ${r.base} (0x${r.base.toString(16)}), size ${r.size}${
+        r.placement ? ` — ${r.placement}` : ""
+      }`,
+    );
   }
   if (report.arena) {
     lines.push(
