@@ -1,5 +1,5 @@
 import { assert, assertEquals, assertThrows } from "../test/support/assert.ts";
-import { decodeWasm, encodeWasm, WasmDecodeError } from "./mod.ts";
+import { BinaryWriter, decodeWasm, encodeWasm, WasmDecodeError } from "./mod.ts";
 import type { CoreModule, ModuleSection } from "./module/model.ts";
 import type { Component } from "./component/model.ts";
 import { forEachOperator } from "./module/operators.ts";
@@ -276,4 +276,15 @@ __attribute__((export_name("pick"))) const char *pick(int i) { return names[i % 
     linking.symbols!.some((s) => s.name === "pick"),
     "the symbol table names the exported function",
   );
+});
+
+Deno.test("codec: types nested 4,000 deep are a typed error at an offset, not a stack overflow", () => {
+  let inner = [0x42, 0x00]; // an empty instance type
+  for (let i = 0; i < 4000; i++) inner = [0x42, 0x01, 0x01, ...inner]; // …declaring a type: itself
+  const payload = [0x01, ...inner];
+  const bytes = new BinaryWriter().bytes(new Uint8Array([0, 0x61, 0x73, 0x6d, 0x0d, 0, 1, 0]))
+    .u8(7).u32(payload.length).bytes(new Uint8Array(payload)).finish();
+  const e = assertThrows(() => decodeWasm(bytes), WasmDecodeError);
+  assert(e.message.includes("nested deeper than 100"), e.message);
+  assert(e.offset > 8 && e.offset < bytes.length, `offset ${e.offset}`);
 });

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import { MAX_NESTING_DEPTH } from "../limits.ts";
 import { BinaryReader } from "../reader.ts";
 import { decodeModule } from "../module/decode.ts";
 import type { Component, ComponentSection } from "./model.ts";
@@ -16,7 +17,7 @@ import { readCoreInstance, readExport, readImport, readInstance, readStart } fro
 import { readCoreTypeDef, readTypeDef } from "./types.ts";
 
 /** Nesting deeper than this is treated as hostile input rather than recursed into. */
-const MAX_DEPTH = 100;
+const MAX_DEPTH = MAX_NESTING_DEPTH;
 
 function readVec<T>(r: BinaryReader, what: string, read: (r: BinaryReader) => T): T[] {
   const n = r.count(`${what} count`);

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { MAX_NESTING_DEPTH } from "../limits.ts";
 import type { BinaryReader } from "../reader.ts";
 import type { BinaryWriter } from "../writer.ts";
 import type {
@@ -314,14 +315,14 @@ export function writeExternDesc(w: BinaryWriter, d: ExternDesc): void {
   }
 }
 
-function readInstanceDecl(r: BinaryReader, allowImport: boolean): ComponentDecl {
+function readInstanceDecl(r: BinaryReader, allowImport: boolean, depth: number): ComponentDecl {
   const at = r.offset;
   const b = r.u8("a declarator");
   switch (b) {
     case 0x00:
       return { kind: "core type", type: readCoreTypeDef(r) };
     case 0x01:
-      return { kind: "type", type: readTypeDef(r) };
+      return { kind: "type", type: readTypeDef(r, depth + 1) };
     case 0x02:
       return { kind: "alias", alias: readAlias(r) };
     case 0x03:
@@ -356,8 +357,11 @@ function writeDecl(w: BinaryWriter, d: ComponentDecl): void {
 }
 
 /** Reads a type-section `deftype`. */
-export function readTypeDef(r: BinaryReader): TypeDef {
+export function readTypeDef(r: BinaryReader, depth = 0): TypeDef {
   const at = r.offset;
+  if (depth > MAX_NESTING_DEPTH) {
+    throw r.fail("bad-section", `types nested deeper than ${MAX_NESTING_DEPTH} levels`);
+  }
   const op = r.u8("a type definition");
   switch (op) {
     case 0x40:
@@ -367,13 +371,13 @@ export function readTypeDef(r: BinaryReader): TypeDef {
     case 0x41: {
       const n = r.count("component type declarator count");
       const decls: ComponentDecl[] = new Array(n);
-      for (let i = 0; i < n; i++) decls[i] = readInstanceDecl(r, true);
+      for (let i = 0; i < n; i++) decls[i] = readInstanceDecl(r, true, depth);
       return { kind: "component", decls };
     }
     case 0x42: {
       const n = r.count("instance type declarator count");
       const decls: InstanceDecl[] = new Array(n);
-      for (let i = 0; i < n; i++) decls[i] = readInstanceDecl(r, false) as InstanceDecl;
+      for (let i = 0; i < n; i++) decls[i] = readInstanceDecl(r, false, depth) as InstanceDecl;
       return { kind: "instance", decls };
     }
     case 0x3f: {
