@@ -5,8 +5,9 @@
  * input (bad UTF-8, lone surrogates), then shrink the destination
  * allocation to what was written.
  *
- * A latin1+utf16 destination always receives the UTF-16 form (length tagged
- * with bit 31), which every latin1+utf16 receiver reads correctly.
+ * A latin1+utf16 destination is written in one pass, as the spec does:
+ * Latin-1 until the first wider code point, then inflated to UTF-16 (length
+ * tagged with bit 31).
  *
  * @module
  */
@@ -206,20 +207,62 @@ export function emitTranscode(
       if (to === "latin1+utf16") e.localGet(outLen).i32Const(TAG).op(0x72).localSet(outLen);
     } else e.localGet(o).localSet(outLen);
   };
+  /**
+   * latin1+utf16 in one pass, as the spec's store_string_to_latin1_or_utf16:
+   * write Latin-1 until the first code point above 0xff, then grow the
+   * allocation to the UTF-16 worst case, inflate what was written (from the
+   * end, in place) and go on in UTF-16; finally shrink to what was written.
+   */
+  const latin1OrUtf16 = (src: Form) => {
+    const m = sites.dstMemory, wide = e.local(I32), j = e.local(I32);
+    e.i32Const(0).i32Const(0).i32Const(2).localGet(n).call(sites.dstRealloc).localSet(np);
+    aligned(np, 2);
+    e.i32Const(0).localSet(o).i32Const(0).localSet(wide);
+    walk(src, () => {
+      e.localGet(wide).if();
+      encode(e, "utf16", m, np, o, cp);
+      e.op(0x05);
+      e.localGet(cp).i32Const(0xff).op(0x4b).if();
+      // The first wide code point: room for UTF-16, and the Latin-1 so far inflated.
+      e.localGet(np).localGet(n).i32Const(2).localGet(n).i32Const(1).op(0x74).call(sites.dstRealloc)
+        .localSet(np);
+      aligned(np, 2);
+      e.localGet(o).localSet(j);
+      e.block().loop();
+      e.localGet(j).op(0x45).brIf(1);
+      e.localGet(j).i32Const(1).op(0x6b).localSet(j);
+      e.localGet(np).localGet(j).i32Const(1).op(0x74).op(0x6a);
+      e.localGet(np).localGet(j).op(0x6a).load(I32, 1, false, m, 0);
+      e.store(I32, 2, m, 0);
+      e.br(0).end().end();
+      e.localGet(o).i32Const(1).op(0x74).localSet(o);
+      e.i32Const(1).localSet(wide);
+      encode(e, "utf16", m, np, o, cp);
+      e.op(0x05);
+      encode(e, "latin1", m, np, o, cp);
+      e.end();
+      e.end();
+    });
+    // Give back what was not used: n bytes for Latin-1, 2n for UTF-16.
+    e.localGet(wide).if();
+    e.localGet(o).localGet(n).i32Const(1).op(0x74).op(0x49).if();
+    e.localGet(np).localGet(n).i32Const(1).op(0x74).i32Const(2).localGet(o).call(sites.dstRealloc)
+      .localSet(np);
+    aligned(np, 2);
+    e.end();
+    e.localGet(o).i32Const(1).op(0x76).i32Const(TAG).op(0x72).localSet(outLen);
+    e.op(0x05);
+    e.localGet(o).localGet(n).op(0x49).if();
+    e.localGet(np).localGet(n).i32Const(2).localGet(o).call(sites.dstRealloc).localSet(np);
+    aligned(np, 2);
+    e.end();
+    e.localGet(o).localSet(outLen);
+    e.end();
+  };
   const into = (src: Form) => {
     if (to === "utf8") copy(src, "utf8");
     else if (to === "utf16") copy(src, "utf16");
-    else {
-      // latin1+utf16: Latin-1 when every code point fits a byte, else tagged UTF-16.
-      const wide = e.local(I32);
-      e.i32Const(0).localSet(wide);
-      walk(src, () => e.localGet(cp).i32Const(0xff).op(0x4b).if().i32Const(1).localSet(wide).end());
-      e.localGet(wide).if();
-      copy(src, "utf16");
-      e.op(0x05);
-      copy(src, "latin1");
-      e.end();
-    }
+    else latin1OrUtf16(src);
   };
   if (from === "latin1+utf16") {
     e.localGet(len).i32Const(0x7fffffff).op(0x71).localSet(n);
