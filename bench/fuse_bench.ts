@@ -10,7 +10,8 @@
  * @module
  */
 import { fuse } from "../stages/fuse/mod.ts";
-import { decodeWasm } from "../wasm/mod.ts";
+import { decodeWasm, encodeWasm } from "../wasm/mod.ts";
+import { forEachOperator } from "../wasm/module/operators.ts";
 import { encodeModule } from "../wasm/module/encode.ts";
 import type { Component } from "../wasm/component/model.ts";
 import { ARENA_DECL, ARENA_WIT, buildComponent } from "../test/support/components.ts";
@@ -165,6 +166,30 @@ export async function benchFuse(): Promise<FuseBenchRow[]> {
   try {
     const big = await largeComponent();
     await measure("componentize-js component", [{ name: "js", bytes: big }], 3);
+    // The target: fuse within 2× of the codec's own decode + walk of every instruction + encode.
+    const walkMs = await timeIt(() => {
+      const walkAll = (c: Component): void => {
+        for (const sec of c.sections) {
+          if (sec.id === "core module") {
+            for (const s of sec.module.sections) {
+              if (s.id === "code") {
+                for (const b of s.bodies) forEachOperator(b.bytes, {}, b.offset);
+              }
+            }
+          } else if (sec.id === "component") walkAll(sec.component);
+        }
+      };
+      const m = decodeWasm(big) as Component;
+      walkAll(m);
+      encodeWasm(m);
+      return Promise.resolve();
+    }, 3);
+    const fuseMs = rows[rows.length - 1].fuseMs;
+    console.log(
+      `  the same component through the codec (decode + walk every instruction + encode): ${
+        walkMs.toFixed(1)
+      } ms; fuse / codec = ${(fuseMs / walkMs).toFixed(2)}x (target ≤ 2x)`,
+    );
   } catch (e) {
     console.log(`fuse componentize-js component: skipped (${(e as Error).message.split("\n")[0]})`);
   }
