@@ -12,13 +12,11 @@ import type {
   CoreModule,
   DataSegment,
   ElementSegment,
-  Export,
   FunctionBody,
   FuncType,
   Global,
   Import,
   MemoryType,
-  ModuleSection,
   Table,
 } from "../../wasm/module/model.ts";
 import { type IndexHooks, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
@@ -27,7 +25,7 @@ import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from ".
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
-import { encodeNameSection } from "../../wasm/module/custom.ts";
+import { assembleSections, type ExportAbi, rootExports } from "./merge_output.ts";
 import { type FusedImport, ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
 import type { EmbedderRules } from "./options.ts";
@@ -79,7 +77,7 @@ export interface MergeOutput {
   imports: FusedImport[];
   boundaries: Boundary[];
   /** Which memory / realloc each root export uses (export names in the fused module). */
-  exportAbi: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
+  exportAbi: ExportAbi[];
 }
 
 /** `cabi_realloc`'s core type. */
@@ -712,108 +710,46 @@ export class Merger {
       names.push([this.generatedBase + i, g.name]);
     });
     // Exports.
-    const exports: Export[] = [];
-    const exportAbi: MergeOutput["exportAbi"] = [];
-    const memoryExports = new Map<number, string>();
-    const reallocExports = new Map<number, string>();
-    const exportMemory = (idx: number) => {
-      let name = memoryExports.get(idx);
-      if (!name) {
-        name = memoryExports.size === 0 ? "memory" : `memory$${memoryExports.size}`;
-        memoryExports.set(idx, name);
-        exports.push({ name, kind: "memory", index: idx });
-      }
-      return name;
-    };
-    const exportRealloc = (idx: number) => {
-      let name = reallocExports.get(idx);
-      if (!name) {
-        name = reallocExports.size === 0 ? "cabi_realloc" : `cabi_realloc$${reallocExports.size}`;
-        reallocExports.set(idx, name);
-        exports.push({ name, kind: "func", index: idx });
-      }
-      return name;
-    };
-    for (const e of this.input.exports) {
-      if (e.func.kind !== "lifted") {
-        throw new FuseError(
-          "reexported-import",
-          e.component,
-          `export "${e.name}" re-exports an import; a core module cannot re-export a function it imports under a component type`,
-          "export a function the component defines",
-        );
-      }
-      const f = e.func;
-      exports.push({
-        name: e.name,
-        kind: "func",
-        index: this.funcIndex(this.resolveFunc(f.core, undefined, e.component)),
-      });
-      const abi: MergeOutput["exportAbi"][number] = { name: e.name };
-      if (f.options.memory) abi.memory = exportMemory(this.memoryOf(f.options.memory, e.component));
-      if (f.options.realloc) {
-        abi.realloc = exportRealloc(
-          this.funcIndex(this.resolveFunc(f.options.realloc, undefined, e.component)),
-        );
-      }
-      if (f.options.postReturn) {
-        abi.postReturn = `cabi_post_${e.name}`;
-        exports.push({
-          name: abi.postReturn,
-          kind: "func",
-          index: this.funcIndex(this.resolveFunc(f.options.postReturn, undefined, e.component)),
-        });
-      }
-      exportAbi.push(abi);
-    }
-    if (plan.memories.length > 0 && memoryExports.size === 0) exportMemory(0);
-    if (reallocExports.size === 0) {
-      // No root lift names a realloc: export the first module's own `cabi_realloc`, so a
-      // host can still allocate in the component's memory.
-      for (const inst of instances) {
-        const e = this.info(inst).exports.get("cabi_realloc");
-        if (e?.kind === "func") {
-          exportRealloc(maps[inst.id].func(e.index));
-          break;
-        }
+    let fallbackRealloc: number | undefined;
+    for (const inst of instances) {
+      // No root lift may name a realloc: then the first module's own `cabi_realloc` is
+      // exported, so a host can still allocate in the component's memory.
+      const e = this.info(inst).exports.get("cabi_realloc");
+      if (e?.kind === "func") {
+        fallbackRealloc = maps[inst.id].func(e.index);
+        break;
       }
     }
-    // Assemble sections.
-    const sections: ModuleSection[] = [];
-    sections.push({ id: "type", types: this.types.types });
+    const { exports, exportAbi } = rootExports(
+      this.input.exports,
+      {
+        func: (item, user) => this.funcIndex(this.resolveFunc(item, undefined, user)),
+        memory: (item, user) => this.memoryOf(item, user),
+      },
+      plan.memories.length > 0,
+      fallbackRealloc,
+    );
+    // Interning import types may grow the type table: the sections share its array.
     const imports: Import[] = this.importTable.imports.map((i) => ({
       module: i.module,
       field: i.field,
       desc: { kind: "func", type: this.types.intern(i.type) },
     }));
-    // interning may have grown the type table after it was pushed; the array is shared, so fine.
-    if (imports.length) sections.push({ id: "import", imports });
-    sections.push({ id: "function", types: funcSection });
-    if (tables.length) sections.push({ id: "table", tables });
-    if (plan.memories.length) {
-      sections.push({ id: "memory", memories: plan.memories as MemoryType[] });
-    }
-    if (tags.length) sections.push({ id: "tag", tags });
-    const allGlobals = [...globals, ...plan.extraGlobals];
-    if (allGlobals.length) sections.push({ id: "global", globals: allGlobals });
     plan.extraExports(globals.length).forEach((e) => exports.push(e));
-    sections.push({ id: "export", exports });
-    if (starts.length) {
-      sections.push({ id: "start", func: this.generatedBase + this.generated.length - 1 });
-    }
-    if (elements.length) sections.push({ id: "element", segments: elements });
-    if (data.length) sections.push({ id: "datacount", count: data.length });
-    sections.push({ id: "code", bodies });
-    if (data.length) sections.push({ id: "data", segments: data });
-    sections.push({
-      id: "custom",
-      name: "name",
-      data: encodeNameSection({
-        functions: new Map([...names].sort((a, b) => a[0] - b[0])),
-        locals: new Map(),
-        globals: new Map(),
-        other: [],
-      }),
+    const sections = assembleSections({
+      types: this.types.types,
+      imports,
+      funcSection,
+      tables,
+      memories: plan.memories as MemoryType[],
+      tags,
+      globals: [...globals, ...plan.extraGlobals],
+      exports,
+      start: starts.length ? this.generatedBase + this.generated.length - 1 : undefined,
+      elements,
+      bodies,
+      data,
+      names,
     });
     return {
       module: { kind: "module", sections },

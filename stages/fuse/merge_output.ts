@@ -1,0 +1,170 @@
+/**
+ * The last steps of a merge: the fused module's exports (each root export,
+ * with the memory, `cabi_realloc` and post-return exports its canonical
+ * options need) and the assembly of every section in the order the binary
+ * format wants.
+ *
+ * @module
+ */
+import type {
+  DataSegment,
+  ElementSegment,
+  Export,
+  FunctionBody,
+  FuncType,
+  Global,
+  Import,
+  MemoryType,
+  ModuleSection,
+  Table,
+} from "../../wasm/module/model.ts";
+import { encodeNameSection } from "../../wasm/module/custom.ts";
+import type { ComponentFunc, CoreItem } from "./graph.ts";
+import { FuseError } from "./errors.ts";
+
+/** The canonical ABI of one root export: which exports a host uses with it. */
+export interface ExportAbi {
+  name: string;
+  memory?: string;
+  realloc?: string;
+  postReturn?: string;
+}
+
+/** How root exports find their functions and memories in the fused index spaces. */
+export interface ExportResolver {
+  /** The fused function index of a core function item. */
+  func(item: CoreItem, user: string): number;
+  /** The fused memory index of a core memory item. */
+  memory(item: CoreItem, user: string): number;
+}
+
+/**
+ * The fused module's exports for `roots`: each lifted function under its
+ * name, `memory` (`memory$N` for more) and `cabi_realloc` (`cabi_realloc$N`)
+ * once per distinct index, `cabi_post_<name>` for post-returns.
+ * `fallbackRealloc` is exported when no root names a realloc, so a host can
+ * still allocate.
+ *
+ * @example
+ * ```ts
+ * import { rootExports } from "./merge_output.ts";
+ * const out = rootExports([], { func: () => 0, memory: () => 0 }, true, undefined);
+ * console.log(out.exports); // [{ name: "memory", kind: "memory", index: 0 }]
+ * ```
+ */
+export function rootExports(
+  roots: { name: string; func: ComponentFunc; component: string }[],
+  resolve: ExportResolver,
+  hasMemory: boolean,
+  fallbackRealloc: number | undefined,
+): { exports: Export[]; exportAbi: ExportAbi[] } {
+  const exports: Export[] = [];
+  const exportAbi: ExportAbi[] = [];
+  const memoryExports = new Map<number, string>();
+  const reallocExports = new Map<number, string>();
+  const exportMemory = (idx: number) => {
+    let name = memoryExports.get(idx);
+    if (!name) {
+      name = memoryExports.size === 0 ? "memory" : `memory$${memoryExports.size}`;
+      memoryExports.set(idx, name);
+      exports.push({ name, kind: "memory", index: idx });
+    }
+    return name;
+  };
+  const exportRealloc = (idx: number) => {
+    let name = reallocExports.get(idx);
+    if (!name) {
+      name = reallocExports.size === 0 ? "cabi_realloc" : `cabi_realloc$${reallocExports.size}`;
+      reallocExports.set(idx, name);
+      exports.push({ name, kind: "func", index: idx });
+    }
+    return name;
+  };
+  for (const e of roots) {
+    if (e.func.kind !== "lifted") {
+      throw new FuseError(
+        "reexported-import",
+        e.component,
+        `export "${e.name}" re-exports an import; a core module cannot re-export a function it imports under a component type`,
+        "export a function the component defines",
+      );
+    }
+    const f = e.func;
+    exports.push({ name: e.name, kind: "func", index: resolve.func(f.core, e.component) });
+    const abi: ExportAbi = { name: e.name };
+    if (f.options.memory) abi.memory = exportMemory(resolve.memory(f.options.memory, e.component));
+    if (f.options.realloc) {
+      abi.realloc = exportRealloc(resolve.func(f.options.realloc, e.component));
+    }
+    if (f.options.postReturn) {
+      abi.postReturn = `cabi_post_${e.name}`;
+      exports.push({
+        name: abi.postReturn,
+        kind: "func",
+        index: resolve.func(f.options.postReturn, e.component),
+      });
+    }
+    exportAbi.push(abi);
+  }
+  if (hasMemory && memoryExports.size === 0) exportMemory(0);
+  if (reallocExports.size === 0 && fallbackRealloc !== undefined) exportRealloc(fallbackRealloc);
+  return { exports, exportAbi };
+}
+
+/** Everything a fused module is made of, before it is put in section order. */
+export interface ModuleParts {
+  types: FuncType[];
+  imports: Import[];
+  funcSection: number[];
+  tables: Table[];
+  memories: MemoryType[];
+  tags: number[];
+  globals: Global[];
+  exports: Export[];
+  start?: number;
+  elements: ElementSegment[];
+  bodies: FunctionBody[];
+  data: DataSegment[];
+  /** Function index → name, for the name section. */
+  names: [number, string][];
+}
+
+/**
+ * The sections of the fused module, in binary-format order, with a name
+ * section naming every function.
+ *
+ * @example
+ * ```ts
+ * import { assembleSections } from "./merge_output.ts";
+ * const s = assembleSections({ types: [], imports: [], funcSection: [], tables: [], memories: [],
+ *   tags: [], globals: [], exports: [], elements: [], bodies: [], data: [], names: [] });
+ * console.log(s.map((x) => x.id)); // ["type", "function", "export", "code", "custom"]
+ * ```
+ */
+export function assembleSections(p: ModuleParts): ModuleSection[] {
+  const sections: ModuleSection[] = [];
+  sections.push({ id: "type", types: p.types });
+  if (p.imports.length) sections.push({ id: "import", imports: p.imports });
+  sections.push({ id: "function", types: p.funcSection });
+  if (p.tables.length) sections.push({ id: "table", tables: p.tables });
+  if (p.memories.length) sections.push({ id: "memory", memories: p.memories });
+  if (p.tags.length) sections.push({ id: "tag", tags: p.tags });
+  if (p.globals.length) sections.push({ id: "global", globals: p.globals });
+  sections.push({ id: "export", exports: p.exports });
+  if (p.start !== undefined) sections.push({ id: "start", func: p.start });
+  if (p.elements.length) sections.push({ id: "element", segments: p.elements });
+  if (p.data.length) sections.push({ id: "datacount", count: p.data.length });
+  sections.push({ id: "code", bodies: p.bodies });
+  if (p.data.length) sections.push({ id: "data", segments: p.data });
+  sections.push({
+    id: "custom",
+    name: "name",
+    data: encodeNameSection({
+      functions: new Map([...p.names].sort((a, b) => a[0] - b[0])),
+      locals: new Map(),
+      globals: new Map(),
+      other: [],
+    }),
+  });
+  return sections;
+}
