@@ -273,3 +273,41 @@ Deno.test("fuse: a component calling its own lifted export traps (no re-entering
   }
   assert(trapped, "run re-enters the instance and must trap");
 });
+
+Deno.test("fuse: context.get / context.set keep a task's slot; every task from the host starts at 0", async () => {
+  const { parseWat } = await import("../../test/spec/runner.ts");
+  const bytes = await parseWat(`(component
+    (canon context.get i32 0 (core func $get))
+    (canon context.set i32 0 (core func $set))
+    (canon backpressure.inc (core func $inc))
+    (canon backpressure.dec (core func $dec))
+    (core module $M
+      (import "" "get" (func $get (result i32)))
+      (import "" "set" (func $set (param i32)))
+      (import "" "inc" (func $inc))
+      (import "" "dec" (func $dec))
+      (func (export "store") (param i32) (result i32)
+        (call $set (local.get 0)) (call $get))
+      (func (export "peek") (result i32) (call $get))
+      (func (export "pressure") (call $inc) (call $dec))
+      (func (export "underflow") (call $dec)))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "get" (func $get)) (export "set" (func $set))
+      (export "inc" (func $inc)) (export "dec" (func $dec))))))
+    (func (export "store") (param "v" u32) (result u32) (canon lift (core func $m "store")))
+    (func (export "peek") (result u32) (canon lift (core func $m "peek")))
+    (func (export "pressure") (canon lift (core func $m "pressure")))
+    (func (export "underflow") (canon lift (core func $m "underflow"))))`);
+  const { module } = await fuse([{ name: "ctx", bytes }], { memory: "shared" });
+  const { exports } = instantiateFused(module);
+  assertEquals((exports.store as (v: number) => number)(42), 42, "a task reads what it set");
+  assertEquals((exports.peek as () => number)(), 0, "the next task starts at 0");
+  (exports.pressure as () => void)();
+  let trapped = false;
+  try {
+    (exports.underflow as () => void)();
+  } catch (e) {
+    trapped = e instanceof WebAssembly.RuntimeError;
+  }
+  assert(trapped, "backpressure.dec below zero traps");
+});

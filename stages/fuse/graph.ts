@@ -210,6 +210,19 @@ export class Evaluator {
                 });
                 break;
               case "builtin":
+                if (
+                  c.name === "context.get" || c.name === "context.set" ||
+                  c.name === "backpressure.inc" || c.name === "backpressure.dec"
+                ) {
+                  // context.get / .set carry (value type, slot); the i32 slots are all there is.
+                  scope.coreFuncs.push({
+                    kind: "task",
+                    op: c.name,
+                    slot: c.name.startsWith("context.") ? c.immediates[1] ?? 0 : 0,
+                    owner: def.name,
+                  });
+                  break;
+                }
                 throw new FuseError(
                   "unsupported-builtin",
                   def.name,

@@ -26,6 +26,7 @@ import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
 import { assembleSections, type ExportAbi, rootExports } from "./merge_output.ts";
+import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
 import { type FusedImport, ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
 import type { EmbedderRules } from "./options.ts";
@@ -126,6 +127,11 @@ export class Merger {
   }[] = [];
   private readonly generatedKeys = new Map<string, number>();
   private readonly loweredTargets = new Map<CoreItem, FuncTarget>();
+  /** Task state globals (`owner\0context<N>`, `owner\0backpressure`) → position after the modules' globals. */
+  private readonly taskGlobals = new Map<string, number>();
+  private taskGlobalBase = 0;
+  /** Root exports whose component keeps task context: the wrapper that starts each task at 0. */
+  private readonly entryWrappers = new Map<RootExport, FuncTarget>();
 
   private funcBase: number[] = [];
   private tableMap: number[][] = [];
@@ -185,6 +191,7 @@ export class Merger {
         continue;
       }
       if (item.kind === "lowered") return this.resolveLowered(item, expected, user);
+      if (item.kind === "task") return this.resolveTask(item);
       return this.resolveResource(item, expected);
     }
     throw new FuseError("cycle", user, "core imports form a cycle", "the component is malformed");
@@ -338,6 +345,48 @@ export class Merger {
         ? { params: [0x7f], results: [0x7f] }
         : { params: [0x7f], results: [] },
     );
+  }
+
+  /**
+   * A task built-in: each component instance's context slots and backpressure
+   * counter are globals of the fused module (one task runs per instance at a
+   * time: calls are synchronous and an instance is never re-entered).
+   */
+  private resolveTask(item: CoreItem & { kind: "task" }): FuncTarget {
+    const slot = item.op.startsWith("context.") ? `context${item.slot}` : "backpressure";
+    const key = `${item.owner}\0${slot}`;
+    let g = this.taskGlobals.get(key);
+    if (g === undefined) {
+      g = this.taskGlobals.size;
+      this.taskGlobals.set(key, g);
+    }
+    const local = g;
+    const type: FuncType = item.op === "context.get"
+      ? { params: [], results: [0x7f] }
+      : item.op === "context.set"
+      ? { params: [0x7f], results: [] }
+      : { params: [], results: [] };
+    return this.generate(`task\0${key}\0${item.op}`, `${item.owner}::${item.op}`, () => {
+      const global = this.taskGlobalBase + local;
+      const w = new BinaryWriter().u32(0);
+      if (item.op === "context.get") w.u8(0x23).u32(global);
+      else if (item.op === "context.set") w.u8(0x20).u32(0).u8(0x24).u32(global);
+      else {
+        if (item.op === "backpressure.dec") {
+          // Decrementing a counter that is already zero traps, as in the spec.
+          w.u8(0x23).u32(global).u8(0x45).u8(0x04).u8(0x40).u8(0x00).u8(0x0b);
+        }
+        w.u8(0x23).u32(global).u8(0x41).s32(item.op === "backpressure.inc" ? 1 : -1).u8(0x6a);
+        w.u8(0x24).u32(global);
+      }
+      return { type, body: w.u8(0x0b).finish().slice(), name: "" };
+    }, type);
+  }
+
+  /** The context slots of `owner`'s tasks (global indices, after layout). */
+  private contextGlobalsOf(owner: string): number[] {
+    return [...this.taskGlobals].filter(([k]) => k.startsWith(`${owner}\0context`))
+      .map(([, g]) => this.taskGlobalBase + g);
   }
 
   private handleSite(owner: string): TableSite {
@@ -554,6 +603,19 @@ export class Merger {
       const expected: FuncType = { params: flat.params, results: flat.results };
       const target = this.resolveFunc(f.core, expected, e.component);
       this.checkLiftedType(target, sig, { owner: e.component });
+      if ([...this.taskGlobals.keys()].some((k) => k.startsWith(`${f.owner}\0context`))) {
+        // Each call from the host starts a task, whose context slots start at 0.
+        this.entryWrappers.set(
+          e,
+          this.generate(`entry\0${e.name}`, `task-entry:${e.name}`, () => {
+            const w = new BinaryWriter().u32(0);
+            for (const g of this.contextGlobalsOf(f.owner)) w.u8(0x41).s32(0).u8(0x24).u32(g);
+            expected.params.forEach((_, i) => w.u8(0x20).u32(i));
+            w.u8(0x10).u32(this.funcIndex(target)).u8(0x0b);
+            return { type: expected, body: w.finish().slice(), name: "" };
+          }, expected),
+        );
+      }
       if (f.options.realloc) this.resolveFunc(f.options.realloc, undefined, e.component);
       if (f.options.postReturn) this.resolveFunc(f.options.postReturn, undefined, e.component);
     }
@@ -582,6 +644,8 @@ export class Merger {
       this.tagMap[inst.id] = info.tags.map(() => tags++);
       this.memoryMap[inst.id] = info.memories.map((_, i) => memoryIndexOf(inst.id, i));
     }
+    // Task state (context slots, backpressure) follows the modules' own globals.
+    this.taskGlobalBase = globals;
     const fullMaps = instances.map((inst) => this.indexMaps(inst, funcTargets[inst.id]));
     // 4. Emit.
     return this.emit(fullMaps);
@@ -720,9 +784,17 @@ export class Merger {
         break;
       }
     }
+    // The task state globals, all starting at 0.
+    for (let i = 0; i < this.taskGlobals.size; i++) {
+      globals.push({ type: { valType: 0x7f, mutable: true }, init: i32ConstExpr(0) });
+    }
     const { exports, exportAbi } = rootExports(
       this.input.exports,
       {
+        entry: (e) => {
+          const w = this.entryWrappers.get(e as RootExport);
+          return w === undefined ? undefined : this.funcIndex(w);
+        },
         func: (item, user) => this.funcIndex(this.resolveFunc(item, undefined, user)),
         memory: (item, user) => this.memoryOf(item, user),
       },

@@ -32,6 +32,8 @@ export interface ExportAbi {
 
 /** How root exports find their functions and memories in the fused index spaces. */
 export interface ExportResolver {
+  /** A function to export instead of the lifted core function (a task-entry wrapper), if any. */
+  entry?(e: { name: string; func: ComponentFunc; component: string }): number | undefined;
   /** The fused function index of a core function item. */
   func(item: CoreItem, user: string): number;
   /** The fused memory index of a core memory item. */
@@ -90,7 +92,11 @@ export function rootExports(
       );
     }
     const f = e.func;
-    exports.push({ name: e.name, kind: "func", index: resolve.func(f.core, e.component) });
+    exports.push({
+      name: e.name,
+      kind: "func",
+      index: resolve.entry?.(e) ?? resolve.func(f.core, e.component),
+    });
     const abi: ExportAbi = { name: e.name };
     if (f.options.memory) abi.memory = exportMemory(resolve.memory(f.options.memory, e.component));
     if (f.options.realloc) {

@@ -29,7 +29,11 @@ export type TypeEntry =
 export type CoreItem =
   | { kind: "export"; inst: ModuleInstance; name: string }
   | { kind: "lowered"; func: ComponentFunc; options: ResolvedOptions; owner: string }
-  | { kind: "resource"; op: "new" | "rep" | "drop"; resource: TypeEntry; owner: string };
+  | { kind: "resource"; op: "new" | "rep" | "drop"; resource: TypeEntry; owner: string }
+  | { kind: "task"; op: TaskBuiltin; slot: number; owner: string };
+
+/** The task built-ins a synchronous fused module can keep in globals of its own. */
+export type TaskBuiltin = "context.get" | "context.set" | "backpressure.inc" | "backpressure.dec";
 
 /** Canon options with their indices resolved to items. */
 export interface ResolvedOptions {
