@@ -203,6 +203,19 @@ export class BinaryReader {
     return result;
   }
 
+  /** Skips a u64 LEB128 (checked as {@linkcode u64} checks it) without building a bigint. */
+  skipU64(what = "a u64 LEB128"): void {
+    const start = this.pos;
+    for (let count = 1;; count++) {
+      const byte = this.u8(what);
+      if (count === 10 && (byte & 0xfe)) {
+        this.pos = start;
+        this.fail("bad-leb", `${what} is too large or longer than 10 bytes`);
+      }
+      if ((byte & 0x80) === 0) return;
+    }
+  }
+
   /** Skips one LEB128 of at most `maxBytes` bytes without decoding it. */
   skipLeb(maxBytes: number, what = "a LEB128"): void {
     for (let i = 0; i < maxBytes; i++) {

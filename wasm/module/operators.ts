@@ -52,7 +52,8 @@ function memarg(r: BinaryReader, sink: OperatorSink): void {
   let memory = 0;
   if (align & 0x40) memory = r.u32("memarg memory index");
   const offsetStart = r.pos;
-  r.u64("memarg offset");
+  // Every load and store has one: skipped without a bigint (sinks that need it read it back).
+  r.skipU64("memarg offset");
   sink.memarg?.(align, memory, offsetStart, start, r.pos);
 }
 

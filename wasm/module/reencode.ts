@@ -54,6 +54,11 @@ class Rewriter implements OperatorSink {
     return next;
   }
 
+  /** Whether any immediate changed (else the input can be used as it is). */
+  get changed(): boolean {
+    return this.out.length > 0;
+  }
+
   private flush(to: number): void {
     if (to > this.copied) this.out.bytes(this.src.subarray(this.copied, to));
     this.copied = to;
@@ -115,6 +120,8 @@ export function reencodeFunctionBody(body: Uint8Array, hooks: IndexHooks, offset
   const sink = withS33(rw);
   skipLocals(r, sink);
   while (!r.eof) readOperator(r, sink);
+  // Nothing moved: the body is already right (most bodies of a component's main module).
+  if (!rw.changed) return body;
   rw.finish(body.length);
   return out.finish();
 }
