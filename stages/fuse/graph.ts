@@ -15,6 +15,7 @@ import type {
   ComponentDecl,
   CoreInstance,
   ExternDesc,
+  Sort,
   TypeDef,
 } from "../../wasm/component/model.ts";
 import { FuseError } from "./errors.ts";
@@ -162,7 +163,7 @@ export class Evaluator {
               }
               push(scope, a.sort, item);
             } else if (a.kind === "core export") {
-              pushCore(scope, a.sort, this.coreExport(scope, a.instance, a.name));
+              pushCore(scope, a.sort, this.coreExport(scope, a.instance, a.name, a.sort));
             } else {
               let target: Scope | undefined = scope;
               for (let i = 0; i < a.count; i++) target = target?.parent;
@@ -473,9 +474,18 @@ export class Evaluator {
     return item;
   }
 
-  private coreExport(scope: Scope, instance: number, name: string): CoreItem {
+  private coreExport(scope: Scope, instance: number, name: string, sort?: Sort): CoreItem {
     const v = scope.coreInstances[instance];
     if (!v) this.fail(scope, `alias of unknown core instance ${instance}`);
+    if (v.kind === "module" && sort?.startsWith("core ")) {
+      // The alias says what kind of definition it expects; the module must export that kind.
+      const want = sort.slice("core ".length);
+      const e = v.inst.def.module.sections.flatMap((s) => s.id === "export" ? s.exports : [])
+        .find((x) => x.name === name);
+      if (e && e.kind !== want) {
+        this.fail(scope, `export \`${name}\` for core instance ${instance} is not a ${want}`);
+      }
+    }
     return this.exportOf(scope, v, name, `alias core export "${name}"`);
   }
 
