@@ -383,6 +383,30 @@ export class Merger {
     }, type);
   }
 
+  /**
+   * For a root export returning `own<R>` of a resource its component defines:
+   * the function that traps unless the returned handle is an `R` (the
+   * canonical ABI checks the type when it lifts a handle to the host).
+   */
+  private ownResultCheck(
+    sig: FuncSig,
+    indirect: boolean,
+    owner: string,
+  ): FuncTarget | undefined {
+    const res = sig.result;
+    if (res?.kind !== "own" || indirect) return undefined;
+    const r = this.input.resources[res.resource];
+    const site = this.input.memory.handleSites.get(owner);
+    if (!r || r.owner === "host" || !site) return undefined;
+    const type = res.resource + 1;
+    return this.generate(
+      `own-check\0${owner}\0${type}`,
+      `${owner}::own-check#${type}`,
+      () => resourceRep(site, type),
+      { params: [0x7f], results: [0x7f] },
+    );
+  }
+
   /** The context slots of `owner`'s tasks (global indices, after layout). */
   private contextGlobalsOf(owner: string): number[] {
     return [...this.taskGlobals].filter(([k]) => k.startsWith(`${owner}\0context`))
@@ -603,15 +627,29 @@ export class Merger {
       const expected: FuncType = { params: flat.params, results: flat.results };
       const target = this.resolveFunc(f.core, expected, e.component);
       this.checkLiftedType(target, sig, { owner: e.component });
-      if ([...this.taskGlobals.keys()].some((k) => k.startsWith(`${f.owner}\0context`))) {
-        // Each call from the host starts a task, whose context slots start at 0.
+      const resetsContext = [...this.taskGlobals.keys()].some((k) =>
+        k.startsWith(`${f.owner}\0context`)
+      );
+      const ownCheck = this.ownResultCheck(sig, flat.resultsIndirect, f.owner);
+      if (resetsContext || ownCheck) {
+        // An entry from the host: each call starts a task whose context slots start at 0, and
+        // an own handle it returns must be of the declared resource type.
         this.entryWrappers.set(
           e,
           this.generate(`entry\0${e.name}`, `task-entry:${e.name}`, () => {
-            const w = new BinaryWriter().u32(0);
-            for (const g of this.contextGlobalsOf(f.owner)) w.u8(0x41).s32(0).u8(0x24).u32(g);
+            const w = new BinaryWriter();
+            const tmp = expected.params.length;
+            if (ownCheck) w.u32(1).u32(1).u8(0x7f);
+            else w.u32(0);
+            if (resetsContext) {
+              for (const g of this.contextGlobalsOf(f.owner)) w.u8(0x41).s32(0).u8(0x24).u32(g);
+            }
             expected.params.forEach((_, i) => w.u8(0x20).u32(i));
-            w.u8(0x10).u32(this.funcIndex(target)).u8(0x0b);
+            w.u8(0x10).u32(this.funcIndex(target));
+            if (ownCheck) {
+              w.u8(0x22).u32(tmp).u8(0x10).u32(this.funcIndex(ownCheck)).u8(0x1a).u8(0x20).u32(tmp);
+            }
+            w.u8(0x0b);
             return { type: expected, body: w.finish().slice(), name: "" };
           }, expected),
         );
