@@ -78,7 +78,10 @@ export function unescapeBytes(lit: string): Uint8Array {
   for (let i = 0; i < lit.length; i++) {
     const c = lit[i];
     if (c !== "\\") {
-      bytes.push(...enc.encode(c));
+      // By code point: a character outside the BMP is two UTF-16 units of `lit`.
+      const cp = lit.codePointAt(i)!;
+      bytes.push(...enc.encode(String.fromCodePoint(cp)));
+      if (cp > 0xffff) i++;
       continue;
     }
     const n = lit[++i];
