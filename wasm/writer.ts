@@ -151,4 +151,13 @@ export class BinaryWriter {
   finish(): Uint8Array {
     return this.buf.subarray(0, this.length);
   }
+
+  /**
+   * The bytes written since `start` (a view: a writer shared by many
+   * outputs hands each its own range; growing later leaves earlier views
+   * intact, on the old buffer).
+   */
+  since(start: number): Uint8Array {
+    return this.buf.subarray(start, this.length);
+  }
 }

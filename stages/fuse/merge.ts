@@ -744,6 +744,8 @@ export class Merger {
       dataBase += this.info(inst).data.length;
       elemBase += this.info(inst).elements.length;
     }
+    // One writer for every re-encoded body: each gets a view of its range.
+    const bodyWriter = new BinaryWriter(1 << 16);
     const funcNames = plan.functionNames;
     for (const inst of instances) {
       const info = this.info(inst);
@@ -763,7 +765,10 @@ export class Merger {
       info.funcTypes.forEach((t, i) => {
         funcSection.push(m.typeMap[t]);
         const body = src.bodies[i];
-        bodies.push({ bytes: reencodeFunctionBody(body.bytes, hooks, body.offset), offset: 0 });
+        bodies.push({
+          bytes: reencodeFunctionBody(body.bytes, hooks, body.offset, bodyWriter),
+          offset: 0,
+        });
         const own = funcNames(inst.id, info.importedFuncs + i);
         names.push([this.funcBase[inst.id] + i, `${inst.def.name}::${own}`]);
       });

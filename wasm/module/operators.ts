@@ -389,6 +389,14 @@ export function skipConstExpr(r: BinaryReader, sink: OperatorSink = {}): void {
   }
 }
 
+/** Whether `bytes` contains `a` immediately followed by `b`. */
+function hasPair(bytes: Uint8Array, a: number, b: number): boolean {
+  for (let at = bytes.indexOf(a); at >= 0 && at + 1 < bytes.length; at = bytes.indexOf(a, at + 1)) {
+    if (bytes[at + 1] === b) return true;
+  }
+  return false;
+}
+
 /**
  * The functions (absolute indices, imports counted) whose bodies contain
  * `memory.grow`.
@@ -401,13 +409,20 @@ export function skipConstExpr(r: BinaryReader, sink: OperatorSink = {}): void {
  */
 export function findMemoryGrow(m: CoreModule): number[] {
   let imported = 0;
+  let memories = 0;
+  for (const s of m.sections) {
+    if (s.id === "import") memories += s.imports.filter((i) => i.desc.kind === "memory").length;
+    if (s.id === "memory") memories += s.memories.length;
+  }
   const out: number[] = [];
   for (const s of m.sections) {
     if (s.id === "import") imported += s.imports.filter((i) => i.desc.kind === "func").length;
     if (s.id !== "code") continue;
     s.bodies.forEach((b, i) => {
-      // Fast reject: a body without the byte 0x40 cannot contain memory.grow.
-      if (b.bytes.indexOf(0x40) < 0) return;
+      // Fast reject: with one memory, `memory.grow` is the bytes 0x40 0x00 (its memory index is
+      // 0); a body without that pair cannot contain it, and most bodies are rejected by a byte
+      // scan instead of a walk. (The pair also occurs elsewhere: those bodies are walked.)
+      if (memories <= 1 ? !hasPair(b.bytes, 0x40, 0x00) : b.bytes.indexOf(0x40) < 0) return;
       let found = false;
       forEachOperator(b.bytes, {
         op(op, _sub) {

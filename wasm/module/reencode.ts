@@ -40,6 +40,7 @@ class Rewriter implements OperatorSink {
     private readonly base = 0,
   ) {
     this.copied = start;
+    this.outStart = out.length;
   }
 
   /** The hook's answer, which must be an index: a hook returns nothing for an index out of its space. */
@@ -56,8 +57,9 @@ class Rewriter implements OperatorSink {
 
   /** Whether any immediate changed (else the input can be used as it is). */
   get changed(): boolean {
-    return this.out.length > 0;
+    return this.out.length > this.outStart;
   }
+  private readonly outStart: number;
 
   private flush(to: number): void {
     if (to > this.copied) this.out.bytes(this.src.subarray(this.copied, to));
@@ -113,17 +115,23 @@ class Rewriter implements OperatorSink {
  * console.log(reencodeFunctionBody(body, { func: (i) => i + 10 })); // [0, 0x10, 13, 0x0b]
  * ```
  */
-export function reencodeFunctionBody(body: Uint8Array, hooks: IndexHooks, offset = 0): Uint8Array {
-  const out = new BinaryWriter(body.length + 16);
+export function reencodeFunctionBody(
+  body: Uint8Array,
+  hooks: IndexHooks,
+  offset = 0,
+  /** A writer to append to (one for many bodies saves an allocation each); a fresh one if absent. */
+  out: BinaryWriter = new BinaryWriter(body.length + 16),
+): Uint8Array {
+  const start = out.length;
   const rw = new Rewriter(body, out, hooks, 0, offset);
   const r = new BinaryReader(body, 0, body.length, offset);
   const sink = withS33(rw);
   skipLocals(r, sink);
   while (!r.eof) readOperator(r, sink);
-  // Nothing moved: the body is already right (most bodies of a component's main module).
+  // Nothing moved: the body is already right.
   if (!rw.changed) return body;
   rw.finish(body.length);
-  return out.finish();
+  return out.since(start);
 }
 
 /**
