@@ -10,6 +10,7 @@
  * @module
  */
 import { fuse } from "../stages/fuse/mod.ts";
+import { timeIt } from "./fuse_large.ts";
 import { decodeWasm } from "../wasm/mod.ts";
 import { encodeModule } from "../wasm/module/encode.ts";
 import type { Component } from "../wasm/component/model.ts";
@@ -23,22 +24,6 @@ export interface FuseBenchRow {
   fuseMBps: number;
   wasmMergeMs: number;
   ratio: number;
-}
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  return s[Math.floor(s.length / 2)];
-}
-
-async function timeIt(fn: () => Promise<unknown>, runs: number): Promise<number> {
-  await fn(); // warm-up: the first run pays for compiling the code paths
-  const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
-  }
-  return median(times);
 }
 
 /** The core modules a component contains (depth-first), with names for wasm-merge. */

@@ -11,7 +11,16 @@ import { decodeWasm, encodeWasm } from "../wasm/mod.ts";
 import { forEachOperator } from "../wasm/module/operators.ts";
 import type { Component } from "../wasm/component/model.ts";
 
-async function median(fn: () => Promise<unknown> | unknown, runs = 5): Promise<number> {
+/**
+ * The median of `runs` timed calls of `fn`, after one warm-up call.
+ *
+ * @example
+ * ```ts
+ * import { timeIt } from "./fuse_large.ts";
+ * console.log(await timeIt(() => new Uint8Array(1 << 20), 3));
+ * ```
+ */
+export async function timeIt(fn: () => Promise<unknown> | unknown, runs = 5): Promise<number> {
   await fn();
   const times: number[] = [];
   for (let i = 0; i < runs; i++) {
@@ -40,9 +49,9 @@ function codecWalk(bytes: Uint8Array): void {
 
 if (import.meta.main) {
   const bytes = await Deno.readFile(Deno.args[0]);
-  const fuseMs = await median(() =>
+  const fuseMs = await timeIt(() =>
     fuse([{ name: "js", bytes }], { memory: "auto", hostImports: "*" })
   );
-  const codecMs = await median(() => codecWalk(bytes));
+  const codecMs = await timeIt(() => codecWalk(bytes));
   console.log(JSON.stringify({ fuseMs, codecMs }));
 }

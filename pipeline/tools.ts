@@ -15,7 +15,7 @@ import { join } from "node:path";
 import type { Pipeline } from "./format.ts";
 import { writeAtomic } from "./atomic.ts";
 import { PipelineError } from "./schema.ts";
-import { MissingToolError, onPath, systemPath, toolVersion } from "../stages/exec.ts";
+import { findProgram, MissingToolError, onPath, toolVersion } from "../stages/exec.ts";
 import { BUILTIN_PROGRAMS } from "../stages/toolchain.ts";
 
 /** The tools of one build, resolved. */
@@ -132,22 +132,10 @@ function checkDeclared(
   }
 }
 
-/** Where a program is on PATH, with its size and mtime (undefined when not found or not readable). */
-async function locate(program: string): Promise<string | undefined> {
-  const candidates = program.includes("/")
-    ? [program]
-    : systemPath().split(":").filter((d) => d).map((d) => `${d}/${program}`);
-  for (const path of candidates) {
-    // Never ask for a grant (a prompt at a terminal): look only where this task may read.
-    if (Deno.permissions.querySync({ name: "read", path }).state !== "granted") continue;
-    try {
-      const info = await Deno.stat(path);
-      if (info.isFile) return `${path}:${info.size}:${info.mtime?.getTime() ?? 0}`;
-    } catch {
-      // not here, or not ours to read
-    }
-  }
-  return undefined;
+/** Where a program is, with its size and mtime: the memo's key (undefined when not found). */
+function locate(program: string): string | undefined {
+  const found = findProgram(program);
+  return found && `${found.path}:${found.info.size}:${found.info.mtime?.getTime() ?? 0}`;
 }
 
 /**
@@ -170,7 +158,7 @@ async function identify(names: string[], memoDir: string | undefined): Promise<s
   // Every probe settles before the first failure (in name order) is thrown: the same message
   // every time, and no probe still running when the build reports it.
   const settled = await Promise.allSettled(names.map(async (name) => {
-    const where = await locate(name);
+    const where = locate(name);
     if (where && memo[where]) return memo[where];
     const version = await toolVersion(name);
     if (where) {

@@ -5,6 +5,7 @@
  * @module
  */
 import { WasmDecodeError } from "../wasm/errors.ts";
+import { deniedProgram } from "./toolchain.ts";
 
 /** JavaScript's own error types: thrown by a bug in Dissolve, never by bad input. */
 const INTERNAL = [TypeError, RangeError, ReferenceError, EvalError, URIError];
@@ -71,9 +72,7 @@ function describeDenied(message: string): string {
       return `cannot write ${what}: this task may not write there (a build writes build/ and /tmp)\n` +
         `  remedy: choose an output path under build/ (or /tmp)`;
     case "run":
-      return `Deno is not allowed to run \`${what}\` (it is not in the task's --allow-run)\n` +
-        `  remedy: if the pipeline file should run it, add it to --allow-run in deno.json and ` +
-        `pass \`--allow-command ${what}\` to dissolve build`;
+      return deniedProgram(what);
     case "net":
       return `cannot reach ${what}: the task's --allow-net does not include it\n` +
         `  remedy: add the host to --allow-net of the task in deno.json`;

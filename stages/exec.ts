@@ -8,7 +8,7 @@
  *
  * @module
  */
-import { installHint } from "./toolchain.ts";
+import { deniedProgram, missingProgram } from "./toolchain.ts";
 
 /** An external tool failed (or could not be started). */
 export class ToolError extends Error {
@@ -42,15 +42,7 @@ export class ToolError extends Error {
 /** A program the build needs is not installed. */
 export class MissingToolError extends ToolError {
   constructor(stage: string, readonly program: string, command: string) {
-    super(
-      stage,
-      command,
-      null,
-      "",
-      `${stage}: \`${program}\` is not installed (or not on PATH)\n  remedy: ${
-        installHint(program)
-      }`,
-    );
+    super(stage, command, null, "", `${stage}: ${missingProgram(program)}`);
     this.name = "MissingToolError";
   }
 }
@@ -58,15 +50,7 @@ export class MissingToolError extends ToolError {
 /** Deno's permissions do not let the build run a program. */
 export class DeniedProgramError extends ToolError {
   constructor(stage: string, readonly program: string, command: string) {
-    super(
-      stage,
-      command,
-      null,
-      "",
-      `${stage}: Deno is not allowed to run \`${program}\` (it is not in the task's --allow-run)\n` +
-        `  remedy: if the pipeline file should run it, add it to --allow-run in deno.json and pass ` +
-        `\`--allow-command ${program}\` to dissolve build`,
-    );
+    super(stage, command, null, "", `${stage}: ${deniedProgram(program)}`);
     this.name = "DeniedProgramError";
   }
 }
@@ -199,8 +183,34 @@ export function toolVersion(cmd: string, flag = "--version"): Promise<string> {
 }
 
 /**
- * Whether `cmd` is on PATH, looking only where Deno may read (a directory
- * outside the granted roots is skipped, never prompted for).
+ * Where `cmd` is (a path is taken as it is, a name is looked up on
+ * {@linkcode systemPath}), with its file info — looking only where Deno may
+ * read: a directory outside the granted roots is skipped, never prompted for.
+ *
+ * @example
+ * ```ts
+ * import { findProgram } from "./exec.ts";
+ * console.log(findProgram("clang")?.path);
+ * ```
+ */
+export function findProgram(cmd: string): { path: string; info: Deno.FileInfo } | undefined {
+  const candidates = cmd.includes("/")
+    ? [cmd]
+    : systemPath().split(":").filter((d) => d).map((d) => `${d}/${cmd}`);
+  for (const path of candidates) {
+    if (Deno.permissions.querySync({ name: "read", path }).state !== "granted") continue;
+    try {
+      const info = Deno.statSync(path);
+      if (info.isFile) return { path, info };
+    } catch {
+      // not here
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Whether `cmd` is on PATH (see {@linkcode findProgram}).
  *
  * @example
  * ```ts
@@ -209,13 +219,5 @@ export function toolVersion(cmd: string, flag = "--version"): Promise<string> {
  * ```
  */
 export function onPath(cmd: string): boolean {
-  for (const dir of systemPath().split(":")) {
-    if (Deno.permissions.querySync({ name: "read", path: dir }).state !== "granted") continue;
-    try {
-      if (Deno.statSync(`${dir}/${cmd}`).isFile) return true;
-    } catch {
-      // not here
-    }
-  }
-  return false;
+  return findProgram(cmd) !== undefined;
 }

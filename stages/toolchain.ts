@@ -80,3 +80,31 @@ export function installHint(command: string): string {
   return `it comes from the Debian package ${entry.debianPackage}: ` +
     `sudo apt-get install ${pkgs} (or run \`npx -y deno@2.9.6 task setup\` as root)`;
 }
+
+/**
+ * The sentence for a program that is not installed, with how to get it.
+ *
+ * @example
+ * ```ts
+ * import { missingProgram } from "./toolchain.ts";
+ * console.log(missingProgram("wasm2c"));
+ * ```
+ */
+export function missingProgram(program: string): string {
+  return `\`${program}\` is not installed (or not on PATH)\n  remedy: ${installHint(program)}`;
+}
+
+/**
+ * The sentence for a program Deno's `--allow-run` does not list, with how to allow it.
+ *
+ * @example
+ * ```ts
+ * import { deniedProgram } from "./toolchain.ts";
+ * console.log(deniedProgram("sh"));
+ * ```
+ */
+export function deniedProgram(program: string): string {
+  return `Deno is not allowed to run \`${program}\` (it is not in the task's --allow-run)\n` +
+    `  remedy: if the pipeline file should run it, add it to --allow-run in deno.json and pass ` +
+    `\`--allow-command ${program}\` to dissolve build`;
+}
