@@ -43,17 +43,24 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
   const d = entry.def.type;
   const sp = entry.space;
   const r = (t: ValType) => resolveValType(t, sp, depth);
+  // A name an interface gives the type travels with it, so `--component` can export it again.
+  const named = entry.name === undefined ? {} : { name: entry.name };
   switch (d.kind) {
     case "primitive":
       return r(d.type);
     case "record":
-      return { kind: "record", fields: d.fields.map((f) => ({ name: f.name, type: r(f.type) })) };
+      return {
+        kind: "record",
+        fields: d.fields.map((f) => ({ name: f.name, type: r(f.type) })),
+        ...named,
+      };
     case "variant":
       return {
         kind: "variant",
         cases: d.cases.map((c) =>
           c.type === undefined ? { name: c.name } : { name: c.name, type: r(c.type) }
         ),
+        ...named,
       };
     case "list":
       return d.length === undefined
@@ -62,9 +69,9 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
     case "tuple":
       return { kind: "tuple", types: d.types.map(r) };
     case "flags":
-      return { kind: "flags", names: d.names };
+      return { kind: "flags", names: d.names, ...named };
     case "enum":
-      return { kind: "enum", names: d.names };
+      return { kind: "enum", names: d.names, ...named };
     case "option":
       return { kind: "option", type: r(d.type) };
     case "result": {

@@ -372,7 +372,7 @@ async function fuseComponents(
   const core = encodeModule(merged.module);
   const invalid = validationError(core);
   if (invalid) throw invalidOutput(ev.instances, invalid);
-  const body = options.component ? emitComponent(merged, rootExports, core) : core;
+  const body = options.component ? emitComponent(merged, rootExports, core, ev.resources) : core;
   const outputSha256 = sha256(body);
   const epoch = options.sourceDateEpoch ??
     (Deno.env.get("SOURCE_DATE_EPOCH") ? Number(Deno.env.get("SOURCE_DATE_EPOCH")) : undefined);

@@ -328,6 +328,7 @@ export class Evaluator {
             const t: TypeEntry = d.desc.bound.kind === "eq"
               ? space.types[d.desc.bound.index]
               : this.newResource(`${instanceName}#${name}`, "host");
+            if (t?.kind === "def" && t.name === undefined) t.name = name;
             space.types.push(t);
             exports.set(name, { sort: "type", type: t });
           } else if (d.desc.kind === "func") {

@@ -9,6 +9,7 @@
 import type { FuncType } from "../../wasm/module/model.ts";
 import type { FuncSig } from "./abi/types.ts";
 import type { ComponentFunc } from "./graph.ts";
+import type { ResolvedOptions } from "./scope.ts";
 import { resolveFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
 import type { EmbedderRules } from "./options.ts";
@@ -56,12 +57,25 @@ const ARENA_TYPE: FuncType = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f]
 export class ImportTable {
   /** The imports, in index order. */
   readonly imports: FusedImport[] = [];
+  /**
+   * The canonical options each import was lowered with (memory, realloc,
+   * encoding), by import index: a component wrapped around the fused module
+   * lowers the host function again with the same options.
+   */
+  readonly lowerings: (ResolvedOptions | undefined)[] = [];
+  /** Imports two components lowered with different memories or reallocs. */
+  readonly mixedLowerings = new Set<number>();
   private readonly index = new Map<string, number>();
 
   constructor(private readonly embedder: EmbedderRules) {}
 
   /** The import index for component import `f` used with core type `type` by `component`. */
-  add(f: ComponentFunc & { kind: "import" }, type: FuncType, component: string): number {
+  add(
+    f: ComponentFunc & { kind: "import" },
+    type: FuncType,
+    component: string,
+    options?: ResolvedOptions,
+  ): number {
     const isRoot = f.module === "$root";
     const externName = isRoot ? f.field : f.module;
     const rule = isRoot ? this.embedder.match(f.field) : this.embedder.matchFunc(f.module, f.field);
@@ -96,6 +110,7 @@ export class ImportTable {
         );
       }
       if (!imp.components.includes(component)) imp.components.push(component);
+      if (!sameLowering(this.lowerings[existing], options)) this.mixedLowerings.add(existing);
       return existing;
     }
     this.index.set(key, this.imports.length);
@@ -108,6 +123,21 @@ export class ImportTable {
       sig: f.type ? resolveFuncSig(f.type) : undefined,
       components: [component],
     });
+    this.lowerings.push(options);
     return this.imports.length - 1;
   }
+}
+
+/** Whether two lowerings use the same memory, realloc and string encoding. */
+function sameLowering(a?: ResolvedOptions, b?: ResolvedOptions): boolean {
+  if (!a || !b) return a === b;
+  return a.encoding === b.encoding && sameItem(a.memory, b.memory) &&
+    sameItem(a.realloc, b.realloc);
+}
+
+function sameItem(a: ResolvedOptions["memory"], b: ResolvedOptions["memory"]): boolean {
+  if (a?.kind === "export" && b?.kind === "export") {
+    return a.inst === b.inst && a.name === b.name;
+  }
+  return a === b;
 }

@@ -25,7 +25,7 @@ import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from ".
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
-import { assembleSections, type ExportAbi, rootExports } from "./merge_output.ts";
+import { assembleSections, type ExportAbi, type ImportAbi, rootExports } from "./merge_output.ts";
 import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
 import { type FusedImport, ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
@@ -79,6 +79,10 @@ export interface MergeOutput {
   boundaries: Boundary[];
   /** Which memory / realloc each root export uses (export names in the fused module). */
   exportAbi: ExportAbi[];
+  /** How each import was lowered: the fused module's exports a wrapping component lowers it with. */
+  importAbi: ImportAbi[];
+  /** Imports that two components lowered with different options (one lowering cannot serve both). */
+  mixedLowerings: Set<number>;
 }
 
 /** `cabi_realloc`'s core type. */
@@ -261,7 +265,10 @@ export class Merger {
           "",
         );
       }
-      target = { kind: "import", index: this.addImport(f, expected, item.owner) };
+      target = {
+        kind: "import",
+        index: this.importTable.add(f, expected, item.owner, item.options),
+      };
     } else if (f.owner === item.owner) {
       // A component instance calling its own lifted export re-enters itself: the canonical ABI
       // traps there (it may not be entered while it is on the stack).
@@ -657,6 +664,17 @@ export class Merger {
       if (f.options.realloc) this.resolveFunc(f.options.realloc, undefined, e.component);
       if (f.options.postReturn) this.resolveFunc(f.options.postReturn, undefined, e.component);
     }
+    // ... and the reallocs host imports were lowered with (a wrapping component lowers them again).
+    const importReallocs = this.importTable.lowerings.map((o, i) =>
+      o?.realloc
+        ? this.typedOption(
+          o.realloc,
+          REALLOC_TYPE,
+          "realloc",
+          this.importTable.imports[i].components[0],
+        )
+        : undefined
+    );
     // 2. Lay out the function index space: imports, defined functions, generated ones.
     let next = this.importTable.imports.length;
     for (const inst of instances) {
@@ -686,7 +704,7 @@ export class Merger {
     this.taskGlobalBase = globals;
     const fullMaps = instances.map((inst) => this.indexMaps(inst, funcTargets[inst.id]));
     // 4. Emit.
-    return this.emit(fullMaps);
+    return this.emit(fullMaps, importReallocs);
   }
 
   private indexMaps(inst: ModuleInstance, funcTargets: FuncTarget[]) {
@@ -724,7 +742,10 @@ export class Merger {
     return { func, tables, memories, globals, tags, typeMap };
   }
 
-  private emit(maps: ReturnType<Merger["indexMaps"]>[]): MergeOutput {
+  private emit(
+    maps: ReturnType<Merger["indexMaps"]>[],
+    importReallocs: (FuncTarget | undefined)[],
+  ): MergeOutput {
     const { instances } = this.input;
     const plan = this.input.memory;
     const funcSection: number[] = [];
@@ -831,8 +852,16 @@ export class Merger {
     for (let i = 0; i < this.taskGlobals.size; i++) {
       globals.push({ type: { valType: 0x7f, mutable: true }, init: i32ConstExpr(0) });
     }
-    const { exports, exportAbi } = rootExports(
+    const lowerings = this.importTable.lowerings.map((o, i) => ({
+      encoding: o?.encoding ?? "utf8",
+      memory: o?.memory
+        ? this.memoryOf(o.memory, this.importTable.imports[i].components[0])
+        : undefined,
+      realloc: importReallocs[i] && this.funcIndex(importReallocs[i]),
+    }));
+    const { exports, exportAbi, importAbi } = rootExports(
       this.input.exports,
+      lowerings,
       {
         entry: (e) => {
           const w = this.entryWrappers.get(e as RootExport);
@@ -871,6 +900,8 @@ export class Merger {
       imports: this.importTable.imports,
       boundaries: this.boundaries,
       exportAbi,
+      importAbi,
+      mixedLowerings: this.importTable.mixedLowerings,
     };
   }
 

@@ -30,6 +30,13 @@ export interface ExportAbi {
   postReturn?: string;
 }
 
+/** How one fused import was lowered: the exports a component wrapping the module lowers it with. */
+export interface ImportAbi {
+  encoding: "utf8" | "utf16" | "latin1+utf16";
+  memory?: string;
+  realloc?: string;
+}
+
 /** How root exports find their functions and memories in the fused index spaces. */
 export interface ExportResolver {
   /** A function to export instead of the lifted core function (a task-entry wrapper), if any. */
@@ -43,23 +50,26 @@ export interface ExportResolver {
 /**
  * The fused module's exports for `roots`: each lifted function under its
  * name, `memory` (`memory$N` for more) and `cabi_realloc` (`cabi_realloc$N`)
- * once per distinct index, `cabi_post_<name>` for post-returns.
+ * once per distinct index, `cabi_post_<name>` for post-returns; and the
+ * memories and reallocs the host imports were lowered with (`lowerings`,
+ * fused indices), so a component wrapped around the module can lower them.
  * `fallbackRealloc` is exported when no root names a realloc, so a host can
  * still allocate.
  *
  * @example
  * ```ts
  * import { rootExports } from "./merge_output.ts";
- * const out = rootExports([], { func: () => 0, memory: () => 0 }, true, undefined);
+ * const out = rootExports([], [], { func: () => 0, memory: () => 0 }, true, undefined);
  * console.log(out.exports); // [{ name: "memory", kind: "memory", index: 0 }]
  * ```
  */
 export function rootExports(
   roots: { name: string; func: ComponentFunc; component: string }[],
+  lowerings: { encoding: ImportAbi["encoding"]; memory?: number; realloc?: number }[],
   resolve: ExportResolver,
   hasMemory: boolean,
   fallbackRealloc: number | undefined,
-): { exports: Export[]; exportAbi: ExportAbi[] } {
+): { exports: Export[]; exportAbi: ExportAbi[]; importAbi: ImportAbi[] } {
   const exports: Export[] = [];
   const exportAbi: ExportAbi[] = [];
   const memoryExports = new Map<number, string>();
@@ -114,7 +124,12 @@ export function rootExports(
   }
   if (hasMemory && memoryExports.size === 0) exportMemory(0);
   if (reallocExports.size === 0 && fallbackRealloc !== undefined) exportRealloc(fallbackRealloc);
-  return { exports, exportAbi };
+  const importAbi = lowerings.map((l): ImportAbi => ({
+    encoding: l.encoding,
+    ...(l.memory !== undefined ? { memory: exportMemory(l.memory) } : {}),
+    ...(l.realloc !== undefined ? { realloc: exportRealloc(l.realloc) } : {}),
+  }));
+  return { exports, exportAbi, importAbi };
 }
 
 /** Everything a fused module is made of, before it is put in section order. */

@@ -22,7 +22,13 @@ export interface TypeSpace {
 
 /** An entry of a type index space. */
 export type TypeEntry =
-  | { kind: "def"; def: TypeDef; space: TypeSpace }
+  | {
+    kind: "def";
+    def: TypeDef;
+    space: TypeSpace;
+    /** The name an instance type exports it under (`stream-error`), when it has one. */
+    name?: string;
+  }
   | { kind: "resource"; id: number; name: string; dtor?: CoreItem; owner?: string };
 
 /** A definition that produces core functions, tables, memories or globals. */

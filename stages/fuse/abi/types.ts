@@ -10,12 +10,12 @@ import type { PrimValType } from "../../../wasm/component/model.ts";
 /** A component value type with every index resolved. */
 export type CType =
   | { kind: Exclude<PrimValType, "error-context"> }
-  | { kind: "record"; fields: { name: string; type: CType }[] }
-  | { kind: "variant"; cases: { name: string; type?: CType }[] }
+  | { kind: "record"; fields: { name: string; type: CType }[]; name?: string }
+  | { kind: "variant"; cases: { name: string; type?: CType }[]; name?: string }
   | { kind: "list"; element: CType; length?: number }
   | { kind: "tuple"; types: CType[] }
-  | { kind: "flags"; names: string[] }
-  | { kind: "enum"; names: string[] }
+  | { kind: "flags"; names: string[]; name?: string }
+  | { kind: "enum"; names: string[]; name?: string }
   | { kind: "option"; type: CType }
   | { kind: "result"; ok?: CType; err?: CType }
   | { kind: "own"; resource: number }

@@ -1,0 +1,129 @@
+import { assertEquals } from "../../test/support/assert.ts";
+import { fuse } from "./fuse.ts";
+import { buildComponent, externNames } from "../../test/support/components.ts";
+import { decodeWasm } from "../../wasm/mod.ts";
+import type { Component } from "../../wasm/component/model.ts";
+
+/**
+ * An app that prints through WASI (`wasi:cli/stdout`, `wasi:io/streams`: a
+ * resource, a borrow, a `list<u8>` and a result passed by pointer) what a
+ * second component's `greet(string) -> string` returns.
+ */
+const APP_WIT = `package demo:app;
+world app {
+  import wasi:cli/stdout@0.2.3;
+  import greet: func(name: string) -> string;
+  export run: func();
+}
+package wasi:io@0.2.3 {
+  interface error { resource error; }
+  interface streams {
+    use error.{error};
+    variant stream-error { last-operation-failed(error), closed }
+    resource output-stream {
+      blocking-write-and-flush: func(contents: list<u8>) -> result<_, stream-error>;
+    }
+  }
+}
+package wasi:cli@0.2.3 {
+  interface stdout {
+    use wasi:io/streams@0.2.3.{output-stream};
+    get-stdout: func() -> output-stream;
+  }
+}
+`;
+
+const BUMP_REALLOC = `#include <stdint.h>
+static char pool[256]; static uint32_t used;
+__attribute__((export_name("cabi_realloc")))
+void *cabi_realloc(void *p, uint32_t o, uint32_t a, uint32_t n) {
+  used = (used + a - 1) & ~(a - 1); void *r = pool + used; used += n; return r;
+}
+`;
+
+const APP_C = `${BUMP_REALLOC}
+__attribute__((import_module("wasi:cli/stdout@0.2.3"), import_name("get-stdout")))
+int get_stdout(void);
+__attribute__((import_module("wasi:io/streams@0.2.3"),
+  import_name("[method]output-stream.blocking-write-and-flush")))
+void write_flush(int self, const char *p, uint32_t n, void *ret);
+__attribute__((import_module("wasi:io/streams@0.2.3"), import_name("[resource-drop]output-stream")))
+void drop_stream(int);
+__attribute__((import_module("$root"), import_name("greet")))
+void greet(const char *p, uint32_t n, void *ret);
+__attribute__((export_name("run"))) void run(void) {
+  uint32_t text[2]; uint32_t result[4];
+  greet("fused world", 11, text);
+  int out = get_stdout();
+  write_flush(out, (const char *)text[0], text[1], result);
+  if (((uint8_t *)result)[0] != 0) __builtin_trap();
+  write_flush(out, "\\n", 1, result);
+  drop_stream(out);
+}`;
+
+const GREETER_C = `${BUMP_REALLOC}
+static char out[64]; static uint32_t ret[2];
+__attribute__((export_name("greet"))) uint32_t *greet(const char *p, uint32_t n) {
+  const char *h = "Hello, "; uint32_t k = 0;
+  while (h[k]) { out[k] = h[k]; k++; }
+  for (uint32_t i = 0; i < n && k < 62; i++) out[k++] = p[i];
+  out[k++] = '!'; ret[0] = (uint32_t)out; ret[1] = k; return ret;
+}`;
+
+const GREETER_WIT =
+  "package demo:greeter; world greeter { export greet: func(name: string) -> string; }";
+
+/** Runs `args` through `test/support/run_wasi_component.ts` in its own process; its stdout. */
+async function runUnderJco(args: string[]): Promise<string> {
+  const root = new URL("../../", import.meta.url).pathname;
+  const { code, stdout, stderr } = await new Deno.Command("deno", {
+    args: [
+      "run",
+      "--no-prompt",
+      "--allow-read",
+      "--allow-write=/tmp",
+      "--allow-env",
+      "--allow-sys",
+      "--allow-ffi=node_modules",
+      "test/support/run_wasi_component.ts",
+      ...args,
+    ],
+    cwd: root,
+    stdout: "piped",
+    stderr: "piped",
+  }).output();
+  const text = new TextDecoder();
+  if (code !== 0) throw new Error(`jco run failed:\n${text.decode(stderr)}`);
+  return text.decode(stdout);
+}
+
+Deno.test("fuse --component: a fused WASI component prints under jco + preview2-shim what the unfused composition prints", async () => {
+  const app = await buildComponent(APP_C, APP_WIT, "app");
+  const greeter = await buildComponent(GREETER_C, GREETER_WIT, "greeter");
+  const { module } = await fuse(
+    [{ name: "app", bytes: app }, { name: "greeter", bytes: greeter }],
+    {
+      memory: "shared",
+      component: true,
+      hostImports: "*",
+    },
+  );
+  const component = decodeWasm(module) as Component;
+  assertEquals(externNames(component), [
+    "export run",
+    "import wasi:cli/stdout@0.2.3",
+    "import wasi:io/error@0.2.3",
+    "import wasi:io/streams@0.2.3",
+  ]);
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-wasi-" });
+  try {
+    await Deno.writeFile(`${dir}/app.wasm`, app);
+    await Deno.writeFile(`${dir}/greeter.wasm`, greeter);
+    await Deno.writeFile(`${dir}/fused.wasm`, module);
+    const unfused = await runUnderJco([`${dir}/app.wasm`, `greet=${dir}/greeter.wasm`]);
+    assertEquals(unfused, "Hello, fused world!\n");
+    assertEquals(await runUnderJco([`${dir}/fused.wasm`]), unfused);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
