@@ -25,6 +25,7 @@ import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from ".
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
+import { LeaveAnalysis } from "./may_leave.ts";
 import { assembleSections, type ExportAbi, type ImportAbi, rootExports } from "./merge_output.ts";
 import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
 import { type FusedImport, ImportTable, sameCoreType, showCore } from "./imports.ts";
@@ -134,6 +135,10 @@ export class Merger {
   /** Task state globals (`owner\0context<N>`, `owner\0backpressure`) → position after the modules' globals. */
   private readonly taskGlobals = new Map<string, number>();
   private taskGlobalBase = 0;
+  /** Every adapter, for the may_leave analysis. */
+  private readonly adapters: PendingAdapter[] = [];
+  /** realloc / post-return functions that can leave their instance (`inst:index`) → their flag-setting wrapper. */
+  private readonly noLeave = new Map<string, FuncTarget>();
   /** Root exports whose component keeps task context: the wrapper that starts each task at 0. */
   private readonly entryWrappers = new Map<RootExport, FuncTarget>();
 
@@ -214,7 +219,14 @@ export class Merger {
         "the component does not validate; rebuild it",
       );
     }
-    return target;
+    return this.optionTarget(target);
+  }
+
+  /** An option function as callers must call it: through its may_leave wrapper when it has one. */
+  private optionTarget(target: FuncTarget): FuncTarget {
+    return target.kind === "defined"
+      ? this.noLeave.get(`${target.inst}:${target.index}`) ?? target
+      : target;
   }
 
   /** The core type of a resolved function, where it is known before indices are final. */
@@ -294,6 +306,7 @@ export class Merger {
       } else {
         const callerType = expected ?? { params: [], results: [] };
         const adapter: PendingAdapter = { sig, callerType, lowered: item, lifted: f };
+        this.adapters.push(adapter);
         target = this.generate(
           `adapter\0${this.generated.length}`,
           `adapter:${item.owner}->${f.owner}`,
@@ -412,6 +425,104 @@ export class Merger {
       () => resourceRep(site, type),
       { params: [0x7f], results: [0x7f] },
     );
+  }
+
+  /**
+   * `may_leave`: a realloc or post-return that can reach a leaving import runs
+   * with a flag set (through a wrapper every caller uses), and each leaving
+   * import it can reach traps while the flag is set. Must run before layout.
+   */
+  private enforceMayLeave(
+    funcTargets: FuncTarget[][],
+    importReallocs: (FuncTarget | undefined)[],
+  ): void {
+    const instances = this.input.instances;
+    const analysis = new LeaveAnalysis(
+      (inst) => this.input.infos[inst].module,
+      (inst, func) => {
+        const info = this.input.infos[inst];
+        let item: CoreItem | { inst: ModuleInstance; index: number } =
+          instances[inst].imports[info.funcImportPos[func]];
+        for (let guard = 0; guard < 1000 && "kind" in item && item.kind === "export"; guard++) {
+          item = this.exportTarget(item, "func");
+        }
+        if (!("kind" in item)) {
+          const to = item.inst.id;
+          return {
+            kind: "module",
+            inst: to,
+            func: this.input.infos[to].importedFuncs + item.index,
+          };
+        }
+        const leaves = item.kind === "lowered" ||
+          (item.kind === "resource" && item.op !== "rep");
+        return { kind: leaves ? "leaves" : "stays" };
+      },
+    );
+    const roots: FuncTarget[] = importReallocs.filter((t) => t !== undefined);
+    const add = (item: CoreItem | undefined, user: string) => {
+      if (item) roots.push(this.resolveFunc(item, undefined, user));
+    };
+    for (const a of this.adapters) {
+      add(a.lowered.options.realloc, a.lowered.owner);
+      add(a.lifted.options.realloc, a.lifted.owner);
+      add(a.lifted.options.postReturn, a.lifted.owner);
+    }
+    for (const e of this.input.exports) {
+      if (e.func.kind !== "lifted") continue;
+      add(e.func.options.realloc, e.component);
+      add(e.func.options.postReturn, e.component);
+    }
+    let flag: number | undefined;
+    const flagGlobal = () => {
+      if (flag === undefined) {
+        flag = this.taskGlobals.size;
+        this.taskGlobals.set("\0no-leave", flag);
+      }
+      return flag;
+    };
+    for (const t of roots) {
+      const key = t.kind === "defined" ? `${t.inst}:${t.index}` : "";
+      if (t.kind !== "defined" || this.noLeave.has(key)) continue;
+      if (!analysis.leaves(t.inst, this.input.infos[t.inst].importedFuncs + t.index)) continue;
+      const local = flagGlobal();
+      const type = this.targetType(t)!;
+      this.noLeave.set(
+        key,
+        this.generate(
+          `no-leave\0${key}`,
+          `no-leave:${this.input.instances[t.inst].def.name}`,
+          () => {
+            const g = this.taskGlobalBase + local;
+            const w = new BinaryWriter().u32(0).u8(0x41).s32(1).u8(0x24).u32(g);
+            type.params.forEach((_, i) => w.u8(0x20).u32(i));
+            w.u8(0x10).u32(this.funcIndex(t)).u8(0x41).s32(0).u8(0x24).u32(g).u8(0x0b);
+            return { type, body: w.finish().slice(), name: "" };
+          },
+          type,
+        ),
+      );
+    }
+    for (const [inst, funcs] of analysis.guarded) {
+      const local = flagGlobal();
+      for (const func of funcs) {
+        const target = funcTargets[inst][func];
+        const type = this.targetType(target)!;
+        funcTargets[inst][func] = this.generate(
+          `leave-check\0${inst}:${func}`,
+          `leave-check:${this.input.instances[inst].def.name}`,
+          () => {
+            // Leaving while the flag is set traps: "cannot leave component instance".
+            const g = this.taskGlobalBase + local;
+            const w = new BinaryWriter().u32(0).u8(0x23).u32(g).u8(0x04).u8(0x40).u8(0x00).u8(0x0b);
+            type.params.forEach((_, i) => w.u8(0x20).u32(i));
+            w.u8(0x10).u32(this.funcIndex(target)).u8(0x0b);
+            return { type, body: w.finish().slice(), name: "" };
+          },
+          type,
+        );
+      }
+    }
   }
 
   /** The context slots of `owner`'s tasks (global indices, after layout). */
@@ -675,6 +786,7 @@ export class Merger {
         )
         : undefined
     );
+    this.enforceMayLeave(funcTargets, importReallocs);
     // 2. Lay out the function index space: imports, defined functions, generated ones.
     let next = this.importTable.imports.length;
     for (const inst of instances) {
@@ -857,7 +969,7 @@ export class Merger {
       memory: o?.memory
         ? this.memoryOf(o.memory, this.importTable.imports[i].components[0])
         : undefined,
-      realloc: importReallocs[i] && this.funcIndex(importReallocs[i]),
+      realloc: importReallocs[i] && this.funcIndex(this.optionTarget(importReallocs[i])),
     }));
     const { exports, exportAbi, importAbi } = rootExports(
       this.input.exports,
@@ -868,6 +980,8 @@ export class Merger {
           return w === undefined ? undefined : this.funcIndex(w);
         },
         func: (item, user) => this.funcIndex(this.resolveFunc(item, undefined, user)),
+        option: (item, user) =>
+          this.funcIndex(this.optionTarget(this.resolveFunc(item, undefined, user))),
         memory: (item, user) => this.memoryOf(item, user),
       },
       plan.memories.length > 0,

@@ -43,6 +43,8 @@ export interface ExportResolver {
   entry?(e: { name: string; func: ComponentFunc; component: string }): number | undefined;
   /** The fused function index of a core function item. */
   func(item: CoreItem, user: string): number;
+  /** The fused function index a host calls for a realloc or post-return option. */
+  option?(item: CoreItem, user: string): number;
   /** The fused memory index of a core memory item. */
   memory(item: CoreItem, user: string): number;
 }
@@ -109,15 +111,14 @@ export function rootExports(
     });
     const abi: ExportAbi = { name: e.name };
     if (f.options.memory) abi.memory = exportMemory(resolve.memory(f.options.memory, e.component));
-    if (f.options.realloc) {
-      abi.realloc = exportRealloc(resolve.func(f.options.realloc, e.component));
-    }
+    const option = resolve.option ?? resolve.func;
+    if (f.options.realloc) abi.realloc = exportRealloc(option(f.options.realloc, e.component));
     if (f.options.postReturn) {
       abi.postReturn = `cabi_post_${e.name}`;
       exports.push({
         name: abi.postReturn,
         kind: "func",
-        index: resolve.func(f.options.postReturn, e.component),
+        index: option(f.options.postReturn, e.component),
       });
     }
     exportAbi.push(abi);

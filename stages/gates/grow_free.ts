@@ -10,71 +10,11 @@
  */
 import { decodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
-import { decodeNameSection } from "../../wasm/module/custom.ts";
-import { findMemoryGrow, forEachOperator } from "../../wasm/module/operators.ts";
+import { findMemoryGrow } from "../../wasm/module/operators.ts";
+import { type CallGraph, callGraph } from "../../wasm/module/call_graph.ts";
 import { GateError } from "../synth/elf_gate.ts";
 
 const WASI_MODULE = /^wasi[_:]/;
-
-interface CallGraph {
-  names: Map<number, string>;
-  callees: Map<number, Set<number>>;
-  exports: { name: string; func: number }[];
-  imports: { func: number; module: string; field: string }[];
-}
-
-function callGraph(m: CoreModule): CallGraph {
-  const graph: CallGraph = { names: new Map(), callees: new Map(), exports: [], imports: [] };
-  let imported = 0;
-  const tableFuncs = new Set<number>();
-  for (const s of m.sections) {
-    if (s.id === "import") {
-      for (const i of s.imports) {
-        if (i.desc.kind !== "func") continue;
-        graph.imports.push({ func: imported, module: i.module, field: i.field });
-        graph.names.set(imported, `${i.module}::${i.field}`);
-        imported++;
-      }
-    } else if (s.id === "export") {
-      for (const e of s.exports) {
-        if (e.kind === "func") graph.exports.push({ name: e.name, func: e.index });
-      }
-    } else if (s.id === "element") {
-      for (const seg of s.segments) {
-        if (seg.items.kind === "functions") seg.items.indices.forEach((f) => tableFuncs.add(f));
-      }
-    } else if (s.id === "custom" && s.name === "name") {
-      try {
-        for (const [i, n] of decodeNameSection(s.data).functions ?? []) {
-          if (!graph.names.has(i)) graph.names.set(i, n);
-        }
-      } catch {
-        // a malformed name section only costs readable names
-      }
-    }
-  }
-  for (const s of m.sections) {
-    if (s.id !== "code") continue;
-    s.bodies.forEach((b, i) => {
-      const callees = new Set<number>();
-      let lastOp = -1;
-      forEachOperator(b.bytes, {
-        op(op) {
-          lastOp = op;
-          // An indirect call may reach anything in the table.
-          if (op === 0x11 || op === 0x13) tableFuncs.forEach((f) => callees.add(f));
-        },
-        index(kind, value) {
-          if (kind === "func" && (lastOp === 0x10 || lastOp === 0x12 || lastOp === 0xd2)) {
-            callees.add(value);
-          }
-        },
-      }, b.offset);
-      graph.callees.set(imported + i, callees);
-    });
-  }
-  return graph;
-}
 
 /** The shortest call chain from an export to `target`, as names. */
 function chainTo(g: CallGraph, target: number): string[] | undefined {

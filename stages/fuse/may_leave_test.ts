@@ -1,0 +1,108 @@
+import { assert, assertEquals } from "../../test/support/assert.ts";
+import { parseWat, runWastFile } from "../../test/spec/runner.ts";
+import { fuse } from "./mod.ts";
+import { decodeWasm } from "../../wasm/mod.ts";
+import type { CoreModule } from "../../wasm/module/model.ts";
+import { decodeNameSection } from "../../wasm/module/custom.ts";
+
+/**
+ * $D's post-returns and realloc: one reaches the import `ping` through a
+ * helper, one calls `resource.new`, one only counts (and so costs nothing);
+ * a realloc that calls `ping`. $E calls $D across an adapter.
+ */
+const TESTER = `(component
+  (component $C
+    (core module $CM (func (export "ping")))
+    (core instance $cm (instantiate $CM))
+    (func (export "ping") (canon lift (core func $cm "ping"))))
+  (component $D
+    (import "ping" (func $ping))
+    (type $R (resource (rep i32)))
+    (canon resource.new $R (core func $new))
+    (canon resource.drop $R (core func $drop))
+    (canon lower (func $ping) (core func $ping'))
+    (core module $DM
+      (import "" "ping" (func $ping))
+      (import "" "new" (func $new (param i32) (result i32)))
+      (import "" "drop" (func $drop (param i32)))
+      (memory (export "mem") 1)
+      (global $calls (mut i32) (i32.const 0))
+      (func (export "noop"))
+      (func $helper (call $ping))
+      (func (export "pr-ping") (call $helper))
+      (func (export "pr-new") (drop (call $new (i32.const 1))))
+      (func (export "pr-quiet") (global.set $calls (i32.add (global.get $calls) (i32.const 1))))
+      (func (export "realloc-ping") (param i32 i32 i32 i32) (result i32) (call $ping) (i32.const 64))
+      (func (export "take") (param i32 i32))
+      (func (export "ping-now") (call $ping) (call $drop (call $new (i32.const 7))))
+      (func (export "calls") (result i32) (global.get $calls)))
+    (core instance $dm (instantiate $DM (with "" (instance
+      (export "ping" (func $ping')) (export "new" (func $new)) (export "drop" (func $drop))))))
+    (func (export "post-return-ping")
+      (canon lift (core func $dm "noop") (post-return (core func $dm "pr-ping"))))
+    (func (export "post-return-new")
+      (canon lift (core func $dm "noop") (post-return (core func $dm "pr-new"))))
+    (func (export "post-return-quiet")
+      (canon lift (core func $dm "noop") (post-return (core func $dm "pr-quiet"))))
+    (func (export "realloc-ping") (param "s" string)
+      (canon lift (core func $dm "take") (memory $dm "mem") (realloc (func $dm "realloc-ping"))))
+    (func (export "ping-now") (canon lift (core func $dm "ping-now")))
+    (func (export "calls") (result u32) (canon lift (core func $dm "calls"))))
+  (component $E
+    (import "post-return-ping" (func $f))
+    (canon lower (func $f) (core func $f'))
+    (core module $EM (import "" "f" (func $f)) (func (export "run") (call $f)))
+    (core instance $em (instantiate $EM (with "" (instance (export "f" (func $f'))))))
+    (func (export "run") (canon lift (core func $em "run"))))
+  (instance $c (instantiate $C))
+  (instance $d (instantiate $D (with "ping" (func $c "ping"))))
+  (instance $e (instantiate $E (with "post-return-ping" (func $d "post-return-ping"))))
+  (export "post-return-ping" (func $d "post-return-ping"))
+  (export "post-return-new" (func $d "post-return-new"))
+  (export "post-return-quiet" (func $d "post-return-quiet"))
+  (export "realloc-ping" (func $d "realloc-ping"))
+  (export "ping-now" (func $d "ping-now"))
+  (export "calls" (func $d "calls"))
+  (export "across-adapter" (func $e "run")))`;
+
+const WAST = `(component definition $T ${TESTER.slice("(component".length)}
+(component instance $i1 $T)
+(assert_trap (invoke "post-return-ping") "cannot leave component instance")
+(component instance $i2 $T)
+(assert_trap (invoke "post-return-new") "cannot leave component instance")
+(component instance $i3 $T)
+(assert_trap (invoke "realloc-ping" (str.const "hi")) "cannot leave component instance")
+(component instance $i4 $T)
+(assert_trap (invoke "across-adapter") "cannot leave component instance")
+(component instance $i5 $T)
+(assert_return (invoke "post-return-quiet"))
+(assert_return (invoke "calls") (u32.const 1))
+(assert_return (invoke "ping-now"))
+`;
+
+Deno.test("may_leave: a realloc or post-return that calls an import or resource.new traps; normal code does not", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-may-leave-" });
+  try {
+    await Deno.writeTextFile(`${dir}/may_leave.wast`, WAST);
+    const results = await runWastFile(`${dir}/may_leave.wast`);
+    assertEquals(results.length, 7);
+    for (const r of results) assertEquals(r.status, "passed", JSON.stringify(r));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("may_leave: only the imports an option function can reach check the flag", async () => {
+  const { module } = await fuse([{ name: "t", bytes: await parseWat(TESTER) }], {
+    memory: "auto",
+  });
+  const m = decodeWasm(module) as CoreModule;
+  const names = m.sections.find((s) => s.id === "custom" && s.name === "name");
+  assert(names?.id === "custom");
+  const generated = [...decodeNameSection(names.data).functions!.values()];
+  // ping (reached by pr-ping through a helper, and by realloc-ping) and resource.new: checked;
+  // resource.drop, which no option function reaches, is not.
+  assertEquals(generated.filter((n) => n.startsWith("leave-check")).length, 2);
+  // pr-ping, pr-new and realloc-ping are bracketed by the flag; pr-quiet is not.
+  assertEquals(generated.filter((n) => n.startsWith("no-leave")).length, 3);
+});
