@@ -18,12 +18,13 @@ import type {
   Import,
   MemoryType,
   Table,
+  ValType,
 } from "../../wasm/module/model.ts";
 import { type IndexHooks, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
 import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
-import { TypeTable } from "./types_table.ts";
+import { renumberValType, TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
 import { LeaveAnalysis } from "./may_leave.ts";
 import { assembleSections, type ExportAbi, type ImportAbi, rootExports } from "./merge_output.ts";
@@ -850,7 +851,7 @@ export class Merger {
       ...this.globalMap[inst.id],
     ];
     const tags = [...viaImport("tag", info.tagImportPos, this.tagMap), ...this.tagMap[inst.id]];
-    const typeMap = info.types.map((t) => this.types.intern(t));
+    const typeMap = this.types.internModule(info.typeDefs, inst.def.name);
     return { func, tables, memories, globals, tags, typeMap };
   }
 
@@ -905,17 +906,24 @@ export class Merger {
         const own = funcNames(inst.id, info.importedFuncs + i);
         names.push([this.funcBase[inst.id] + i, `${inst.def.name}::${own}`]);
       });
+      // Reference types that name a type index follow the type section's renumbering.
+      const valType = (v: ValType) => renumberValType(v, (t) => m.typeMap[t]);
       for (const t of info.tables) {
-        tables.push(t.init ? { type: t.type, init: expr(t.init, hooks) } : { type: t.type });
+        const type = { ...t.type, element: valType(t.type.element) };
+        tables.push(t.init ? { type, init: expr(t.init, hooks) } : { type });
       }
       src.globals.forEach((g, i) => {
         if (!this.mergedGlobals.has(`${inst.id}:${i}`)) {
-          globals.push({ type: g.type, init: expr(g.init, hooks) });
+          globals.push({
+            type: { ...g.type, valType: valType(g.type.valType) },
+            init: expr(g.init, hooks),
+          });
         }
       });
       for (const t of info.tags) tags.push(m.typeMap[t]);
       for (const e of info.elements) {
-        elements.push(remapElement(e, hooks));
+        const out = remapElement(e, hooks);
+        elements.push({ ...out, type: valType(out.type) });
       }
       for (const d of src.data) {
         const seg: DataSegment = { mode: d.mode, memory: hooks.memory!(d.memory), data: d.data };

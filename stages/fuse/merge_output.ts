@@ -8,6 +8,7 @@
  */
 import type {
   DataSegment,
+  DefinedType,
   ElementSegment,
   Export,
   FunctionBody,
@@ -135,7 +136,7 @@ export function rootExports(
 
 /** Everything a fused module is made of, before it is put in section order. */
 export interface ModuleParts {
-  types: FuncType[];
+  types: DefinedType[];
   imports: Import[];
   funcSection: number[];
   tables: Table[];

@@ -5,6 +5,7 @@
  * @module
  */
 import { WasmDecodeError } from "../../wasm/errors.ts";
+import { type DefinedType, signatureOf } from "../../wasm/module/model.ts";
 import type {
   CoreModule,
   DataSegment,
@@ -24,7 +25,10 @@ import type {
 export interface ModuleInfo {
   /** The module itself. */
   module: CoreModule;
-  types: FuncType[];
+  /** The signature of each type index (undefined for a struct or array type). */
+  types: (FuncType | undefined)[];
+  /** The type definitions as the module has them (GC types and rec groups included). */
+  typeDefs: DefinedType[];
   imports: Import[];
   /** For each import, its position among imports of the same kind. */
   importKindIndex: number[];
@@ -68,6 +72,7 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
   const info: ModuleInfo = {
     module: m,
     types: [],
+    typeDefs: [],
     imports: [],
     importKindIndex: [],
     importedFuncs: 0,
@@ -94,7 +99,8 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
   for (const s of m.sections) {
     switch (s.id) {
       case "type":
-        info.types.push(...s.types);
+        info.typeDefs.push(...s.types);
+        info.types.push(...s.types.map(signatureOf));
         break;
       case "import":
         for (const imp of s.imports) {
@@ -167,7 +173,7 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
 }
 
 /** The type of function `index` (imports first, then defined functions). */
-export function funcTypeOf(info: ModuleInfo, index: number): FuncType {
+export function funcTypeOf(info: ModuleInfo, index: number): FuncType | undefined {
   if (index < info.importedFuncs) {
     const d = info.imports[info.funcImportPos[index]].desc;
     return info.types[(d as { type: number }).type];

@@ -10,7 +10,7 @@
  */
 import { decodeModule } from "../../wasm/module/decode.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
-import type { FuncType } from "../../wasm/module/model.ts";
+import { type FuncType, signatureOf } from "../../wasm/module/model.ts";
 
 /** The kebab-case extern name of a core field (`__cabi_arena_realloc` → `cabi-arena-realloc`). */
 export function kebabName(field: string): string {
@@ -55,7 +55,8 @@ export function applyPassthrough(core: Uint8Array, names: string[]): Passthrough
       if (!wanted.has(`${i.module}::${i.field}`) || i.desc.kind !== "func") return i;
       changed = true;
       const name = kebabName(i.field);
-      const t = types?.id === "type" ? types.types[i.desc.type] : { params: [], results: [] };
+      const t = (types?.id === "type" ? signatureOf(types.types[i.desc.type]) : undefined) ??
+        { params: [], results: [] };
       worldImports.push({ name, line: `import ${name}: ${witFunc(t)};` });
       return { ...i, module: "$root", field: name };
     });

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type { CoreModule, FuncType } from "../../wasm/module/model.ts";
+import { type CoreModule, type FuncType, signatureOf } from "../../wasm/module/model.ts";
 import { run } from "../exec.ts";
 import { mangle } from "./entry.ts";
 import { parseElf } from "./elf.ts";
@@ -43,7 +43,10 @@ function seamFunctions(m: CoreModule): { imports: SeamFunc[]; exports: SeamFunc[
   const imports: SeamFunc[] = [];
   const exports: SeamFunc[] = [];
   for (const s of m.sections) {
-    if (s.id === "type") types.push(...s.types);
+    // A struct or array type names no function here (wasm2c rejects GC types before this).
+    if (s.id === "type") {
+      types.push(...s.types.map((t) => signatureOf(t) ?? { params: [], results: [] }));
+    }
     if (s.id === "import") {
       for (const i of s.imports) {
         if (i.desc.kind !== "func") continue;

@@ -13,6 +13,7 @@ import type {
   ConstExpr,
   CoreModule,
   DataSegment,
+  DefinedType,
   ElementSegment,
   Export,
   ExternalKind,
@@ -33,6 +34,7 @@ import {
   readTableType,
 } from "./types.ts";
 import { skipConstExpr } from "./operators.ts";
+import { GC_TYPE_FORMS, readGcRecType } from "./gc_types.ts";
 
 /** Canonical order of the non-custom sections (datacount sits between element and code). */
 const ORDER: Record<number, number> = {
@@ -69,18 +71,22 @@ function readVec<T>(
   return out;
 }
 
-function readFuncType(r: BinaryReader): FuncType {
-  const at = r.offset;
-  const form = r.u8("a type form");
-  if (form !== 0x60) {
-    r.fail(
-      "bad-value",
-      form === 0x4e || form === 0x50 || form === 0x4f || form === 0x5f || form === 0x5e
-        ? `GC type form 0x${form.toString(16)} at ${at} is not supported`
-        : `expected a function type (0x60) at ${at}, found 0x${form.toString(16)}`,
-    );
+function readTypes(r: BinaryReader): DefinedType[] {
+  const n = r.count("type count", 3);
+  const out: DefinedType[] = [];
+  for (let i = 0; i < n; i++) {
+    const at = r.offset;
+    const form = r.peek("a type form");
+    if (form === 0x60) {
+      r.u8();
+      out.push(readCoreFuncTypeBody(r));
+    } else if (GC_TYPE_FORMS.has(form)) {
+      out.push(...readGcRecType(r));
+    } else {
+      r.fail("bad-value", `expected a type definition at ${at}, found 0x${form.toString(16)}`);
+    }
   }
-  return readCoreFuncTypeBody(r);
+  return out;
 }
 
 function readImport(r: BinaryReader): Import {
@@ -185,7 +191,7 @@ function readSectionPayload(id: number, p: BinaryReader, raw: Uint8Array): Modul
       return { id: "custom", name, data: p.bytesN(p.remaining), raw };
     }
     case 1:
-      return { id: "type", types: readVec(p, "type", 3, readFuncType), raw };
+      return { id: "type", types: readTypes(p), raw };
     case 2:
       return { id: "import", imports: readVec(p, "import", 4, readImport), raw };
     case 3:

@@ -7,6 +7,7 @@
 import { BinaryWriter } from "../writer.ts";
 import type { DataSegment, ElementSegment, ExternalKind, ModuleSection } from "./model.ts";
 import type { CoreModule } from "./model.ts";
+import { writeGcType } from "./gc_types.ts";
 import {
   writeCoreFuncTypeBody,
   writeCoreValType,
@@ -76,8 +77,12 @@ function writePayload(w: BinaryWriter, s: ModuleSection): void {
       w.name(s.name).bytes(s.data);
       return;
     case "type":
-      w.u32(s.types.length);
-      for (const t of s.types) writeCoreFuncTypeBody(w.u8(0x60), t);
+      // The count is of rec types: a group's later members are written with its first.
+      w.u32(s.types.filter((t) => !("kind" in t) || t.rec !== 0).length);
+      for (const t of s.types) {
+        if ("kind" in t) writeGcType(w, t);
+        else writeCoreFuncTypeBody(w.u8(0x60), t);
+      }
       return;
     case "import":
       w.u32(s.imports.length);

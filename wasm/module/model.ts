@@ -50,6 +50,38 @@ export interface FuncType {
   results: ValType[];
 }
 
+/** A type index inside a {@linkcode GcType}'s bytes, `[start, end)`, s33 (heap type) or u32 (supertype). */
+export interface TypeRef {
+  start: number;
+  end: number;
+  signed: boolean;
+  index: number;
+}
+
+/**
+ * A GC type definition (`struct`, `array`, a `sub` type, or any member of a
+ * `rec` group), kept as its bytes with the type indices in them located.
+ */
+export interface GcType {
+  kind: "gc";
+  /** The `subtype` encoding, without any `rec` header. */
+  bytes: Uint8Array;
+  refs: TypeRef[];
+  /** On a `rec` group's first member, the group's size; 0 on the others; absent outside a group. */
+  rec?: number;
+  /** The signature, when the composite type is a function. */
+  func?: FuncType;
+}
+
+/** One entry of the type index space: a plain function type or a GC type definition. */
+export type DefinedType = FuncType | GcType;
+
+/** The signature a defined type gives a function, if it is a function type. */
+export function signatureOf(t: DefinedType | undefined): FuncType | undefined {
+  if (!t) return undefined;
+  return "kind" in t ? t.func : t;
+}
+
 /** Limits of a table or memory (`min`, optional `max`); 64-bit values as numbers. */
 export interface Limits {
   min: number;
@@ -162,7 +194,7 @@ export interface FunctionBody {
 
 /** A section of a core module. `raw`, when present, is written verbatim. */
 export type ModuleSection =
-  | { id: "type"; types: FuncType[]; raw?: Uint8Array }
+  | { id: "type"; types: DefinedType[]; raw?: Uint8Array }
   | { id: "import"; imports: Import[]; raw?: Uint8Array }
   | { id: "function"; types: number[]; raw?: Uint8Array }
   | { id: "table"; tables: Table[]; raw?: Uint8Array }

@@ -5,8 +5,9 @@
  *
  * Covers MVP, sign-extension, non-trapping float-to-int, bulk memory,
  * reference types, multi-value, multi-memory, SIMD (with relaxed SIMD),
- * tail calls, extended-const, typed function references, exceptions
- * (legacy and try_table) and threads (atomics). An unknown opcode is a
+ * tail calls, extended-const, typed function references, GC (struct,
+ * array, i31, casts), exceptions (legacy and try_table) and threads
+ * (atomics). An unknown opcode is a
  * `WasmDecodeError` of kind "bad-opcode" at its offset.
  *
  * @module
@@ -318,6 +319,9 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
     case 0xd6: // br_on_non_null
       idx(r, sink, "label");
       return op;
+    case 0xfb:
+      readFB(r, sink, at);
+      return op;
     case 0xfc:
       readFC(r, sink, at);
       return op;
@@ -333,6 +337,72 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
     return op;
   }
   return badOpcode(r, at, `0x${op.toString(16)}`);
+}
+
+/** GC (0xFB): struct, array, i31 and cast instructions and their immediates. */
+function readFB(r: BinaryReader, sink: OperatorSink, at: number): void {
+  const sub = r.u32("a 0xFB sub-opcode");
+  sink.op?.(0xfb, sub, at);
+  const field = () => r.u32("a field index");
+  switch (sub) {
+    case 0: // struct.new
+    case 1: // struct.new_default
+    case 6: // array.new
+    case 7: // array.new_default
+    case 11: // array.get
+    case 12: // array.get_s
+    case 13: // array.get_u
+    case 14: // array.set
+    case 16: // array.fill
+      idx(r, sink, "type");
+      return;
+    case 2: // struct.get
+    case 3: // struct.get_s
+    case 4: // struct.get_u
+    case 5: // struct.set
+      idx(r, sink, "type");
+      field();
+      return;
+    case 8: // array.new_fixed
+      idx(r, sink, "type");
+      r.u32("an array length");
+      return;
+    case 9: // array.new_data
+    case 18: // array.init_data
+      idx(r, sink, "type");
+      idx(r, sink, "data");
+      return;
+    case 10: // array.new_elem
+    case 19: // array.init_elem
+      idx(r, sink, "type");
+      idx(r, sink, "elem");
+      return;
+    case 17: // array.copy
+      idx(r, sink, "type");
+      idx(r, sink, "type");
+      return;
+    case 20: // ref.test
+    case 21: // ref.test null
+    case 22: // ref.cast
+    case 23: // ref.cast null
+      heapType(r, sink);
+      return;
+    case 24: // br_on_cast
+    case 25: // br_on_cast_fail
+      r.u8("cast flags");
+      idx(r, sink, "label");
+      heapType(r, sink);
+      heapType(r, sink);
+      return;
+    case 15: // array.len
+    case 26: // any.convert_extern
+    case 27: // extern.convert_any
+    case 28: // ref.i31
+    case 29: // i31.get_s
+    case 30: // i31.get_u
+      return;
+  }
+  badOpcode(r, at, `0xfb ${sub}`);
 }
 
 /**
