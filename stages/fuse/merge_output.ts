@@ -12,7 +12,6 @@ import type {
   ElementSegment,
   Export,
   FunctionBody,
-  FuncType,
   Global,
   Import,
   MemoryType,

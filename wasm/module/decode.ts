@@ -18,7 +18,6 @@ import type {
   Export,
   ExternalKind,
   FunctionBody,
-  FuncType,
   Global,
   Import,
   ModuleSection,
