@@ -100,9 +100,11 @@ export function planMemory(input: PlanInput): MemoryPlan {
   const grows = input.grows.flat();
   let strategy: "shared" | "multi";
   let reason: string;
-  const needsRebase = (idx: number) => idx > 0 && addressing[definers[idx].id].usesMemory;
-  const missingRelocs = definers.filter((d, i) =>
-    needsRebase(i) && !addressing[d.id].hasRelocations
+  // A module without relocations cannot move: it keeps its own addresses, which no other
+  // module without relocations may share.
+  const clash = fixedOverlap(
+    definers.filter((d) => addressing[d.id].usesMemory && !addressing[d.id].hasRelocations),
+    addressing,
   );
   const multiMemoryModules = definers.filter((d) => infos[d.id].memories.length > 1);
   if (input.strategy === "shared") {
@@ -117,12 +119,12 @@ export function planMemory(input: PlanInput): MemoryPlan {
         "route allocation to the embedder arena (env::__cabi_arena_realloc) and build without a growing heap (e.g. -nostdlib, a static pool), or fuse with --memory multi",
       );
     }
-    if (missingRelocs.length > 0) {
-      const d = missingRelocs[0];
+    if (clash) {
       throw new FuseError(
         "no-relocations",
-        `${d.component} (${d.def.name})`,
-        "must be moved to its own region of the shared memory, but carries no relocations (no reloc.CODE / linking sections)",
+        `${clash.b.component} (${clash.b.def.name})`,
+        `must be moved to its own region of the shared memory, but carries no relocations ` +
+          `(no reloc.CODE / linking sections), and its addresses ${clash.text}`,
         "rebuild the core module with `-Wl,--emit-relocs` (clang / wasm-ld) so fuse can rebase its data, or fuse with --memory multi",
       );
     }
@@ -142,9 +144,9 @@ export function planMemory(input: PlanInput): MemoryPlan {
   } else if (grows.length > 0) {
     strategy = "multi";
     reason = `auto: ${grows[0].func} in ${instances[grows[0].instance].def.name} uses memory.grow`;
-  } else if (missingRelocs.length > 0) {
+  } else if (clash) {
     strategy = "multi";
-    reason = `auto: ${missingRelocs[0].def.name} needs rebasing but carries no relocations`;
+    reason = `auto: ${clash.b.def.name} carries no relocations and its addresses ${clash.text}`;
   } else if (multiMemoryModules.length > 0) {
     strategy = "multi";
     reason = `auto: ${multiMemoryModules[0].def.name} defines several memories`;
@@ -152,7 +154,8 @@ export function planMemory(input: PlanInput): MemoryPlan {
     strategy = "shared";
     reason = definers.length <= 1
       ? "auto: one memory-owning module, nothing to rebase"
-      : "auto: no memory.grow, and every module that must move carries relocations";
+      : "auto: no memory.grow; every module either carries relocations or keeps addresses " +
+        "no other module uses";
   }
 
   const names = (instance: number, func: number) =>
@@ -249,27 +252,60 @@ export function planMemory(input: PlanInput): MemoryPlan {
       cursor = base + size;
     }
   } else {
-    definers.forEach((d, i) => {
+    // Modules without relocations stay where they are; the others move, in order, to the
+    // lowest addresses free of every region placed so far.
+    const taken: [number, number][] = [];
+    for (const d of definers) {
       const a = addressing[d.id];
+      if (a.usesMemory && !a.hasRelocations) taken.push([a.usedLow, a.usedExtent]);
+    }
+    definers.forEach((d) => {
+      const a = addressing[d.id];
+      const module = `${d.component} (${d.def.name})`;
+      if (!a.usesMemory) {
+        regions.push({ instance: d.id, module, base: 0, size: 0, placement: "uses no memory" });
+        return;
+      }
+      if (!a.hasRelocations) {
+        regions.push({
+          instance: d.id,
+          module,
+          base: a.usedLow,
+          size: a.usedExtent - a.usedLow,
+          placement: `carries no relocations: stays at its own addresses ` +
+            `[${a.usedLow}, ${a.usedExtent}), which no other module uses`,
+        });
+        cursor = Math.max(cursor, a.usedExtent);
+        return;
+      }
       const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
-      const base = i === 0 ? 0 : (input.pack ? align(cursor, 16) : align(cursor, PAGE));
+      const step = input.pack ? 16 : PAGE;
+      let base = 0;
+      for (let moved = true; moved;) {
+        moved = false;
+        for (const [lo, hi] of taken) {
+          if (base < hi && lo < base + size) {
+            base = align(hi, step);
+            moved = true;
+          }
+        }
+      }
+      taken.push([base, base + size]);
       regions.push({
         instance: d.id,
-        module: `${d.component} (${d.def.name})`,
+        module,
         base,
         size,
         placement: base === 0
           ? "first region: stays at its own addresses, nothing to rebase"
-          : !a.usesMemory
-          ? "uses no memory: nothing to move"
           : `moved by +${base} bytes through its relocations`,
       });
-      if (base !== 0 && a.usesMemory) {
+      if (base !== 0) {
         const moved = rebase(infos[d.id], a, base, d.def.name);
         if (moved.reanchored) reanchored.push(d.def.name);
         rebased.set(d.id, moved);
       }
-      cursor = base + size;
+      cursor = Math.max(cursor, base + size);
     });
   }
   // Handle tables sit above the regions, below the arena.
@@ -309,4 +345,25 @@ export function planMemory(input: PlanInput): MemoryPlan {
         i,
       ) => ({ name: `__dissolve_${n}`, kind: "global" as const, index: globalBase + i })),
   };
+}
+
+/** Two modules without relocations whose address ranges overlap (they cannot share a memory). */
+function fixedOverlap(
+  fixed: ModuleInstance[],
+  addressing: ModuleAddressing[],
+): { a: ModuleInstance; b: ModuleInstance; text: string } | undefined {
+  for (let j = 1; j < fixed.length; j++) {
+    for (let i = 0; i < j; i++) {
+      const x = addressing[fixed[i].id], y = addressing[fixed[j].id];
+      if (x.usedLow < y.usedExtent && y.usedLow < x.usedExtent) {
+        return {
+          a: fixed[i],
+          b: fixed[j],
+          text: `[${y.usedLow}, ${y.usedExtent}) overlap those of ${fixed[i].def.name} ` +
+            `[${x.usedLow}, ${x.usedExtent})`,
+        };
+      }
+    }
+  }
+  return undefined;
 }

@@ -35,6 +35,13 @@ export interface ModuleAddressing {
   hasRelocations: boolean;
   /** Bytes from 0 the module uses: `__heap_base`, else end of data / stack. */
   usedExtent: number;
+  /**
+   * The lowest address it uses: 0 with a stack at the bottom (or when
+   * unknown), else its lowest data segment (a data-first stack lies above
+   * its data). With `usedExtent`, the range a module without relocations
+   * keeps to itself.
+   */
+  usedLow: number;
   /** Defined-global indices (absolute) whose initial value is an address. */
   addressGlobals: number[];
   /** Function names from the `name` section, by absolute function index. */
@@ -125,7 +132,15 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
   // every page it declares (and must then keep them to itself).
   const declared = (info.memories[0]?.limits.min ?? 0) * 65536;
   const usedExtent = heapBase ?? (hasRelocations ? extent : Math.max(extent, declared));
+  const dataFirst = stackPointer !== undefined && lowestData !== Infinity &&
+    stackPointer.top > lowestData;
+  const usedLow = stack
+    ? 0
+    : dataFirst || (!stackPointer && lowestData !== Infinity)
+    ? lowestData
+    : 0;
   return {
+    usedLow,
     // A module that defines a memory uses it, whether or not anything is known about how.
     usesMemory: info.memories.length > 0 || usedExtent > 0 || info.data.length > 0,
     hasRelocations,
