@@ -22,7 +22,7 @@ import type {
 } from "../../wasm/module/model.ts";
 import { type IndexHooks, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
-import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from "./graph.ts";
+import type { ComponentFunc, CoreItem, ModuleInstance } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { renumberValType, TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
@@ -35,18 +35,24 @@ import type { EmbedderRules } from "./options.ts";
 import type { MemoryPlan } from "./layout.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
 import type { FuncSig } from "./abi/types.ts";
-import { generateAdapter } from "./abi/adapter.ts";
 import { flattenFuncType } from "./abi/layout.ts";
 import {
-  endLend,
   type Generated,
-  lendBorrow,
   resourceDrop,
   resourceNew,
   resourceRep,
   type TableSite,
-  transferOwn,
 } from "./abi/handles.ts";
+import {
+  leaveCheck,
+  startFunction,
+  taskBuiltin,
+  taskBuiltinType,
+  taskEntry,
+  trap,
+  withNoLeaveFlag,
+} from "./generated.ts";
+import { AdapterBuilder, type FuncTarget, type PendingAdapter, REALLOC_TYPE } from "./binding.ts";
 
 /** A root export to emit: its name and the component function behind it. */
 export interface RootExport {
@@ -85,21 +91,6 @@ export interface MergeOutput {
   importAbi: ImportAbi[];
   /** Imports that two components lowered with different options (one lowering cannot serve both). */
   mixedLowerings: Set<number>;
-}
-
-/** `cabi_realloc`'s core type. */
-const REALLOC_TYPE: FuncType = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f] };
-
-type FuncTarget =
-  | { kind: "defined"; inst: number; index: number }
-  | { kind: "import"; index: number }
-  | { kind: "generated"; index: number };
-
-interface PendingAdapter {
-  sig: FuncSig;
-  callerType: FuncType;
-  lowered: CoreItem & { kind: "lowered" };
-  lifted: ComponentFunc & { kind: "lifted" };
 }
 
 const SCALARS = new Set(["s32", "u32", "s64", "u64", "f32", "f64"]);
@@ -151,9 +142,21 @@ export class Merger {
   private readonly mergedGlobals = new Set<string>();
   private tagMap: number[][] = [];
 
+  private readonly adapterBuilder: AdapterBuilder;
+
   constructor(input: MergeInput) {
     this.input = input;
     this.importTable = new ImportTable(input.embedder);
+    this.adapterBuilder = new AdapterBuilder({
+      resources: input.resources,
+      funcIndex: (t) => this.funcIndex(t),
+      generate: (key, name, make, type) => this.generate(key, name, make, type),
+      handleSite: (owner) => this.handleSite(owner),
+      memoryOf: (item, user) => this.memoryOf(item, user),
+      typedOption: (item, want, option, user) => this.typedOption(item, want, option, user),
+      resolveFunc: (item, expected, user) => this.resolveFunc(item, expected, user),
+      checkLiftedType: (target, sig, f) => this.checkLiftedType(target, sig, f),
+    });
   }
 
   private info(inst: ModuleInstance): ModuleInfo {
@@ -289,7 +292,7 @@ export class Merger {
       target = this.generate(
         `reenter\0${this.generated.length}`,
         `reentry-trap:${item.owner}`,
-        () => ({ type, body: new Uint8Array([0x00, 0x00, 0x0b]), name: "" }),
+        () => trap(type),
         type,
       );
     } else {
@@ -311,7 +314,7 @@ export class Merger {
         target = this.generate(
           `adapter\0${this.generated.length}`,
           `adapter:${item.owner}->${f.owner}`,
-          () => this.buildAdapter(adapter),
+          () => this.adapterBuilder.build(adapter),
           callerType,
         );
       }
@@ -382,26 +385,12 @@ export class Merger {
       this.taskGlobals.set(key, g);
     }
     const local = g;
-    const type: FuncType = item.op === "context.get"
-      ? { params: [], results: [0x7f] }
-      : item.op === "context.set"
-      ? { params: [0x7f], results: [] }
-      : { params: [], results: [] };
-    return this.generate(`task\0${key}\0${item.op}`, `${item.owner}::${item.op}`, () => {
-      const global = this.taskGlobalBase + local;
-      const w = new BinaryWriter().u32(0);
-      if (item.op === "context.get") w.u8(0x23).u32(global);
-      else if (item.op === "context.set") w.u8(0x20).u32(0).u8(0x24).u32(global);
-      else {
-        if (item.op === "backpressure.dec") {
-          // Decrementing a counter that is already zero traps, as in the spec.
-          w.u8(0x23).u32(global).u8(0x45).u8(0x04).u8(0x40).u8(0x00).u8(0x0b);
-        }
-        w.u8(0x23).u32(global).u8(0x41).s32(item.op === "backpressure.inc" ? 1 : -1).u8(0x6a);
-        w.u8(0x24).u32(global);
-      }
-      return { type, body: w.u8(0x0b).finish().slice(), name: "" };
-    }, type);
+    return this.generate(
+      `task\0${key}\0${item.op}`,
+      `${item.owner}::${item.op}`,
+      () => taskBuiltin(item.op, this.taskGlobalBase + local),
+      taskBuiltinType(item.op),
+    );
   }
 
   /**
@@ -493,13 +482,7 @@ export class Merger {
         this.generate(
           `no-leave\0${key}`,
           `no-leave:${this.input.instances[t.inst].def.name}`,
-          () => {
-            const g = this.taskGlobalBase + local;
-            const w = new BinaryWriter().u32(0).u8(0x41).s32(1).u8(0x24).u32(g);
-            type.params.forEach((_, i) => w.u8(0x20).u32(i));
-            w.u8(0x10).u32(this.funcIndex(t)).u8(0x41).s32(0).u8(0x24).u32(g).u8(0x0b);
-            return { type, body: w.finish().slice(), name: "" };
-          },
+          () => withNoLeaveFlag(type, this.taskGlobalBase + local, this.funcIndex(t)),
           type,
         ),
       );
@@ -512,14 +495,8 @@ export class Merger {
         funcTargets[inst][func] = this.generate(
           `leave-check\0${inst}:${func}`,
           `leave-check:${this.input.instances[inst].def.name}`,
-          () => {
-            // Leaving while the flag is set traps: "cannot leave component instance".
-            const g = this.taskGlobalBase + local;
-            const w = new BinaryWriter().u32(0).u8(0x23).u32(g).u8(0x04).u8(0x40).u8(0x00).u8(0x0b);
-            type.params.forEach((_, i) => w.u8(0x20).u32(i));
-            w.u8(0x10).u32(this.funcIndex(target)).u8(0x0b);
-            return { type, body: w.finish().slice(), name: "" };
-          },
+          // Leaving while the flag is set traps: "cannot leave component instance".
+          () => leaveCheck(type, this.taskGlobalBase + local, this.funcIndex(target)),
           type,
         );
       }
@@ -554,107 +531,6 @@ export class Merger {
       this.generatedKeys.set(key, slot);
     }
     return { kind: "generated", index: slot };
-  }
-
-  /** Builds the adapter for a lowered import bound to a lifted export. */
-  private buildAdapter(a: PendingAdapter): Generated {
-    const side = (o: ResolvedOptions, user: string) => ({
-      memory: o.memory ? this.memoryOf(o.memory, user) : 0,
-      realloc: o.realloc
-        ? this.funcIndex(this.typedOption(o.realloc, REALLOC_TYPE, "realloc", user))
-        : undefined,
-      encoding: o.encoding,
-    });
-    const caller = side(a.lowered.options, a.lowered.owner);
-    const calleeSide = side(a.lifted.options, a.lifted.owner);
-    const liftedTarget = this.resolveFunc(a.lifted.core, undefined, a.lifted.owner);
-    this.checkLiftedType(liftedTarget, a.sig, a.lifted);
-    const callee = {
-      ...calleeSide,
-      func: this.funcIndex(liftedTarget),
-      postReturn: a.lifted.options.postReturn
-        ? this.funcIndex(
-          this.typedOption(
-            a.lifted.options.postReturn,
-            {
-              params: flattenFuncType(a.sig, "lift").results,
-              results: [],
-            },
-            "post-return",
-            a.lifted.owner,
-          ),
-        )
-        : undefined,
-    };
-    const out = generateAdapter({
-      sig: a.sig,
-      caller,
-      callee,
-      where: `${a.lowered.owner} → ${a.lifted.owner}`,
-      handles: {
-        down: this.handleConverter(a.lowered.owner, a.lifted.owner),
-        up: this.handleConverter(a.lifted.owner, a.lowered.owner),
-        release: this.lendReleaser(a.lowered.owner, a.lifted.owner),
-      },
-    });
-    if (!sameCoreType(out.type, a.callerType)) {
-      throw new FuseError(
-        "adapter-type",
-        a.lowered.owner,
-        `lowered ${showFuncSig(a.sig)} has core type ${
-          showCore(out.type)
-        } but the importing module expects ${showCore(a.callerType)}`,
-        "the component does not validate",
-      );
-    }
-    return { type: out.type, body: out.body, name: "" };
-  }
-
-  /** The function ending a borrow lent from `fromOwner` to `toOwner` for one call. */
-  private lendReleaser(fromOwner: string, toOwner: string) {
-    return (resource: number): number => {
-      const r = this.input.resources[resource];
-      const from = this.handleSite(fromOwner);
-      const to = r?.owner === toOwner ? "rep" as const : this.handleSite(toOwner);
-      return this.funcIndex(
-        this.generate(
-          `end-lend\0${fromOwner}\0${toOwner}\0${resource}`,
-          `end-lend#${resource + 1}`,
-          () => endLend(from, to),
-          { params: [0x7f, 0x7f], results: [] },
-        ),
-      );
-    };
-  }
-
-  /** Handle conversions for adapters: own / borrow values moving from one table to another. */
-  private handleConverter(fromOwner: string, toOwner: string) {
-    return (kind: "own" | "borrow", resource: number): number => {
-      const r = this.input.resources[resource];
-      const from = this.handleSite(fromOwner);
-      const type = resource + 1;
-      if (kind === "own") {
-        const to = this.handleSite(toOwner);
-        return this.funcIndex(
-          this.generate(
-            `own\0${fromOwner}\0${toOwner}\0${type}`,
-            `own-transfer#${type}`,
-            () => transferOwn(from, to, type),
-            { params: [0x7f], results: [0x7f] },
-          ),
-        );
-      }
-      const toImpl = r?.owner === toOwner;
-      const to = toImpl ? "rep" as const : this.handleSite(toOwner);
-      return this.funcIndex(
-        this.generate(
-          `borrow\0${fromOwner}\0${toOwner}\0${type}`,
-          `borrow-lend#${type}`,
-          () => lendBorrow(from, to, type),
-          { params: [0x7f], results: [0x7f] },
-        ),
-      );
-    };
   }
 
   private addImport(
@@ -755,22 +631,18 @@ export class Merger {
         // an own handle it returns must be of the declared resource type.
         this.entryWrappers.set(
           e,
-          this.generate(`entry\0${e.name}`, `task-entry:${e.name}`, () => {
-            const w = new BinaryWriter();
-            const tmp = expected.params.length;
-            if (ownCheck) w.u32(1).u32(1).u8(0x7f);
-            else w.u32(0);
-            if (resetsContext) {
-              for (const g of this.contextGlobalsOf(f.owner)) w.u8(0x41).s32(0).u8(0x24).u32(g);
-            }
-            expected.params.forEach((_, i) => w.u8(0x20).u32(i));
-            w.u8(0x10).u32(this.funcIndex(target));
-            if (ownCheck) {
-              w.u8(0x22).u32(tmp).u8(0x10).u32(this.funcIndex(ownCheck)).u8(0x1a).u8(0x20).u32(tmp);
-            }
-            w.u8(0x0b);
-            return { type: expected, body: w.finish().slice(), name: "" };
-          }, expected),
+          this.generate(
+            `entry\0${e.name}`,
+            `task-entry:${e.name}`,
+            () =>
+              taskEntry(
+                expected,
+                this.funcIndex(target),
+                resetsContext ? this.contextGlobalsOf(f.owner) : [],
+                ownCheck && this.funcIndex(ownCheck),
+              ),
+            expected,
+          ),
         );
       }
       if (f.options.realloc) this.resolveFunc(f.options.realloc, undefined, e.component);
@@ -941,17 +813,7 @@ export class Merger {
         this.generated[i] = { type: made.type, body: made.body, name: g.name };
       }
     }
-    if (starts.length > 0) {
-      const w = new BinaryWriter();
-      w.u32(0);
-      for (const s of starts) w.u8(0x10).u32(s);
-      w.u8(0x0b);
-      this.generated.push({
-        type: { params: [], results: [] },
-        body: w.finish(),
-        name: "dissolve:start",
-      });
-    }
+    if (starts.length > 0) this.generated.push(startFunction(starts));
     this.generated.forEach((g, i) => {
       funcSection.push(this.types.intern(g.type));
       bodies.push({ bytes: g.body!, offset: 0 });

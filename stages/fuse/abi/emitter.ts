@@ -61,6 +61,20 @@ export class Emitter {
   call(f: number): this {
     return this.op(0x10).u32(f);
   }
+  globalGet(g: number): this {
+    return this.op(0x23).u32(g);
+  }
+  globalSet(g: number): this {
+    return this.op(0x24).u32(g);
+  }
+  drop(): this {
+    return this.op(0x1a);
+  }
+  /** `local.get` of every parameter, in order (forwarding a call). */
+  forwardParams(): this {
+    this.params.forEach((_, i) => this.localGet(i));
+    return this;
+  }
 
   /** A memarg for `memory` (multi-memory form when non-zero). */
   private memarg(width: number, memory: number, offset: number): this {

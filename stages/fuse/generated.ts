@@ -1,0 +1,131 @@
+/**
+ * The small functions fuse generates around the components' own code: the
+ * task built-ins kept in globals, the entry wrapper of a root export, the
+ * may_leave flag and its checks, traps and the start function. Each builder
+ * takes final indices and returns a body; the merge decides when one is
+ * needed.
+ *
+ * @module
+ */
+import type { FuncType } from "../../wasm/module/model.ts";
+import type { Generated } from "./abi/handles.ts";
+import { Emitter } from "./abi/emitter.ts";
+import type { TaskBuiltin } from "./scope.ts";
+
+/** The core type of each task built-in kept in a global. */
+export function taskBuiltinType(op: TaskBuiltin): FuncType {
+  if (op === "context.get") return { params: [], results: [0x7f] };
+  if (op === "context.set") return { params: [0x7f], results: [] };
+  return { params: [], results: [] };
+}
+
+/**
+ * `context.get` / `context.set` on a context slot, or `backpressure.inc` /
+ * `.dec` on a counter: each is one global of the fused module.
+ *
+ * @example
+ * ```ts
+ * import { taskBuiltin } from "./generated.ts";
+ * console.log(taskBuiltin("context.get", 3).body); // Uint8Array(5) [0, 35, 3, 11] plus the locals count
+ * ```
+ */
+export function taskBuiltin(op: TaskBuiltin, global: number): Generated {
+  const type = taskBuiltinType(op);
+  const e = new Emitter(type.params);
+  if (op === "context.get") e.globalGet(global);
+  else if (op === "context.set") e.localGet(0).globalSet(global);
+  else {
+    // Decrementing a counter that is already zero traps, as in the spec.
+    if (op === "backpressure.dec") e.globalGet(global).op(0x45).if().unreachable().end();
+    e.globalGet(global).i32Const(op === "backpressure.inc" ? 1 : -1).op(0x6a).globalSet(global);
+  }
+  return { type, body: e.body(), name: "" };
+}
+
+/**
+ * A root export's entry from the host: each call starts a task whose
+ * context slots start at 0, and an own handle it returns is type-checked
+ * by `ownCheck` (which traps on a handle of another resource).
+ *
+ * @example
+ * ```ts
+ * import { taskEntry } from "./generated.ts";
+ * const g = taskEntry({ params: [0x7f], results: [0x7f] }, 7, [2], undefined);
+ * console.log(g.type.params); // [127]
+ * ```
+ */
+export function taskEntry(
+  type: FuncType,
+  target: number,
+  contextGlobals: number[],
+  ownCheck: number | undefined,
+): Generated {
+  const e = new Emitter(type.params);
+  for (const g of contextGlobals) e.i32Const(0).globalSet(g);
+  e.forwardParams().call(target);
+  if (ownCheck !== undefined) {
+    const handle = e.local(0x7f);
+    e.localTee(handle).call(ownCheck).drop().localGet(handle);
+  }
+  return { type, body: e.body(), name: "" };
+}
+
+/**
+ * Calls `target` (a realloc or post-return) with the may_leave flag set, so
+ * the imports it may reach trap instead of leaving the instance.
+ *
+ * @example
+ * ```ts
+ * import { withNoLeaveFlag } from "./generated.ts";
+ * console.log(withNoLeaveFlag({ params: [], results: [] }, 0, 5).body.length > 0); // true
+ * ```
+ */
+export function withNoLeaveFlag(type: FuncType, flag: number, target: number): Generated {
+  const e = new Emitter(type.params);
+  e.i32Const(1).globalSet(flag).forwardParams().call(target).i32Const(0).globalSet(flag);
+  return { type, body: e.body(), name: "" };
+}
+
+/**
+ * Calls `target` (a leaving import) unless the may_leave flag is set: then
+ * it traps ("cannot leave component instance").
+ *
+ * @example
+ * ```ts
+ * import { leaveCheck } from "./generated.ts";
+ * console.log(leaveCheck({ params: [0x7f], results: [] }, 0, 5).body.length > 0); // true
+ * ```
+ */
+export function leaveCheck(type: FuncType, flag: number, target: number): Generated {
+  const e = new Emitter(type.params);
+  e.globalGet(flag).if().unreachable().end().forwardParams().call(target);
+  return { type, body: e.body(), name: "" };
+}
+
+/**
+ * A function of `type` that traps (an instance re-entering itself).
+ *
+ * @example
+ * ```ts
+ * import { trap } from "./generated.ts";
+ * console.log(trap({ params: [], results: [] }).body); // Uint8Array(3) [0, 0, 11]
+ * ```
+ */
+export function trap(type: FuncType): Generated {
+  return { type, body: new Emitter(type.params).unreachable().body(), name: "" };
+}
+
+/**
+ * The fused start function: every module's start, in instantiation order.
+ *
+ * @example
+ * ```ts
+ * import { startFunction } from "./generated.ts";
+ * console.log(startFunction([3, 4]).body); // Uint8Array(6) [0, 16, 3, 16, 4, 11]
+ * ```
+ */
+export function startFunction(starts: number[]): Generated {
+  const e = new Emitter([]);
+  for (const s of starts) e.call(s);
+  return { type: { params: [], results: [] }, body: e.body(), name: "dissolve:start" };
+}
