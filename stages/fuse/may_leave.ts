@@ -8,12 +8,13 @@
  * `free`), and then nothing is emitted. Only a function whose call graph
  * reaches a leaving import — following core links into the component's
  * other modules — costs anything: its calls are bracketed by a flag, and
- * the imports it reaches check the flag.
+ * the leaving imports of its component's modules check the flag (all of
+ * them: proving which ones it reaches would walk all of a large module).
  *
  * @module
  */
 import type { CoreModule } from "../../wasm/module/model.ts";
-import { type CallGraph, callGraph } from "../../wasm/module/call_graph.ts";
+import { type CallGraph, callGraph, walkCalls } from "../../wasm/module/call_graph.ts";
 
 /** Where a module instance's function import leads. */
 export type ImportLink =
@@ -41,31 +42,43 @@ export class LeaveAnalysis {
     private readonly link: (inst: number, importFunc: number) => ImportLink,
   ) {}
 
-  /** Whether function `func` (module index space) of instance `inst` can reach a leaving import. */
+  /**
+   * Whether function `func` (module index space) of instance `inst` can reach
+   * a leaving import. The walk ends at the first one found, so a large
+   * module that does leave costs little.
+   */
   leaves(inst: number, func: number): boolean {
     let found = false;
-    const seen = new Set<string>();
-    const stack: [number, number][] = [[inst, func]];
-    while (stack.length) {
-      const [i, f] = stack.pop()!;
-      const key = `${i}:${f}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
+    const pending: [number, number][] = [[inst, func]];
+    const walked = new Set<string>();
+    while (pending.length && !found) {
+      const [i, f] = pending.pop()!;
+      if (walked.has(`${i}:${f}`)) continue;
+      walked.add(`${i}:${f}`);
       const g = this.graph(i);
-      if (f < g.imports.length) {
-        const to = this.link(i, f);
+      walkCalls(g, [f], (callee) => {
+        if (callee >= g.imports.length) return;
+        const to = this.link(i, callee);
         if (to.kind === "leaves") {
           found = true;
-          if (!this.guarded.has(i)) this.guarded.set(i, new Set());
-          this.guarded.get(i)!.add(f);
-        } else if (to.kind === "module") {
-          stack.push([to.inst, to.func]);
+          return "stop";
         }
-        continue;
-      }
-      for (const c of g.callees.get(f) ?? []) stack.push([i, c]);
+        if (to.kind === "module") pending.push([to.inst, to.func]);
+      });
     }
     return found;
+  }
+
+  /** Marks every leaving import of the instances `insts` as one that must check the flag. */
+  guardAll(insts: number[]): void {
+    for (const i of insts) {
+      const g = this.graph(i);
+      for (const imp of g.imports) {
+        if (this.link(i, imp.func).kind !== "leaves") continue;
+        if (!this.guarded.has(i)) this.guarded.set(i, new Set());
+        this.guarded.get(i)!.add(imp.func);
+      }
+    }
   }
 
   private graph(inst: number): CallGraph {

@@ -475,6 +475,8 @@ export class Merger {
       const key = t.kind === "defined" ? `${t.inst}:${t.index}` : "";
       if (t.kind !== "defined" || this.noLeave.has(key)) continue;
       if (!analysis.leaves(t.inst, this.input.infos[t.inst].importedFuncs + t.index)) continue;
+      const component = instances[t.inst].component;
+      analysis.guardAll(instances.filter((i) => i.component === component).map((i) => i.id));
       const local = flagGlobal();
       const type = this.targetType(t)!;
       this.noLeave.set(

@@ -11,7 +11,7 @@
 import { decodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { findMemoryGrow } from "../../wasm/module/operators.ts";
-import { type CallGraph, callGraph } from "../../wasm/module/call_graph.ts";
+import { type CallGraph, callGraph, walkCalls } from "../../wasm/module/call_graph.ts";
 import { GateError } from "../synth/elf_gate.ts";
 
 const WASI_MODULE = /^wasi[_:]/;
@@ -19,34 +19,23 @@ const WASI_MODULE = /^wasi[_:]/;
 /** The shortest call chain from an export to `target`, as names. */
 function chainTo(g: CallGraph, target: number): string[] | undefined {
   const from = new Map<number, number | undefined>();
-  const queue: number[] = [];
-  for (const e of g.exports) {
-    if (!from.has(e.func)) {
-      from.set(e.func, undefined);
-      queue.push(e.func);
-    }
-  }
-  while (queue.length > 0) {
-    const f = queue.shift()!;
-    if (f === target) {
-      const path: number[] = [];
-      for (let at: number | undefined = f; at !== undefined; at = from.get(at)) path.unshift(at);
-      const exportName = g.exports.find((e) => e.func === path[0])!.name;
-      return [
-        `export "${exportName}"`,
-        ...path.map((p) => g.names.get(p) ?? `function ${p}`).slice(
-          g.names.get(path[0]) === exportName ? 1 : 0,
-        ),
-      ];
-    }
-    for (const c of g.callees.get(f) ?? []) {
-      if (!from.has(c)) {
-        from.set(c, f);
-        queue.push(c);
-      }
-    }
-  }
-  return undefined;
+  let found = false;
+  walkCalls(g, g.exports.map((e) => e.func), (f, caller) => {
+    from.set(f, caller);
+    if (f !== target) return;
+    found = true;
+    return "stop";
+  });
+  if (!found) return undefined;
+  const path: number[] = [];
+  for (let at: number | undefined = target; at !== undefined; at = from.get(at)) path.unshift(at);
+  const exportName = g.exports.find((e) => e.func === path[0])!.name;
+  return [
+    `export "${exportName}"`,
+    ...path.map((p) => g.names.get(p) ?? `function ${p}`).slice(
+      g.names.get(path[0]) === exportName ? 1 : 0,
+    ),
+  ];
 }
 
 /**

@@ -1,106 +1,166 @@
 /**
  * Call graphs of core modules, for the questions a gate or a merge asks:
  * which call chain reaches `memory.grow`, which imports a function can
- * reach.
+ * reach. A function's calls are read the first time a walk reaches it, so
+ * asking about a few functions of a large module reads only their part of
+ * it. An indirect call reaches the table's functions of its signature,
+ * through one edge set per signature, so thousands of indirect callers and
+ * table entries stay linear.
  *
  * @module
  */
-import type { CoreModule } from "./model.ts";
+import { type CoreModule, type DefinedType, type FunctionBody, signatureOf } from "./model.ts";
 import { decodeNameSection } from "./custom.ts";
 import { forEachOperator } from "./operators.ts";
+
+/** What one function calls. */
+export interface Calls {
+  /** Direct callees (`call`, `return_call`, `ref.func`). */
+  direct: Set<number>;
+  /**
+   * The signatures (canonical keys) it calls indirectly: it may reach every
+   * table function of one of them.
+   */
+  indirect: Set<string>;
+}
 
 /** Who calls whom in one core module, by function index (imports first). */
 export interface CallGraph {
   names: Map<number, string>;
-  callees: Map<number, Set<number>>;
   exports: { name: string; func: number }[];
   imports: { func: number; module: string; field: string }[];
+  /** The functions element segments put in tables, by signature key. */
+  tableFuncs: Map<string, number[]>;
+  /** What function `f` calls (nothing for an import), read on first use. */
+  calls(f: number): Calls;
+}
+
+const NO_CALLS: Calls = { direct: new Set(), indirect: new Set() };
+
+function signatureKey(t: DefinedType | undefined): string {
+  const sig = signatureOf(t);
+  return sig ? JSON.stringify(sig) : "?";
 }
 
 /**
- * The call graph of `m`: direct calls (`call`, `return_call`, `ref.func`)
- * and, for an indirect call, every function an element segment puts in a
- * table (what it may reach).
+ * The call graph of `m`.
  *
  * @example
  * ```ts
  * import { callGraph } from "./call_graph.ts";
  * const g = callGraph({ kind: "module", sections: [] });
- * console.log(g.callees.size); // 0
+ * console.log(g.imports.length, g.calls(0).direct.size); // 0 0
  * ```
  */
 export function callGraph(m: CoreModule): CallGraph {
-  const graph: CallGraph = { names: new Map(), callees: new Map(), exports: [], imports: [] };
-  let imported = 0;
+  const names = new Map<number, string>();
+  const exports: CallGraph["exports"] = [];
+  const imports: CallGraph["imports"] = [];
   const tableFuncs = new Set<number>();
+  let bodies: FunctionBody[] = [];
+  let types: DefinedType[] = [];
+  const funcTypes: number[] = [];
   for (const s of m.sections) {
     if (s.id === "import") {
       for (const i of s.imports) {
         if (i.desc.kind !== "func") continue;
-        graph.imports.push({ func: imported, module: i.module, field: i.field });
-        graph.names.set(imported, `${i.module}::${i.field}`);
-        imported++;
+        funcTypes.push(i.desc.type);
+        names.set(imports.length, `${i.module}::${i.field}`);
+        imports.push({ func: imports.length, module: i.module, field: i.field });
       }
     } else if (s.id === "export") {
       for (const e of s.exports) {
-        if (e.kind === "func") graph.exports.push({ name: e.name, func: e.index });
+        if (e.kind === "func") exports.push({ name: e.name, func: e.index });
       }
     } else if (s.id === "element") {
       for (const seg of s.segments) {
         if (seg.items.kind === "functions") seg.items.indices.forEach((f) => tableFuncs.add(f));
       }
+    } else if (s.id === "type") {
+      types = s.types;
+    } else if (s.id === "function") {
+      funcTypes.push(...s.types);
+    } else if (s.id === "code") {
+      bodies = s.bodies;
     } else if (s.id === "custom" && s.name === "name") {
       try {
         for (const [i, n] of decodeNameSection(s.data).functions ?? []) {
-          if (!graph.names.has(i)) graph.names.set(i, n);
+          if (!names.has(i)) names.set(i, n);
         }
       } catch {
         // a malformed name section only costs readable names
       }
     }
   }
-  for (const s of m.sections) {
-    if (s.id !== "code") continue;
-    s.bodies.forEach((b, i) => {
-      const callees = new Set<number>();
-      let lastOp = -1;
-      forEachOperator(b.bytes, {
-        op(op) {
-          lastOp = op;
-          // An indirect call may reach anything in the table.
-          if (op === 0x11 || op === 0x13) tableFuncs.forEach((f) => callees.add(f));
-        },
-        index(kind, value) {
-          if (kind === "func" && (lastOp === 0x10 || lastOp === 0x12 || lastOp === 0xd2)) {
-            callees.add(value);
-          }
-        },
-      }, b.offset);
-      graph.callees.set(imported + i, callees);
-    });
+  const memo = new Map<number, Calls>();
+  const calls = (f: number): Calls => {
+    const body = bodies[f - imports.length];
+    if (!body) return NO_CALLS;
+    let out = memo.get(f);
+    if (out) return out;
+    out = { direct: new Set(), indirect: new Set() };
+    const found = out;
+    let lastOp = -1;
+    forEachOperator(body.bytes, {
+      op(op) {
+        lastOp = op;
+      },
+      index(kind, value) {
+        if (kind === "func" && (lastOp === 0x10 || lastOp === 0x12 || lastOp === 0xd2)) {
+          found.direct.add(value);
+        } else if (kind === "type" && lastOp >= 0x11 && lastOp <= 0x15 && lastOp !== 0x12) {
+          // call_indirect, return_call_indirect, call_ref, return_call_ref: by signature
+          found.indirect.add(signatureKey(types[value]));
+          lastOp = -1;
+        }
+      },
+    }, body.offset);
+    memo.set(f, out);
+    return out;
+  };
+  const bySignature = new Map<string, number[]>();
+  for (const f of tableFuncs) {
+    const key = signatureKey(types[funcTypes[f]]);
+    if (!bySignature.has(key)) bySignature.set(key, []);
+    bySignature.get(key)!.push(f);
   }
-  return graph;
+  return { names, exports, imports, tableFuncs: bySignature, calls };
 }
 
 /**
- * Every function reachable from `roots` (the roots included).
+ * Walks `g` breadth-first from `roots`, calling `visit(f, from)` once per
+ * function reached (`from` is the caller it was first reached through); a
+ * visit returning `"stop"` ends the walk. The table's functions are
+ * expanded once per signature, at the first indirect call of it.
  *
  * @example
  * ```ts
- * import { reachable } from "./call_graph.ts";
- * const g = { names: new Map(), exports: [], imports: [],
- *   callees: new Map([[0, new Set([1])], [1, new Set<number>()]]) };
- * console.log([...reachable(g, [0])]); // [0, 1]
+ * import { callGraph, walkCalls } from "./call_graph.ts";
+ * const g = callGraph({ kind: "module", sections: [] });
+ * walkCalls(g, [0], (f) => console.log(f)); // 0
  * ```
  */
-export function reachable(g: CallGraph, roots: number[]): Set<number> {
+export function walkCalls(
+  g: CallGraph,
+  roots: number[],
+  visit: (f: number, from: number | undefined) => void | "stop",
+): void {
   const seen = new Set<number>();
-  const stack = [...roots];
-  while (stack.length) {
-    const f = stack.pop()!;
+  const queue: [number, number | undefined][] = roots.map((r) => [r, undefined]);
+  const expanded = new Set<string>();
+  for (let at = 0; at < queue.length; at++) {
+    const [f, from] = queue[at];
     if (seen.has(f)) continue;
     seen.add(f);
-    for (const c of g.callees.get(f) ?? []) stack.push(c);
+    if (visit(f, from) === "stop") return;
+    const c = g.calls(f);
+    for (const callee of c.direct) if (!seen.has(callee)) queue.push([callee, f]);
+    for (const sig of c.indirect) {
+      if (expanded.has(sig)) continue;
+      expanded.add(sig);
+      for (const callee of g.tableFuncs.get(sig) ?? []) {
+        if (!seen.has(callee)) queue.push([callee, f]);
+      }
+    }
   }
-  return seen;
 }
