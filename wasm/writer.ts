@@ -112,9 +112,20 @@ export class BinaryWriter {
 
   /** Raw bytes. */
   bytes(data: Uint8Array): this {
-    this.grow(data.length);
-    this.buf.set(data, this.length);
-    this.length += data.length;
+    return this.range(data, 0, data.length);
+  }
+
+  /** `src[start, end)`, without making a view of it (a merge copies many short runs). */
+  range(src: Uint8Array, start: number, end: number): this {
+    const n = end - start;
+    this.grow(n);
+    if (n < 64) {
+      // A byte loop beats TypedArray#set's call into memcpy for short runs.
+      const buf = this.buf;
+      let at = this.length;
+      for (let i = start; i < end; i++) buf[at++] = src[i];
+    } else this.buf.set(src.subarray(start, end), this.length);
+    this.length += n;
     return this;
   }
 

@@ -69,6 +69,13 @@ export class ImportTable {
 
   constructor(private readonly embedder: EmbedderRules) {}
 
+  /** Whether component import `f` is an embedder import (passed through to the platform). */
+  isEmbedder(f: ComponentFunc & { kind: "import" }): boolean {
+    return f.module === "$root"
+      ? this.embedder.match(f.field) !== undefined
+      : this.embedder.matchFunc(f.module, f.field) !== undefined;
+  }
+
   /** The import index for component import `f` used with core type `type` by `component`. */
   add(
     f: ComponentFunc & { kind: "import" },

@@ -106,3 +106,27 @@ Deno.test("may_leave: only a component whose option functions leave pays for the
   // pr-ping, pr-new and realloc-ping are bracketed by the flag; pr-quiet is not.
   assertEquals(generated.filter((n) => n.startsWith("no-leave")).length, 3);
 });
+
+Deno.test("may_leave: a realloc that calls the embedder arena does not leave its instance", async () => {
+  const component = `(component
+    (import "cabi-arena-realloc" (func $arena (param "p0" u32) (param "p1" u32) (param "p2" u32)
+      (param "p3" u32) (result u32)))
+    (core func $arena' (canon lower (func $arena)))
+    (core module $M
+      (import "" "arena" (func $arena (param i32 i32 i32 i32) (result i32)))
+      (memory (export "mem") 1)
+      (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+        (call $arena (local.get 0) (local.get 1) (local.get 2) (local.get 3)))
+      (func (export "take") (param i32 i32)))
+    (core instance $m (instantiate $M (with "" (instance (export "arena" (func $arena'))))))
+    (func (export "take") (param "s" string)
+      (canon lift (core func $m "take") (memory $m "mem") (realloc (func $m "realloc")))))`;
+  const { module } = await fuse([{ name: "c", bytes: await parseWat(component) }], {
+    memory: "auto",
+  });
+  const m = decodeWasm(module) as CoreModule;
+  const names = m.sections.find((s) => s.id === "custom" && s.name === "name");
+  assert(names?.id === "custom");
+  const generated = [...decodeNameSection(names.data).functions!.values()];
+  assertEquals(generated.filter((n) => /^(no-leave|leave-check)/.test(n)), []);
+});

@@ -444,7 +444,11 @@ export class Merger {
             func: this.input.infos[to].importedFuncs + item.index,
           };
         }
-        const leaves = item.kind === "lowered" ||
+        // The embedder's functions (the arena) are the platform's, meant to be called from a
+        // realloc: calling them does not leave the component instance.
+        const embedder = item.kind === "lowered" && item.func.kind === "import" &&
+          this.importTable.isEmbedder(item.func);
+        const leaves = (item.kind === "lowered" && !embedder) ||
           (item.kind === "resource" && item.op !== "rep");
         return { kind: leaves ? "leaves" : "stays" };
       },

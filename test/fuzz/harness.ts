@@ -24,6 +24,8 @@ export interface Seed {
 
 const ROOT = new URL("../../", import.meta.url).pathname;
 const STRATEGIES = ["shared", "multi", "auto"] as const;
+/** Every phase an input goes through; `fuse-component` wraps the auto result as a component. */
+const PHASES = ["decode", "encode", ...STRATEGIES.map((s) => `fuse-${s}`), "fuse-component"];
 
 /**
  * Builds the seeds: every example pipeline's components (with gale, as the
@@ -125,6 +127,23 @@ async function runPhase(
       decodeWasm(mutated);
     } else if (phase === "encode") {
       encodeWasm(decodeWasm(mutated));
+    } else if (phase === "fuse-component") {
+      const { module } = await fuse(set, {
+        memory: "auto",
+        component: true,
+        hostImports: "*",
+        sourceDateEpoch: 0,
+      });
+      // Our own decoder must read back what we wrote (the core module inside was validated).
+      try {
+        decodeWasm(module);
+      } catch (e) {
+        return {
+          kind: "invalid",
+          signature: `${phase}:invalid`,
+          message: `the component does not decode: ${(e as Error).message}`,
+        };
+      }
     } else {
       const memory = phase.slice("fuse-".length) as (typeof STRATEGIES)[number];
       const { module } = await fuse(set, {
@@ -216,7 +235,7 @@ export async function fuzz(seeds: Seed[], options: FuzzOptions): Promise<FuzzRep
     report.inputs++;
     const started = performance.now();
     let decodes = false;
-    for (const phase of ["decode", "encode", ...STRATEGIES.map((s) => `fuse-${s}`)]) {
+    for (const phase of PHASES) {
       if (phase !== "decode" && !decodes) break;
       const out = await runPhase(phase, set, bytes);
       if (phase.startsWith("fuse-")) report.fuseCalls++;
@@ -306,7 +325,7 @@ export async function replay(seeds: Seed[], file: string): Promise<string[]> {
   const bytes = await Deno.readFile(file);
   const set = seed.components.map((c) => c.name === info.component ? { ...c, bytes } : c);
   const failures: string[] = [];
-  for (const phase of ["decode", "encode", ...STRATEGIES.map((s) => `fuse-${s}`)]) {
+  for (const phase of PHASES) {
     const out = await runPhase(phase, set, bytes);
     if (out.kind === "crash" || out.kind === "invalid") {
       failures.push(`${out.signature}: ${out.message}`);

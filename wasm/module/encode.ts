@@ -140,6 +140,22 @@ function writePayload(w: BinaryWriter, s: ModuleSection): void {
   }
 }
 
+/** About how many bytes a section's payload takes: enough that big ones are not regrown. */
+function payloadHint(s: ModuleSection): number {
+  if (s.id === "code") {
+    let n = 5;
+    for (const b of s.bodies) n += b.bytes.length + 5;
+    return n;
+  }
+  if (s.id === "data") {
+    let n = 5;
+    for (const d of s.segments) n += d.data.length + 16;
+    return n;
+  }
+  if (s.id === "custom") return s.data.length + s.name.length + 5;
+  return 256;
+}
+
 /**
  * Encodes a core module.
  *
@@ -151,7 +167,7 @@ function writePayload(w: BinaryWriter, s: ModuleSection): void {
  */
 export function encodeModule(m: CoreModule): Uint8Array {
   let total = 8;
-  for (const s of m.sections) total += s.raw ? s.raw.length : 0;
+  for (const s of m.sections) total += s.raw ? s.raw.length : payloadHint(s) + 6;
   const w = new BinaryWriter(Math.max(256, total + 1024));
   w.u32le(0x6d736100).u32le(1);
   for (const s of m.sections) {
@@ -159,7 +175,7 @@ export function encodeModule(m: CoreModule): Uint8Array {
       w.bytes(s.raw);
       continue;
     }
-    const inner = new BinaryWriter(s.id === "code" ? 1 << 16 : 256);
+    const inner = new BinaryWriter(payloadHint(s) + 16);
     writePayload(inner, s);
     const payload = inner.finish();
     w.u8(IDS[s.id]).u32(payload.length).bytes(payload);

@@ -62,7 +62,7 @@ class Rewriter implements OperatorSink {
   private readonly outStart: number;
 
   private flush(to: number): void {
-    if (to > this.copied) this.out.bytes(this.src.subarray(this.copied, to));
+    if (to > this.copied) this.out.range(this.src, this.copied, to);
     this.copied = to;
   }
 
