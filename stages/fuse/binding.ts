@@ -14,6 +14,7 @@ import { endLend, type Generated, lendBorrow, type TableSite, transferOwn } from
 import { sameCoreType, showCore } from "./imports.ts";
 import { showFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
+import type { TaskStateGlobals } from "./generated.ts";
 
 /** `cabi_realloc`'s core type. */
 export const REALLOC_TYPE: FuncType = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f] };
@@ -30,6 +31,8 @@ export interface PendingAdapter {
   callerType: FuncType;
   lowered: CoreItem & { kind: "lowered" };
   lifted: ComponentFunc & { kind: "lifted" };
+  /** For an async-lifted callee: its task state (task global positions). */
+  task?: TaskStateGlobals & { indirect: boolean };
 }
 
 /** What building an adapter needs from the merge. */
@@ -41,7 +44,13 @@ export interface BindingContext {
   memoryOf(item: CoreItem, user: string): number;
   typedOption(item: CoreItem, want: FuncType, option: string, user: string): FuncTarget;
   resolveFunc(item: CoreItem, expected: FuncType | undefined, user: string): FuncTarget;
-  checkLiftedType(target: FuncTarget, sig: FuncSig, f: { owner: string }): void;
+  checkLiftedType(
+    target: FuncTarget,
+    sig: FuncSig,
+    f: { owner: string; options?: ResolvedOptions },
+  ): void;
+  /** Index of the first task global (final once the layout is). */
+  taskGlobalBase(): number;
 }
 
 /**
@@ -96,6 +105,8 @@ export class AdapterBuilder {
         up: this.handleConverter(a.lifted.owner, a.lowered.owner),
         release: this.lendReleaser(a.lowered.owner, a.lifted.owner),
       },
+      ...(a.lowered.options.async ? { callerAsync: true } : {}),
+      ...(a.task ? { calleeTask: this.finalTask(a.task) } : {}),
     });
     if (!sameCoreType(out.type, a.callerType)) {
       throw new FuseError(
@@ -108,6 +119,18 @@ export class AdapterBuilder {
       );
     }
     return { type: out.type, body: out.body, name: "" };
+  }
+
+  /** A task's state globals at their final indices. */
+  private finalTask(t: TaskStateGlobals & { indirect: boolean }) {
+    const base = this.ctx.taskGlobalBase();
+    return {
+      state: base + t.state,
+      type: base + t.type,
+      typeId: t.typeId,
+      slots: t.slots.map((s) => base + s),
+      indirect: t.indirect,
+    };
   }
 
   /** The function ending a borrow lent from `fromOwner` to `toOwner` for one call. */

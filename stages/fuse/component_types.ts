@@ -84,7 +84,7 @@ export class TypeScope {
   func(sig: FuncSig): number {
     return this.add({
       kind: "func",
-      async: false,
+      async: !!sig.async,
       params: sig.params.map((p) => ({ name: p.name, type: this.val(p.type) })),
       ...(sig.result ? { result: this.val(sig.result) } : {}),
     });

@@ -96,9 +96,11 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
 export function resolveFuncSig(entry: TypeEntry | undefined): FuncSig {
   if (entry?.kind !== "def" || entry.def.kind !== "func") fail("expected a function type");
   const f = entry.def;
-  if (f.async) fail("async functions cannot be fused into a core module");
+  // An `async` function type only says callers may call it asynchronously: the canon options
+  // (lift / lower `async`) decide the ABI.
   const sig: FuncSig = {
     params: f.params.map((p) => ({ name: p.name, type: resolveValType(p.type, entry.space) })),
+    ...(f.async ? { async: true } : {}),
   };
   if (f.result !== undefined) sig.result = resolveValType(f.result, entry.space);
   else if (f.namedResults && f.namedResults.length > 0) {
@@ -165,7 +167,7 @@ export function showFuncSig(sig: FuncSig): string {
  * as subtyping in the Component Model ignores them for matching).
  */
 export function sameFuncSig(a: FuncSig, b: FuncSig): boolean {
-  if (a.params.length !== b.params.length) return false;
+  if (a.params.length !== b.params.length || !!a.async !== !!b.async) return false;
   for (let i = 0; i < a.params.length; i++) {
     if (showCType(a.params[i].type) !== showCType(b.params[i].type)) return false;
   }

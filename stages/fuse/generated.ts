@@ -102,6 +102,35 @@ export function leaveCheck(type: FuncType, flag: number, target: number): Genera
   return { type, body: e.body(), name: "" };
 }
 
+/** Where a stackful async task's state lives (task global positions, before the base). */
+export interface TaskStateGlobals {
+  state: number;
+  type: number;
+  typeId: number;
+  slots: number[];
+}
+
+/**
+ * `task.return` for one result type: traps unless a task of this instance
+ * is running (state 1) with this result type, keeps the results in the slot
+ * globals and marks the task returned (state 2).
+ *
+ * @example
+ * ```ts
+ * import { taskReturn } from "./generated.ts";
+ * const g = taskReturn({ params: [0x7f], results: [] }, 10, { state: 0, type: 1, typeId: 1, slots: [2] });
+ * console.log(g.type.params); // [127]
+ * ```
+ */
+export function taskReturn(type: FuncType, base: number, t: TaskStateGlobals): Generated {
+  const e = new Emitter(type.params);
+  e.globalGet(base + t.state).i32Const(1).op(0x47).if().unreachable().end();
+  e.globalGet(base + t.type).i32Const(t.typeId).op(0x47).if().unreachable().end();
+  t.slots.forEach((slot, i) => e.localGet(i).globalSet(base + slot));
+  e.i32Const(2).globalSet(base + t.state);
+  return { type, body: e.body(), name: "" };
+}
+
 /**
  * A function of `type` that traps (an instance re-entering itself).
  *

@@ -19,6 +19,7 @@ import type {
   TypeDef,
 } from "../../wasm/component/model.ts";
 import { FuseError } from "./errors.ts";
+import { resolveValType } from "./ctypes.ts";
 import { decodeNameSection } from "../../wasm/module/custom.ts";
 import {
   type ComponentDef,
@@ -224,6 +225,20 @@ export class Evaluator {
                   });
                   break;
                 }
+                if (c.name === "task.return") {
+                  if (c.namedResults?.length) this.fail(scope, "task.return with named results");
+                  scope.coreFuncs.push({
+                    kind: "task",
+                    op: "task.return",
+                    slot: 0,
+                    owner: def.name,
+                    ...(c.result !== undefined
+                      ? { result: resolveValType(c.result, scope.types) }
+                      : {}),
+                    options: this.options(scope, c.options ?? []),
+                  });
+                  break;
+                }
                 throw new FuseError(
                   "unsupported-builtin",
                   def.name,
@@ -397,6 +412,17 @@ export class Evaluator {
         case "post-return":
           out.postReturn = coreAt(scope, scope.coreFuncs, o.index, "core func");
           break;
+        case "async":
+          out.async = true;
+          break;
+        case "callback":
+          throw new FuseError(
+            "unsupported-option",
+            scope.path,
+            "canon lift async with a callback (a stackless async task) needs the in-module " +
+              "scheduler, which fuse does not generate yet",
+            "lift the function async without a callback (stackful), or synchronously",
+          );
         default:
           throw new FuseError(
             "unsupported-option",

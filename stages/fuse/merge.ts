@@ -22,20 +22,20 @@ import type {
 } from "../../wasm/module/model.ts";
 import { type IndexHooks, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
-import type { ComponentFunc, CoreItem, ModuleInstance } from "./graph.ts";
+import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { renumberValType, TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
 import { LeaveAnalysis } from "./may_leave.ts";
 import { assembleSections, type ExportAbi, type ImportAbi, rootExports } from "./merge_output.ts";
-import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
+import { zeroConstExpr } from "../../wasm/module/const_expr.ts";
 import { type FusedImport, ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
 import type { EmbedderRules } from "./options.ts";
 import type { MemoryPlan } from "./layout.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
-import type { FuncSig } from "./abi/types.ts";
-import { flattenFuncType } from "./abi/layout.ts";
+import type { CType, FuncSig } from "./abi/types.ts";
+import { flattenFuncType, taskReturnParams } from "./abi/layout.ts";
 import {
   type Generated,
   resourceDrop,
@@ -49,6 +49,7 @@ import {
   taskBuiltin,
   taskBuiltinType,
   taskEntry,
+  taskReturn,
   trap,
   withNoLeaveFlag,
 } from "./generated.ts";
@@ -126,7 +127,11 @@ export class Merger {
   private readonly loweredTargets = new Map<CoreItem, FuncTarget>();
   /** Task state globals (`owner\0context<N>`, `owner\0backpressure`) → position after the modules' globals. */
   private readonly taskGlobals = new Map<string, number>();
+  /** The value type of each task global that is not an i32 (task.return result slots). */
+  private readonly taskGlobalTypes = new Map<number, ValType>();
   private taskGlobalBase = 0;
+  /** Result types handed over by task.return, by key → the id a running task is tagged with. */
+  private readonly resultTypeIds = new Map<string, number>();
   /** Every adapter, for the may_leave analysis. */
   private readonly adapters: PendingAdapter[] = [];
   /** realloc / post-return functions that can leave their instance (`inst:index`) → their flag-setting wrapper. */
@@ -156,6 +161,7 @@ export class Merger {
       typedOption: (item, want, option, user) => this.typedOption(item, want, option, user),
       resolveFunc: (item, expected, user) => this.resolveFunc(item, expected, user),
       checkLiftedType: (target, sig, f) => this.checkLiftedType(target, sig, f),
+      taskGlobalBase: () => this.taskGlobalBase,
     });
   }
 
@@ -248,9 +254,13 @@ export class Merger {
    * signature (the spec's validation rule); a component that breaks it would
    * otherwise give an adapter that does not validate.
    */
-  private checkLiftedType(target: FuncTarget, sig: FuncSig, f: { owner: string }): void {
+  private checkLiftedType(
+    target: FuncTarget,
+    sig: FuncSig,
+    f: { owner: string; options?: ResolvedOptions },
+  ): void {
     const actual = this.targetType(target);
-    const flat = flattenFuncType(sig, "lift");
+    const flat = flattenFuncType(sig, f.options?.async ? "async lift" : "lift");
     const want: FuncType = { params: flat.params, results: flat.results };
     if (actual && !sameCoreType(actual, want)) {
       throw new FuseError(
@@ -297,7 +307,8 @@ export class Merger {
       );
     } else {
       const sig = resolveFuncSig(f.type);
-      const direct = isScalarOnly(sig) && !f.options.postReturn;
+      const direct = isScalarOnly(sig) && !f.options.postReturn && !f.options.async &&
+        !item.options.async;
       this.boundaries.push({
         caller: item.owner,
         callee: f.owner,
@@ -309,7 +320,13 @@ export class Merger {
         this.checkLiftedType(target, sig, f);
       } else {
         const callerType = expected ?? { params: [], results: [] };
-        const adapter: PendingAdapter = { sig, callerType, lowered: item, lifted: f };
+        const adapter: PendingAdapter = {
+          sig,
+          callerType,
+          lowered: item,
+          lifted: f,
+          ...(f.options.async ? { task: this.taskState(f.owner, sig.result) } : {}),
+        };
         this.adapters.push(adapter);
         target = this.generate(
           `adapter\0${this.generated.length}`,
@@ -377,19 +394,63 @@ export class Merger {
    * time: calls are synchronous and an instance is never re-entered).
    */
   private resolveTask(item: CoreItem & { kind: "task" }): FuncTarget {
+    if (item.op === "task.return") return this.resolveTaskReturn(item);
     const slot = item.op.startsWith("context.") ? `context${item.slot}` : "backpressure";
     const key = `${item.owner}\0${slot}`;
-    let g = this.taskGlobals.get(key);
-    if (g === undefined) {
-      g = this.taskGlobals.size;
-      this.taskGlobals.set(key, g);
-    }
-    const local = g;
+    const local = this.taskGlobal(key);
     return this.generate(
       `task\0${key}\0${item.op}`,
       `${item.owner}::${item.op}`,
       () => taskBuiltin(item.op, this.taskGlobalBase + local),
       taskBuiltinType(item.op),
+    );
+  }
+
+  /** The task global named `key` (position after the modules' globals), added on first use. */
+  private taskGlobal(key: string, type: ValType = 0x7f): number {
+    let g = this.taskGlobals.get(key);
+    if (g === undefined) {
+      g = this.taskGlobals.size;
+      this.taskGlobals.set(key, g);
+      if (type !== 0x7f) this.taskGlobalTypes.set(g, type);
+    }
+    return g;
+  }
+
+  /**
+   * The state of `owner`'s stackful async task: `state` (0 idle, 1 running,
+   * 2 returned), `type` (the id of the result type it must return) and the
+   * result slots, one global per flat value (or a pointer), as task.return
+   * fills them and the adapter reads them.
+   */
+  private taskState(owner: string, result: CType | undefined) {
+    const { params, indirect } = taskReturnParams(result);
+    const key = result ? JSON.stringify(result) : "";
+    let typeId = this.resultTypeIds.get(key);
+    if (typeId === undefined) this.resultTypeIds.set(key, typeId = this.resultTypeIds.size + 1);
+    return {
+      state: this.taskGlobal(`${owner}\0task-state`),
+      type: this.taskGlobal(`${owner}\0task-type`),
+      typeId,
+      slots: params.map((t, i) => this.taskGlobal(`${owner}\0task-result${i}\0${String(t)}`, t)),
+      params,
+      indirect,
+    };
+  }
+
+  /**
+   * `task.return`: hands the running stackful task's results to its caller's
+   * adapter. Traps outside an async task, after the task returned, or with
+   * another result type than the task's.
+   */
+  private resolveTaskReturn(item: CoreItem & { kind: "task" }): FuncTarget {
+    const t = this.taskState(item.owner, item.result);
+    const type: FuncType = { params: t.params, results: [] };
+    return this.generate(
+      `task.return\0${item.owner}\0${t.typeId}`,
+      `${item.owner}::task.return`,
+      () => taskReturn(type, this.taskGlobalBase, t),
+      type,
     );
   }
 
@@ -449,7 +510,8 @@ export class Merger {
         const embedder = item.kind === "lowered" && item.func.kind === "import" &&
           this.importTable.isEmbedder(item.func);
         const leaves = (item.kind === "lowered" && !embedder) ||
-          (item.kind === "resource" && item.op !== "rep");
+          (item.kind === "resource" && item.op !== "rep") ||
+          (item.kind === "task" && item.op === "task.return");
         return { kind: leaves ? "leaves" : "stays" };
       },
     );
@@ -623,6 +685,16 @@ export class Merger {
       if (e.func.kind !== "lifted") continue;
       const f = e.func;
       const sig = resolveFuncSig(f.type);
+      if (f.options.async) {
+        throw new FuseError(
+          "unsupported-builtin",
+          e.component,
+          `export "${e.name}" is lifted async: a host calling it into the fused module needs ` +
+            "the in-module scheduler, which fuse does not generate yet",
+          "call it from another component in the composition (an async or sync lower), " +
+            "or lift it synchronously",
+        );
+      }
       const flat = flattenFuncType(sig, "lift");
       // The type the lift expects is what a lowered function behind it must have.
       const expected: FuncType = { params: flat.params, results: flat.results };
@@ -838,7 +910,8 @@ export class Merger {
     }
     // The task state globals, all starting at 0.
     for (let i = 0; i < this.taskGlobals.size; i++) {
-      globals.push({ type: { valType: 0x7f, mutable: true }, init: i32ConstExpr(0) });
+      const valType = this.taskGlobalTypes.get(i) ?? 0x7f;
+      globals.push({ type: { valType, mutable: true }, init: zeroConstExpr(valType as number) });
     }
     const lowerings = this.importTable.lowerings.map((o, i) => ({
       encoding: o?.encoding ?? "utf8",

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { CType } from "./abi/types.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import type {
   Component,
@@ -36,10 +37,23 @@ export type CoreItem =
   | { kind: "export"; inst: ModuleInstance; name: string }
   | { kind: "lowered"; func: ComponentFunc; options: ResolvedOptions; owner: string }
   | { kind: "resource"; op: "new" | "rep" | "drop"; resource: TypeEntry; owner: string }
-  | { kind: "task"; op: TaskBuiltin; slot: number; owner: string };
+  | {
+    kind: "task";
+    op: TaskBuiltin;
+    slot: number;
+    owner: string;
+    /** `task.return`: the result type it hands over, and its options (memory for a pointer). */
+    result?: CType;
+    options?: ResolvedOptions;
+  };
 
 /** The task built-ins a synchronous fused module can keep in globals of its own. */
-export type TaskBuiltin = "context.get" | "context.set" | "backpressure.inc" | "backpressure.dec";
+export type TaskBuiltin =
+  | "context.get"
+  | "context.set"
+  | "backpressure.inc"
+  | "backpressure.dec"
+  | "task.return";
 
 /** Canon options with their indices resolved to items. */
 export interface ResolvedOptions {
@@ -47,6 +61,8 @@ export interface ResolvedOptions {
   memory?: CoreItem;
   realloc?: CoreItem;
   postReturn?: CoreItem;
+  /** `async`: a stackful async lift (results through `task.return`) or an async lower. */
+  async?: boolean;
 }
 
 /** A component-level function. */

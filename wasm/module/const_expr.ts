@@ -38,3 +38,22 @@ export function i32ConstExpr(v: number): ConstExpr {
   w.u8(0x41).s32(v | 0).u8(0x0b);
   return { bytes: w.finish().slice() };
 }
+
+/**
+ * The constant expression for zero of a numeric value type.
+ *
+ * @example
+ * ```ts
+ * import { zeroConstExpr } from "./const_expr.ts";
+ * console.log(zeroConstExpr(0x7e).bytes); // [0x42, 0x00, 0x0b]
+ * ```
+ */
+export function zeroConstExpr(type: number): ConstExpr {
+  const w = new BinaryWriter(12);
+  if (type === 0x7f) w.u8(0x41).u8(0);
+  else if (type === 0x7e) w.u8(0x42).u8(0);
+  else if (type === 0x7d) w.u8(0x43).u32le(0);
+  else if (type === 0x7c) w.u8(0x44).u32le(0).u32le(0);
+  else throw new RangeError(`no zero constant for value type 0x${type.toString(16)}`);
+  return { bytes: w.u8(0x0b).finish().slice() };
+}

@@ -35,6 +35,8 @@ import {
   payloadOffset,
 } from "./layout.ts";
 import { Emitter } from "./emitter.ts";
+import { convert } from "./convert.ts";
+import { storeFlat } from "./store_flat.ts";
 import { emitTranscode } from "./transcode.ts";
 import { FuseError } from "../errors.ts";
 
@@ -52,6 +54,20 @@ export interface AdapterRequest {
   callee: AdapterSide & { func: number; postReturn?: number };
   /** Where the adapter is, for error messages. */
   where?: string;
+  /**
+   * The caller lowered with `async`: more than 4 flat parameters come by
+   * pointer, results go through a pointer, and the adapter returns the
+   * subtask's status (RETURNED: every call here completes before it returns).
+   */
+  callerAsync?: boolean;
+  /**
+   * The callee lifted with `async` (stackful, no callback): it returns
+   * nothing and hands its results to `task.return`, which keeps them in the
+   * callee instance's globals. `state` is 1 while the task runs and 2 once it
+   * has returned; `type` holds `typeId` so `task.return` can check the result
+   * type; `slots` are the flat results (one pointer when `indirect`).
+   */
+  calleeTask?: { state: number; type: number; typeId: number; slots: number[]; indirect: boolean };
   /**
    * Handle conversions for own / borrow values: each returns the index of a
    * core function `(i32 handle) -> i32` moving a handle from the caller's
@@ -335,7 +351,7 @@ class Translator {
           // An out-of-range discriminant traps, as lifting does.
           e.localGet(ins[0]).i32Const(casesOf(t).length).op(0x4f).if().unreachable().end();
         }
-        if (isVariantLike(t) && needsDeepCopy(t)) return this.flatVariant(t, ins);
+        if (isVariantLike(t) && variantNeedsWork(t)) return this.flatVariant(t, ins);
         return ins;
     }
     return ins;
@@ -352,7 +368,7 @@ class Translator {
     const outs = [e.local(I32), ...joined.map((jt) => e.local(jt))];
     for (let k = 0; k < ins.length; k++) e.localGet(ins[k]).localSet(outs[k]);
     casesOf(t).forEach((c, k) => {
-      if (!c || !needsDeepCopy(c)) return;
+      if (!c || !caseNeedsWork(c, joined)) return;
       e.localGet(ins[0]).i32Const(k).op(0x46).if();
       const own = flatten(c) as number[];
       const caseIns = own.map((ft, i) => {
@@ -386,20 +402,58 @@ class Translator {
 }
 
 /**
- * Converts the value on the stack between flat types, as the canonical ABI
- * joins and splits variant payload slots (reinterpret floats, wrap / extend
- * integers).
+ * Whether lifting a flat value of `t` changes its bits or may trap: small
+ * integers are narrowed, bools normalized, chars, flags and discriminants
+ * checked, pointers and handles moved.
  */
-function convert(e: Emitter, from: number, to: number): void {
-  if (from === to) return;
-  if (from === I64 && to === I32) e.op(0xa7); // i32.wrap_i64
-  else if (from === I32 && to === I64) e.op(0xad); // i64.extend_i32_u
-  else if (from === I32 && to === F32) e.op(0xbe); // f32.reinterpret_i32
-  else if (from === F32 && to === I32) e.op(0xbc); // i32.reinterpret_f32
-  else if (from === I64 && to === F64) e.op(0xbf); // f64.reinterpret_i64
-  else if (from === F64 && to === I64) e.op(0xbd); // i64.reinterpret_f64
-  else if (from === I64 && to === F32) e.op(0xa7, 0xbe);
-  else if (from === F32 && to === I64) e.op(0xbc, 0xad);
+function liftChanges(t: CType): boolean {
+  switch (t.kind) {
+    case "u8":
+    case "u16":
+    case "s8":
+    case "s16":
+    case "bool":
+    case "char":
+    case "flags":
+    case "string":
+    case "own":
+    case "borrow":
+      return true;
+    case "list":
+      return t.length === undefined || liftChanges(t.element);
+    case "record":
+      return t.fields.some((f) => liftChanges(f.type));
+    case "tuple":
+      return t.types.some(liftChanges);
+    case "variant":
+    case "option":
+    case "result":
+    case "enum":
+      return true;
+    default:
+      return false;
+  }
+}
+
+/**
+ * Whether a variant case's payload must be narrowed from the joined slots:
+ * its own flat types differ from the slots (an f32 in an i64 slot keeps only
+ * its low bits), or lifting it changes bits (a u8 in an i32 slot).
+ */
+function caseNeedsWork(c: CType, joined: number[]): boolean {
+  return liftChanges(c) || (flatten(c) as number[]).some((t, i) => t !== joined[i]);
+}
+
+function variantNeedsWork(t: CType): boolean {
+  const joined = flatten(t).slice(1) as number[];
+  return casesOf(t).some((c) => c !== undefined && caseNeedsWork(c, joined));
+}
+
+/** Calls the callee's post-return, if it has one, with its raw results. */
+function callPostReturn(e: Emitter, req: AdapterRequest, raw: number[]): void {
+  if (req.callee.postReturn === undefined) return;
+  for (const x of raw) e.localGet(x);
+  e.call(req.callee.postReturn);
 }
 
 /** Traps unless local `ptr` is a multiple of `align`. */
@@ -445,8 +499,16 @@ function needsValidation(t: CType): boolean {
  */
 export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   const where = req.where ?? "adapter";
-  const lower = flattenFuncType(req.sig, "lower");
-  const lift = flattenFuncType(req.sig, "lift");
+  const lower = flattenFuncType(req.sig, req.callerAsync ? "async lower" : "lower");
+  const lift = flattenFuncType(req.sig, req.calleeTask ? "async lift" : "lift");
+  if (lower.paramsIndirect && !lift.paramsIndirect) {
+    throw new FuseError(
+      "unsupported-adapter",
+      where,
+      "an async lower passing its parameters by pointer to a callee that takes them flat",
+      "pass at most 4 flat parameters (a record of them counts as its fields)",
+    );
+  }
   const e = new Emitter(lower.params);
   const down = new Translator(
     e,
@@ -484,39 +546,51 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     down.memory(tuple, 0, 0, area, 0);
     e.localGet(area);
   }
+  const task = req.calleeTask;
+  if (task) e.i32Const(1).globalSet(task.state).i32Const(task.typeId).globalSet(task.type);
   e.call(req.callee.func);
   // Borrows lent for the call end when it returns (results are kept in locals meanwhile).
   const endLends = () => {
     for (const l of down.lent) e.localGet(l.from).localGet(l.to).call(l.release);
   };
-  // Results.
+  // Where the callee's results are: flat in locals, or in its memory at a pointer.
+  let source: { flat: number[] } | { area: number } | undefined;
   const raw: number[] = [];
-  if (req.sig.result) {
-    if (!lift.resultsIndirect) {
-      const r = e.local(lift.results[0]);
-      e.localSet(r);
-      endLends();
-      raw.push(r);
-      const outs = up.flat(req.sig.result, [r]);
-      if (req.callee.postReturn !== undefined) {
-        for (const x of raw) e.localGet(x);
-        e.call(req.callee.postReturn);
-      }
+  if (task) {
+    // A stackful task that returned without task.return traps; then the instance is free again.
+    e.globalGet(task.state).i32Const(2).op(0x47).if().unreachable().end();
+    e.i32Const(0).globalSet(task.state);
+    if (req.sig.result) {
+      const flat = flatten(req.sig.result);
+      const locals = task.indirect ? [e.local(I32)] : flat.map((t) => e.local(t));
+      locals.forEach((l, i) => e.globalGet(task.slots[i]).localSet(l));
+      source = task.indirect ? { area: locals[0] } : { flat: locals };
+    }
+    endLends();
+  } else if (req.sig.result) {
+    const r = e.local(lift.results[0]);
+    e.localSet(r);
+    raw.push(r);
+    source = lift.resultsIndirect ? { area: r } : { flat: [r] };
+    endLends();
+  } else endLends();
+  if (req.sig.result && source) {
+    const result = req.sig.result;
+    if ("area" in source) checkAligned(e, source.area, alignment(result));
+    if (!lower.resultsIndirect) {
+      // One flat result, returned as it is.
+      const outs = up.flat(result, (source as { flat: number[] }).flat);
+      callPostReturn(e, req, raw);
       for (const o of outs) e.localGet(o);
       return { type: { params: lower.params, results: lower.results }, body: e.body() };
     }
-    const area = e.local(I32);
-    e.localSet(area);
-    endLends();
-    checkAligned(e, area, alignment(req.sig.result));
-    raw.push(area);
     const retptr = lower.params.length - 1;
-    checkAligned(e, retptr, alignment(req.sig.result));
-    up.memory(req.sig.result, area, 0, retptr, 0);
-  } else endLends();
-  if (req.callee.postReturn !== undefined) {
-    for (const x of raw) e.localGet(x);
-    e.call(req.callee.postReturn);
+    checkAligned(e, retptr, alignment(result));
+    if ("area" in source) up.memory(result, source.area, 0, retptr, 0);
+    else storeFlat(e, result, up.flat(result, source.flat), req.caller.memory, retptr, 0);
   }
+  callPostReturn(e, req, raw);
+  // An async caller gets the subtask's status: RETURNED (2), with no subtask left behind.
+  if (req.callerAsync) e.i32Const(2);
   return { type: { params: lower.params, results: lower.results }, body: e.body() };
 }

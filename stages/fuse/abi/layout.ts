@@ -13,6 +13,8 @@ export const I32 = 0x7f, I64 = 0x7e, F32 = 0x7d, F64 = 0x7c;
 
 /** `MAX_FLAT_PARAMS` / `MAX_FLAT_RESULTS`. */
 export const MAX_FLAT_PARAMS = 16, MAX_FLAT_RESULTS = 1;
+/** `MAX_FLAT_ASYNC_PARAMS`: an async lower passes more parameters than this by pointer. */
+export const MAX_FLAT_ASYNC_PARAMS = 4;
 
 /** The cases of a variant-like type (variant, enum, option, result), payloads included. */
 export function casesOf(t: CType): (CType | undefined)[] {
@@ -227,7 +229,11 @@ export interface FlatSignature {
 }
 
 /** `flatten_functype(sig, context)`. */
-export function flattenFuncType(sig: FuncSig, context: "lift" | "lower"): FlatSignature {
+export function flattenFuncType(
+  sig: FuncSig,
+  context: "lift" | "lower" | "async lift" | "async lower",
+): FlatSignature {
+  if (context === "async lift" || context === "async lower") return flattenAsync(sig, context);
   let params = sig.params.flatMap((p) => flatten(p.type));
   let results = sig.result ? flatten(sig.result) : [];
   const paramsIndirect = params.length > MAX_FLAT_PARAMS;
@@ -241,6 +247,38 @@ export function flattenFuncType(sig: FuncSig, context: "lift" | "lower"): FlatSi
     }
   }
   return { params, results, paramsIndirect, resultsIndirect };
+}
+
+/**
+ * An async (stackful) lift takes its parameters as a sync lift does and
+ * returns nothing (its results go through `task.return`); an async lower
+ * passes more than 4 flat parameters by pointer, always receives results
+ * through a pointer, and returns the subtask's status.
+ */
+function flattenAsync(sig: FuncSig, context: "async lift" | "async lower"): FlatSignature {
+  let params = sig.params.flatMap((p) => flatten(p.type));
+  const limit = context === "async lift" ? MAX_FLAT_PARAMS : MAX_FLAT_ASYNC_PARAMS;
+  const paramsIndirect = params.length > limit;
+  if (paramsIndirect) params = [I32];
+  if (context === "async lift") {
+    return { params, results: [], paramsIndirect, resultsIndirect: false };
+  }
+  return {
+    params: sig.result ? [...params, I32] : params,
+    results: [I32],
+    paramsIndirect,
+    resultsIndirect: sig.result !== undefined,
+  };
+}
+
+/** `task.return`'s core parameters for a result type: flat up to 16 values, else one pointer. */
+export function taskReturnParams(
+  result: CType | undefined,
+): { params: ValType[]; indirect: boolean } {
+  const flat = result ? flatten(result) : [];
+  return flat.length > MAX_FLAT_PARAMS
+    ? { params: [I32], indirect: true }
+    : { params: flat, indirect: false };
 }
 
 /** Whether values of `t` contain pointers or handles (so copying must go deep). */

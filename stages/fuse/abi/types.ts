@@ -25,4 +25,6 @@ export type CType =
 export interface FuncSig {
   params: { name: string; type: CType }[];
   result?: CType;
+  /** Declared `async` (callers may call it asynchronously). */
+  async?: true;
 }

@@ -1,0 +1,156 @@
+import { assert, assertEquals } from "../../test/support/assert.ts";
+import { parseWat, runWastFile } from "../../test/spec/runner.ts";
+import { fuse } from "./mod.ts";
+
+/**
+ * $C lifts `greet` async (stackful): it hands a string to task.return.
+ * `twice` hands two results and returns without calling task.return;
+ * `again` calls task.return twice; `sync-return` calls it from a sync lift.
+ * $D calls `greet` through an async lower and a sync lower.
+ */
+const ASYNC = `(component
+  (component $C
+    (core module $Mem (memory (export "mem") 1))
+    (core instance $mem (instantiate $Mem))
+    (canon task.return (result string) (memory $mem "mem") (core func $ret-string))
+    (canon task.return (result u32) (core func $ret-u32))
+    (core module $M
+      (import "" "mem" (memory 1))
+      (import "" "ret-string" (func $ret-string (param i32 i32)))
+      (import "" "ret-u32" (func $ret-u32 (param i32)))
+      (data (i32.const 100) "hello, ")
+      (global $next (mut i32) (i32.const 512))
+      (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+        (local $r i32) (local.set $r (global.get $next))
+        (global.set $next (i32.add (global.get $next) (local.get 3))) (local.get $r))
+      (func (export "greet") (param $p i32) (param $n i32)
+        ;; "hello, " ++ name, built at 200
+        (memory.copy (i32.const 200) (i32.const 100) (i32.const 7))
+        (memory.copy (i32.const 207) (local.get $p) (local.get $n))
+        (call $ret-string (i32.const 200) (i32.add (local.get $n) (i32.const 7))))
+      (func (export "forgets"))
+      (func (export "again") (call $ret-u32 (i32.const 1)) (call $ret-u32 (i32.const 2)))
+      (func (export "wrong-type") (call $ret-u32 (i32.const 1)))
+      (func (export "sync-return") (result i32) (call $ret-u32 (i32.const 1)) (i32.const 0)))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "mem" (memory $mem "mem"))
+      (export "ret-string" (func $ret-string))
+      (export "ret-u32" (func $ret-u32))))))
+    (func (export "greet") async (param "name" string) (result string)
+      (canon lift (core func $m "greet") async (memory $mem "mem") (realloc (func $m "realloc"))))
+    (func (export "forgets") async (result u32) (canon lift (core func $m "forgets") async))
+    (func (export "again") async (result u32) (canon lift (core func $m "again") async))
+    (func (export "wrong-type") async (result string)
+      (canon lift (core func $m "wrong-type") async (memory $mem "mem")))
+    (func (export "sync-return") (result u32) (canon lift (core func $m "sync-return"))))
+  (component $D
+    (import "greet" (func $greet async (param "name" string) (result string)))
+    (import "forgets" (func $forgets async (result u32)))
+    (import "again" (func $again async (result u32)))
+    (import "wrong-type" (func $wrong-type async (result string)))
+    (import "sync-return" (func $sync-return (result u32)))
+    (core module $Mem (memory (export "mem") 1))
+    (core instance $mem (instantiate $Mem))
+    (core module $R
+      (import "" "mem" (memory 1))
+      (global $next (mut i32) (i32.const 1024))
+      (func (export "realloc") (param i32 i32 i32 i32) (result i32)
+        (local $r i32) (local.set $r (global.get $next))
+        (global.set $next (i32.add (global.get $next) (local.get 3))) (local.get $r)))
+    (core instance $r (instantiate $R (with "" (instance (export "mem" (memory $mem "mem"))))))
+    (core func $greet-async (canon lower (func $greet) async (memory $mem "mem")
+      (realloc (func $r "realloc"))))
+    (core func $greet-sync (canon lower (func $greet) (memory $mem "mem")
+      (realloc (func $r "realloc"))))
+    (core func $forgets' (canon lower (func $forgets) async (memory $mem "mem")))
+    (core func $again' (canon lower (func $again) async (memory $mem "mem")))
+    (core func $wrong-type' (canon lower (func $wrong-type) async (memory $mem "mem")
+      (realloc (func $r "realloc"))))
+    (core func $sync-return' (canon lower (func $sync-return)))
+    (core module $Main
+      (import "" "mem" (memory 1))
+      (import "" "greet-async" (func $greet-async (param i32 i32 i32) (result i32)))
+      (import "" "greet-sync" (func $greet-sync (param i32 i32 i32)))
+      (import "" "forgets" (func $forgets (param i32) (result i32)))
+      (import "" "again" (func $again (param i32) (result i32)))
+      (import "" "wrong-type" (func $wrong-type (param i32) (result i32)))
+      (import "" "sync-return" (func $sync-return (result i32)))
+      (data (i32.const 0) "fused")
+      ;; Both lowers: the async one reports RETURNED (2) and both leave the string at 16 / 32.
+      (func (export "run") (result i32)
+        (if (i32.ne (call $greet-async (i32.const 0) (i32.const 5) (i32.const 16)) (i32.const 2))
+          (then unreachable))
+        (call $greet-sync (i32.const 0) (i32.const 5) (i32.const 32))
+        (if (i32.ne (i32.load offset=4 (i32.const 16)) (i32.const 12)) (then unreachable))
+        (if (i32.ne (i32.load offset=4 (i32.const 32)) (i32.const 12)) (then unreachable))
+        (if (i32.ne (i32.load offset=7 (i32.load (i32.const 16))) (i32.load (i32.const 0)))
+          (then unreachable))
+        (i32.load8_u offset=11 (i32.load (i32.const 32))))
+      (func (export "forgets") (drop (call $forgets (i32.const 48))))
+      (func (export "again") (drop (call $again (i32.const 48))))
+      (func (export "wrong-type") (drop (call $wrong-type (i32.const 48))))
+      (func (export "sync-return") (drop (call $sync-return))))
+    (core instance $main (instantiate $Main (with "" (instance
+      (export "mem" (memory $mem "mem"))
+      (export "greet-async" (func $greet-async)) (export "greet-sync" (func $greet-sync))
+      (export "forgets" (func $forgets')) (export "again" (func $again'))
+      (export "wrong-type" (func $wrong-type')) (export "sync-return" (func $sync-return'))))))
+    (func (export "run") (result u32) (canon lift (core func $main "run")))
+    (func (export "forgets") (canon lift (core func $main "forgets")))
+    (func (export "again") (canon lift (core func $main "again")))
+    (func (export "wrong-type") (canon lift (core func $main "wrong-type")))
+    (func (export "sync-return") (canon lift (core func $main "sync-return"))))
+  (instance $c (instantiate $C))
+  (instance $d (instantiate $D
+    (with "greet" (func $c "greet")) (with "forgets" (func $c "forgets"))
+    (with "again" (func $c "again")) (with "wrong-type" (func $c "wrong-type"))
+    (with "sync-return" (func $c "sync-return"))))
+  (export "run" (func $d "run"))
+  (export "forgets" (func $d "forgets"))
+  (export "again" (func $d "again"))
+  (export "wrong-type" (func $d "wrong-type"))
+  (export "sync-return" (func $d "sync-return")))`;
+
+const WAST = `(component definition $T ${ASYNC.slice("(component".length)}
+(component instance $i1 $T)
+(assert_return (invoke "run") (u32.const 100))
+(component instance $i2 $T)
+(assert_trap (invoke "forgets") "task.return was not called")
+(component instance $i3 $T)
+(assert_trap (invoke "again") "task.return called twice")
+(component instance $i4 $T)
+(assert_trap (invoke "wrong-type") "task.return with another result type")
+(component instance $i5 $T)
+(assert_trap (invoke "sync-return") "task.return from a sync task")
+`;
+
+Deno.test("async: a stackful async lift returns through task.return to async and sync lowers", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-async-" });
+  try {
+    await Deno.writeTextFile(`${dir}/async.wast`, WAST);
+    const results = await runWastFile(`${dir}/async.wast`);
+    assertEquals(results.length, 5);
+    for (const r of results) assertEquals(r.status, "passed", JSON.stringify(r));
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});
+
+Deno.test("async: what the fused module cannot run yet is named, with the component", async () => {
+  const callback = `(component
+    (core module $M (func (export "f") (result i32) (i32.const 0))
+      (func (export "cb") (param i32 i32 i32) (result i32) (i32.const 0)))
+    (core instance $m (instantiate $M))
+    (func (export "f") async (canon lift (core func $m "f") async (callback (func $m "cb")))))`;
+  const err = await fuse([{ name: "cb", bytes: await parseWat(callback) }], {}).catch((e) => e);
+  assert(
+    err instanceof Error && /callback/.test(err.message) && /scheduler/.test(err.message),
+    String(err),
+  );
+  const root = `(component
+    (core module $M (func (export "f")))
+    (core instance $m (instantiate $M))
+    (func (export "f") async (canon lift (core func $m "f") async)))`;
+  const err2 = await fuse([{ name: "root", bytes: await parseWat(root) }], {}).catch((e) => e);
+  assert(err2 instanceof Error && /export "f" is lifted async/.test(err2.message), String(err2));
+});
