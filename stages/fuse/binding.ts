@@ -8,7 +8,7 @@
 import type { FuncType } from "../../wasm/module/model.ts";
 import type { ComponentFunc, CoreItem, ResolvedOptions } from "./graph.ts";
 import type { FuncSig } from "./abi/types.ts";
-import { generateAdapter } from "./abi/adapter.ts";
+import { generateAdapter, generateCompletion } from "./abi/adapter.ts";
 import { flattenFuncType } from "./abi/layout.ts";
 import { endLend, type Generated, lendBorrow, type TableSite, transferOwn } from "./abi/handles.ts";
 import { sameCoreType, showCore } from "./imports.ts";
@@ -33,6 +33,16 @@ export interface PendingAdapter {
   lifted: ComponentFunc & { kind: "lifted" };
   /** For an async-lifted callee: its task state (task global positions). */
   task?: TaskStateGlobals & { indirect: boolean };
+  /** For a callback-lifted callee: the scheduler functions its adapter calls (final indices). */
+  callback?: () => {
+    taskNew: number;
+    start: number;
+    after: number;
+    runUntilReturned: number;
+    subtaskStart?: number;
+    thunk: number;
+    complete: number;
+  };
 }
 
 /** What building an adapter needs from the merge. */
@@ -65,15 +75,39 @@ export interface BindingContext {
 export class AdapterBuilder {
   constructor(private readonly ctx: BindingContext) {}
 
-  /** Builds the adapter for a lowered import bound to a lifted export. */
-  build(a: PendingAdapter): Generated {
-    const side = (o: ResolvedOptions, user: string) => ({
+  private side(o: ResolvedOptions, user: string) {
+    return {
       memory: o.memory ? this.ctx.memoryOf(o.memory, user) : 0,
       realloc: o.realloc
         ? this.ctx.funcIndex(this.ctx.typedOption(o.realloc, REALLOC_TYPE, "realloc", user))
         : undefined,
       encoding: o.encoding,
+    };
+  }
+
+  /**
+   * The completion of an async call into a callback-lifted callee: lowers
+   * its results at the caller's retptr once its task returns.
+   */
+  buildCompletion(a: PendingAdapter): Generated {
+    const out = generateCompletion({
+      sig: a.sig,
+      caller: this.side(a.lowered.options, a.lowered.owner),
+      callee: { ...this.side(a.lifted.options, a.lifted.owner), func: 0 },
+      where: `${a.lowered.owner} → ${a.lifted.owner}`,
+      handles: {
+        down: this.handleConverter(a.lowered.owner, a.lifted.owner),
+        up: this.handleConverter(a.lifted.owner, a.lowered.owner),
+        release: this.lendReleaser(a.lowered.owner, a.lifted.owner),
+      },
+      calleeTask: this.finalTask(a.task!),
     });
+    return { type: out.type, body: out.body, name: "" };
+  }
+
+  /** Builds the adapter for a lowered import bound to a lifted export. */
+  build(a: PendingAdapter): Generated {
+    const side = (o: ResolvedOptions, user: string) => this.side(o, user);
     const caller = side(a.lowered.options, a.lowered.owner);
     const calleeSide = side(a.lifted.options, a.lifted.owner);
     const liftedTarget = this.ctx.resolveFunc(a.lifted.core, undefined, a.lifted.owner);
@@ -107,6 +141,7 @@ export class AdapterBuilder {
       },
       ...(a.lowered.options.async ? { callerAsync: true } : {}),
       ...(a.task ? { calleeTask: this.finalTask(a.task) } : {}),
+      ...(a.callback ? { calleeCallback: a.callback() } : {}),
     });
     if (!sameCoreType(out.type, a.callerType)) {
       throw new FuseError(

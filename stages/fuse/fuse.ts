@@ -17,6 +17,7 @@ import type { Component, ExternDesc } from "../../wasm/component/model.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
 import { type ComponentFunc, Evaluator, type Item, type ModuleInstance } from "./graph.ts";
+import { schedulerBytes } from "./async/scheduler.ts";
 import { EmbedderRules, type FuseOptions } from "./options.ts";
 import { moduleInfo } from "./module_info.ts";
 import { analyzeAddressing } from "./relocate.ts";
@@ -356,8 +357,12 @@ async function fuseComponents(
     // No embedder import, no arena: the memory is then exactly the regions.
     arenaBytes: usesEmbedder ? options.arenaBytes ?? 16384 : 0,
     grows,
-    handleOwners: ev.resources.some((r) => r.owner !== "host") ? ev.componentPaths : [],
+    // Waitables (async) share each instance's handle table with its resources.
+    handleOwners: ev.usesScheduler || ev.resources.some((r) => r.owner !== "host")
+      ? ev.componentPaths
+      : [],
     handleCapacity: 64,
+    schedulerBytes: ev.usesScheduler ? schedulerBytes() : 0,
     shareStack: options.shareStack ? { bytes: options.stackBytes } : undefined,
   });
   const merged = new Merger({

@@ -38,6 +38,8 @@ import {
   pushImported,
   pushOuter,
   type ResolvedOptions,
+  SCHEDULER_BUILTINS,
+  type SchedulerBuiltin,
   type Scope,
   typeAt,
   type TypeEntry,
@@ -88,6 +90,8 @@ export class Evaluator {
   readonly instances: ModuleInstance[] = [];
   /** Every component instance path, in instantiation order. */
   readonly componentPaths: string[] = [];
+  /** Whether a component uses the in-module scheduler (a callback lift or its built-ins). */
+  usesScheduler = false;
   /** Every resource type defined or imported, by id. */
   readonly resources: (TypeEntry & { kind: "resource" })[] = [];
 
@@ -185,15 +189,7 @@ export class Evaluator {
                 const options = this.options(scope, c.options);
                 const type = typeAt(scope, c.type);
                 this.checkAsyncType(scope, options, type);
-                if (c.options.some((o) => o.kind === "callback")) {
-                  throw new FuseError(
-                    "unsupported-option",
-                    scope.path,
-                    "canon lift async with a callback (a stackless async task) needs the " +
-                      "in-module scheduler, which fuse does not generate yet",
-                    "lift the function async without a callback (stackful), or synchronously",
-                  );
-                }
+                if (options.callback) this.usesScheduler = true;
                 scope.funcs.push({
                   kind: "lifted",
                   core: coreAt(scope, scope.coreFuncs, c.coreFunc, "core func"),
@@ -246,6 +242,22 @@ export class Evaluator {
                       ? { result: resolveValType(c.result, scope.types) }
                       : {}),
                     options: this.options(scope, c.options ?? []),
+                  });
+                  break;
+                }
+                if ((SCHEDULER_BUILTINS as readonly string[]).includes(c.name)) {
+                  this.usesScheduler = true;
+                  const waits = c.name === "waitable-set.wait" || c.name === "waitable-set.poll";
+                  scope.coreFuncs.push({
+                    kind: "task",
+                    op: c.name as SchedulerBuiltin,
+                    slot: 0,
+                    owner: def.name,
+                    ...(waits
+                      ? {
+                        memory: coreAt(scope, scope.coreMemories, c.immediates[1], "core memory"),
+                      }
+                      : {}),
                   });
                   break;
                 }
@@ -443,7 +455,8 @@ export class Evaluator {
           out.async = true;
           break;
         case "callback":
-          break; // refused where the lift is read (after its type is checked)
+          out.callback = coreAt(scope, scope.coreFuncs, o.index, "core func");
+          break;
         default:
           throw new FuseError(
             "unsupported-option",

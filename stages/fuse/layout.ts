@@ -19,6 +19,7 @@ import { FuseError } from "./errors.ts";
 import { type ModuleAddressing, rebase } from "./relocate.ts";
 import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
 import { tableBytes, type TableSite } from "./abi/handles.ts";
+import type { SchedulerSite } from "./async/scheduler.ts";
 
 const PAGE = 65536;
 
@@ -50,6 +51,8 @@ export interface MemoryPlan {
   stackPointers: Map<number, number>;
   /** Where each component instance's resource handle table lives. */
   handleSites: Map<string, TableSite>;
+  /** Where the in-module scheduler keeps its tasks and waitables (only when a component is async). */
+  schedulerSite?: SchedulerSite;
   memoryIndex(instance: number, definedIndex: number): number;
   /** Bodies, globals and data after rebasing, or undefined when the instance is not moved. */
   rebasedModule(instance: number): Pick<ModuleInfo, "bodies" | "globals" | "data"> | undefined;
@@ -72,6 +75,8 @@ export interface PlanInput {
   handleOwners: string[];
   /** Slots per handle table. */
   handleCapacity: number;
+  /** Bytes the in-module scheduler needs (0: no component is async). */
+  schedulerBytes?: number;
   /**
    * One shadow stack for every module (shared strategy): each call between fused
    * modules nests on one thread, so one stack serves them all. `bytes` sizes it
@@ -168,15 +173,18 @@ export function planMemory(input: PlanInput): MemoryPlan {
       indexOf.set(d.id, memories.length);
       memories.push(...infos[d.id].memories);
     }
-    // Handle tables get a small memory of their own.
+    // Handle tables (and the scheduler's region) get a small memory of their own.
     const handleSites = new Map<string, TableSite>();
+    let schedulerSite: SchedulerSite | undefined;
     if (input.handleOwners.length > 0) {
       const index = memories.length;
       const per = align(tableBytes(input.handleCapacity), 16);
       input.handleOwners.forEach((o, k) =>
         handleSites.set(o, { memory: index, base: k * per, capacity: input.handleCapacity })
       );
-      const pages = Math.max(1, Math.ceil((per * input.handleOwners.length) / PAGE));
+      const used = per * input.handleOwners.length;
+      if (input.schedulerBytes) schedulerSite = { memory: index, base: used };
+      const pages = Math.max(1, Math.ceil((used + (input.schedulerBytes ?? 0)) / PAGE));
       memories.push({ limits: { min: pages, max: pages } });
     }
     return {
@@ -185,6 +193,7 @@ export function planMemory(input: PlanInput): MemoryPlan {
       memories,
       regions: [],
       handleSites,
+      ...(schedulerSite ? { schedulerSite } : {}),
       stackPointers: new Map(),
       memoryIndex: (inst, i) => indexOf.get(inst)! + i,
       rebasedModule: () => undefined,
@@ -315,6 +324,12 @@ export function planMemory(input: PlanInput): MemoryPlan {
     handleSites.set(owner, { memory: 0, base: cursor, capacity: input.handleCapacity });
     cursor += tableBytes(input.handleCapacity);
   }
+  let schedulerSite: SchedulerSite | undefined;
+  if (input.schedulerBytes) {
+    cursor = align(cursor, 16);
+    schedulerSite = { memory: 0, base: cursor };
+    cursor += input.schedulerBytes;
+  }
   const arenaBase = align(cursor, 16);
   const arenaEnd = arenaBase + input.arenaBytes;
   const pages = Math.max(1, Math.ceil(arenaEnd / PAGE));
@@ -332,6 +347,7 @@ export function planMemory(input: PlanInput): MemoryPlan {
     reanchored,
     stackPointers,
     handleSites,
+    ...(schedulerSite ? { schedulerSite } : {}),
     memoryIndex: () => 0,
     rebasedModule: (inst) => rebased.get(inst),
     functionNames: names,

@@ -54,6 +54,8 @@ import {
   withNoLeaveFlag,
 } from "./generated.ts";
 import { AdapterBuilder, type FuncTarget, type PendingAdapter, REALLOC_TYPE } from "./binding.ts";
+import { AsyncBinder, CALLBACK_TYPE } from "./async/binder.ts";
+import { SCHEDULER_BUILTINS, type SchedulerBuiltin } from "./scope.ts";
 
 /** A root export to emit: its name and the component function behind it. */
 export interface RootExport {
@@ -148,6 +150,8 @@ export class Merger {
   private tagMap: number[][] = [];
 
   private readonly adapterBuilder: AdapterBuilder;
+  /** The in-module scheduler's side of the merge (used only when a component is async). */
+  private readonly async: AsyncBinder;
 
   constructor(input: MergeInput) {
     this.input = input;
@@ -162,6 +166,19 @@ export class Merger {
       resolveFunc: (item, expected, user) => this.resolveFunc(item, expected, user),
       checkLiftedType: (target, sig, f) => this.checkLiftedType(target, sig, f),
       taskGlobalBase: () => this.taskGlobalBase,
+    });
+    this.async = new AsyncBinder({
+      funcIndex: (t) => this.funcIndex(t),
+      generate: (key, name, make, type) => this.generate(key, name, make, type),
+      handleSite: (owner) => this.handleSite(owner),
+      schedulerSite: () => this.input.memory.schedulerSite,
+      taskGlobalBase: () => this.taskGlobalBase,
+      contextSlots: (owner) =>
+        [...this.taskGlobals].flatMap(([k, g]): [number, number][] =>
+          k.startsWith(`${owner}\0context`)
+            ? [[Number(k.slice(`${owner}\0context`.length)), g]]
+            : []
+        ),
     });
   }
 
@@ -261,7 +278,11 @@ export class Merger {
   ): void {
     const actual = this.targetType(target);
     const flat = flattenFuncType(sig, f.options?.async ? "async lift" : "lift");
-    const want: FuncType = { params: flat.params, results: flat.results };
+    // A callback lift's core function returns the packed callback code.
+    const want: FuncType = {
+      params: flat.params,
+      results: f.options?.callback ? [0x7f] : flat.results,
+    };
     if (actual && !sameCoreType(actual, want)) {
       throw new FuseError(
         "lift-type",
@@ -327,6 +348,7 @@ export class Merger {
           lifted: f,
           ...(f.options.async ? { task: this.taskState(f.owner, sig.result) } : {}),
         };
+        if (f.options.callback) adapter.callback = this.callbackCall(adapter, user);
         this.adapters.push(adapter);
         target = this.generate(
           `adapter\0${this.generated.length}`,
@@ -389,12 +411,56 @@ export class Merger {
   }
 
   /**
+   * The scheduler functions an adapter into a callback-lifted callee calls:
+   * registered now (the scheduler's dispatchers are built from the list),
+   * their indices read once final.
+   */
+  private callbackCall(a: PendingAdapter, user: string): PendingAdapter["callback"] {
+    const f = a.lifted;
+    const task = a.task!;
+    const sig = a.sig;
+    const params = flattenFuncType(sig, "async lift").params;
+    const core = this.resolveFunc(f.core, { params, results: [0x7f] }, f.owner);
+    this.checkLiftedType(core, sig, f);
+    const start = this.async.taskCall(f.owner, `start\0${this.adapters.length}`, params, core, task);
+    const callback = this.typedOption(f.options.callback!, CALLBACK_TYPE, "callback", f.owner);
+    const thunk = this.async.thunkId(f.owner, String(this.funcKey(callback)), callback, task);
+    const callerAsync = !!a.lowered.options.async;
+    const complete = callerAsync && sig.result
+      ? this.async.completeId(
+        this.generate(
+          `complete\0${this.adapters.length}`,
+          `complete:${a.lowered.owner}->${f.owner}`,
+          () => this.adapterBuilder.buildCompletion(a),
+          { params: [0x7f], results: [] },
+        ),
+      )
+      : 0;
+    const funcs = this.async.adapterFuncs(a.lowered.owner, callerAsync);
+    void user;
+    return () => ({ ...funcs(), start: this.funcIndex(start), thunk, complete });
+  }
+
+  /** A stable key for a function target (deduplicates thunks of one callback). */
+  private funcKey(t: FuncTarget): string {
+    return t.kind === "defined" ? `d${t.inst}:${t.index}` : `${t.kind[0]}${t.index}`;
+  }
+
+  /**
    * A task built-in: each component instance's context slots and backpressure
    * counter are globals of the fused module (one task runs per instance at a
    * time: calls are synchronous and an instance is never re-entered).
    */
   private resolveTask(item: CoreItem & { kind: "task" }): FuncTarget {
     if (item.op === "task.return") return this.resolveTaskReturn(item);
+    if ((SCHEDULER_BUILTINS as readonly string[]).includes(item.op)) {
+      const memory = item.memory;
+      return this.async.builtin(
+        item.op as SchedulerBuiltin,
+        item.owner,
+        memory && (() => this.memoryOf(memory, item.owner)),
+      );
+    }
     const slot = item.op.startsWith("context.") ? `context${item.slot}` : "backpressure";
     const key = `${item.owner}\0${slot}`;
     const local = this.taskGlobal(key);
@@ -511,7 +577,8 @@ export class Merger {
           this.importTable.isEmbedder(item.func);
         const leaves = (item.kind === "lowered" && !embedder) ||
           (item.kind === "resource" && item.op !== "rep") ||
-          (item.kind === "task" && item.op === "task.return");
+          (item.kind === "task" && !item.op.startsWith("context.") &&
+            !item.op.startsWith("backpressure."));
         return { kind: leaves ? "leaves" : "stays" };
       },
     );
@@ -685,6 +752,10 @@ export class Merger {
       if (e.func.kind !== "lifted") continue;
       const f = e.func;
       const sig = resolveFuncSig(f.type);
+      if (f.options.callback) {
+        this.entryWrappers.set(e, this.asyncEntry(e, f, sig));
+        continue;
+      }
       if (f.options.async) {
         throw new FuseError(
           "unsupported-builtin",
@@ -768,6 +839,27 @@ export class Merger {
     const fullMaps = instances.map((inst) => this.indexMaps(inst, funcTargets[inst.id]));
     // 4. Emit.
     return this.emit(fullMaps, importReallocs);
+  }
+
+  /**
+   * The host's entry into a callback-lifted root export: it starts the task
+   * and runs the in-module scheduler until the task returned, so the host
+   * calls it as it would a sync lift of the same type.
+   */
+  private asyncEntry(
+    e: RootExport,
+    f: ComponentFunc & { kind: "lifted" },
+    sig: FuncSig,
+  ): FuncTarget {
+    const task = this.taskState(f.owner, sig.result);
+    const params = flattenFuncType(sig, "async lift").params;
+    const core = this.resolveFunc(f.core, { params, results: [0x7f] }, e.component);
+    this.checkLiftedType(core, sig, f);
+    const start = this.async.taskCall(f.owner, `entry\0${e.name}`, params, core, task);
+    const callback = this.typedOption(f.options.callback!, CALLBACK_TYPE, "callback", f.owner);
+    const thunk = this.async.thunkId(f.owner, this.funcKey(callback), callback, task);
+    if (f.options.realloc) this.resolveFunc(f.options.realloc, undefined, e.component);
+    return this.async.hostEntry(e.name, params, start, thunk, task, task.params);
   }
 
   private indexMaps(inst: ModuleInstance, funcTargets: FuncTarget[]) {

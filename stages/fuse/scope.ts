@@ -45,15 +45,49 @@ export type CoreItem =
     /** `task.return`: the result type it hands over, and its options (memory for a pointer). */
     result?: CType;
     options?: ResolvedOptions;
+    /** `waitable-set.wait` / `.poll`: the memory the event is written to. */
+    memory?: CoreItem;
   };
 
-/** The task built-ins a synchronous fused module can keep in globals of its own. */
+/**
+ * The task built-ins fuse generates: those kept in globals of the fused
+ * module (context slots, backpressure, task.return) and those of the
+ * in-module scheduler (waitable sets, subtasks, yield; `stages/fuse/async/`).
+ */
 export type TaskBuiltin =
   | "context.get"
   | "context.set"
   | "backpressure.inc"
   | "backpressure.dec"
-  | "task.return";
+  | "task.return"
+  | SchedulerBuiltin;
+
+/** The built-ins the in-module scheduler implements. */
+export type SchedulerBuiltin =
+  | "task.cancel"
+  | "thread.yield"
+  | "thread.index"
+  | "waitable-set.new"
+  | "waitable-set.wait"
+  | "waitable-set.poll"
+  | "waitable-set.drop"
+  | "waitable.join"
+  | "subtask.cancel"
+  | "subtask.drop";
+
+/** Built-in names the scheduler implements, for the graph's reader. */
+export const SCHEDULER_BUILTINS: readonly SchedulerBuiltin[] = [
+  "task.cancel",
+  "thread.yield",
+  "thread.index",
+  "waitable-set.new",
+  "waitable-set.wait",
+  "waitable-set.poll",
+  "waitable-set.drop",
+  "waitable.join",
+  "subtask.cancel",
+  "subtask.drop",
+];
 
 /** Canon options with their indices resolved to items. */
 export interface ResolvedOptions {
@@ -63,6 +97,8 @@ export interface ResolvedOptions {
   postReturn?: CoreItem;
   /** `async`: a stackful async lift (results through `task.return`) or an async lower. */
   async?: boolean;
+  /** `callback`: a stackless async lift; the scheduler calls it with each event. */
+  callback?: CoreItem;
 }
 
 /** A component-level function. */

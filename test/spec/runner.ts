@@ -168,6 +168,7 @@ export async function runWastFile(path: string): Promise<AssertionResult[]> {
             if (binary instanceof Error) throw binary;
             inst = await instantiate(binary);
           } catch (e) {
+            if (Deno.env.get("SPEC_DEBUG")) console.error((e as Error).cause ?? e);
             inst = e instanceof Error ? new Error(why(e)) : new Error(String(e));
           }
           current = inst;

@@ -69,6 +69,23 @@ export interface AdapterRequest {
    */
   calleeTask?: { state: number; type: number; typeId: number; slots: number[]; indirect: boolean };
   /**
+   * The callee lifted with `async (callback …)` (stackless): `start` runs its
+   * core function as a new scheduler task (`taskNew(thunk, complete, typeId,
+   * retptr)`), `after` parks it, and then a sync caller runs the scheduler
+   * until the task returned (`runUntilReturned`) while an async caller gets
+   * `subtaskStart`'s status — RETURNED, or STARTED with a subtask whose
+   * results `complete` lowers at the retptr once the task returns.
+   */
+  calleeCallback?: {
+    taskNew: number;
+    start: number;
+    after: number;
+    runUntilReturned: number;
+    subtaskStart?: number;
+    thunk: number;
+    complete: number;
+  };
+  /**
    * Handle conversions for own / borrow values: each returns the index of a
    * core function `(i32 handle) -> i32` moving a handle from the caller's
    * table to the callee's (`down`) or back (`up`).
@@ -510,6 +527,17 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     );
   }
   const e = new Emitter(lower.params);
+  const cb = req.calleeCallback;
+  const task = req.calleeTask;
+  const cbTask = cb ? e.local(I32) : -1;
+  if (cb) {
+    // The task record comes first: it is the task call's first argument.
+    const retptr = req.callerAsync && req.sig.result ? lower.params.length - 1 : undefined;
+    e.i32Const(cb.thunk).i32Const(cb.complete).i32Const(task?.typeId ?? 0);
+    if (retptr === undefined) e.i32Const(0);
+    else e.localGet(retptr);
+    e.call(cb.taskNew).localTee(cbTask);
+  }
   const down = new Translator(
     e,
     req.caller,
@@ -546,9 +574,8 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     down.memory(tuple, 0, 0, area, 0);
     e.localGet(area);
   }
-  const task = req.calleeTask;
-  if (task) e.i32Const(1).globalSet(task.state).i32Const(task.typeId).globalSet(task.type);
-  e.call(req.callee.func);
+  if (task && !cb) e.i32Const(1).globalSet(task.state).i32Const(task.typeId).globalSet(task.type);
+  e.call(cb ? cb.start : req.callee.func);
   // Borrows lent for the call end when it returns (results are kept in locals meanwhile).
   const endLends = () => {
     for (const l of down.lent) e.localGet(l.from).localGet(l.to).call(l.release);
@@ -556,10 +583,23 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   // Where the callee's results are: flat in locals, or in its memory at a pointer.
   let source: { flat: number[] } | { area: number } | undefined;
   const raw: number[] = [];
+  if (cb) {
+    const code = e.local(I32);
+    e.localSet(code).localGet(cbTask).localGet(code).call(cb.after);
+    if (req.callerAsync) {
+      // The results reach the caller through `complete`, now or when the task returns.
+      endLends();
+      e.localGet(cbTask).call(cb.subtaskStart!);
+      return { type: { params: lower.params, results: lower.results }, body: e.body() };
+    }
+    e.localGet(cbTask).call(cb.runUntilReturned);
+  }
   if (task) {
-    // A stackful task that returned without task.return traps; then the instance is free again.
-    e.globalGet(task.state).i32Const(2).op(0x47).if().unreachable().end();
-    e.i32Const(0).globalSet(task.state);
+    if (!cb) {
+      // A stackful task that returned without task.return traps; then the instance is free again.
+      e.globalGet(task.state).i32Const(2).op(0x47).if().unreachable().end();
+      e.i32Const(0).globalSet(task.state);
+    }
     if (req.sig.result) {
       const flat = flatten(req.sig.result);
       const locals = task.indirect ? [e.local(I32)] : flat.map((t) => e.local(t));
@@ -593,4 +633,38 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   // An async caller gets the subtask's status: RETURNED (2), with no subtask left behind.
   if (req.callerAsync) e.i32Const(2);
   return { type: { params: lower.params, results: lower.results }, body: e.body() };
+}
+
+/**
+ * The completion of an async call into a callback-lifted callee: lowers the
+ * results its task handed to `task.return` (in the slot globals) into the
+ * caller's memory at the retptr, its only parameter.
+ *
+ * @example
+ * ```ts
+ * import { generateCompletion } from "./adapter.ts";
+ * const c = generateCompletion({
+ *   sig: { params: [], result: { kind: "u32" } },
+ *   caller: { memory: 0, encoding: "utf8" },
+ *   callee: { memory: 0, encoding: "utf8", func: 0 },
+ *   calleeTask: { state: 0, type: 1, typeId: 1, slots: [2], indirect: false },
+ * });
+ * console.log(c.type); // { params: [127], results: [] }
+ * ```
+ */
+export function generateCompletion(req: AdapterRequest): GeneratedFunction {
+  const where = req.where ?? "adapter";
+  const task = req.calleeTask!;
+  const result = req.sig.result!;
+  const e = new Emitter([I32]);
+  const up = new Translator(e, req.callee, req.caller, where, req.handles?.up);
+  const flat = flatten(result);
+  const locals = task.indirect ? [e.local(I32)] : flat.map((t) => e.local(t));
+  locals.forEach((l, i) => e.globalGet(task.slots[i]).localSet(l));
+  checkAligned(e, 0, alignment(result));
+  if (task.indirect) {
+    checkAligned(e, locals[0], alignment(result));
+    up.memory(result, locals[0], 0, 0, 0);
+  } else storeFlat(e, result, up.flat(result, locals), req.caller.memory, 0, 0);
+  return { type: { params: [I32], results: [] }, body: e.body() };
 }

@@ -115,6 +115,13 @@ export class Emitter {
   if(): this {
     return this.op(0x04, 0x40);
   }
+  /** `if` whose arms leave one value of type `t`. */
+  ifTyped(t: ValType): this {
+    return this.op(0x04, t as number);
+  }
+  else(): this {
+    return this.op(0x05);
+  }
   block(): this {
     return this.op(0x02, 0x40);
   }

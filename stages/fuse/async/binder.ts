@@ -1,0 +1,319 @@
+/**
+ * Binds the async parts of a composition to the in-module scheduler: the
+ * scheduler's shared functions (generated once, on first use), the
+ * per-component built-ins (waitable sets, subtasks, yield), the task calls
+ * that start a callback-lifted function or resume it with an event, and the
+ * host entry of a callback-lifted root export.
+ *
+ * @module
+ */
+import type { FuncType } from "../../../wasm/module/model.ts";
+import type { Generated, TableSite } from "../abi/handles.ts";
+import { resourceDrop, resourceNew, resourceRep } from "../abi/handles.ts";
+import { I32 } from "../abi/layout.ts";
+import type { FuncTarget } from "../binding.ts";
+import type { SchedulerBuiltin } from "../scope.ts";
+import { FuseError } from "../errors.ts";
+import { trap } from "../generated.ts";
+import {
+  SCHEDULER_TYPES,
+  SchedulerCode,
+  type SchedulerFuncs,
+  type SchedulerSite,
+  SET_TYPE,
+  SUBTASK_TYPE,
+} from "./scheduler.ts";
+
+/** A callee's task state, as the merge keeps it (global positions before the base). */
+export interface TaskGlobals {
+  state: number;
+  type: number;
+  typeId: number;
+  slots: number[];
+  indirect: boolean;
+}
+
+/** What the binder needs from the merge. */
+export interface AsyncContext {
+  generate(key: string, name: string, make: () => Generated, type: FuncType): FuncTarget;
+  funcIndex(t: FuncTarget): number;
+  handleSite(owner: string): TableSite;
+  schedulerSite(): SchedulerSite | undefined;
+  taskGlobalBase(): number;
+  /** `owner`'s context slots and the positions of their globals. */
+  contextSlots(owner: string): [slot: number, global: number][];
+}
+
+/** The callback the scheduler resumes a task with: (event, p1, p2) -> code. */
+export const CALLBACK_TYPE: FuncType = { params: [I32, I32, I32], results: [I32] };
+
+/**
+ * The scheduler side of a merge.
+ *
+ * @example
+ * ```ts
+ * import { AsyncBinder } from "./binder.ts";
+ * // const binder = new AsyncBinder(mergeContext);
+ * // const waitFn = binder.builtin("waitable-set.wait", "app", 0);
+ * ```
+ */
+export class AsyncBinder {
+  private readonly thunks: FuncTarget[] = [];
+  private readonly thunkIds = new Map<string, number>();
+  private readonly completes: FuncTarget[] = [];
+
+  constructor(private readonly ctx: AsyncContext) {}
+
+  private code(): SchedulerCode {
+    const site = this.ctx.schedulerSite();
+    if (!site) {
+      throw new FuseError(
+        "internal",
+        "fuse",
+        "the memory plan reserved no scheduler region",
+        "report a bug",
+      );
+    }
+    return new SchedulerCode(site);
+  }
+
+  /** A shared scheduler function (generated once). */
+  shared(name: keyof SchedulerFuncs): FuncTarget {
+    return this.ctx.generate(`async\0${name}`, `async:${name}`, () => {
+      const c = this.code();
+      const f = (n: keyof SchedulerFuncs) => this.ctx.funcIndex(this.shared(n));
+      switch (name) {
+        case "taskNew":
+          return c.taskNew();
+        case "waitableNew":
+          return c.waitableNew();
+        case "setReady":
+          return c.setReady();
+        case "after":
+          return c.after();
+        case "step":
+          return c.step({
+            setReady: f("setReady"),
+            dispatchThunk: f("dispatchThunk"),
+            after: f("after"),
+          });
+        case "runUntilReturned":
+          return c.runUntilReturned(f("step"));
+        case "runUntilReady":
+          return c.runUntilReady({ setReady: f("setReady"), step: f("step") });
+        case "deliver":
+          return c.deliver(f("dispatchComplete"));
+        case "dispatchThunk":
+          return c.dispatch("dispatchThunk", this.thunks.map((t) => this.ctx.funcIndex(t)));
+        case "dispatchComplete":
+          return c.dispatch("dispatchComplete", this.completes.map((t) => this.ctx.funcIndex(t)));
+      }
+    }, SCHEDULER_TYPES[name]);
+  }
+
+  private index(name: keyof SchedulerFuncs): number {
+    return this.ctx.funcIndex(this.shared(name));
+  }
+
+  /** `owner`'s handle functions for waitable sets / subtasks. */
+  private handleFn(owner: string, op: "new" | "rep" | "drop", type: number): FuncTarget {
+    const site = () => this.ctx.handleSite(owner);
+    return this.ctx.generate(
+      `async-handle\0${owner}\0${op}\0${type}`,
+      `${owner}::${type === SET_TYPE ? "waitable-set" : "subtask"}-${op}`,
+      () => {
+        if (op === "new") return resourceNew(site(), type);
+        if (op === "rep") return resourceRep(site(), type);
+        return resourceDrop(site(), type);
+      },
+      op === "drop" ? { params: [I32], results: [] } : { params: [I32], results: [I32] },
+    );
+  }
+
+  /**
+   * A task call for `owner`: runs `target` (params `params`) as the task
+   * given first. `key` names the target, for deduplication.
+   */
+  taskCall(
+    owner: string,
+    key: string,
+    params: FuncType["params"],
+    target: FuncTarget,
+    task: TaskGlobals,
+  ): FuncTarget {
+    const type: FuncType = { params: [I32, ...params], results: [I32] };
+    const setRep = this.handleFn(owner, "rep", SET_TYPE);
+    const deliver = this.shared("deliver");
+    return this.ctx.generate(`async-call\0${owner}\0${key}`, `task-call:${owner}`, () => {
+      const base = this.ctx.taskGlobalBase();
+      return this.code().taskCall({
+        params,
+        target: this.ctx.funcIndex(target),
+        context: this.ctx.contextSlots(owner).map(([slot, g]) => [slot, base + g]),
+        state: base + task.state,
+        type: base + task.type,
+        setRep: this.ctx.funcIndex(setRep),
+        deliver: this.ctx.funcIndex(deliver),
+      });
+    }, type);
+  }
+
+  /** The id the scheduler resumes `owner`'s callback with (its thunk, registered once). */
+  thunkId(owner: string, key: string, callback: FuncTarget, task: TaskGlobals): number {
+    const k = `${owner}\0${key}`;
+    let id = this.thunkIds.get(k);
+    if (id === undefined) {
+      this.thunks.push(this.taskCall(owner, `callback\0${key}`, CALLBACK_TYPE.params, callback, task));
+      id = this.thunks.length;
+      this.thunkIds.set(k, id);
+    }
+    return id;
+  }
+
+  /** Registers a completion function (retptr) → its id. */
+  completeId(target: FuncTarget): number {
+    this.completes.push(target);
+    return this.completes.length;
+  }
+
+  /** The shared functions an adapter for a callback-lifted callee calls. */
+  adapterFuncs(callerOwner: string, callerAsync: boolean) {
+    const funcs = {
+      taskNew: this.shared("taskNew"),
+      after: this.shared("after"),
+      runUntilReturned: this.shared("runUntilReturned"),
+      subtaskStart: callerAsync ? this.subtaskStart(callerOwner) : undefined,
+    };
+    return () => ({
+      taskNew: this.ctx.funcIndex(funcs.taskNew),
+      after: this.ctx.funcIndex(funcs.after),
+      runUntilReturned: this.ctx.funcIndex(funcs.runUntilReturned),
+      subtaskStart: funcs.subtaskStart && this.ctx.funcIndex(funcs.subtaskStart),
+    });
+  }
+
+  private subtaskStart(owner: string): FuncTarget {
+    const newHandle = this.handleFn(owner, "new", SUBTASK_TYPE);
+    const waitableNew = this.shared("waitableNew");
+    return this.ctx.generate(
+      `async-subtask-start\0${owner}`,
+      `${owner}::subtask-start`,
+      () =>
+        this.code().subtaskStart(
+          { waitableNew: this.ctx.funcIndex(waitableNew) },
+          this.ctx.funcIndex(newHandle),
+        ),
+      { params: [I32], results: [I32] },
+    );
+  }
+
+  /** The host's entry into a callback-lifted root export. */
+  hostEntry(
+    name: string,
+    params: FuncType["params"],
+    start: FuncTarget,
+    thunk: number,
+    task: TaskGlobals,
+    slotTypes: FuncType["params"],
+  ): FuncTarget {
+    const funcs = {
+      taskNew: this.shared("taskNew"),
+      after: this.shared("after"),
+      runUntilReturned: this.shared("runUntilReturned"),
+      step: this.shared("step"),
+    };
+    const results = !task.indirect && slotTypes.length <= 1 ? slotTypes : [I32];
+    return this.ctx.generate(`async-entry\0${name}`, `async-entry:${name}`, () => {
+      const base = this.ctx.taskGlobalBase();
+      return this.code().hostEntry({
+        params,
+        start: this.ctx.funcIndex(start),
+        thunk,
+        typeId: task.typeId,
+        slots: task.slots.map((s, i) => ({ global: base + s, type: slotTypes[i] })),
+        indirect: task.indirect,
+        funcs: {
+          taskNew: this.ctx.funcIndex(funcs.taskNew),
+          after: this.ctx.funcIndex(funcs.after),
+          runUntilReturned: this.ctx.funcIndex(funcs.runUntilReturned),
+          step: this.ctx.funcIndex(funcs.step),
+        },
+      });
+    }, { params, results });
+  }
+
+  /** A scheduler built-in as `owner` calls it (`memory`: where wait / poll write events). */
+  builtin(op: SchedulerBuiltin, owner: string, memory?: () => number): FuncTarget {
+    const setRep = () => this.handleFn(owner, "rep", SET_TYPE);
+    const subRep = () => this.handleFn(owner, "rep", SUBTASK_TYPE);
+    const idx = (t: FuncTarget) => this.ctx.funcIndex(t);
+    const make = (
+      type: FuncType,
+      deps: FuncTarget[],
+      body: (c: SchedulerCode, d: number[]) => Generated,
+    ) =>
+      this.ctx.generate(
+        `async-builtin\0${owner}\0${op}`,
+        `${owner}::${op}`,
+        () => body(this.code(), deps.map(idx)),
+        type,
+      );
+    const I = { params: [I32], results: [] };
+    switch (op) {
+      case "waitable-set.new":
+        return make(
+          { params: [], results: [I32] },
+          [this.shared("waitableNew"), this.handleFn(owner, "new", SET_TYPE)],
+          (c, [wn, nh]) => c.waitableSetNew({ waitableNew: wn }, nh),
+        );
+      case "waitable-set.wait":
+      case "waitable-set.poll":
+        return make(
+          { params: [I32, I32], results: [I32] },
+          [this.shared("runUntilReady"), this.shared("setReady"), setRep()],
+          (c, [ru, sr, rep]) =>
+            c.waitableSetWait(
+              op === "waitable-set.wait",
+              memory?.() ?? 0,
+              { runUntilReady: ru, setReady: sr },
+              rep,
+            ),
+        );
+      case "waitable-set.drop":
+        return make(
+          I,
+          [setRep(), this.handleFn(owner, "drop", SET_TYPE)],
+          (c, [rep, drop]) => c.waitableSetDrop(rep, drop),
+        );
+      case "waitable.join":
+        return make(
+          { params: [I32, I32], results: [] },
+          [subRep(), setRep()],
+          (c, [sub, set]) => c.waitableJoin(sub, set),
+        );
+      case "subtask.drop":
+        return make(
+          I,
+          [subRep(), this.handleFn(owner, "drop", SUBTASK_TYPE)],
+          (c, [rep, drop]) => c.subtaskDrop(rep, drop),
+        );
+      case "subtask.cancel":
+        return make(
+          { params: [I32], results: [I32] },
+          [subRep(), this.shared("runUntilReturned")],
+          (c, [rep, run]) => c.subtaskCancel(rep, run),
+        );
+      case "thread.yield":
+        return make(
+          { params: [], results: [I32] },
+          [this.shared("step")],
+          (c, [step]) => c.threadYield(step),
+        );
+      case "thread.index":
+        return make({ params: [], results: [I32] }, [], (c) => c.threadIndex());
+      case "task.cancel":
+        // No task of the fused module is ever asked to cancel: the spec traps then.
+        return make({ params: [], results: [] }, [], () => trap({ params: [], results: [] }));
+    }
+  }
+}

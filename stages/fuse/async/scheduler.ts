@@ -1,0 +1,605 @@
+/**
+ * The in-module scheduler: what the Component Model's async machinery
+ * (CanonicalABI.md, Concurrency.md) needs at run time, generated into the
+ * fused core module so that an async composition runs with no host runtime —
+ * in Deno as on a bare-metal Cortex-M.
+ *
+ * Tasks are stackless (`canon lift … async (callback …)`): a task's core
+ * function returns a packed code (EXIT 0, YIELD 1, WAIT 2 | set << 4) and the
+ * scheduler later calls its callback with an event. Cooperative scheduling
+ * needs no stack switching: a caller that must block (a sync lower, the host
+ * entry, `waitable-set.wait`) runs other ready tasks on its own stack until
+ * what it waits for happens, and a blocked state with nothing ready traps
+ * (deadlock).
+ *
+ * State lives in a region of linear memory the memory plan reserves only
+ * when a component uses async ({@linkcode schedulerBytes}), little-endian
+ * u32s:
+ *
+ * - header (`HEADER` bytes): `[cursor, current task, …]`, then a 128-byte
+ *   return area for host entries whose results do not fit one value;
+ * - `TASKS` task records of `TASK_BYTES`: `state` (0 free, 1 started, 2
+ *   returned), `thunk` (which task-call function resumes it), `wait` (0 ready
+ *   to run on, 1 yielded, 2 waiting on `set`), `set`, `ctx0`, `ctx1`,
+ *   `subtask` (its caller's waitable, 0 when the caller blocks), `retptr`,
+ *   `complete` (which function lowers its results into the caller), `typeId`
+ *   (the result type task.return must hand over);
+ * - `WAITABLES` waitable records of `WAITABLE_BYTES`: `kind` (0 free, 1
+ *   subtask, 2 set), `joined` (set id), `event`, `p1`, `p2`, `task`,
+ *   `handle` (its index in the owner's handle table), `resolved`.
+ *
+ * Component-visible indices are handles in each component instance's handle
+ * table (shared with resources, as in the spec); their rep is the waitable id.
+ *
+ * @module
+ */
+import type { FuncType, ValType } from "../../../wasm/module/model.ts";
+import { Emitter } from "../abi/emitter.ts";
+import type { Generated, TableSite } from "../abi/handles.ts";
+import { I32 } from "../abi/layout.ts";
+
+/** Tasks alive at once (a kernel's primitives plus the app's calls). */
+export const TASKS = 16;
+/** Waitables (subtasks and waitable sets) alive at once. */
+export const WAITABLES = 32;
+const HEADER = 144;
+const TASK_BYTES = 48;
+const WAITABLE_BYTES = 32;
+/** Steps a blocked caller lets other tasks take before it calls the wait a livelock. */
+export const LIVELOCK_STEPS = 1 << 20;
+/** Offset of the host entry's return area inside the region. */
+export const RETURN_AREA = 16;
+
+/** Handle-table type tags of waitable sets and subtasks (resources use their id + 1). */
+export const SET_TYPE = 0xfff0;
+/** See {@linkcode SET_TYPE}. */
+export const SUBTASK_TYPE = 0xfff1;
+
+/** Task record fields (byte offsets). */
+const T = {
+  state: 0,
+  thunk: 4,
+  wait: 8,
+  set: 12,
+  ctx0: 16,
+  ctx1: 20,
+  subtask: 24,
+  retptr: 28,
+  complete: 32,
+  typeId: 36,
+} as const;
+/** Waitable record fields (byte offsets). */
+const W = {
+  kind: 0,
+  joined: 4,
+  event: 8,
+  p1: 12,
+  p2: 16,
+  task: 20,
+  handle: 24,
+  resolved: 28,
+} as const;
+
+/**
+ * Bytes the scheduler's region takes.
+ *
+ * @example
+ * ```ts
+ * import { schedulerBytes } from "./scheduler.ts";
+ * console.log(schedulerBytes()); // 1936
+ * ```
+ */
+export function schedulerBytes(): number {
+  return HEADER + TASKS * TASK_BYTES + WAITABLES * WAITABLE_BYTES;
+}
+
+/** Where the scheduler's region lives. */
+export interface SchedulerSite {
+  memory: number;
+  base: number;
+}
+
+/** The scheduler's shared functions, by final function index. */
+export interface SchedulerFuncs {
+  taskNew: number;
+  after: number;
+  step: number;
+  runUntilReturned: number;
+  runUntilReady: number;
+  setReady: number;
+  deliver: number;
+  waitableNew: number;
+  dispatchThunk: number;
+  dispatchComplete: number;
+}
+
+/** The core types of the shared functions. */
+export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
+  taskNew: { params: [I32, I32, I32, I32], results: [I32] },
+  after: { params: [I32, I32], results: [] },
+  step: { params: [], results: [I32] },
+  runUntilReturned: { params: [I32], results: [] },
+  runUntilReady: { params: [I32], results: [I32] },
+  setReady: { params: [I32], results: [I32] },
+  deliver: { params: [I32], results: [] },
+  waitableNew: { params: [I32, I32], results: [I32] },
+  dispatchThunk: { params: [I32, I32, I32, I32, I32], results: [I32] },
+  dispatchComplete: { params: [I32, I32], results: [] },
+};
+
+/**
+ * Emits the scheduler's code against one region; every method returns one
+ * generated function.
+ *
+ * @example
+ * ```ts
+ * import { SchedulerCode } from "./scheduler.ts";
+ * const code = new SchedulerCode({ memory: 0, base: 4096 });
+ * console.log(code.setReady().type); // { params: [127], results: [127] }
+ * ```
+ */
+export class SchedulerCode {
+  constructor(private readonly site: SchedulerSite) {}
+
+  private get m(): number {
+    return this.site.memory;
+  }
+  /** Memarg offset of task field `f` for an address `t * TASK_BYTES`. */
+  private tOff(f: number): number {
+    return this.site.base + HEADER - TASK_BYTES + f;
+  }
+  /** Memarg offset of waitable field `f` for an address `w * WAITABLE_BYTES`. */
+  private wOff(f: number): number {
+    return this.site.base + HEADER + TASKS * TASK_BYTES - WAITABLE_BYTES + f;
+  }
+  /** Pushes the address operand of task `t` (a local). */
+  private task(e: Emitter, t: number): Emitter {
+    return e.localGet(t).i32Const(TASK_BYTES).op(0x6c);
+  }
+  private waitable(e: Emitter, w: number): Emitter {
+    return e.localGet(w).i32Const(WAITABLE_BYTES).op(0x6c);
+  }
+  private loadT(e: Emitter, t: number, f: number): Emitter {
+    return this.task(e, t).load(I32, 4, false, this.m, this.tOff(f));
+  }
+  /** Stores the value `push` leaves on the stack into task field `f`. */
+  private storeT(e: Emitter, t: number, f: number, push: (e: Emitter) => void): Emitter {
+    this.task(e, t);
+    push(e);
+    return e.store(I32, 4, this.m, this.tOff(f));
+  }
+  private loadW(e: Emitter, w: number, f: number): Emitter {
+    return this.waitable(e, w).load(I32, 4, false, this.m, this.wOff(f));
+  }
+  private storeW(e: Emitter, w: number, f: number, push: (e: Emitter) => void): Emitter {
+    this.waitable(e, w);
+    push(e);
+    return e.store(I32, 4, this.m, this.wOff(f));
+  }
+  private header(e: Emitter, off: number): Emitter {
+    return e.i32Const(0).load(I32, 4, false, this.m, this.site.base + off);
+  }
+  private setHeader(e: Emitter, off: number, push: (e: Emitter) => void): Emitter {
+    e.i32Const(0);
+    push(e);
+    return e.store(I32, 4, this.m, this.site.base + off);
+  }
+
+  /** `taskNew(thunk, complete, typeId, retptr) -> task`: a free record, started. */
+  taskNew(): Generated {
+    const e = new Emitter([I32, I32, I32, I32]);
+    const t = e.local(I32);
+    e.block().loop();
+    e.localGet(t).i32Const(1).op(0x6a).localTee(t).i32Const(TASKS).op(0x4b);
+    e.if().unreachable().end(); // every task record is in use
+    this.loadT(e, t, T.state).op(0x45).brIf(1);
+    e.br(0).end().end();
+    for (const f of [T.wait, T.set, T.ctx0, T.ctx1, T.subtask]) {
+      this.storeT(e, t, f, (e) => e.i32Const(0));
+    }
+    this.storeT(e, t, T.state, (e) => e.i32Const(1));
+    this.storeT(e, t, T.thunk, (e) => e.localGet(0));
+    this.storeT(e, t, T.complete, (e) => e.localGet(1));
+    this.storeT(e, t, T.typeId, (e) => e.localGet(2));
+    this.storeT(e, t, T.retptr, (e) => e.localGet(3));
+    e.localGet(t);
+    return gen(SCHEDULER_TYPES.taskNew, e, "async:task-new");
+  }
+
+  /** `waitableNew(kind, task) -> id`. */
+  waitableNew(): Generated {
+    const e = new Emitter([I32, I32]);
+    const w = e.local(I32);
+    e.block().loop();
+    e.localGet(w).i32Const(1).op(0x6a).localTee(w).i32Const(WAITABLES).op(0x4b);
+    e.if().unreachable().end(); // every waitable record is in use
+    this.loadW(e, w, W.kind).op(0x45).brIf(1);
+    e.br(0).end().end();
+    for (const f of [W.joined, W.event, W.p1, W.p2, W.handle, W.resolved]) {
+      this.storeW(e, w, f, (e) => e.i32Const(0));
+    }
+    this.storeW(e, w, W.kind, (e) => e.localGet(0));
+    this.storeW(e, w, W.task, (e) => e.localGet(1));
+    e.localGet(w);
+    return gen(SCHEDULER_TYPES.waitableNew, e, "async:waitable-new");
+  }
+
+  /** `setReady(set) -> waitable`: the first member of `set` with an event, or 0. */
+  setReady(): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32);
+    e.block().loop();
+    e.localGet(w).i32Const(1).op(0x6a).localTee(w).i32Const(WAITABLES).op(0x4b);
+    e.if().i32Const(0).localSet(w).br(2).end();
+    this.loadW(e, w, W.kind).op(0x45).brIf(0);
+    this.loadW(e, w, W.joined).localGet(0).op(0x47).brIf(0);
+    this.loadW(e, w, W.event).op(0x45).brIf(0);
+    e.br(1).end().end();
+    e.localGet(w);
+    return gen(SCHEDULER_TYPES.setReady, e, "async:set-ready");
+  }
+
+  /**
+   * `after(task, code)`: what a task's core function or callback returned.
+   * EXIT frees it (trapping unless it called task.return); YIELD and WAIT
+   * park it.
+   */
+  after(): Generated {
+    const e = new Emitter([I32, I32]);
+    const kind = e.local(I32);
+    e.localGet(1).i32Const(0xf).op(0x71).localTee(kind).i32Const(2).op(0x4b);
+    e.if().unreachable().end(); // not a callback code
+    e.localGet(kind).op(0x45).if();
+    this.loadT(e, 0, T.state).i32Const(2).op(0x47).if().unreachable().end(); // exit before return
+    this.storeT(e, 0, T.state, (e) => e.i32Const(0));
+    e.op(0x0f).end();
+    this.storeT(e, 0, T.wait, (e) => e.localGet(kind));
+    this.storeT(e, 0, T.set, (e) => e.localGet(1).i32Const(4).op(0x76));
+    return gen(SCHEDULER_TYPES.after, e, "async:after");
+  }
+
+  /**
+   * `step() -> ran`: resumes the next ready task after the cursor (round
+   * robin): a yielded one with no event, a waiting one with its set's event.
+   */
+  step(funcs: Pick<SchedulerFuncs, "setReady" | "dispatchThunk" | "after">): Generated {
+    const e = new Emitter([]);
+    const i = e.local(I32), t = e.local(I32), w = e.local(I32), code = e.local(I32);
+    const ev = e.local(I32), p1 = e.local(I32), p2 = e.local(I32);
+    e.block().loop();
+    e.localGet(i).i32Const(TASKS).op(0x46).brIf(1);
+    e.localGet(i).i32Const(1).op(0x6a).localSet(i);
+    this.header(e, 0).localGet(i).op(0x6a).i32Const(TASKS).op(0x70).i32Const(1).op(0x6a)
+      .localSet(t);
+    this.loadT(e, t, T.state).op(0x45).brIf(0);
+    this.loadT(e, t, T.wait).i32Const(1).op(0x46).if();
+    e.i32Const(0).localSet(ev).i32Const(0).localSet(p1).i32Const(0).localSet(p2);
+    e.else();
+    this.loadT(e, t, T.wait).i32Const(2).op(0x47).brIf(1);
+    this.loadT(e, t, T.set).call(funcs.setReady).localTee(w).op(0x45).brIf(1);
+    this.loadW(e, w, W.event).localSet(ev);
+    this.loadW(e, w, W.p1).localSet(p1);
+    this.loadW(e, w, W.p2).localSet(p2);
+    this.storeW(e, w, W.event, (e) => e.i32Const(0));
+    e.end();
+    this.storeT(e, t, T.wait, (e) => e.i32Const(0));
+    this.setHeader(e, 0, (e) => e.localGet(t).i32Const(1).op(0x6b));
+    this.loadT(e, t, T.thunk).localGet(t).localGet(ev).localGet(p1).localGet(p2)
+      .call(funcs.dispatchThunk).localSet(code);
+    e.localGet(t).localGet(code).call(funcs.after);
+    e.i32Const(1).op(0x0f);
+    e.end().end();
+    e.i32Const(0);
+    return gen(SCHEDULER_TYPES.step, e, "async:step");
+  }
+
+  /** `runUntilReturned(task)`: runs others until `task` has returned; nothing ready traps. */
+  runUntilReturned(step: number): Generated {
+    const e = new Emitter([I32]);
+    const n = e.local(I32);
+    e.block().loop();
+    this.loadT(e, 0, T.state).i32Const(1).op(0x47).brIf(1);
+    e.call(step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
+    this.livelock(e, n);
+    e.br(0).end().end();
+    return gen(SCHEDULER_TYPES.runUntilReturned, e, "async:run-until-returned");
+  }
+
+  /** `runUntilReady(set) -> waitable`: runs others until `set` has an event; nothing ready traps. */
+  runUntilReady(funcs: Pick<SchedulerFuncs, "setReady" | "step">): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32);
+    const n = e.local(I32);
+    e.block().loop();
+    e.localGet(0).call(funcs.setReady).localTee(w).brIf(1);
+    e.call(funcs.step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
+    this.livelock(e, n);
+    e.br(0).end().end();
+    e.localGet(w);
+    return gen(SCHEDULER_TYPES.runUntilReady, e, "async:run-until-ready");
+  }
+
+  /**
+   * Tasks that only ever yield while a caller waits on them (a spin on a
+   * flag nobody will set) would loop forever: after `LIVELOCK_STEPS` steps
+   * without the awaited event, the wait traps.
+   */
+  private livelock(e: Emitter, counter: number): void {
+    e.localGet(counter).i32Const(1).op(0x6a).localTee(counter).i32Const(LIVELOCK_STEPS).op(0x4b);
+    e.if().unreachable().end();
+  }
+
+  /**
+   * `deliver(task)`: the task called task.return: its results go to the
+   * caller (the completion function lowers them at the caller's retptr) and
+   * its subtask, if the caller holds one, gets the SUBTASK RETURNED event.
+   */
+  deliver(dispatchComplete: number): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32);
+    this.loadT(e, 0, T.complete).if();
+    this.loadT(e, 0, T.complete);
+    this.loadT(e, 0, T.retptr).call(dispatchComplete);
+    e.end();
+    this.loadT(e, 0, T.subtask).localTee(w).if();
+    this.storeW(e, w, W.event, (e) => e.i32Const(1));
+    this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
+    this.storeW(e, w, W.p2, (e) => e.i32Const(2));
+    this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
+    e.end();
+    return gen(SCHEDULER_TYPES.deliver, e, "async:deliver");
+  }
+
+  /** A dispatcher: calls `targets[id - 1]` with the remaining parameters. */
+  dispatch(which: "dispatchThunk" | "dispatchComplete", targets: number[]): Generated {
+    const type = SCHEDULER_TYPES[which];
+    const e = new Emitter(type.params);
+    targets.forEach((f, k) => {
+      e.localGet(0).i32Const(k + 1).op(0x46).if();
+      for (let p = 1; p < type.params.length; p++) e.localGet(p);
+      e.call(f).op(0x0f).end();
+    });
+    e.unreachable();
+    return gen(type, e, `async:${which}`);
+  }
+
+  /**
+   * A task call for one owner: runs `target` (the task's core function, or
+   * its callback with an event) as task `t` — the owner's context slots and
+   * task state taken from the record and saved back, the results delivered if
+   * it called task.return, a WAIT's set handle turned into the set's id.
+   * Parameters: the task, then `target`'s own.
+   */
+  taskCall(o: {
+    params: FuncType["params"];
+    target: number;
+    context: [slot: number, global: number][];
+    state: number;
+    type: number;
+    setRep: number;
+    deliver: number;
+  }): Generated {
+    const e = new Emitter([I32, ...o.params]);
+    const saved = o.context.map(() => e.local(I32));
+    const savedState = e.local(I32), savedType = e.local(I32), savedCurrent = e.local(I32);
+    const code = e.local(I32);
+    o.context.forEach(([slot, g], k) => {
+      e.globalGet(g).localSet(saved[k]);
+      this.loadT(e, 0, slot === 0 ? T.ctx0 : T.ctx1).globalSet(g);
+    });
+    e.globalGet(o.state).localSet(savedState).globalGet(o.type).localSet(savedType);
+    this.header(e, 4).localSet(savedCurrent);
+    this.setHeader(e, 4, (e) => e.localGet(0));
+    this.loadT(e, 0, T.state).globalSet(o.state);
+    this.loadT(e, 0, T.typeId).globalSet(o.type);
+    o.params.forEach((_, i) => e.localGet(i + 1));
+    e.call(o.target).localSet(code);
+    o.context.forEach(([slot, g], k) => {
+      this.storeT(e, 0, slot === 0 ? T.ctx0 : T.ctx1, (e) => e.globalGet(g));
+      e.localGet(saved[k]).globalSet(g);
+    });
+    // task.return during this call: hand the results over now, while the slots hold them.
+    e.globalGet(o.state).i32Const(2).op(0x46);
+    this.loadT(e, 0, T.state).i32Const(1).op(0x46).op(0x71).if();
+    this.storeT(e, 0, T.state, (e) => e.i32Const(2));
+    e.localGet(0).call(o.deliver);
+    e.end();
+    e.localGet(savedState).globalSet(o.state).localGet(savedType).globalSet(o.type);
+    this.setHeader(e, 4, (e) => e.localGet(savedCurrent));
+    e.localGet(code).i32Const(0xf).op(0x71).i32Const(2).op(0x46).if();
+    e.localGet(code).i32Const(4).op(0x76).call(o.setRep).i32Const(4).op(0x74).i32Const(2)
+      .op(0x72).localSet(code);
+    e.end();
+    e.localGet(code);
+    return gen({ params: [I32, ...o.params], results: [I32] }, e, "async:task-call");
+  }
+
+  /**
+   * After an async lower started a task: RETURNED (2) when it already
+   * returned, else a new subtask in the caller's table — `(handle << 4) |
+   * STARTED`.
+   */
+  subtaskStart(
+    funcs: Pick<SchedulerFuncs, "waitableNew">,
+    newHandle: number,
+  ): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32), h = e.local(I32);
+    this.loadT(e, 0, T.state).i32Const(1).op(0x47).if().i32Const(2).op(0x0f).end();
+    e.i32Const(1).localGet(0).call(funcs.waitableNew).localSet(w);
+    this.storeT(e, 0, T.subtask, (e) => e.localGet(w));
+    e.localGet(w).call(newHandle).localSet(h);
+    this.storeW(e, w, W.handle, (e) => e.localGet(h));
+    e.localGet(h).i32Const(4).op(0x74).i32Const(1).op(0x72);
+    return gen({ params: [I32], results: [I32] }, e, "async:subtask-start");
+  }
+
+  /**
+   * A host entry into a callback-lifted export: starts the task, runs the
+   * scheduler until it returned, runs what is still ready, and returns the
+   * results the sync way — one flat value, or a pointer to the return area.
+   */
+  hostEntry(o: {
+    params: FuncType["params"];
+    start: number;
+    thunk: number;
+    typeId: number;
+    slots: { global: number; type: ValType }[];
+    indirect: boolean;
+    funcs: Pick<SchedulerFuncs, "taskNew" | "after" | "runUntilReturned" | "step">;
+  }): Generated {
+    const e = new Emitter(o.params);
+    const t = e.local(I32), code = e.local(I32);
+    e.i32Const(o.thunk).i32Const(0).i32Const(o.typeId).i32Const(0).call(o.funcs.taskNew)
+      .localTee(t);
+    e.forwardParams().call(o.start).localSet(code);
+    e.localGet(t).localGet(code).call(o.funcs.after);
+    e.localGet(t).call(o.funcs.runUntilReturned);
+    // Tasks still ready (a task that returned and goes on) run before control goes back.
+    e.block().loop().call(o.funcs.step).brIf(0).end().end();
+    const results: FuncType["results"] = [];
+    if (!o.indirect && o.slots.length <= 1) {
+      for (const s of o.slots) {
+        e.globalGet(s.global);
+        results.push(s.type);
+      }
+    } else if (o.indirect) {
+      e.globalGet(o.slots[0].global);
+      results.push(I32);
+    } else {
+      let off = 0;
+      for (const s of o.slots) {
+        const width = s.type === 0x7e || s.type === 0x7c ? 8 : 4;
+        off = Math.ceil(off / width) * width;
+        e.i32Const(0).globalGet(s.global)
+          .store(s.type, width, this.m, this.site.base + RETURN_AREA + off);
+        off += width;
+      }
+      e.i32Const(this.site.base + RETURN_AREA);
+      results.push(I32);
+    }
+    return gen({ params: o.params, results }, e, "async:host-entry");
+  }
+
+  /** `waitable-set.new`: a set, as a handle of the owner's table. */
+  waitableSetNew(funcs: Pick<SchedulerFuncs, "waitableNew">, newHandle: number): Generated {
+    const e = new Emitter([]);
+    const w = e.local(I32), h = e.local(I32);
+    e.i32Const(2).i32Const(0).call(funcs.waitableNew).localTee(w).call(newHandle).localSet(h);
+    this.storeW(e, w, W.handle, (e) => e.localGet(h));
+    e.localGet(h);
+    return gen({ params: [], results: [I32] }, e, "waitable-set.new");
+  }
+
+  /**
+   * `waitable-set.wait` (`block`) or `.poll`: the next event of the set,
+   * written as `(p1, p2)` at the pointer; the event code is returned (poll:
+   * NONE when there is none).
+   */
+  waitableSetWait(
+    block: boolean,
+    memory: number,
+    funcs: Pick<SchedulerFuncs, "runUntilReady" | "setReady">,
+    setRep: number,
+  ): Generated {
+    const e = new Emitter([I32, I32]);
+    const w = e.local(I32), ev = e.local(I32);
+    e.localGet(0).call(setRep).call(block ? funcs.runUntilReady : funcs.setReady).localTee(w);
+    e.op(0x45).if().i32Const(0).op(0x0f).end();
+    this.loadW(e, w, W.event).localSet(ev);
+    this.storeW(e, w, W.event, (e) => e.i32Const(0));
+    e.localGet(1).i32Const(3).op(0x71).if().unreachable().end(); // misaligned event pointer
+    e.localGet(1);
+    this.loadW(e, w, W.p1).store(I32, 4, memory, 0);
+    e.localGet(1);
+    this.loadW(e, w, W.p2).store(I32, 4, memory, 4);
+    e.localGet(ev);
+    return gen(
+      { params: [I32, I32], results: [I32] },
+      e,
+      block ? "waitable-set.wait" : "waitable-set.poll",
+    );
+  }
+
+  /** `waitable-set.drop`: traps while a task waits on it; its members leave it. */
+  waitableSetDrop(setRep: number, dropHandle: number): Generated {
+    const e = new Emitter([I32]);
+    const id = e.local(I32), k = e.local(I32);
+    e.localGet(0).call(setRep).localSet(id);
+    e.block().loop();
+    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(TASKS).op(0x4b).brIf(1);
+    this.loadT(e, k, T.state).op(0x45).brIf(0);
+    this.loadT(e, k, T.wait).i32Const(2).op(0x46);
+    this.loadT(e, k, T.set).localGet(id).op(0x46).op(0x71).if().unreachable().end();
+    e.br(0).end().end();
+    e.i32Const(0).localSet(k);
+    e.block().loop();
+    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(WAITABLES).op(0x4b).brIf(1);
+    this.loadW(e, k, W.joined).localGet(id).op(0x46).if();
+    this.storeW(e, k, W.joined, (e) => e.i32Const(0));
+    e.end();
+    e.br(0).end().end();
+    this.storeW(e, id, W.kind, (e) => e.i32Const(0));
+    e.localGet(0).call(dropHandle);
+    return gen({ params: [I32], results: [] }, e, "waitable-set.drop");
+  }
+
+  /** `waitable.join(waitable, set)`: set 0 leaves any set. */
+  waitableJoin(subtaskRep: number, setRep: number): Generated {
+    const e = new Emitter([I32, I32]);
+    const w = e.local(I32);
+    e.localGet(0).call(subtaskRep).localSet(w);
+    this.storeW(e, w, W.joined, (e) => {
+      e.localGet(1).ifTyped(I32).localGet(1).call(setRep).else().i32Const(0).end();
+    });
+    return gen({ params: [I32, I32], results: [] }, e, "waitable.join");
+  }
+
+  /** `subtask.drop`: traps unless the subtask has returned. */
+  subtaskDrop(subtaskRep: number, dropHandle: number): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32);
+    e.localGet(0).call(subtaskRep).localSet(w);
+    this.loadW(e, w, W.resolved).op(0x45).if().unreachable().end(); // not resolved
+    this.storeW(e, w, W.kind, (e) => e.i32Const(0));
+    e.localGet(0).call(dropHandle);
+    return gen({ params: [I32], results: [] }, e, "subtask.drop");
+  }
+
+  /**
+   * `subtask.cancel`: this scheduler never interrupts a started task, so
+   * cancelling waits for it to return (the spec lets a callee finish
+   * normally) and reports RETURNED; cancelling a resolved subtask traps.
+   */
+  subtaskCancel(subtaskRep: number, runUntilReturned: number): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32);
+    e.localGet(0).call(subtaskRep).localSet(w);
+    this.loadW(e, w, W.resolved).if().unreachable().end(); // already resolved
+    this.loadW(e, w, W.task).call(runUntilReturned);
+    this.storeW(e, w, W.event, (e) => e.i32Const(0));
+    e.i32Const(2);
+    return gen({ params: [I32], results: [I32] }, e, "subtask.cancel");
+  }
+
+  /** `thread.yield`: lets one other ready task run; never cancelled (returns 0). */
+  threadYield(step: number): Generated {
+    const e = new Emitter([]);
+    e.call(step).drop().i32Const(0);
+    return gen({ params: [], results: [I32] }, e, "thread.yield");
+  }
+
+  /** `thread.index`: the running task's index (0 outside a scheduled task). */
+  threadIndex(): Generated {
+    const e = new Emitter([]);
+    this.header(e, 4);
+    return gen({ params: [], results: [I32] }, e, "thread.index");
+  }
+}
+
+/** The handle table a component instance keeps its waitables in (shared with resources). */
+export type WaitableSite = TableSite;
+
+function gen(type: FuncType, e: Emitter, name: string): Generated {
+  return { type, body: e.body(), name };
+}
