@@ -316,9 +316,13 @@ export class Merger {
         kind: "import",
         index: this.importTable.add(f, expected, item.owner, item.options),
       };
-    } else if (f.owner === item.owner) {
+    } else if (
+      f.owner === item.owner || f.owner.startsWith(`${item.owner}/`) ||
+      item.owner.startsWith(`${f.owner}/`)
+    ) {
       // A component instance calling its own lifted export re-enters itself: the canonical ABI
-      // traps there (it may not be entered while it is on the stack).
+      // traps there (it may not be entered while it is on the stack). A call between a
+      // component and one nested in it traps too (the spec's rule, "for now").
       const type = expected ?? { params: [], results: [] };
       target = this.generate(
         `reenter\0${this.generated.length}`,
