@@ -75,3 +75,27 @@ Deno.test("examples/kernel: jco (unfused, wired in JS) = fused module in Deno = 
     await Deno.remove(buildRoot, { recursive: true });
   }
 });
+
+Deno.test("examples/async-kernel: jco (unfused, async) = fused module in Deno = ELF in QEMU on both boards", async () => {
+  const { pipeline, result, buildRoot } = await build("examples/async-kernel/dissolve.toml");
+  try {
+    const read = (n: string) => Deno.readFile(`${result.outDir}/components/${n}.component.wasm`);
+    const arena = { "cabi-arena-realloc": { default: jcoArena() } };
+    // jco runs the callback-lifted exports with its own JS event loop: the reference schedule.
+    const channel = await instantiateWithJco("channel", await read("channel"), arena);
+    const app = await instantiateWithJco("app", await read("app"), {
+      ...arena,
+      "pulseengine:kernel/channel": channel.channel,
+    });
+    const viaJco = await (app.run as () => Promise<string>)();
+    const viaFused = await fusedOutput(result.outDir, "run");
+    // The first recv waited (STARTED, then the SUBTASK event) until the producer task sent.
+    assertEquals(`${viaJco}\n`, pipeline.run.expectOutput);
+    assertEquals(viaFused, viaJco);
+    for (const board of pipeline.synth.boards) {
+      assertEquals(result.runs[board].stdout, `${viaJco}\n`, `QEMU on ${board}`);
+    }
+  } finally {
+    await Deno.remove(buildRoot, { recursive: true });
+  }
+});
