@@ -10,6 +10,7 @@ import type { Pipeline } from "../pipeline/format.ts";
 import { PlainReporter } from "../pipeline/report.ts";
 import { instantiateFused, readStringAt } from "./support/components.ts";
 import { instantiateWithJco, jcoArena } from "./support/jco_host.ts";
+import { schedulerBytes } from "../stages/fuse/async/scheduler.ts";
 
 const quiet = new (class extends PlainReporter {
   override stage() {}
@@ -70,6 +71,8 @@ Deno.test("examples/kernel: jco (unfused, wired in JS) = fused module in Deno = 
     assertEquals(`${viaJco}\n`, pipeline.run.expectOutput);
     for (const board of pipeline.synth.boards) {
       assertEquals(result.runs[board].stdout, `${viaJco}\n`, `QEMU on ${board}`);
+      // No component is async: no scheduler in flash or RAM.
+      assertEquals(result.sizes[board].breakdown?.ram["async scheduler (tasks, waitables)"], undefined);
     }
   } finally {
     await Deno.remove(buildRoot, { recursive: true });
@@ -94,6 +97,11 @@ Deno.test("examples/async-kernel: jco (unfused, async) = fused module in Deno = 
     assertEquals(viaFused, viaJco);
     for (const board of pipeline.synth.boards) {
       assertEquals(result.runs[board].stdout, `${viaJco}\n`, `QEMU on ${board}`);
+      // The scheduler's tasks and waitables are in the RAM breakdown, by name.
+      assertEquals(
+        result.sizes[board].breakdown?.ram["async scheduler (tasks, waitables)"],
+        schedulerBytes(),
+      );
     }
   } finally {
     await Deno.remove(buildRoot, { recursive: true });

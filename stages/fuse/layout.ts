@@ -353,13 +353,20 @@ export function planMemory(input: PlanInput): MemoryPlan {
     functionNames: names,
     // The arena's bounds (and the shared stack's) for the firmware: it binds the arena and
     // measures the stack's high-water mark.
-    extraGlobals: [arenaBase, arenaEnd, ...(sharedStack ? [sharedStack.base, sharedStack.top] : [])]
-      .map((v) => ({ type: { valType: 0x7f, mutable: false }, init: i32ConstExpr(v) })),
+    // The async scheduler's region, for the size breakdown (what async costs in RAM).
+    extraGlobals: [
+      arenaBase,
+      arenaEnd,
+      ...(sharedStack ? [sharedStack.base, sharedStack.top] : []),
+      ...(schedulerSite ? [schedulerSite.base, schedulerSite.base + input.schedulerBytes!] : []),
+    ].map((v) => ({ type: { valType: 0x7f, mutable: false }, init: i32ConstExpr(v) })),
     extraExports: (globalBase) =>
-      ["arena_base", "arena_end", ...(sharedStack ? ["stack_base", "stack_top"] : [])].map((
-        n,
-        i,
-      ) => ({ name: `__dissolve_${n}`, kind: "global" as const, index: globalBase + i })),
+      [
+        "arena_base",
+        "arena_end",
+        ...(sharedStack ? ["stack_base", "stack_top"] : []),
+        ...(schedulerSite ? ["scheduler_base", "scheduler_end"] : []),
+      ].map((n, i) => ({ name: `__dissolve_${n}`, kind: "global" as const, index: globalBase + i })),
   };
 }
 

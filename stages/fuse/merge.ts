@@ -434,7 +434,7 @@ export class Merger {
       ? this.async.completeId(
         this.generate(
           `complete\0${this.adapters.length}`,
-          `complete:${a.lowered.owner}->${f.owner}`,
+          `async:complete:${a.lowered.owner}->${f.owner}`,
           () => this.adapterBuilder.buildCompletion(a),
           { params: [0x7f], results: [] },
         ),

@@ -73,6 +73,8 @@ export interface ModuleFacts {
   arenaBytes: number;
   /** Bytes of the shared wasm stack (0 when each module keeps its own). */
   sharedStackBytes: number;
+  /** Bytes of the async scheduler's region (0 when no component is async). */
+  schedulerBytes: number;
   /** Function-table slots the module declares (initial sizes). */
   tableSlots: number;
 }
@@ -114,7 +116,17 @@ export function moduleFacts(m: CoreModule): ModuleFacts {
     (valueOf("__dissolve_arena_base") ?? 0);
   const sharedStackBytes = (valueOf("__dissolve_stack_top") ?? 0) -
     (valueOf("__dissolve_stack_base") ?? 0);
-  return { exports, imports, memoryBytes: extent, arenaBytes, sharedStackBytes, tableSlots };
+  const schedulerBytes = (valueOf("__dissolve_scheduler_end") ?? 0) -
+    (valueOf("__dissolve_scheduler_base") ?? 0);
+  return {
+    exports,
+    imports,
+    memoryBytes: extent,
+    arenaBytes,
+    sharedStackBytes,
+    schedulerBytes,
+    tableSlots,
+  };
 }
 
 /**
@@ -287,6 +299,7 @@ export async function synth(
     memoryBytes,
     arenaBytes: facts.arenaBytes,
     sharedStackBytes: facts.sharedStackBytes,
+    schedulerBytes: facts.schedulerBytes,
   });
   return {
     elf,

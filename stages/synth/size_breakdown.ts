@@ -28,6 +28,8 @@ export interface LinearMemoryParts {
   memoryBytes: number;
   arenaBytes: number;
   sharedStackBytes: number;
+  /** The async scheduler's tasks and waitables (0 when no component is async). */
+  schedulerBytes?: number;
 }
 
 const BSP =
@@ -100,7 +102,9 @@ export function sizeBreakdown(
     delete ram["wasm linear memory"];
     if (memory.sharedStackBytes) ram["wasm shared stack"] = memory.sharedStackBytes;
     if (memory.arenaBytes) ram["embedder arena"] = memory.arenaBytes;
-    ram["wasm data and bss"] = lm - memory.sharedStackBytes - memory.arenaBytes;
+    const scheduler = memory.schedulerBytes ?? 0;
+    if (scheduler) ram["async scheduler (tasks, waitables)"] = scheduler;
+    ram["wasm data and bss"] = lm - memory.sharedStackBytes - memory.arenaBytes - scheduler;
   }
   return { flash, ram, wasmCode: wasmCodeByComponent(module) };
 }
@@ -123,7 +127,9 @@ function wasmCodeByComponent(module: CoreModule): Record<string, number> {
     if (s.id !== "code") continue;
     s.bodies.forEach((b, i) => {
       const name = names.get(imported + i) ?? "";
-      const owner = name.includes("::")
+      const owner = name.startsWith("async:")
+        ? "async scheduler"
+        : name.includes("::")
         ? name.slice(0, name.indexOf("::")).replace(/\/module\d+$/, "")
         : name.startsWith("adapter:")
         ? "adapters"

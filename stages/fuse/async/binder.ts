@@ -120,7 +120,7 @@ export class AsyncBinder {
     const site = () => this.ctx.handleSite(owner);
     return this.ctx.generate(
       `async-handle\0${owner}\0${op}\0${type}`,
-      `${owner}::${type === SET_TYPE ? "waitable-set" : "subtask"}-${op}`,
+      `async:${owner}::${type === SET_TYPE ? "waitable-set" : "subtask"}-${op}`,
       () => {
         if (op === "new") return resourceNew(site(), type);
         if (op === "rep") return resourceRep(site(), type);
@@ -144,7 +144,7 @@ export class AsyncBinder {
     const type: FuncType = { params: [I32, ...params], results: [I32] };
     const setRep = this.handleFn(owner, "rep", SET_TYPE);
     const deliver = this.shared("deliver");
-    return this.ctx.generate(`async-call\0${owner}\0${key}`, `task-call:${owner}`, () => {
+    return this.ctx.generate(`async-call\0${owner}\0${key}`, `async:task-call:${owner}`, () => {
       const base = this.ctx.taskGlobalBase();
       return this.code().taskCall({
         params,
@@ -197,7 +197,7 @@ export class AsyncBinder {
     const waitableNew = this.shared("waitableNew");
     return this.ctx.generate(
       `async-subtask-start\0${owner}`,
-      `${owner}::subtask-start`,
+      `async:${owner}::subtask-start`,
       () =>
         this.code().subtaskStart(
           { waitableNew: this.ctx.funcIndex(waitableNew) },
@@ -223,7 +223,7 @@ export class AsyncBinder {
       step: this.shared("step"),
     };
     const results = !task.indirect && slotTypes.length <= 1 ? slotTypes : [I32];
-    return this.ctx.generate(`async-entry\0${name}`, `async-entry:${name}`, () => {
+    return this.ctx.generate(`async-entry\0${name}`, `async:entry:${name}`, () => {
       const base = this.ctx.taskGlobalBase();
       return this.code().hostEntry({
         params,
@@ -254,7 +254,7 @@ export class AsyncBinder {
     ) =>
       this.ctx.generate(
         `async-builtin\0${owner}\0${op}`,
-        `${owner}::${op}`,
+        `async:${owner}::${op}`,
         () => body(this.code(), deps.map(idx)),
         type,
       );
