@@ -40,6 +40,20 @@ import { storeFlat } from "./store_flat.ts";
 import { emitTranscode } from "./transcode.ts";
 import { FuseError } from "../errors.ts";
 
+/** Number types as a load reads them: value type, width, signed. */
+const NUMBER_WIDTH: Record<string, [ValType, number, boolean]> = {
+  u8: [I32, 1, false],
+  s8: [I32, 1, true],
+  u16: [I32, 2, false],
+  s16: [I32, 2, true],
+  u32: [I32, 4, false],
+  s32: [I32, 4, false],
+  u64: [I64, 8, false],
+  s64: [I64, 8, false],
+  f32: [F32, 4, false],
+  f64: [F64, 8, false],
+};
+
 /** One side of a boundary: its memory, realloc and string encoding. */
 export interface AdapterSide {
   memory: number;
@@ -518,12 +532,15 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   const where = req.where ?? "adapter";
   const lower = flattenFuncType(req.sig, req.callerAsync ? "async lower" : "lower");
   const lift = flattenFuncType(req.sig, req.calleeTask ? "async lift" : "lift");
-  if (lower.paramsIndirect && !lift.paramsIndirect) {
+  // An async lower passes more than 4 flat parameters by pointer; a callee taking them flat
+  // gets them loaded (numbers only: the loads are the lift from memory).
+  const loadParams = lower.paramsIndirect && !lift.paramsIndirect;
+  if (loadParams && !req.sig.params.every((p) => NUMBER_WIDTH[p.type.kind] !== undefined)) {
     throw new FuseError(
       "unsupported-adapter",
       where,
       "an async lower passing its parameters by pointer to a callee that takes them flat",
-      "pass at most 4 flat parameters (a record of them counts as its fields)",
+      "pass at most 4 flat parameters, or only numbers",
     );
   }
   const e = new Emitter(lower.params);
@@ -548,7 +565,18 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   );
   const up = new Translator(e, req.callee, req.caller, where, req.handles?.up);
   // Arguments.
-  if (!lower.paramsIndirect) {
+  if (loadParams) {
+    const tuple = paramsTuple(req.sig);
+    checkAligned(e, 0, alignment(tuple));
+    const offsets = fieldOffsets(req.sig.params.map((p) => p.type));
+    const ins = req.sig.params.map((p, i) => {
+      const [type, width, signed] = NUMBER_WIDTH[p.type.kind];
+      const l = e.local(type);
+      e.localGet(0).load(type, width, signed, req.caller.memory, offsets[i]).localSet(l);
+      return l;
+    });
+    for (const o of down.flat(tuple, ins)) e.localGet(o);
+  } else if (!lower.paramsIndirect) {
     const n = req.sig.params.reduce((k, p) => k + flatten(p.type).length, 0);
     const ins = Array.from({ length: n }, (_, i) => i);
     const outs = down.flat(paramsTuple(req.sig), ins);
