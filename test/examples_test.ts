@@ -72,7 +72,10 @@ Deno.test("examples/kernel: jco (unfused, wired in JS) = fused module in Deno = 
     for (const board of pipeline.synth.boards) {
       assertEquals(result.runs[board].stdout, `${viaJco}\n`, `QEMU on ${board}`);
       // No component is async: no scheduler in flash or RAM.
-      assertEquals(result.sizes[board].breakdown?.ram["async scheduler (tasks, waitables)"], undefined);
+      assertEquals(
+        result.sizes[board].breakdown?.ram["async scheduler (tasks, waitables)"],
+        undefined,
+      );
     }
   } finally {
     await Deno.remove(buildRoot, { recursive: true });

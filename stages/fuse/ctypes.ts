@@ -87,8 +87,13 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
     case "map":
       // The canonical ABI lays a map out as a list of (key, value) tuples.
       return { kind: "list", element: { kind: "tuple", types: [r(d.key), r(d.value)] } };
+    case "stream":
+    case "future":
+      // A stream or future value is its readable end: it moves between handle tables as an
+      // own handle does, tagged with the end's kind (the scheduler's END_TYPES, less one).
+      return { kind: "own", resource: (d.kind === "stream" ? 0xfff2 : 0xfff4) - 1 };
     default:
-      fail(`${d.kind} values (async streams and futures) cannot cross a fused boundary`);
+      fail(`${(d as { kind: string }).kind} values cannot cross a fused boundary`);
   }
 }
 

@@ -18,6 +18,7 @@ import type {
   Sort,
   TypeDef,
 } from "../../wasm/component/model.ts";
+import type { CType } from "./abi/types.ts";
 import { FuseError } from "./errors.ts";
 import { resolveValType } from "./ctypes.ts";
 import { decodeNameSection } from "../../wasm/module/custom.ts";
@@ -248,6 +249,9 @@ export class Evaluator {
                 if ((SCHEDULER_BUILTINS as readonly string[]).includes(c.name)) {
                   this.usesScheduler = true;
                   const waits = c.name === "waitable-set.wait" || c.name === "waitable-set.poll";
+                  const end = c.name.startsWith("stream.") || c.name.startsWith("future.");
+                  const options = this.options(scope, c.options ?? []);
+                  const cancel = c.name.includes(".cancel-");
                   scope.coreFuncs.push({
                     kind: "task",
                     op: c.name as SchedulerBuiltin,
@@ -258,6 +262,9 @@ export class Evaluator {
                         memory: coreAt(scope, scope.coreMemories, c.immediates[1], "core memory"),
                       }
                       : {}),
+                    ...(end ? { endElem: this.endElement(scope, c.immediates[0]), options } : {}),
+                    ...(end && options.memory ? { memory: options.memory } : {}),
+                    ...(cancel && c.immediates[1] ? { options: { ...options, async: true } } : {}),
                   });
                   break;
                 }
@@ -433,6 +440,16 @@ export class Evaluator {
       "the `async` canonical option requires an async function type",
       "declare the function `async` in the WIT, or lift / lower it without `async`",
     );
+  }
+
+  /** The element type of the `stream<T>` / `future<T>` a stream or future built-in names. */
+  private endElement(scope: Scope, index: number): CType | null {
+    const t = typeAt(scope, index);
+    const def = t?.kind === "def" && t.def.kind === "defined" ? t.def.type : undefined;
+    if (def?.kind !== "stream" && def?.kind !== "future") {
+      this.fail(scope, `type ${index} of a stream / future built-in is not a stream or future`);
+    }
+    return def.element === undefined ? null : resolveValType(def.element, scope.types);
   }
 
   private options(scope: Scope, opts: CanonOpt[]): ResolvedOptions {

@@ -366,7 +366,11 @@ export function planMemory(input: PlanInput): MemoryPlan {
         "arena_end",
         ...(sharedStack ? ["stack_base", "stack_top"] : []),
         ...(schedulerSite ? ["scheduler_base", "scheduler_end"] : []),
-      ].map((n, i) => ({ name: `__dissolve_${n}`, kind: "global" as const, index: globalBase + i })),
+      ].map((n, i) => ({
+        name: `__dissolve_${n}`,
+        kind: "global" as const,
+        index: globalBase + i,
+      })),
   };
 }
 

@@ -55,7 +55,7 @@ import {
 } from "./generated.ts";
 import { AdapterBuilder, type FuncTarget, type PendingAdapter, REALLOC_TYPE } from "./binding.ts";
 import { AsyncBinder, CALLBACK_TYPE } from "./async/binder.ts";
-import { SCHEDULER_BUILTINS, type SchedulerBuiltin } from "./scope.ts";
+import { type EndBuiltin, SCHEDULER_BUILTINS, type SchedulerBuiltin } from "./scope.ts";
 
 /** A root export to emit: its name and the component function behind it. */
 export interface RootExport {
@@ -426,7 +426,13 @@ export class Merger {
     const params = flattenFuncType(sig, "async lift").params;
     const core = this.resolveFunc(f.core, { params, results: [0x7f] }, f.owner);
     this.checkLiftedType(core, sig, f);
-    const start = this.async.taskCall(f.owner, `start\0${this.adapters.length}`, params, core, task);
+    const start = this.async.taskCall(
+      f.owner,
+      `start\0${this.adapters.length}`,
+      params,
+      core,
+      task,
+    );
     const callback = this.typedOption(f.options.callback!, CALLBACK_TYPE, "callback", f.owner);
     const thunk = this.async.thunkId(f.owner, String(this.funcKey(callback)), callback, task);
     const callerAsync = !!a.lowered.options.async;
@@ -459,6 +465,14 @@ export class Merger {
     if (item.op === "task.return") return this.resolveTaskReturn(item);
     if ((SCHEDULER_BUILTINS as readonly string[]).includes(item.op)) {
       const memory = item.memory;
+      if (item.op.startsWith("stream.") || item.op.startsWith("future.")) {
+        return this.async.endBuiltin(item.op as EndBuiltin, item.owner, {
+          elem: item.endElem ?? null,
+          sync: !item.options?.async,
+          memory: memory && (() => this.memoryOf(memory, item.owner)),
+          memories: () => Math.max(1, this.input.memory.memories.length),
+        });
+      }
       return this.async.builtin(
         item.op as SchedulerBuiltin,
         item.owner,

@@ -47,6 +47,8 @@ export type CoreItem =
     options?: ResolvedOptions;
     /** `waitable-set.wait` / `.poll`: the memory the event is written to. */
     memory?: CoreItem;
+    /** Stream and future built-ins: the element type (`null`: a `stream` / `future` of none). */
+    endElem?: CType | null;
   };
 
 /**
@@ -73,7 +75,18 @@ export type SchedulerBuiltin =
   | "waitable-set.drop"
   | "waitable.join"
   | "subtask.cancel"
-  | "subtask.drop";
+  | "subtask.drop"
+  | EndBuiltin;
+
+/** The stream and future built-ins (`stages/fuse/async/streams.ts`). */
+export type EndBuiltin = `${"stream" | "future"}.${
+  | "new"
+  | "read"
+  | "write"
+  | "cancel-read"
+  | "cancel-write"
+  | "drop-readable"
+  | "drop-writable"}`;
 
 /** Built-in names the scheduler implements, for the graph's reader. */
 export const SCHEDULER_BUILTINS: readonly SchedulerBuiltin[] = [
@@ -87,6 +100,19 @@ export const SCHEDULER_BUILTINS: readonly SchedulerBuiltin[] = [
   "waitable.join",
   "subtask.cancel",
   "subtask.drop",
+  ...(["stream", "future"] as const).flatMap((k) =>
+    (
+      [
+        "new",
+        "read",
+        "write",
+        "cancel-read",
+        "cancel-write",
+        "drop-readable",
+        "drop-writable",
+      ] as const
+    ).map((op): EndBuiltin => `${k}.${op}`)
+  ),
 ];
 
 /** Canon options with their indices resolved to items. */

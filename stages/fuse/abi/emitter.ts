@@ -58,6 +58,10 @@ export class Emitter {
     this.code.u8(0x41).s32(v | 0);
     return this;
   }
+  i64Const(v: number): this {
+    this.code.u8(0x42).s64(BigInt(v));
+    return this;
+  }
   call(f: number): this {
     return this.op(0x10).u32(f);
   }

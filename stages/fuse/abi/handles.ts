@@ -20,6 +20,10 @@ import { I32 } from "./layout.ts";
 
 const SLOT = 16;
 const HEADER = 8;
+/** Bytes before the first slot (`next_fresh`, `free_head`), for code that scans a table. */
+export const HANDLE_HEADER = HEADER;
+/** Bytes per slot. */
+export const HANDLE_SLOT = SLOT;
 
 /** Where one table lives. */
 export interface TableSite {

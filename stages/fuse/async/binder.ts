@@ -12,7 +12,10 @@ import type { Generated, TableSite } from "../abi/handles.ts";
 import { resourceDrop, resourceNew, resourceRep } from "../abi/handles.ts";
 import { I32 } from "../abi/layout.ts";
 import type { FuncTarget } from "../binding.ts";
-import type { SchedulerBuiltin } from "../scope.ts";
+import type { EndBuiltin, SchedulerBuiltin } from "../scope.ts";
+import type { CType } from "../abi/types.ts";
+import { elemSize, needsDeepCopy } from "../abi/layout.ts";
+import { END_TYPES, type EndOp, StreamCode } from "./streams.ts";
 import { FuseError } from "../errors.ts";
 import { trap } from "../generated.ts";
 import {
@@ -64,7 +67,7 @@ export class AsyncBinder {
 
   constructor(private readonly ctx: AsyncContext) {}
 
-  private code(): SchedulerCode {
+  private site(): SchedulerSite {
     const site = this.ctx.schedulerSite();
     if (!site) {
       throw new FuseError(
@@ -74,7 +77,11 @@ export class AsyncBinder {
         "report a bug",
       );
     }
-    return new SchedulerCode(site);
+    return site;
+  }
+
+  private code(): SchedulerCode {
+    return new SchedulerCode(this.site());
   }
 
   /** A shared scheduler function (generated once). */
@@ -115,12 +122,159 @@ export class AsyncBinder {
     return this.ctx.funcIndex(this.shared(name));
   }
 
+  private readonly endTypeIds = new Map<string, number>();
+
+  private streamCode(): StreamCode {
+    return new StreamCode(this.site());
+  }
+
+  /** `owner`'s handle of a waitable id (events name ends by handle), generated once. */
+  endHandle(owner: string): FuncTarget {
+    return this.ctx.generate(
+      `async-end-handle\0${owner}`,
+      `async:${owner}::end-handle`,
+      () => this.streamCode().endHandle(this.ctx.handleSite(owner), Object.values(END_TYPES)),
+      {
+        params: [I32],
+        results: [I32],
+      },
+    );
+  }
+
+  /** `owner`'s check of a handle that may be any waitable (join). */
+  private anyWaitableRep(owner: string): FuncTarget {
+    return this.ctx.generate(
+      `async-any-rep\0${owner}`,
+      `async:${owner}::waitable-rep`,
+      () =>
+        this.streamCode().anyWaitableRep(this.ctx.handleSite(owner), [
+          SUBTASK_TYPE,
+          ...Object.values(END_TYPES),
+        ]),
+      { params: [I32], results: [I32] },
+    );
+  }
+
+  private endShared(name: "notify" | "runUntilEvent"): FuncTarget {
+    const type = name === "notify"
+      ? { params: [I32, I32], results: [] }
+      : { params: [I32], results: [] };
+    const step = name === "runUntilEvent" ? this.shared("step") : undefined;
+    return this.ctx.generate(
+      `async\0${name}`,
+      `async:${name}`,
+      () =>
+        name === "notify"
+          ? this.streamCode().notify()
+          : this.streamCode().runUntilEvent(this.ctx.funcIndex(step!)),
+      type,
+    );
+  }
+
+  private endCopyFn(memory: () => number, memories: () => number, key: string): FuncTarget {
+    const notify = this.endShared("notify");
+    return this.ctx.generate(
+      `async\0end-copy\0${key}`,
+      `async:end-copy`,
+      () => this.streamCode().copy(memory(), memories(), this.ctx.funcIndex(notify)),
+      {
+        params: [I32, I32, I32],
+        results: [I32],
+      },
+    );
+  }
+
+  /**
+   * A stream or future built-in as `owner` calls it: `elem` is the element
+   * type (plain bytes only), `sync` whether the call waits.
+   */
+  endBuiltin(
+    op: EndBuiltin,
+    owner: string,
+    end: { elem: CType | null; sync: boolean; memory?: () => number; memories: () => number },
+  ): FuncTarget {
+    const future = op.startsWith("future.");
+    if (end.elem && needsDeepCopy(end.elem)) {
+      throw new FuseError(
+        "unsupported-builtin",
+        owner,
+        `canon ${op} of a ${future ? "future" : "stream"} whose elements hold pointers or ` +
+          "handles: the fused scheduler copies plain bytes only",
+        "carry numbers (or records of them) in the stream, and strings or lists by other calls",
+      );
+    }
+    const typeKey = JSON.stringify([future, end.elem]);
+    let typeId = this.endTypeIds.get(typeKey);
+    if (typeId === undefined) this.endTypeIds.set(typeKey, typeId = this.endTypeIds.size + 1);
+    const R = future ? END_TYPES.futureReadable : END_TYPES.streamReadable;
+    const Wt = future ? END_TYPES.futureWritable : END_TYPES.streamWritable;
+    const which = op.slice(op.indexOf(".") + 1);
+    const writable = which === "write" || which.endsWith("-write") || which === "drop-writable";
+    const tag = writable ? Wt : R;
+    const memory = end.memory ?? (() => 0);
+    const endOp = (): EndOp => ({
+      future,
+      elemSize: end.elem ? elemSize(end.elem) : 0,
+      typeId: typeId!,
+      memory: memory(),
+      sync: end.sync,
+    });
+    const idx = (t: FuncTarget) => this.ctx.funcIndex(t);
+    const key = `async-end\0${owner}\0${op}\0${typeId}\0${end.sync}`;
+    const name = `async:${owner}::${op}`;
+    const sc = () => this.streamCode();
+    switch (which) {
+      case "new": {
+        const deps = [
+          this.shared("waitableNew"),
+          this.handleFn(owner, "new", R),
+          this.handleFn(owner, "new", Wt),
+        ];
+        return this.ctx.generate(key, name, () => {
+          const [wn, nr, nw] = deps.map(idx);
+          return sc().endsNew(endOp(), wn, nr, nw);
+        }, { params: [], results: [0x7e] });
+      }
+      case "read":
+      case "write": {
+        const deps = [
+          this.handleFn(owner, "rep", tag),
+          this.endCopyFn(memory, end.memories, `${typeId}\0${owner}\0${op}`),
+          this.endShared("runUntilEvent"),
+        ];
+        return this.ctx.generate(key, name, () => {
+          const [rep, copy, run] = deps.map(idx);
+          return sc().endCopy(endOp(), rep, { copy, runUntilEvent: run });
+        }, { params: future ? [I32, I32] : [I32, I32, I32], results: [I32] });
+      }
+      case "cancel-read":
+      case "cancel-write": {
+        const rep = this.handleFn(owner, "rep", tag);
+        return this.ctx.generate(key, name, () => sc().endCancel(idx(rep)), {
+          params: [I32],
+          results: [I32],
+        });
+      }
+      default: {
+        const deps = [
+          this.handleFn(owner, "rep", tag),
+          this.handleFn(owner, "drop", tag),
+          this.endShared("notify"),
+        ];
+        return this.ctx.generate(key, name, () => {
+          const [rep, drop, notify] = deps.map(idx);
+          return sc().endDrop(rep, drop, notify);
+        }, { params: [I32], results: [] });
+      }
+    }
+  }
+
   /** `owner`'s handle functions for waitable sets / subtasks. */
   private handleFn(owner: string, op: "new" | "rep" | "drop", type: number): FuncTarget {
     const site = () => this.ctx.handleSite(owner);
     return this.ctx.generate(
       `async-handle\0${owner}\0${op}\0${type}`,
-      `async:${owner}::${type === SET_TYPE ? "waitable-set" : "subtask"}-${op}`,
+      `async:${owner}::${type === SET_TYPE ? "waitable-set" : "handle"}-${op}`,
       () => {
         if (op === "new") return resourceNew(site(), type);
         if (op === "rep") return resourceRep(site(), type);
@@ -144,6 +298,7 @@ export class AsyncBinder {
     const type: FuncType = { params: [I32, ...params], results: [I32] };
     const setRep = this.handleFn(owner, "rep", SET_TYPE);
     const deliver = this.shared("deliver");
+    const endHandle = key.startsWith("callback\0") ? this.endHandle(owner) : undefined;
     return this.ctx.generate(`async-call\0${owner}\0${key}`, `async:task-call:${owner}`, () => {
       const base = this.ctx.taskGlobalBase();
       return this.code().taskCall({
@@ -154,6 +309,7 @@ export class AsyncBinder {
         type: base + task.type,
         setRep: this.ctx.funcIndex(setRep),
         deliver: this.ctx.funcIndex(deliver),
+        ...(endHandle ? { endHandle: this.ctx.funcIndex(endHandle) } : {}),
       });
     }, type);
   }
@@ -163,7 +319,9 @@ export class AsyncBinder {
     const k = `${owner}\0${key}`;
     let id = this.thunkIds.get(k);
     if (id === undefined) {
-      this.thunks.push(this.taskCall(owner, `callback\0${key}`, CALLBACK_TYPE.params, callback, task));
+      this.thunks.push(
+        this.taskCall(owner, `callback\0${key}`, CALLBACK_TYPE.params, callback, task),
+      );
       id = this.thunks.length;
       this.thunkIds.set(k, id);
     }
@@ -270,13 +428,19 @@ export class AsyncBinder {
       case "waitable-set.poll":
         return make(
           { params: [I32, I32], results: [I32] },
-          [this.shared("runUntilReady"), this.shared("setReady"), setRep()],
-          (c, [ru, sr, rep]) =>
+          [
+            this.shared("runUntilReady"),
+            this.shared("setReady"),
+            setRep(),
+            this.endHandle(owner),
+          ],
+          (c, [ru, sr, rep, endHandle]) =>
             c.waitableSetWait(
               op === "waitable-set.wait",
               memory?.() ?? 0,
               { runUntilReady: ru, setReady: sr },
               rep,
+              endHandle,
             ),
         );
       case "waitable-set.drop":
@@ -288,7 +452,7 @@ export class AsyncBinder {
       case "waitable.join":
         return make(
           { params: [I32, I32], results: [] },
-          [subRep(), setRep()],
+          [this.anyWaitableRep(owner), setRep()],
           (c, [sub, set]) => c.waitableJoin(sub, set),
         );
       case "subtask.drop":
@@ -311,6 +475,13 @@ export class AsyncBinder {
         );
       case "thread.index":
         return make({ params: [], results: [I32] }, [], (c) => c.threadIndex());
+      default:
+        throw new FuseError(
+          "internal",
+          owner,
+          `${op} is a stream / future built-in (endBuiltin)`,
+          "report a bug",
+        );
       case "task.cancel":
         // No task of the fused module is ever asked to cancel: the spec traps then.
         return make({ params: [], results: [] }, [], () => trap({ params: [], results: [] }));

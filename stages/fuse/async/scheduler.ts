@@ -25,8 +25,10 @@
  *   `complete` (which function lowers its results into the caller), `typeId`
  *   (the result type task.return must hand over);
  * - `WAITABLES` waitable records of `WAITABLE_BYTES`: `kind` (0 free, 1
- *   subtask, 2 set), `joined` (set id), `event`, `p1`, `p2`, `task`,
- *   `handle` (its index in the owner's handle table), `resolved`.
+ *   subtask, 2 set, 3 stream or future end), `joined` (set id), `event`,
+ *   `p1`, `p2`, `task` (a subtask's task; an end's partner), `handle` (a
+ *   subtask's index in the owner's handle table), `resolved`, then an end's
+ *   copy state (`streams.ts`).
  *
  * Component-visible indices are handles in each component instance's handle
  * table (shared with resources, as in the spec); their rep is the waitable id.
@@ -44,7 +46,7 @@ export const TASKS = 16;
 export const WAITABLES = 32;
 const HEADER = 144;
 const TASK_BYTES = 48;
-const WAITABLE_BYTES = 32;
+const WAITABLE_BYTES = 64;
 /** Steps a blocked caller lets other tasks take before it calls the wait a livelock. */
 export const LIVELOCK_STEPS = 1 << 20;
 /** Offset of the host entry's return area inside the region. */
@@ -68,8 +70,11 @@ const T = {
   complete: 32,
   typeId: 36,
 } as const;
-/** Waitable record fields (byte offsets). */
-const W = {
+/**
+ * Waitable record fields (byte offsets). Stream and future ends use `task`
+ * for their partner end and the copy fields for their pending read / write.
+ */
+export const W = {
   kind: 0,
   joined: 4,
   event: 8,
@@ -78,6 +83,14 @@ const W = {
   task: 20,
   handle: 24,
   resolved: 28,
+  ptr: 32,
+  remaining: 36,
+  progress: 40,
+  elemSize: 44,
+  typeId: 48,
+  state: 52,
+  flags: 56,
+  memory: 60,
 } as const;
 
 /**
@@ -139,47 +152,47 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
  * ```
  */
 export class SchedulerCode {
-  constructor(private readonly site: SchedulerSite) {}
+  constructor(protected readonly site: SchedulerSite) {}
 
-  private get m(): number {
+  protected get m(): number {
     return this.site.memory;
   }
   /** Memarg offset of task field `f` for an address `t * TASK_BYTES`. */
-  private tOff(f: number): number {
+  protected tOff(f: number): number {
     return this.site.base + HEADER - TASK_BYTES + f;
   }
   /** Memarg offset of waitable field `f` for an address `w * WAITABLE_BYTES`. */
-  private wOff(f: number): number {
+  protected wOff(f: number): number {
     return this.site.base + HEADER + TASKS * TASK_BYTES - WAITABLE_BYTES + f;
   }
   /** Pushes the address operand of task `t` (a local). */
-  private task(e: Emitter, t: number): Emitter {
+  protected task(e: Emitter, t: number): Emitter {
     return e.localGet(t).i32Const(TASK_BYTES).op(0x6c);
   }
-  private waitable(e: Emitter, w: number): Emitter {
+  protected waitable(e: Emitter, w: number): Emitter {
     return e.localGet(w).i32Const(WAITABLE_BYTES).op(0x6c);
   }
-  private loadT(e: Emitter, t: number, f: number): Emitter {
+  protected loadT(e: Emitter, t: number, f: number): Emitter {
     return this.task(e, t).load(I32, 4, false, this.m, this.tOff(f));
   }
   /** Stores the value `push` leaves on the stack into task field `f`. */
-  private storeT(e: Emitter, t: number, f: number, push: (e: Emitter) => void): Emitter {
+  protected storeT(e: Emitter, t: number, f: number, push: (e: Emitter) => void): Emitter {
     this.task(e, t);
     push(e);
     return e.store(I32, 4, this.m, this.tOff(f));
   }
-  private loadW(e: Emitter, w: number, f: number): Emitter {
+  protected loadW(e: Emitter, w: number, f: number): Emitter {
     return this.waitable(e, w).load(I32, 4, false, this.m, this.wOff(f));
   }
-  private storeW(e: Emitter, w: number, f: number, push: (e: Emitter) => void): Emitter {
+  protected storeW(e: Emitter, w: number, f: number, push: (e: Emitter) => void): Emitter {
     this.waitable(e, w);
     push(e);
     return e.store(I32, 4, this.m, this.wOff(f));
   }
-  private header(e: Emitter, off: number): Emitter {
+  protected header(e: Emitter, off: number): Emitter {
     return e.i32Const(0).load(I32, 4, false, this.m, this.site.base + off);
   }
-  private setHeader(e: Emitter, off: number, push: (e: Emitter) => void): Emitter {
+  protected setHeader(e: Emitter, off: number, push: (e: Emitter) => void): Emitter {
     e.i32Const(0);
     push(e);
     return e.store(I32, 4, this.m, this.site.base + off);
@@ -215,7 +228,9 @@ export class SchedulerCode {
     e.if().unreachable().end(); // every waitable record is in use
     this.loadW(e, w, W.kind).op(0x45).brIf(1);
     e.br(0).end().end();
-    for (const f of [W.joined, W.event, W.p1, W.p2, W.handle, W.resolved]) {
+    for (
+      const f of [W.joined, W.event, W.p1, W.p2, W.handle, W.resolved, W.state, W.flags, W.progress]
+    ) {
       this.storeW(e, w, f, (e) => e.i32Const(0));
     }
     this.storeW(e, w, W.kind, (e) => e.localGet(0));
@@ -324,7 +339,7 @@ export class SchedulerCode {
    * flag nobody will set) would loop forever: after `LIVELOCK_STEPS` steps
    * without the awaited event, the wait traps.
    */
-  private livelock(e: Emitter, counter: number): void {
+  protected livelock(e: Emitter, counter: number): void {
     e.localGet(counter).i32Const(1).op(0x6a).localTee(counter).i32Const(LIVELOCK_STEPS).op(0x4b);
     e.if().unreachable().end();
   }
@@ -378,6 +393,8 @@ export class SchedulerCode {
     type: number;
     setRep: number;
     deliver: number;
+    /** For a callback: turns a stream / future event's waitable id into the owner's handle. */
+    endHandle?: number;
   }): Generated {
     const e = new Emitter([I32, ...o.params]);
     const saved = o.context.map(() => e.local(I32));
@@ -392,6 +409,12 @@ export class SchedulerCode {
     this.setHeader(e, 4, (e) => e.localGet(0));
     this.loadT(e, 0, T.state).globalSet(o.state);
     this.loadT(e, 0, T.typeId).globalSet(o.type);
+    if (o.endHandle !== undefined) {
+      // Events 2..5 (stream / future read / write) name the end: as this instance's handle.
+      e.localGet(1).i32Const(2).op(0x6b).i32Const(3).op(0x4d).if();
+      e.localGet(2).call(o.endHandle).localSet(2);
+      e.end();
+    }
     o.params.forEach((_, i) => e.localGet(i + 1));
     e.call(o.target).localSet(code);
     o.context.forEach(([slot, g], k) => {
@@ -501,16 +524,20 @@ export class SchedulerCode {
     memory: number,
     funcs: Pick<SchedulerFuncs, "runUntilReady" | "setReady">,
     setRep: number,
+    endHandle: number,
   ): Generated {
     const e = new Emitter([I32, I32]);
-    const w = e.local(I32), ev = e.local(I32);
+    const w = e.local(I32), ev = e.local(I32), p1 = e.local(I32);
     e.localGet(0).call(setRep).call(block ? funcs.runUntilReady : funcs.setReady).localTee(w);
     e.op(0x45).if().i32Const(0).op(0x0f).end();
     this.loadW(e, w, W.event).localSet(ev);
     this.storeW(e, w, W.event, (e) => e.i32Const(0));
     e.localGet(1).i32Const(3).op(0x71).if().unreachable().end(); // misaligned event pointer
-    e.localGet(1);
-    this.loadW(e, w, W.p1).store(I32, 4, memory, 0);
+    this.loadW(e, w, W.p1).localSet(p1);
+    e.localGet(ev).i32Const(2).op(0x6b).i32Const(3).op(0x4d).if();
+    e.localGet(p1).call(endHandle).localSet(p1);
+    e.end();
+    e.localGet(1).localGet(p1).store(I32, 4, memory, 0);
     e.localGet(1);
     this.loadW(e, w, W.p2).store(I32, 4, memory, 4);
     e.localGet(ev);
