@@ -222,6 +222,7 @@ export async function runWastFile(path: string): Promise<AssertionResult[]> {
             });
           }
         } catch (e) {
+          if (Deno.env.get("SPEC_DEBUG")) console.error((e as Error).stack);
           results.push({ line: c.line, kind, status: "failed", reason: `trapped: ${why(e)}` });
         }
         break;

@@ -65,9 +65,11 @@ export class StreamCode extends SchedulerCode {
     this.loadW(e, 0, W.flags).i32Const(FUTURE).op(0x71).op(0x6a).localSet(code);
     this.storeW(e, 0, W.event, (e) => e.localGet(code));
     this.storeW(e, 0, W.p1, (e) => e.localGet(0));
+    // A stream's result carries how many elements moved; a future's never does.
     this.storeW(e, 0, W.p2, (e) => {
-      e.localGet(1);
-      this.loadW(e, 0, W.progress).i32Const(4).op(0x74).op(0x72);
+      e.localGet(1).i32Const(0);
+      this.loadW(e, 0, W.progress).i32Const(4).op(0x74);
+      this.loadW(e, 0, W.flags).i32Const(FUTURE).op(0x71).op(0x1b).op(0x72); // future ? 0 : n << 4
     });
     // A future is done after its one copy; any end is done once its partner dropped.
     this.storeW(e, 0, W.state, (e) => {
@@ -106,7 +108,9 @@ export class StreamCode extends SchedulerCode {
     this.loadW(e, w, W.flags).i32Const(WRITER).op(0x71).localSet(writer);
     e.localGet(at).localGet(ptr).localGet(writer).op(0x1b).localSet(dst); // writer ? at : ptr
     e.localGet(ptr).localGet(at).localGet(writer).op(0x1b).localSet(src);
-    e.localGet(k).localGet(es).op(0x6c).localSet(bytes);
+    e.localGet(k).localGet(es).op(0x6c).localTee(bytes);
+    // Elements of no type are zero bytes: nothing to copy (and the pointers may be anything).
+    e.if();
     for (let pm = 0; pm < memories; pm++) {
       this.loadW(e, p, W.memory).i32Const(pm).op(0x46).if();
       // A writer copies into the partner's memory, a reader out of it.
@@ -114,11 +118,13 @@ export class StreamCode extends SchedulerCode {
       e.else().localGet(dst).localGet(src).localGet(bytes).memoryCopy(memory, pm).end();
       e.end();
     }
+    e.end();
     this.storeW(e, p, W.progress, (e) => this.loadW(e, p, W.progress).localGet(k).op(0x6a));
     this.storeW(e, p, W.remaining, (e) => this.loadW(e, p, W.remaining).localGet(k).op(0x6b));
     e.localGet(p).i32Const(COMPLETED).call(notify);
     this.loadW(e, w, W.flags).i32Const(FUTURE).op(0x71).if();
     this.storeW(e, w, W.state, (e) => e.i32Const(2));
+    e.i32Const(COMPLETED).op(0x0f);
     e.end();
     e.localGet(k).i32Const(4).op(0x74).op(0x0f);
     e.end();
@@ -219,8 +225,9 @@ export class StreamCode extends SchedulerCode {
     e.op(0x0f).end();
     this.loadW(e, w, W.state).i32Const(1).op(0x47).if().unreachable().end(); // nothing pending
     this.storeW(e, w, W.state, (e) => e.i32Const(0));
-    e.i32Const(CANCELLED);
-    this.loadW(e, w, W.progress).i32Const(4).op(0x74).op(0x72);
+    e.i32Const(CANCELLED).i32Const(0);
+    this.loadW(e, w, W.progress).i32Const(4).op(0x74);
+    this.loadW(e, w, W.flags).i32Const(FUTURE).op(0x71).op(0x1b).op(0x72);
     return gen({ params: [I32], results: [I32] }, e, "end.cancel");
   }
 
