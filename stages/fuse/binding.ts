@@ -61,6 +61,8 @@ export interface BindingContext {
   ): void;
   /** Index of the first task global (final once the layout is). */
   taskGlobalBase(): number;
+  /** For a stream / future end (by handle tag): `move` behind the end's transfer checks. */
+  endTransferCheck?(owner: string, tag: number, move: FuncTarget): FuncTarget | undefined;
 }
 
 /**
@@ -193,14 +195,15 @@ export class AdapterBuilder {
       const type = resource + 1;
       if (kind === "own") {
         const to = this.ctx.handleSite(toOwner);
-        return this.ctx.funcIndex(
-          this.ctx.generate(
-            `own\0${fromOwner}\0${toOwner}\0${type}`,
-            `own-transfer#${type}`,
-            () => transferOwn(from, to, type),
-            { params: [0x7f], results: [0x7f] },
-          ),
+        const move = this.ctx.generate(
+          `own\0${fromOwner}\0${toOwner}\0${type}`,
+          `own-transfer#${type}`,
+          () => transferOwn(from, to, type),
+          { params: [0x7f], results: [0x7f] },
         );
+        // A stream or future end may move only while idle and outside any waitable set.
+        const end = this.ctx.endTransferCheck?.(fromOwner, type, move);
+        return this.ctx.funcIndex(end ?? move);
       }
       const toImpl = r?.owner === toOwner;
       const to = toImpl ? "rep" as const : this.ctx.handleSite(toOwner);

@@ -166,8 +166,10 @@ export class Merger {
       resolveFunc: (item, expected, user) => this.resolveFunc(item, expected, user),
       checkLiftedType: (target, sig, f) => this.checkLiftedType(target, sig, f),
       taskGlobalBase: () => this.taskGlobalBase,
+      endTransferCheck: (owner, tag, move) => this.async.endTransferCheck(owner, tag, move),
     });
     this.async = new AsyncBinder({
+      funcIndexKey: (t) => this.funcKey(t),
       funcIndex: (t) => this.funcIndex(t),
       generate: (key, name, make, type) => this.generate(key, name, make, type),
       handleSite: (owner) => this.handleSite(owner),
@@ -550,6 +552,9 @@ export class Merger {
   ): FuncTarget | undefined {
     const res = sig.result;
     if (res?.kind !== "own" || indirect) return undefined;
+    // A stream or future end returned to the host is lifted: idle and outside any set.
+    const end = this.async.endTransferCheck(owner, res.resource + 1);
+    if (end) return end;
     const r = this.input.resources[res.resource];
     const site = this.input.memory.handleSites.get(owner);
     if (!r || r.owner === "host" || !site) return undefined;

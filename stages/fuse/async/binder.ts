@@ -43,6 +43,8 @@ export interface AsyncContext {
   handleSite(owner: string): TableSite;
   schedulerSite(): SchedulerSite | undefined;
   taskGlobalBase(): number;
+  /** A stable key of a function target (for deduplication). */
+  funcIndexKey(t: FuncTarget): string;
   /** `owner`'s context slots and the positions of their globals. */
   contextSlots(owner: string): [slot: number, global: number][];
 }
@@ -267,6 +269,25 @@ export class AsyncBinder {
         }, { params: [I32], results: [] });
       }
     }
+  }
+
+  /**
+   * For a handle of an end kind: `move` (the handle's transfer) behind the
+   * checks a lift of a stream or future makes; undefined for other tags.
+   */
+  endTransferCheck(owner: string, tag: number, move?: FuncTarget): FuncTarget | undefined {
+    if (!(Object.values(END_TYPES) as number[]).includes(tag)) return undefined;
+    const rep = this.handleFn(owner, "rep", tag);
+    return this.ctx.generate(
+      `async-end-lift\0${owner}\0${tag}\0${move ? this.ctx.funcIndexKey(move) : "host"}`,
+      `async:${owner}::end-lift`,
+      () =>
+        this.streamCode().endLift(
+          this.ctx.funcIndex(rep),
+          move && this.ctx.funcIndex(move),
+        ),
+      { params: [I32], results: [I32] },
+    );
   }
 
   /** `owner`'s handle functions for waitable sets / subtasks. */

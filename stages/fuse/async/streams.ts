@@ -237,6 +237,10 @@ export class StreamCode extends SchedulerCode {
     const w = e.local(I32), p = e.local(I32);
     e.localGet(0).call(rep).localSet(w);
     this.loadW(e, w, W.state).i32Const(1).op(0x46).if().unreachable().end(); // copy pending
+    // A future's writable end must write its value (or see the reader gone) before it drops.
+    this.loadW(e, w, W.flags).i32Const(WRITER | FUTURE).op(0x71).i32Const(WRITER | FUTURE)
+      .op(0x46);
+    this.loadW(e, w, W.state).i32Const(2).op(0x47).op(0x71).if().unreachable().end();
     this.loadW(e, w, W.flags).i32Const(PARTNER_DROPPED).op(0x71).op(0x45).if();
     this.loadW(e, w, W.task).localSet(p);
     this.storeW(e, p, W.flags, (e) => this.loadW(e, p, W.flags).i32Const(PARTNER_DROPPED).op(0x72));
@@ -247,6 +251,22 @@ export class StreamCode extends SchedulerCode {
     this.storeW(e, w, W.kind, (e) => e.i32Const(0));
     e.localGet(0).call(dropHandle);
     return gen({ params: [I32], results: [] }, e, "end.drop");
+  }
+
+  /**
+   * A stream or future end lifted to move to another instance: traps while
+   * a copy is pending, once it is done, or while it is in a waitable set;
+   * then `move` transfers the handle.
+   */
+  endLift(rep: number, move?: number): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32);
+    e.localGet(0).call(rep).localSet(w);
+    this.loadW(e, w, W.state).if().unreachable().end(); // busy, or done
+    this.loadW(e, w, W.joined).if().unreachable().end(); // in a waitable set
+    e.localGet(0);
+    if (move !== undefined) e.call(move);
+    return gen({ params: [I32], results: [I32] }, e, "end.lift");
   }
 
   /**
