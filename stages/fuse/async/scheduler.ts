@@ -99,7 +99,7 @@ export const W = {
  * @example
  * ```ts
  * import { schedulerBytes } from "./scheduler.ts";
- * console.log(schedulerBytes()); // 1936
+ * console.log(schedulerBytes()); // 2960
  * ```
  */
 export function schedulerBytes(): number {
