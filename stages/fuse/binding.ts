@@ -8,7 +8,7 @@
 import type { FuncType } from "../../wasm/module/model.ts";
 import type { ComponentFunc, CoreItem, ResolvedOptions } from "./graph.ts";
 import type { FuncSig } from "./abi/types.ts";
-import { generateAdapter, generateCompletion } from "./abi/adapter.ts";
+import { type CalleeCallback, generateAdapter, generateCompletion } from "./abi/adapter.ts";
 import { flattenFuncType } from "./abi/layout.ts";
 import { endLend, type Generated, lendBorrow, type TableSite, transferOwn } from "./abi/handles.ts";
 import { sameCoreType, showCore } from "./imports.ts";
@@ -34,15 +34,7 @@ export interface PendingAdapter {
   /** For an async-lifted callee: its task state (task global positions). */
   task?: TaskStateGlobals & { indirect: boolean };
   /** For a callback-lifted callee: the scheduler functions its adapter calls (final indices). */
-  callback?: () => {
-    taskNew: number;
-    start: number;
-    after: number;
-    runUntilReturned: number;
-    subtaskStart?: number;
-    thunk: number;
-    complete: number;
-  };
+  callback?: () => CalleeCallback;
 }
 
 /** What building an adapter needs from the merge. */

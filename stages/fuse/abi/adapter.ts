@@ -54,6 +54,19 @@ const NUMBER_WIDTH: Record<string, [ValType, number, boolean]> = {
   f64: [F64, 8, false],
 };
 
+/** The scheduler functions an adapter into a callback-lifted callee calls (final indices). */
+export interface CalleeCallback {
+  taskNew: number;
+  start: number;
+  after: number;
+  runUntilReturned: number;
+  subtaskStart?: number;
+  /** Which task call resumes the callee (the scheduler's thunk id). */
+  thunk: number;
+  /** Which completion lowers its results at the caller's retptr (0: none). */
+  complete: number;
+}
+
 /** One side of a boundary: its memory, realloc and string encoding. */
 export interface AdapterSide {
   memory: number;
@@ -90,15 +103,7 @@ export interface AdapterRequest {
    * `subtaskStart`'s status — RETURNED, or STARTED with a subtask whose
    * results `complete` lowers at the retptr once the task returns.
    */
-  calleeCallback?: {
-    taskNew: number;
-    start: number;
-    after: number;
-    runUntilReturned: number;
-    subtaskStart?: number;
-    thunk: number;
-    complete: number;
-  };
+  calleeCallback?: CalleeCallback;
   /**
    * Handle conversions for own / borrow values: each returns the index of a
    * core function `(i32 handle) -> i32` moving a handle from the caller's
