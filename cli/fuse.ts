@@ -23,6 +23,9 @@ Options:
   --arena-bytes N            embedder arena size above the regions (default 16384)
   --share-stack              one shadow stack for all modules (shared memory; stack-first inputs)
   --stack-bytes N            size of the shared stack (default: the largest module's stack)
+  --handle-slots N           slots of each component's handle table (default 64)
+  --async-tasks N            task records of the async scheduler (default 16; async only)
+  --async-waitables N        waitable records of the async scheduler (default 32; async only)
   --passthrough NAME[=module::field]
                              treat NAME as an embedder import (repeatable)
   --host NAME                an import the host provides (repeatable; "*" for any)
@@ -52,6 +55,9 @@ export async function fuseCommand(args: string[]): Promise<number> {
       "arena-bytes": { type: "string" },
       "share-stack": { type: "boolean" },
       "stack-bytes": { type: "string" },
+      "handle-slots": { type: "string" },
+      "async-tasks": { type: "string" },
+      "async-waitables": { type: "string" },
       passthrough: { type: "string", multiple: true },
       host: { type: "string", multiple: true },
       "emit-import-map": { type: "string" },
@@ -77,7 +83,14 @@ export async function fuseCommand(args: string[]): Promise<number> {
     return 2;
   }
   const sizes: Record<string, number | undefined> = {};
-  for (const flag of ["arena-bytes", "stack-bytes"] as const) {
+  const sizeFlags = [
+    "arena-bytes",
+    "stack-bytes",
+    "handle-slots",
+    "async-tasks",
+    "async-waitables",
+  ] as const;
+  for (const flag of sizeFlags) {
     const v = values[flag] === undefined ? undefined : Number(values[flag]);
     if (v !== undefined && !(Number.isInteger(v) && v >= 0)) {
       console.error(
@@ -109,6 +122,9 @@ export async function fuseCommand(args: string[]): Promise<number> {
     arenaBytes: sizes["arena-bytes"],
     shareStack: values["share-stack"],
     stackBytes: sizes["stack-bytes"],
+    handleSlots: sizes["handle-slots"],
+    asyncTasks: sizes["async-tasks"],
+    asyncWaitables: sizes["async-waitables"],
     passthrough: values.passthrough,
     hostImports: values.host?.includes("*") ? "*" : values.host,
     component: values.component,

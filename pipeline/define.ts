@@ -26,6 +26,9 @@ export interface PipelineInput {
     memory?: "shared" | "multi" | "auto";
     pack?: boolean;
     "arena-bytes"?: number;
+    "handle-slots"?: number;
+    "async-tasks"?: number;
+    "async-waitables"?: number;
     passthrough?: string[];
     "host-imports"?: string[];
   };

@@ -33,6 +33,11 @@ export interface FuseSpec {
   shareStack: boolean;
   /** Bytes of the shared stack (default: the largest module's). */
   stackBytes?: number;
+  /** Slots of each component's handle table (default 64). */
+  handleSlots?: number;
+  /** The async scheduler's task and waitable records (defaults 16 and 32; only when async). */
+  asyncTasks?: number;
+  asyncWaitables?: number;
   passthrough: string[];
   hostImports: string[];
 }

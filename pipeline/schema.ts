@@ -50,6 +50,9 @@ const SECTIONS: Record<string, Table> = {
     "arena-bytes": { kind: "integer", min: 0 },
     "share-stack": { kind: "boolean" },
     "stack-bytes": { kind: "integer", min: 64 },
+    "handle-slots": { kind: "integer", min: 1 },
+    "async-tasks": { kind: "integer", min: 1 },
+    "async-waitables": { kind: "integer", min: 1 },
     passthrough: { kind: "string[]" },
     "host-imports": { kind: "string[]" },
   },
@@ -310,6 +313,13 @@ export function normalizePipeline(
       arenaBytes: (fuse["arena-bytes"] as number) ?? 4096,
       shareStack: (fuse["share-stack"] as boolean) ?? true,
       stackBytes: fuse["stack-bytes"] as number | undefined,
+      ...(fuse["handle-slots"] !== undefined
+        ? { handleSlots: fuse["handle-slots"] as number }
+        : {}),
+      ...(fuse["async-tasks"] !== undefined ? { asyncTasks: fuse["async-tasks"] as number } : {}),
+      ...(fuse["async-waitables"] !== undefined
+        ? { asyncWaitables: fuse["async-waitables"] as number }
+        : {}),
       passthrough: (fuse.passthrough as string[]) ?? [],
       hostImports: (fuse["host-imports"] as string[]) ?? [],
     },

@@ -17,7 +17,7 @@ import type { Component, ExternDesc } from "../../wasm/component/model.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
 import { type ComponentFunc, Evaluator, type Item, type ModuleInstance } from "./graph.ts";
-import { schedulerBytes } from "./async/scheduler.ts";
+import { DEFAULT_CAPACITY } from "./async/scheduler.ts";
 import { EmbedderRules, type FuseOptions } from "./options.ts";
 import { moduleInfo } from "./module_info.ts";
 import { analyzeAddressing } from "./relocate.ts";
@@ -361,8 +361,15 @@ async function fuseComponents(
     handleOwners: ev.usesScheduler || ev.resources.some((r) => r.owner !== "host")
       ? ev.componentPaths
       : [],
-    handleCapacity: 64,
-    schedulerBytes: ev.usesScheduler ? schedulerBytes() : 0,
+    handleCapacity: options.handleSlots ?? 64,
+    ...(ev.usesScheduler
+      ? {
+        scheduler: {
+          tasks: options.asyncTasks ?? DEFAULT_CAPACITY.tasks,
+          waitables: options.asyncWaitables ?? DEFAULT_CAPACITY.waitables,
+        },
+      }
+      : {}),
     shareStack: options.shareStack ? { bytes: options.stackBytes } : undefined,
   });
   const merged = new Merger({
@@ -392,6 +399,9 @@ async function fuseComponents(
       arenaBytes: options.arenaBytes ?? 16384,
       shareStack: !!options.shareStack,
       ...(options.stackBytes !== undefined ? { stackBytes: options.stackBytes } : {}),
+      ...(options.handleSlots !== undefined ? { handleSlots: options.handleSlots } : {}),
+      ...(options.asyncTasks !== undefined ? { asyncTasks: options.asyncTasks } : {}),
+      ...(options.asyncWaitables !== undefined ? { asyncWaitables: options.asyncWaitables } : {}),
       passthrough: (options.passthrough ?? []).map(String),
       component: !!options.component,
     },

@@ -19,7 +19,7 @@ import { FuseError } from "./errors.ts";
 import { type ModuleAddressing, rebase } from "./relocate.ts";
 import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
 import { tableBytes, type TableSite } from "./abi/handles.ts";
-import type { SchedulerSite } from "./async/scheduler.ts";
+import { schedulerBytes, type SchedulerCapacity, type SchedulerSite } from "./async/scheduler.ts";
 
 const PAGE = 65536;
 
@@ -75,8 +75,8 @@ export interface PlanInput {
   handleOwners: string[];
   /** Slots per handle table. */
   handleCapacity: number;
-  /** Bytes the in-module scheduler needs (0: no component is async). */
-  schedulerBytes?: number;
+  /** The in-module scheduler's capacity (absent: no component is async). */
+  scheduler?: SchedulerCapacity;
   /**
    * One shadow stack for every module (shared strategy): each call between fused
    * modules nests on one thread, so one stack serves them all. `bytes` sizes it
@@ -183,8 +183,9 @@ export function planMemory(input: PlanInput): MemoryPlan {
         handleSites.set(o, { memory: index, base: k * per, capacity: input.handleCapacity })
       );
       const used = per * input.handleOwners.length;
-      if (input.schedulerBytes) schedulerSite = { memory: index, base: used };
-      const pages = Math.max(1, Math.ceil((used + (input.schedulerBytes ?? 0)) / PAGE));
+      if (input.scheduler) schedulerSite = { memory: index, base: used, ...input.scheduler };
+      const bytes = input.scheduler ? schedulerBytes(input.scheduler) : 0;
+      const pages = Math.max(1, Math.ceil((used + bytes) / PAGE));
       memories.push({ limits: { min: pages, max: pages } });
     }
     return {
@@ -325,10 +326,10 @@ export function planMemory(input: PlanInput): MemoryPlan {
     cursor += tableBytes(input.handleCapacity);
   }
   let schedulerSite: SchedulerSite | undefined;
-  if (input.schedulerBytes) {
+  if (input.scheduler) {
     cursor = align(cursor, 16);
-    schedulerSite = { memory: 0, base: cursor };
-    cursor += input.schedulerBytes;
+    schedulerSite = { memory: 0, base: cursor, ...input.scheduler };
+    cursor += schedulerBytes(input.scheduler);
   }
   const arenaBase = align(cursor, 16);
   const arenaEnd = arenaBase + input.arenaBytes;
@@ -358,7 +359,9 @@ export function planMemory(input: PlanInput): MemoryPlan {
       arenaBase,
       arenaEnd,
       ...(sharedStack ? [sharedStack.base, sharedStack.top] : []),
-      ...(schedulerSite ? [schedulerSite.base, schedulerSite.base + input.schedulerBytes!] : []),
+      ...(schedulerSite
+        ? [schedulerSite.base, schedulerSite.base + schedulerBytes(schedulerSite)]
+        : []),
     ].map((v) => ({ type: { valType: 0x7f, mutable: false }, init: i32ConstExpr(v) })),
     extraExports: (globalBase) =>
       [

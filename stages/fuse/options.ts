@@ -34,6 +34,12 @@ export interface FuseOptions {
   shareStack?: boolean;
   /** Bytes of the shared stack. */
   stackBytes?: number;
+  /** Slots of each component instance's handle table (resources, waitables). Default 64. */
+  handleSlots?: number;
+  /** Tasks the async scheduler can hold at once (only when a component is async). Default 16. */
+  asyncTasks?: number;
+  /** Waitables (subtasks, sets, stream and future ends) it can hold at once. Default 32. */
+  asyncWaitables?: number;
   /** Extra embedder imports: `NAME` or `NAME=module::field`. */
   passthrough?: (string | PassthroughSpec)[];
   /**

@@ -39,7 +39,7 @@ const PHASES = ["decode", "encode", ...STRATEGIES.map((s) => `fuse-${s}`), "fuse
  */
 export async function buildSeeds(): Promise<Seed[]> {
   const seeds: Seed[] = [];
-  for (const example of ["hello", "kernel", "byo-os"]) {
+  for (const example of ["hello", "kernel", "byo-os", "async-kernel"]) {
     const p = await loadPipelineFile(join(ROOT, "examples", example, "dissolve.toml"));
     if ("members" in p) continue;
     const components = [];

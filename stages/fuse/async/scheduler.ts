@@ -18,13 +18,13 @@
  *
  * - header (`HEADER` bytes): `[cursor, current task, …]`, then a 128-byte
  *   return area for host entries whose results do not fit one value;
- * - `TASKS` task records of `TASK_BYTES`: `state` (0 free, 1 started, 2
+ * - `tasks` task records of `TASK_BYTES`: `state` (0 free, 1 started, 2
  *   returned), `thunk` (which task-call function resumes it), `wait` (0 ready
  *   to run on, 1 yielded, 2 waiting on `set`), `set`, `ctx0`, `ctx1`,
  *   `subtask` (its caller's waitable, 0 when the caller blocks), `retptr`,
  *   `complete` (which function lowers its results into the caller), `typeId`
  *   (the result type task.return must hand over);
- * - `WAITABLES` waitable records of `WAITABLE_BYTES`: `kind` (0 free, 1
+ * - `waitables` waitable records of `WAITABLE_BYTES`: `kind` (0 free, 1
  *   subtask, 2 set, 3 stream or future end), `joined` (set id), `event`,
  *   `p1`, `p2`, `task` (a subtask's task; an end's partner), `handle` (a
  *   subtask's index in the owner's handle table), `resolved`, then an end's
@@ -40,10 +40,8 @@ import { Emitter } from "../abi/emitter.ts";
 import type { Generated, TableSite } from "../abi/handles.ts";
 import { I32 } from "../abi/layout.ts";
 
-/** Tasks alive at once (a kernel's primitives plus the app's calls). */
-export const TASKS = 16;
-/** Waitables (subtasks and waitable sets) alive at once. */
-export const WAITABLES = 32;
+/** Default capacities: tasks alive at once, and waitables (subtasks, sets, stream ends). */
+export const DEFAULT_CAPACITY: SchedulerCapacity = { tasks: 16, waitables: 32 };
 const HEADER = 144;
 const TASK_BYTES = 48;
 const WAITABLE_BYTES = 64;
@@ -93,6 +91,12 @@ export const W = {
   memory: 60,
 } as const;
 
+/** How many task and waitable records the scheduler has (fixed: the MCU's RAM budget). */
+export interface SchedulerCapacity {
+  tasks: number;
+  waitables: number;
+}
+
 /**
  * Bytes the scheduler's region takes.
  *
@@ -100,14 +104,15 @@ export const W = {
  * ```ts
  * import { schedulerBytes } from "./scheduler.ts";
  * console.log(schedulerBytes()); // 2960
+ * console.log(schedulerBytes({ tasks: 4, waitables: 8 })); // 848
  * ```
  */
-export function schedulerBytes(): number {
-  return HEADER + TASKS * TASK_BYTES + WAITABLES * WAITABLE_BYTES;
+export function schedulerBytes(capacity: SchedulerCapacity = DEFAULT_CAPACITY): number {
+  return HEADER + capacity.tasks * TASK_BYTES + capacity.waitables * WAITABLE_BYTES;
 }
 
-/** Where the scheduler's region lives. */
-export interface SchedulerSite {
+/** Where the scheduler's region lives, and its capacity. */
+export interface SchedulerSite extends SchedulerCapacity {
   memory: number;
   base: number;
 }
@@ -147,7 +152,7 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
  * @example
  * ```ts
  * import { SchedulerCode } from "./scheduler.ts";
- * const code = new SchedulerCode({ memory: 0, base: 4096 });
+ * const code = new SchedulerCode({ memory: 0, base: 4096, tasks: 16, waitables: 32 });
  * console.log(code.setReady().type); // { params: [127], results: [127] }
  * ```
  */
@@ -163,7 +168,7 @@ export class SchedulerCode {
   }
   /** Memarg offset of waitable field `f` for an address `w * WAITABLE_BYTES`. */
   protected wOff(f: number): number {
-    return this.site.base + HEADER + TASKS * TASK_BYTES - WAITABLE_BYTES + f;
+    return this.site.base + HEADER + this.site.tasks * TASK_BYTES - WAITABLE_BYTES + f;
   }
   /** Pushes the address operand of task `t` (a local). */
   protected task(e: Emitter, t: number): Emitter {
@@ -203,7 +208,7 @@ export class SchedulerCode {
     const e = new Emitter([I32, I32, I32, I32]);
     const t = e.local(I32);
     e.block().loop();
-    e.localGet(t).i32Const(1).op(0x6a).localTee(t).i32Const(TASKS).op(0x4b);
+    e.localGet(t).i32Const(1).op(0x6a).localTee(t).i32Const(this.site.tasks).op(0x4b);
     e.if().unreachable().end(); // every task record is in use
     this.loadT(e, t, T.state).op(0x45).brIf(1);
     e.br(0).end().end();
@@ -224,7 +229,7 @@ export class SchedulerCode {
     const e = new Emitter([I32, I32]);
     const w = e.local(I32);
     e.block().loop();
-    e.localGet(w).i32Const(1).op(0x6a).localTee(w).i32Const(WAITABLES).op(0x4b);
+    e.localGet(w).i32Const(1).op(0x6a).localTee(w).i32Const(this.site.waitables).op(0x4b);
     e.if().unreachable().end(); // every waitable record is in use
     this.loadW(e, w, W.kind).op(0x45).brIf(1);
     e.br(0).end().end();
@@ -244,7 +249,7 @@ export class SchedulerCode {
     const e = new Emitter([I32]);
     const w = e.local(I32);
     e.block().loop();
-    e.localGet(w).i32Const(1).op(0x6a).localTee(w).i32Const(WAITABLES).op(0x4b);
+    e.localGet(w).i32Const(1).op(0x6a).localTee(w).i32Const(this.site.waitables).op(0x4b);
     e.if().i32Const(0).localSet(w).br(2).end();
     this.loadW(e, w, W.kind).op(0x45).brIf(0);
     this.loadW(e, w, W.joined).localGet(0).op(0x47).brIf(0);
@@ -282,9 +287,9 @@ export class SchedulerCode {
     const i = e.local(I32), t = e.local(I32), w = e.local(I32), code = e.local(I32);
     const ev = e.local(I32), p1 = e.local(I32), p2 = e.local(I32);
     e.block().loop();
-    e.localGet(i).i32Const(TASKS).op(0x46).brIf(1);
+    e.localGet(i).i32Const(this.site.tasks).op(0x46).brIf(1);
     e.localGet(i).i32Const(1).op(0x6a).localSet(i);
-    this.header(e, 0).localGet(i).op(0x6a).i32Const(TASKS).op(0x70).i32Const(1).op(0x6a)
+    this.header(e, 0).localGet(i).op(0x6a).i32Const(this.site.tasks).op(0x70).i32Const(1).op(0x6a)
       .localSet(t);
     this.loadT(e, t, T.state).op(0x45).brIf(0);
     this.loadT(e, t, T.wait).i32Const(1).op(0x46).if();
@@ -554,14 +559,14 @@ export class SchedulerCode {
     const id = e.local(I32), k = e.local(I32);
     e.localGet(0).call(setRep).localSet(id);
     e.block().loop();
-    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(TASKS).op(0x4b).brIf(1);
+    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(this.site.tasks).op(0x4b).brIf(1);
     this.loadT(e, k, T.state).op(0x45).brIf(0);
     this.loadT(e, k, T.wait).i32Const(2).op(0x46);
     this.loadT(e, k, T.set).localGet(id).op(0x46).op(0x71).if().unreachable().end();
     e.br(0).end().end();
     e.i32Const(0).localSet(k);
     e.block().loop();
-    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(WAITABLES).op(0x4b).brIf(1);
+    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(this.site.waitables).op(0x4b).brIf(1);
     this.loadW(e, k, W.joined).localGet(id).op(0x46).if();
     this.storeW(e, k, W.joined, (e) => e.i32Const(0));
     e.end();

@@ -51,7 +51,7 @@ export interface EndOp {
  * @example
  * ```ts
  * import { StreamCode } from "./streams.ts";
- * const code = new StreamCode({ memory: 0, base: 4096 });
+ * const code = new StreamCode({ memory: 0, base: 4096, tasks: 16, waitables: 32 });
  * console.log(code.runUntilEvent(1).type); // { params: [127], results: [] }
  * ```
  */
