@@ -33,8 +33,11 @@ export type IndexKind =
 export interface OperatorSink {
   /** An instruction starts at `offset` (relative to the reader's buffer) with `opcode` (and `sub` for prefixed ones). */
   op?(opcode: number, sub: number, offset: number): void;
-  /** An index immediate encoded as a u32 LEB in `[start, end)`. */
-  index?(kind: IndexKind, value: number, start: number, end: number): void;
+  /**
+   * An index immediate in `[start, end)`: a u32 LEB, or an s33 LEB where `s33` (the type
+   * index of a block type or heap type).
+   */
+  index?(kind: IndexKind, value: number, start: number, end: number, s33?: boolean): void;
   /** A memarg in `[start, end)`: alignment flags, memory index, and where the offset LEB starts. */
   memarg?(align: number, memory: number, offsetStart: number, start: number, end: number): void;
   /** An `i32.const` / `i64.const` immediate (a signed LEB) in `[start, end)`. */
@@ -70,7 +73,7 @@ function blockType(r: BinaryReader, sink: OperatorSink): void {
   const start = r.pos;
   const v = Number(r.s64("a block type index"));
   if (v < 0) r.fail("bad-value", `invalid block type ${v}`);
-  sink.index?.("type", v, start, r.pos);
+  sink.index?.("type", v, start, r.pos, true);
 }
 
 function heapType(r: BinaryReader, sink: OperatorSink): void {
@@ -82,7 +85,7 @@ function heapType(r: BinaryReader, sink: OperatorSink): void {
   const start = r.pos;
   const v = Number(r.s64("a heap type index"));
   if (v < 0) r.fail("bad-value", `invalid heap type ${v}`);
-  sink.index?.("type", v, start, r.pos);
+  sink.index?.("type", v, start, r.pos, true);
 }
 
 function valType(r: BinaryReader, sink: OperatorSink): void {

@@ -66,26 +66,17 @@ class Rewriter implements OperatorSink {
     this.copied = to;
   }
 
-  index(kind: IndexKind, value: number, start: number, end: number): void {
+  index(kind: IndexKind, value: number, start: number, end: number, s33?: boolean): void {
     if (kind === "local" || kind === "label") return;
     const hook = this.hooks[kind];
     if (!hook) return;
     const next = this.mapped(kind, value, hook(value), start);
     if (next === value) return;
     this.flush(start);
-    if (kind === "type" && this.isS33(start)) {
-      this.out.s64(BigInt(next));
-    } else this.out.u32(next);
+    // Block types and heap types encode type indices as s33; other immediates as u32.
+    if (s33) this.out.s64(BigInt(next));
+    else this.out.u32(next);
     this.copied = end;
-  }
-
-  /** Block types and heap types encode type indices as s33; other type immediates as u32. */
-  private s33Positions = new Set<number>();
-  markS33(pos: number): void {
-    this.s33Positions.add(pos);
-  }
-  private isS33(pos: number): boolean {
-    return this.s33Positions.has(pos);
   }
 
   memarg(align: number, memory: number, offsetStart: number, start: number): void {
@@ -125,9 +116,8 @@ export function reencodeFunctionBody(
   const start = out.length;
   const rw = new Rewriter(body, out, hooks, 0, offset);
   const r = new BinaryReader(body, 0, body.length, offset);
-  const sink = withS33(rw);
-  skipLocals(r, sink);
-  while (!r.eof) readOperator(r, sink);
+  skipLocals(r, rw);
+  while (!r.eof) readOperator(r, rw);
   // Nothing moved: the body is already right.
   if (!rw.changed) return body;
   rw.finish(body.length);
@@ -147,35 +137,9 @@ export function reencodeConstExpr(expr: Uint8Array, hooks: IndexHooks, offset = 
   const out = new BinaryWriter(expr.length + 8);
   const rw = new Rewriter(expr, out, hooks, 0, offset);
   const r = new BinaryReader(expr, 0, expr.length, offset);
-  skipConstExpr(r, withS33(rw));
+  skipConstExpr(r, rw);
   rw.finish(r.pos);
   return out.finish();
-}
-
-/**
- * Type immediates in block types and heap types are s33 LEBs; the others
- * (call_indirect, call_ref, …) are u32. The reader reports both as "type"
- * indices; this wrapper tells them apart by the opcode that carries them.
- */
-function withS33(rw: Rewriter): OperatorSink {
-  let lastOp = -1;
-  return {
-    op(op, sub) {
-      lastOp = op === 0xfc || op === 0xfd || op === 0xfe ? -2 - sub : op;
-    },
-    index(kind, value, start, end) {
-      if (
-        kind === "type" && lastOp !== 0x11 && lastOp !== 0x13 && lastOp !== 0x14 && lastOp !== 0x15
-      ) {
-        rw.markS33(start);
-      }
-      rw.index(kind, value, start, end);
-    },
-    memarg(align, memory, offsetStart, start, end) {
-      void end;
-      rw.memarg(align, memory, offsetStart, start);
-    },
-  };
 }
 
 /**
