@@ -943,8 +943,15 @@ export class Merger {
       dataBase += this.info(inst).data.length;
       elemBase += this.info(inst).elements.length;
     }
-    // One writer for every re-encoded body: each gets a view of its range.
-    const bodyWriter = new BinaryWriter(1 << 16);
+    // One writer for every re-encoded body: each gets a view of its range. Sized for all of
+    // them (re-encoding rarely grows a body), so it never grows and copies.
+    let bodyBytes = 1024;
+    for (const inst of instances) {
+      for (const b of (plan.rebasedModule(inst.id) ?? this.info(inst)).bodies) {
+        bodyBytes += b.bytes.length;
+      }
+    }
+    const bodyWriter = new BinaryWriter(bodyBytes + (bodyBytes >> 4));
     const funcNames = plan.functionNames;
     for (const inst of instances) {
       const info = this.info(inst);

@@ -175,10 +175,26 @@ export function encodeModule(m: CoreModule): Uint8Array {
       w.bytes(s.raw);
       continue;
     }
+    if (s.id === "code") {
+      // The code section is most of a large module: its size is summed, and the bodies are
+      // written once, straight into the output.
+      let size = u32Size(s.bodies.length);
+      for (const b of s.bodies) size += u32Size(b.bytes.length) + b.bytes.length;
+      w.u8(IDS.code).u32(size).u32(s.bodies.length);
+      for (const b of s.bodies) w.u32(b.bytes.length).bytes(b.bytes);
+      continue;
+    }
     const inner = new BinaryWriter(payloadHint(s) + 16);
     writePayload(inner, s);
     const payload = inner.finish();
     w.u8(IDS[s.id]).u32(payload.length).bytes(payload);
   }
   return w.finish();
+}
+
+/** Bytes of `v` as an unsigned LEB128. */
+function u32Size(v: number): number {
+  let n = 1;
+  for (v >>>= 7; v !== 0; v >>>= 7) n++;
+  return n;
 }
