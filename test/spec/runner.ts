@@ -93,6 +93,11 @@ export async function instantiate(binary: Uint8Array): Promise<Instance> {
   const { module, report } = await fuse([{ name: "test", bytes: binary }], {
     memory: "auto",
     hostImports: "*",
+    // A desktop-sized scheduler: the tests check semantics, not an MCU's RAM budget (the
+    // reference's tables are unbounded; some tests keep dozens of stream ends alive).
+    handleSlots: 256,
+    asyncTasks: 64,
+    asyncWaitables: 256,
   });
   const wasm = new WebAssembly.Module(module as BufferSource);
   const imports: WebAssembly.Imports = {};
