@@ -265,6 +265,10 @@ export class Evaluator {
                     ...(end ? { endElem: this.endElement(scope, c.immediates[0]), options } : {}),
                     ...(end && options.memory ? { memory: options.memory } : {}),
                     ...(cancel && c.immediates[1] ? { options: { ...options, async: true } } : {}),
+                    // subtask.cancel's one immediate: async.
+                    ...(c.name === "subtask.cancel" && c.immediates[0]
+                      ? { options: { ...options, async: true } }
+                      : {}),
                   });
                   break;
                 }

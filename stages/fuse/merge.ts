@@ -479,6 +479,7 @@ export class Merger {
         item.op as SchedulerBuiltin,
         item.owner,
         memory && (() => this.memoryOf(memory, item.owner)),
+        !!item.options?.async,
       );
     }
     const slot = item.op.startsWith("context.") ? `context${item.slot}` : "backpressure";

@@ -17,7 +17,6 @@ import type { CType } from "../abi/types.ts";
 import { elemSize, needsDeepCopy } from "../abi/layout.ts";
 import { END_TYPES, type EndOp, StreamCode } from "./streams.ts";
 import { FuseError } from "../errors.ts";
-import { trap } from "../generated.ts";
 import {
   SCHEDULER_TYPES,
   SchedulerCode,
@@ -422,7 +421,12 @@ export class AsyncBinder {
   }
 
   /** A scheduler built-in as `owner` calls it (`memory`: where wait / poll write events). */
-  builtin(op: SchedulerBuiltin, owner: string, memory?: () => number): FuncTarget {
+  builtin(
+    op: SchedulerBuiltin,
+    owner: string,
+    memory?: () => number,
+    async = false,
+  ): FuncTarget {
     const setRep = () => this.handleFn(owner, "rep", SET_TYPE);
     const subRep = () => this.handleFn(owner, "rep", SUBTASK_TYPE);
     const idx = (t: FuncTarget) => this.ctx.funcIndex(t);
@@ -432,7 +436,7 @@ export class AsyncBinder {
       body: (c: SchedulerCode, d: number[]) => Generated,
     ) =>
       this.ctx.generate(
-        `async-builtin\0${owner}\0${op}`,
+        `async-builtin\0${owner}\0${op}\0${async}`,
         `async:${owner}::${op}`,
         () => body(this.code(), deps.map(idx)),
         type,
@@ -485,8 +489,18 @@ export class AsyncBinder {
       case "subtask.cancel":
         return make(
           { params: [I32], results: [I32] },
-          [subRep(), this.shared("runUntilReturned")],
-          (c, [rep, run]) => c.subtaskCancel(rep, run),
+          [
+            subRep(),
+            this.shared("runUntilReturned"),
+            this.shared("dispatchThunk"),
+            this.shared("after"),
+          ],
+          (c, [rep, run, dispatch, after]) =>
+            c.subtaskCancel(
+              rep,
+              { runUntilReturned: run, dispatchThunk: dispatch, after },
+              !async,
+            ),
         );
       case "thread.yield":
         return make(
@@ -504,8 +518,7 @@ export class AsyncBinder {
           "report a bug",
         );
       case "task.cancel":
-        // No task of the fused module is ever asked to cancel: the spec traps then.
-        return make({ params: [], results: [] }, [], () => trap({ params: [], results: [] }));
+        return make({ params: [], results: [] }, [], (c) => c.taskCancel());
     }
   }
 }

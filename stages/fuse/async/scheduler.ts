@@ -23,7 +23,8 @@
  *   to run on, 1 yielded, 2 waiting on `set`), `set`, `ctx0`, `ctx1`,
  *   `subtask` (its caller's waitable, 0 when the caller blocks), `retptr`,
  *   `complete` (which function lowers its results into the caller), `typeId`
- *   (the result type task.return must hand over);
+ *   (the result type task.return must hand over), `cancel`; `state` 3 is
+ *   resolved by `task.cancel`;
  * - `waitables` waitable records of `WAITABLE_BYTES`: `kind` (0 free, 1
  *   subtask, 2 set, 3 stream or future end), `joined` (set id), `event`,
  *   `p1`, `p2`, `task` (a subtask's task; an end's partner), `handle` (a
@@ -67,6 +68,8 @@ const T = {
   retptr: 28,
   complete: 32,
   typeId: 36,
+  /** Cancellation: 0 none, 1 requested (TASK_CANCELLED not yet delivered), 2 delivered. */
+  cancel: 40,
 } as const;
 /**
  * Waitable record fields (byte offsets). Stream and future ends use `task`
@@ -212,7 +215,7 @@ export class SchedulerCode {
     e.if().unreachable().end(); // every task record is in use
     this.loadT(e, t, T.state).op(0x45).brIf(1);
     e.br(0).end().end();
-    for (const f of [T.wait, T.set, T.ctx0, T.ctx1, T.subtask]) {
+    for (const f of [T.wait, T.set, T.ctx0, T.ctx1, T.subtask, T.cancel]) {
       this.storeT(e, t, f, (e) => e.i32Const(0));
     }
     this.storeT(e, t, T.state, (e) => e.i32Const(1));
@@ -270,7 +273,7 @@ export class SchedulerCode {
     e.localGet(1).i32Const(0xf).op(0x71).localTee(kind).i32Const(2).op(0x4b);
     e.if().unreachable().end(); // not a callback code
     e.localGet(kind).op(0x45).if();
-    this.loadT(e, 0, T.state).i32Const(2).op(0x47).if().unreachable().end(); // exit before return
+    this.loadT(e, 0, T.state).i32Const(1).op(0x46).if().unreachable().end(); // exit unresolved
     this.storeT(e, 0, T.state, (e) => e.i32Const(0));
     e.op(0x0f).end();
     this.storeT(e, 0, T.wait, (e) => e.localGet(kind));
@@ -292,15 +295,22 @@ export class SchedulerCode {
     this.header(e, 0).localGet(i).op(0x6a).i32Const(this.site.tasks).op(0x70).i32Const(1).op(0x6a)
       .localSet(t);
     this.loadT(e, t, T.state).op(0x45).brIf(0);
+    this.loadT(e, t, T.wait).op(0x45).brIf(0); // running (on the stack): not resumable
+    // A parked task asked to cancel hears TASK_CANCELLED before anything else.
+    this.loadT(e, t, T.cancel).i32Const(1).op(0x46).if();
+    this.storeT(e, t, T.cancel, (e) => e.i32Const(2));
+    e.i32Const(6).localSet(ev).i32Const(0).localSet(p1).i32Const(0).localSet(p2);
+    e.else();
     this.loadT(e, t, T.wait).i32Const(1).op(0x46).if();
     e.i32Const(0).localSet(ev).i32Const(0).localSet(p1).i32Const(0).localSet(p2);
     e.else();
-    this.loadT(e, t, T.wait).i32Const(2).op(0x47).brIf(1);
-    this.loadT(e, t, T.set).call(funcs.setReady).localTee(w).op(0x45).brIf(1);
+    this.loadT(e, t, T.wait).i32Const(2).op(0x47).brIf(2);
+    this.loadT(e, t, T.set).call(funcs.setReady).localTee(w).op(0x45).brIf(2);
     this.loadW(e, w, W.event).localSet(ev);
     this.loadW(e, w, W.p1).localSet(p1);
     this.loadW(e, w, W.p2).localSet(p2);
     this.storeW(e, w, W.event, (e) => e.i32Const(0));
+    e.end();
     e.end();
     this.storeT(e, t, T.wait, (e) => e.i32Const(0));
     this.setHeader(e, 0, (e) => e.localGet(t).i32Const(1).op(0x6b));
@@ -599,19 +609,60 @@ export class SchedulerCode {
   }
 
   /**
-   * `subtask.cancel`: this scheduler never interrupts a started task, so
-   * cancelling waits for it to return (the spec lets a callee finish
-   * normally) and reports RETURNED; cancelling a resolved subtask traps.
+   * `subtask.cancel`: asks the task to cancel (it hears TASK_CANCELLED when
+   * next resumed, and may resolve with `task.cancel` or still return). A
+   * sync cancel runs the scheduler until it resolved and returns RETURNED (2)
+   * or CANCELLED_BEFORE_RETURNED (4); an async one returns BLOCKED and the
+   * subtask's event says how it ended. Cancelling a resolved subtask traps.
    */
-  subtaskCancel(subtaskRep: number, runUntilReturned: number): Generated {
+  subtaskCancel(
+    subtaskRep: number,
+    funcs: Pick<SchedulerFuncs, "runUntilReturned" | "dispatchThunk" | "after">,
+    sync: boolean,
+  ): Generated {
     const e = new Emitter([I32]);
-    const w = e.local(I32);
+    const w = e.local(I32), t = e.local(I32);
     e.localGet(0).call(subtaskRep).localSet(w);
     this.loadW(e, w, W.resolved).if().unreachable().end(); // already resolved
-    this.loadW(e, w, W.task).call(runUntilReturned);
-    this.storeW(e, w, W.event, (e) => e.i32Const(0));
-    e.i32Const(2);
+    this.loadW(e, w, W.task).localSet(t);
+    this.storeT(e, t, T.cancel, (e) => e.i32Const(1));
+    // A parked task hears TASK_CANCELLED now, on this stack, and may resolve at once.
+    this.loadT(e, t, T.wait).if();
+    this.storeT(e, t, T.cancel, (e) => e.i32Const(2));
+    this.storeT(e, t, T.wait, (e) => e.i32Const(0));
+    e.localGet(t);
+    this.loadT(e, t, T.thunk).localGet(t).i32Const(6).i32Const(0).i32Const(0)
+      .call(funcs.dispatchThunk).call(funcs.after);
+    e.end();
+    if (sync) e.localGet(t).call(funcs.runUntilReturned);
+    else {
+      // Not resolved yet: BLOCKED, and the SUBTASK event reports the outcome.
+      this.loadW(e, w, W.resolved).op(0x45).if().i32Const(-1).op(0x0f).end();
+    }
+    this.storeW(e, w, W.event, (e) => e.i32Const(0)); // the outcome is returned, not delivered
+    this.loadW(e, w, W.p2);
     return gen({ params: [I32], results: [I32] }, e, "subtask.cancel");
+  }
+
+  /**
+   * `task.cancel`: the running task, told TASK_CANCELLED, resolves without
+   * results; its caller's subtask ends CANCELLED_BEFORE_RETURNED (4). Traps
+   * when no cancellation was delivered or the task already resolved.
+   */
+  taskCancel(): Generated {
+    const e = new Emitter([]);
+    const t = e.local(I32), w = e.local(I32);
+    this.header(e, 4).localTee(t).op(0x45).if().unreachable().end(); // not in a task
+    this.loadT(e, t, T.cancel).i32Const(2).op(0x47).if().unreachable().end(); // not cancelled
+    this.loadT(e, t, T.state).i32Const(1).op(0x47).if().unreachable().end(); // resolved
+    this.storeT(e, t, T.state, (e) => e.i32Const(3));
+    this.loadT(e, t, T.subtask).localTee(w).if();
+    this.storeW(e, w, W.event, (e) => e.i32Const(1));
+    this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
+    this.storeW(e, w, W.p2, (e) => e.i32Const(4));
+    this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
+    e.end();
+    return gen({ params: [], results: [] }, e, "task.cancel");
   }
 
   /** `thread.yield`: lets one other ready task run; never cancelled (returns 0). */
