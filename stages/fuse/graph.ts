@@ -190,7 +190,11 @@ export class Evaluator {
                 const options = this.options(scope, c.options);
                 const type = typeAt(scope, c.type);
                 this.checkAsyncType(scope, options, type);
-                if (options.callback) this.usesScheduler = true;
+                if (options.callback) {
+                  // The spec's validation: `callback` only with `async`.
+                  if (!options.async) this.fail(scope, "canon lift has a callback but no `async`");
+                  this.usesScheduler = true;
+                }
                 scope.funcs.push({
                   kind: "lifted",
                   core: coreAt(scope, scope.coreFuncs, c.coreFunc, "core func"),
