@@ -11,6 +11,7 @@ import { PlainReporter } from "../pipeline/report.ts";
 import { instantiateFused, readStringAt } from "./support/components.ts";
 import { instantiateWithJco, jcoArena } from "./support/jco_host.ts";
 import { schedulerBytes } from "../stages/fuse/async/scheduler.ts";
+import { fuse } from "../stages/fuse/mod.ts";
 
 const quiet = new (class extends PlainReporter {
   override stage() {}
@@ -95,6 +96,16 @@ Deno.test("examples/async-kernel: jco (unfused, async) = fused module in Deno = 
     });
     const viaJco = await (app.run as () => Promise<string>)();
     const viaFused = await fusedOutput(result.outDir, "run");
+    // Fused as a component (the scheduler inside, a sync lift outside), it runs under jco too.
+    const { module: fusedComponent } = await fuse(
+      [{ name: "channel", bytes: await read("channel") }, {
+        name: "app",
+        bytes: await read("app"),
+      }],
+      { memory: "shared", component: true, asyncTasks: 4, asyncWaitables: 8 },
+    );
+    const wrapped = await instantiateWithJco("fused", fusedComponent, arena);
+    assertEquals(await (wrapped.run as () => Promise<string>)(), viaJco);
     // The first recv waited (STARTED, then the SUBTASK event) until the producer task sent.
     // Async fits the 8 KiB part: scheduler, handle tables, stacks and all.
     assert(
