@@ -100,19 +100,11 @@ export function callGraph(m: CoreModule): CallGraph {
     if (out) return out;
     out = { direct: new Set(), indirect: new Set() };
     const found = out;
-    let lastOp = -1;
     forEachOperator(body.bytes, {
-      op(op) {
-        lastOp = op;
-      },
-      index(kind, value) {
-        if (kind === "func" && (lastOp === 0x10 || lastOp === 0x12 || lastOp === 0xd2)) {
-          found.direct.add(value);
-        } else if (kind === "type" && lastOp >= 0x11 && lastOp <= 0x15 && lastOp !== 0x12) {
-          // call_indirect, return_call_indirect, call_ref, return_call_ref: by signature
-          found.indirect.add(signatureKey(types[value]));
-          lastOp = -1;
-        }
+      // A function index in code is a call, a return_call or a ref.func: each may run it.
+      index(kind, value, _start, _end, _s33, callType) {
+        if (kind === "func") found.direct.add(value);
+        else if (callType) found.indirect.add(signatureKey(types[value])); // by signature
       },
     }, body.offset);
     memo.set(f, out);

@@ -35,19 +35,27 @@ export interface OperatorSink {
   op?(opcode: number, sub: number, offset: number): void;
   /**
    * An index immediate in `[start, end)`: a u32 LEB, or an s33 LEB where `s33` (the type
-   * index of a block type or heap type).
+   * index of a block type or heap type). `callType` marks the signature of an indirect call
+   * (`call_indirect`, `call_ref` and their `return_` forms).
    */
-  index?(kind: IndexKind, value: number, start: number, end: number, s33?: boolean): void;
+  index?(
+    kind: IndexKind,
+    value: number,
+    start: number,
+    end: number,
+    s33?: boolean,
+    callType?: boolean,
+  ): void;
   /** A memarg in `[start, end)`: alignment flags, memory index, and where the offset LEB starts. */
   memarg?(align: number, memory: number, offsetStart: number, start: number, end: number): void;
   /** An `i32.const` / `i64.const` immediate (a signed LEB) in `[start, end)`. */
   constant?(kind: "i32" | "i64", value: bigint, start: number, end: number): void;
 }
 
-function idx(r: BinaryReader, sink: OperatorSink, kind: IndexKind): void {
+function idx(r: BinaryReader, sink: OperatorSink, kind: IndexKind, callType?: boolean): void {
   const start = r.pos;
   const v = r.u32(`a ${kind} index`);
-  sink.index?.(kind, v, start, r.pos);
+  sink.index?.(kind, v, start, r.pos, false, callType);
 }
 
 function memarg(r: BinaryReader, sink: OperatorSink): void {
@@ -257,12 +265,12 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
       return op;
     case 0x11: // call_indirect
     case 0x13: // return_call_indirect
-      idx(r, sink, "type");
+      idx(r, sink, "type", true);
       idx(r, sink, "table");
       return op;
     case 0x14: // call_ref
     case 0x15: // return_call_ref
-      idx(r, sink, "type");
+      idx(r, sink, "type", true);
       return op;
     case 0x1c: { // select t*
       const n = r.count("select type count");

@@ -163,15 +163,9 @@ export function minimizeFunctionBody(body: Uint8Array, offset = 0): Uint8Array {
     if (to > copied) out.bytes(body.subarray(copied, to));
     copied = to;
   };
-  let lastOp = -1;
   const sink: OperatorSink = {
-    op(op, sub) {
-      lastOp = op === 0xfc || op === 0xfd || op === 0xfe ? -2 - sub : op;
-    },
-    index(kind, value, start, end) {
+    index(_kind, value, start, end, s33) {
       flush(start);
-      const s33 = kind === "type" && lastOp !== 0x11 && lastOp !== 0x13 && lastOp !== 0x14 &&
-        lastOp !== 0x15;
       if (s33) out.s64(BigInt(value));
       else out.u32(value);
       copied = end;
