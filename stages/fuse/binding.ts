@@ -101,9 +101,8 @@ export class AdapterBuilder {
 
   /** Builds the adapter for a lowered import bound to a lifted export. */
   build(a: PendingAdapter): Generated {
-    const side = (o: ResolvedOptions, user: string) => this.side(o, user);
-    const caller = side(a.lowered.options, a.lowered.owner);
-    const calleeSide = side(a.lifted.options, a.lifted.owner);
+    const caller = this.side(a.lowered.options, a.lowered.owner);
+    const calleeSide = this.side(a.lifted.options, a.lifted.owner);
     const liftedTarget = this.ctx.resolveFunc(a.lifted.core, undefined, a.lifted.owner);
     this.ctx.checkLiftedType(liftedTarget, a.sig, a.lifted);
     const callee = {

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { END_TYPES } from "./async/streams.ts";
 import type { ValType } from "../../wasm/component/model.ts";
 import type { CType, FuncSig } from "./abi/types.ts";
 import type { TypeEntry, TypeSpace } from "./graph.ts";
@@ -90,8 +91,11 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
     case "stream":
     case "future":
       // A stream or future value is its readable end: it moves between handle tables as an
-      // own handle does, tagged with the end's kind (the scheduler's END_TYPES, less one).
-      return { kind: "own", resource: (d.kind === "stream" ? 0xfff2 : 0xfff4) - 1 };
+      // own handle does, tagged with the end's kind (a resource's tag is its id + 1).
+      return {
+        kind: "own",
+        resource: (d.kind === "stream" ? END_TYPES.streamReadable : END_TYPES.futureReadable) - 1,
+      };
     default:
       fail(`${(d as { kind: string }).kind} values cannot cross a fused boundary`);
   }

@@ -254,8 +254,14 @@ export class Evaluator {
                   this.usesScheduler = true;
                   const waits = c.name === "waitable-set.wait" || c.name === "waitable-set.poll";
                   const end = c.name.startsWith("stream.") || c.name.startsWith("future.");
-                  const options = this.options(scope, c.options ?? []);
-                  const cancel = c.name.includes(".cancel-");
+                  // `async` is an option of read / write, and an immediate of the cancels.
+                  const asyncFlag = c.name === "subtask.cancel"
+                    ? c.immediates[0]
+                    : c.name.includes(".cancel-")
+                    ? c.immediates[1]
+                    : 0;
+                  const parsed = this.options(scope, c.options ?? []);
+                  const options = asyncFlag ? { ...parsed, async: true } : parsed;
                   scope.coreFuncs.push({
                     kind: "task",
                     op: c.name as SchedulerBuiltin,
@@ -266,13 +272,9 @@ export class Evaluator {
                         memory: coreAt(scope, scope.coreMemories, c.immediates[1], "core memory"),
                       }
                       : {}),
-                    ...(end ? { endElem: this.endElement(scope, c.immediates[0]), options } : {}),
+                    ...(end ? { endElem: this.endElement(scope, c.immediates[0]) } : {}),
                     ...(end && options.memory ? { memory: options.memory } : {}),
-                    ...(cancel && c.immediates[1] ? { options: { ...options, async: true } } : {}),
-                    // subtask.cancel's one immediate: async.
-                    ...(c.name === "subtask.cancel" && c.immediates[0]
-                      ? { options: { ...options, async: true } }
-                      : {}),
+                    options,
                   });
                   break;
                 }

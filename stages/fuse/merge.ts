@@ -175,12 +175,7 @@ export class Merger {
       handleSite: (owner) => this.handleSite(owner),
       schedulerSite: () => this.input.memory.schedulerSite,
       taskGlobalBase: () => this.taskGlobalBase,
-      contextSlots: (owner) =>
-        [...this.taskGlobals].flatMap(([k, g]): [number, number][] =>
-          k.startsWith(`${owner}\0context`)
-            ? [[Number(k.slice(`${owner}\0context`.length)), g]]
-            : []
-        ),
+      contextSlots: (owner) => this.contextSlots(owner),
     });
   }
 
@@ -354,7 +349,7 @@ export class Merger {
           lifted: f,
           ...(f.options.async ? { task: this.taskState(f.owner, sig.result) } : {}),
         };
-        if (f.options.callback) adapter.callback = this.callbackCall(adapter, user);
+        if (f.options.callback) adapter.callback = this.callbackCall(adapter);
         this.adapters.push(adapter);
         target = this.generate(
           `adapter\0${this.generated.length}`,
@@ -421,22 +416,10 @@ export class Merger {
    * registered now (the scheduler's dispatchers are built from the list),
    * their indices read once final.
    */
-  private callbackCall(a: PendingAdapter, user: string): PendingAdapter["callback"] {
+  private callbackCall(a: PendingAdapter): PendingAdapter["callback"] {
     const f = a.lifted;
-    const task = a.task!;
     const sig = a.sig;
-    const params = flattenFuncType(sig, "async lift").params;
-    const core = this.resolveFunc(f.core, { params, results: [0x7f] }, f.owner);
-    this.checkLiftedType(core, sig, f);
-    const start = this.async.taskCall(
-      f.owner,
-      `start\0${this.adapters.length}`,
-      params,
-      core,
-      task,
-    );
-    const callback = this.typedOption(f.options.callback!, CALLBACK_TYPE, "callback", f.owner);
-    const thunk = this.async.thunkId(f.owner, String(this.funcKey(callback)), callback, task);
+    const { start, thunk } = this.callbackTask(f, sig, `start\0${this.adapters.length}`, f.owner);
     const callerAsync = !!a.lowered.options.async;
     const complete = callerAsync && sig.result
       ? this.async.completeId(
@@ -449,8 +432,28 @@ export class Merger {
       )
       : 0;
     const funcs = this.async.adapterFuncs(a.lowered.owner, callerAsync);
-    void user;
     return () => ({ ...funcs(), start: this.funcIndex(start), thunk, complete });
+  }
+
+  /**
+   * A callback-lifted function as a scheduler task: the task call that
+   * starts its core function (`key` names the call site) and the thunk id
+   * the scheduler resumes its callback with.
+   */
+  private callbackTask(
+    f: ComponentFunc & { kind: "lifted" },
+    sig: FuncSig,
+    key: string,
+    user: string,
+  ) {
+    const task = this.taskState(f.owner, sig.result);
+    const params = flattenFuncType(sig, "async lift").params;
+    const core = this.resolveFunc(f.core, { params, results: [0x7f] }, user);
+    this.checkLiftedType(core, sig, f);
+    const start = this.async.taskCall(f.owner, key, params, core, task);
+    const callback = this.typedOption(f.options.callback!, CALLBACK_TYPE, "callback", f.owner);
+    const thunk = this.async.thunkId(f.owner, this.funcKey(callback), callback, task);
+    return { task, params, start, thunk };
   }
 
   /** A stable key for a function target (deduplicates thunks of one callback). */
@@ -664,8 +667,15 @@ export class Merger {
 
   /** The context slots of `owner`'s tasks (global indices, after layout). */
   private contextGlobalsOf(owner: string): number[] {
-    return [...this.taskGlobals].filter(([k]) => k.startsWith(`${owner}\0context`))
-      .map(([, g]) => this.taskGlobalBase + g);
+    return this.contextSlots(owner).map(([, g]) => this.taskGlobalBase + g);
+  }
+
+  /** `owner`'s context slots and their task globals (positions before the base). */
+  private contextSlots(owner: string): [slot: number, global: number][] {
+    const prefix = `${owner}\0context`;
+    return [...this.taskGlobals].flatMap(([k, g]): [number, number][] =>
+      k.startsWith(prefix) ? [[Number(k.slice(prefix.length)), g]] : []
+    );
   }
 
   private handleSite(owner: string): TableSite {
@@ -875,13 +885,12 @@ export class Merger {
     f: ComponentFunc & { kind: "lifted" },
     sig: FuncSig,
   ): FuncTarget {
-    const task = this.taskState(f.owner, sig.result);
-    const params = flattenFuncType(sig, "async lift").params;
-    const core = this.resolveFunc(f.core, { params, results: [0x7f] }, e.component);
-    this.checkLiftedType(core, sig, f);
-    const start = this.async.taskCall(f.owner, `entry\0${e.name}`, params, core, task);
-    const callback = this.typedOption(f.options.callback!, CALLBACK_TYPE, "callback", f.owner);
-    const thunk = this.async.thunkId(f.owner, this.funcKey(callback), callback, task);
+    const { task, params, start, thunk } = this.callbackTask(
+      f,
+      sig,
+      `entry\0${e.name}`,
+      e.component,
+    );
     if (f.options.realloc) this.resolveFunc(f.options.realloc, undefined, e.component);
     return this.async.hostEntry(e.name, params, start, thunk, task, task.params);
   }

@@ -634,9 +634,7 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
       e.i32Const(0).globalSet(task.state);
     }
     if (req.sig.result) {
-      const flat = flatten(req.sig.result);
-      const locals = task.indirect ? [e.local(I32)] : flat.map((t) => e.local(t));
-      locals.forEach((l, i) => e.globalGet(task.slots[i]).localSet(l));
+      const locals = taskResults(e, task, req.sig.result);
       source = task.indirect ? { area: locals[0] } : { flat: locals };
     }
     endLends();
@@ -691,13 +689,25 @@ export function generateCompletion(req: AdapterRequest): GeneratedFunction {
   const result = req.sig.result!;
   const e = new Emitter([I32]);
   const up = new Translator(e, req.callee, req.caller, where, req.handles?.up);
-  const flat = flatten(result);
-  const locals = task.indirect ? [e.local(I32)] : flat.map((t) => e.local(t));
-  locals.forEach((l, i) => e.globalGet(task.slots[i]).localSet(l));
+  const locals = taskResults(e, task, result);
   checkAligned(e, 0, alignment(result));
   if (task.indirect) {
     checkAligned(e, locals[0], alignment(result));
     up.memory(result, locals[0], 0, 0, 0);
   } else storeFlat(e, result, up.flat(result, locals), req.caller.memory, 0, 0);
   return { type: { params: [I32], results: [] }, body: e.body() };
+}
+
+/**
+ * Reads the results a task handed to `task.return` (its slot globals) into
+ * new locals: the flat values, or the one pointer when they went indirect.
+ */
+function taskResults(
+  e: Emitter,
+  task: NonNullable<AdapterRequest["calleeTask"]>,
+  result: CType,
+): number[] {
+  const locals = task.indirect ? [e.local(I32)] : flatten(result).map((t) => e.local(t));
+  locals.forEach((l, i) => e.globalGet(task.slots[i]).localSet(l));
+  return locals;
 }
