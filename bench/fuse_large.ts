@@ -1,9 +1,15 @@
 /**
- * Times fuse and the codec walk on one component file, in a process of its
- * own (the parent benchmark holds componentize-js's heap, which would bill
- * both with its garbage collection). Prints one JSON line:
- * `{ fuseMs, codecMs, validateMs }`, medians of 5 warm runs (`validateMs`: V8's
- * validation of the fused output, part of fuse's time).
+ * Times fuse against the codec's walk on one component file, in a process of
+ * its own (the parent benchmark holds componentize-js's heap, which would
+ * bill both with its garbage collection).
+ *
+ * The two are measured in alternation — fuse, codec, fuse, codec … — after
+ * both have warmed up, and the figure is the median of the per-pair ratios:
+ * this machine's speed wanders by ±30% from one second to the next, and a
+ * pair run back to back sees the same machine. Prints one JSON line:
+ * `{ fuseMs, codecMs, ratio, validateMs, coldFuseMs, coldCodecMs }` (medians;
+ * `validateMs`: V8's validation of the fused output, part of fuse's time;
+ * `cold…`: each one's first call in the process, before the JIT warmed up).
  *
  * @module
  */
@@ -11,6 +17,19 @@ import { fuse } from "../stages/fuse/mod.ts";
 import { decodeWasm, encodeWasm } from "../wasm/mod.ts";
 import { forEachOperator } from "../wasm/module/operators.ts";
 import type { Component } from "../wasm/component/model.ts";
+
+/** The median of `values`. */
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+/** Milliseconds one call of `fn` takes. */
+async function timeOnce(fn: () => Promise<unknown> | unknown): Promise<number> {
+  const t0 = performance.now();
+  await fn();
+  return performance.now() - t0;
+}
 
 /**
  * The median of `runs` timed calls of `fn`, after one warm-up call.
@@ -24,12 +43,35 @@ import type { Component } from "../wasm/component/model.ts";
 export async function timeIt(fn: () => Promise<unknown> | unknown, runs = 5): Promise<number> {
   await fn();
   const times: number[] = [];
-  for (let i = 0; i < runs; i++) {
-    const t0 = performance.now();
-    await fn();
-    times.push(performance.now() - t0);
+  for (let i = 0; i < runs; i++) times.push(await timeOnce(fn));
+  return median(times);
+}
+
+/**
+ * Times `a` and `b` in alternation: `warmup` untimed pairs, then `pairs`
+ * timed ones. Returns the medians of each and of the ratios `a / b`.
+ *
+ * @example
+ * ```ts
+ * import { timePaired } from "./fuse_large.ts";
+ * const r = await timePaired(() => new Uint8Array(1 << 21), () => new Uint8Array(1 << 20), 1, 3);
+ * console.log(r.ratio > 0); // true
+ * ```
+ */
+export async function timePaired(
+  a: () => Promise<unknown> | unknown,
+  b: () => Promise<unknown> | unknown,
+  warmup = 8,
+  pairs = 15,
+): Promise<{ a: number; b: number; ratio: number }> {
+  for (let i = 0; i < warmup; i++) await a(), await b();
+  const as: number[] = [], bs: number[] = [], ratios: number[] = [];
+  for (let i = 0; i < pairs; i++) {
+    const ta = await timeOnce(a);
+    const tb = await timeOnce(b);
+    as.push(ta), bs.push(tb), ratios.push(ta / tb);
   }
-  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+  return { a: median(as), b: median(bs), ratio: median(ratios) };
 }
 
 /** Decode + walk every instruction of every nested module + encode. */
@@ -50,12 +92,12 @@ function codecWalk(bytes: Uint8Array): void {
 
 if (import.meta.main) {
   const bytes = await Deno.readFile(Deno.args[0]);
-  const fuseMs = await timeIt(() =>
-    fuse([{ name: "js", bytes }], { memory: "auto", hostImports: "*" })
-  );
-  const codecMs = await timeIt(() => codecWalk(bytes));
+  const fuseIt = () => fuse([{ name: "js", bytes }], { memory: "auto", hostImports: "*" });
+  const coldFuseMs = await timeOnce(fuseIt);
+  const coldCodecMs = await timeOnce(() => codecWalk(bytes));
+  const { a: fuseMs, b: codecMs, ratio } = await timePaired(fuseIt, () => codecWalk(bytes));
   // Fuse validates what it writes (V8's validator): that share of fuse's time, measured apart.
-  const { module } = await fuse([{ name: "js", bytes }], { memory: "auto", hostImports: "*" });
+  const { module } = await fuseIt();
   const validateMs = await timeIt(() => WebAssembly.validate(module as BufferSource));
-  console.log(JSON.stringify({ fuseMs, codecMs, validateMs }));
+  console.log(JSON.stringify({ fuseMs, codecMs, ratio, validateMs, coldFuseMs, coldCodecMs }));
 }

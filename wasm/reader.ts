@@ -160,6 +160,25 @@ export class BinaryReader {
 
   /** Signed LEB128, at most 64 bits, as a bigint. */
   s64(what = "an s64 LEB128"): bigint {
+    // Up to 7 bytes (49 bits) fit a double exactly: one bigint instead of one per byte.
+    const b = this.bytes;
+    let p = this.pos;
+    let small = 0;
+    let scale = 1;
+    for (let n = 0; n < 7 && p < this.end; n++) {
+      const byte = b[p++];
+      small += (byte & 0x7f) * scale;
+      scale *= 128;
+      if ((byte & 0x80) === 0) {
+        this.pos = p;
+        return BigInt(byte & 0x40 ? small - scale : small);
+      }
+    }
+    return this.s64Long(what);
+  }
+
+  /** The general case of {@linkcode s64}: bigint arithmetic, byte by byte. */
+  private s64Long(what: string): bigint {
     const start = this.pos;
     let result = 0n;
     let shift = 0n;
@@ -201,6 +220,22 @@ export class BinaryReader {
       if ((byte & 0x80) === 0) break;
     }
     return result;
+  }
+
+  /** Skips an s64 LEB128 (checked as {@linkcode s64} checks it) without building a bigint. */
+  skipS64(what = "an s64 LEB128"): void {
+    const start = this.pos;
+    for (let count = 1;; count++) {
+      const byte = this.u8(what);
+      if (count === 10) {
+        const rest = byte & 0x7f;
+        if ((byte & 0x80) || !(rest === 0 || rest === 0x7f)) {
+          this.pos = start;
+          this.fail("bad-leb", `${what} is too large or longer than 10 bytes`);
+        }
+      }
+      if ((byte & 0x80) === 0) return;
+    }
   }
 
   /** Skips a u64 LEB128 (checked as {@linkcode u64} checks it) without building a bigint. */

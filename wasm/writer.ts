@@ -119,8 +119,9 @@ export class BinaryWriter {
   range(src: Uint8Array, start: number, end: number): this {
     const n = end - start;
     this.grow(n);
-    if (n < 64) {
-      // A byte loop beats TypedArray#set's call into memcpy for short runs.
+    if (n < 256) {
+      // A byte loop beats TypedArray#set for short runs: set needs a view of the source, an
+      // allocation per run (a merge copies a run between every pair of changed immediates).
       const buf = this.buf;
       let at = this.length;
       for (let i = start; i < end; i++) buf[at++] = src[i];

@@ -12,14 +12,14 @@
 import { createHash } from "node:crypto";
 import { appendCustomSection, decodeWasm, WasmDecodeError } from "../../wasm/mod.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
-import { findMemoryGrow } from "../../wasm/module/operators.ts";
+import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
 import type { Component, ExternDesc } from "../../wasm/component/model.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
 import { type ComponentFunc, Evaluator, type Item, type ModuleInstance } from "./graph.ts";
 import { DEFAULT_CAPACITY } from "./async/scheduler.ts";
 import { EmbedderRules, type FuseOptions } from "./options.ts";
-import { moduleInfo } from "./module_info.ts";
+import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { analyzeAddressing } from "./relocate.ts";
 import { planMemory, type Region } from "./layout.ts";
 import { type Boundary, type FusedImport, Merger, type RootExport } from "./merge.ts";
@@ -58,6 +58,14 @@ export interface FuseResult {
 
 function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
+}
+
+/** SHA-256, hex, computed off the main thread (it runs while the merge does). */
+async function sha256Async(bytes: Uint8Array): Promise<string> {
+  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as BufferSource));
+  let hex = "";
+  for (const b of digest) hex += b.toString(16).padStart(2, "0");
+  return hex;
 }
 
 function topLevel(c: Component) {
@@ -206,6 +214,8 @@ async function fuseComponents(
   options: FuseOptions,
 ): Promise<FuseResult> {
   await Promise.resolve();
+  // The inputs' hashes (for the attestation) are computed while the merge runs.
+  const inputHashes = Promise.all(components.map((c) => sha256Async(c.bytes)));
   if (components.length === 0) {
     throw new FuseError("no-input", "fuse", "no components given", "pass at least one component");
   }
@@ -340,10 +350,16 @@ async function fuseComponents(
     }
   }
 
-  const infos = ev.instances.map((i) => moduleInfo(i.def.module));
+  // One summary per module, shared by its instances: its bodies are walked once.
+  const summaries = new Map<ModuleInstance["def"], ModuleInfo>();
+  const infos = ev.instances.map((i) => {
+    let info = summaries.get(i.def);
+    if (!info) summaries.set(i.def, info = moduleInfo(i.def.module));
+    return info;
+  });
   const addressing = infos.map(analyzeAddressing);
   const grows = ev.instances.map((inst, i) =>
-    findMemoryGrow(inst.def.module).map((f) => ({
+    findMemoryGrow(inst.def.module, infos[i].sites).map((f) => ({
       instance: inst.id,
       func: addressing[i].functionNames.get(f) ?? `func ${f}`,
     }))
@@ -380,12 +396,15 @@ async function fuseComponents(
     memory: plan,
     resources: ev.resources,
   }).run();
-  const inputs = components.map((c) => ({ name: c.name, sha256: sha256(c.bytes) }));
   const core = encodeModule(merged.module);
+  // A core module output is hashed on another thread while this one validates it.
+  const coreHash = options.component ? undefined : sha256Async(core);
   const invalid = validationError(core);
   if (invalid) throw invalidOutput(ev.instances, invalid);
   const body = options.component ? emitComponent(merged, rootExports, core, ev.resources) : core;
-  const outputSha256 = sha256(body);
+  const outputSha256 = await (coreHash ?? sha256Async(body));
+  const hashes = await inputHashes;
+  const inputs = components.map((c, i) => ({ name: c.name, sha256: hashes[i] }));
   const epoch = options.sourceDateEpoch ??
     (Deno.env.get("SOURCE_DATE_EPOCH") ? Number(Deno.env.get("SOURCE_DATE_EPOCH")) : undefined);
   const attestation = {

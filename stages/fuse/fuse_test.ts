@@ -3,7 +3,7 @@ import binaryen from "binaryen";
 import { fuse, FuseError } from "./mod.ts";
 import { constI32 } from "../../wasm/module/const_expr.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
-import { findMemoryGrow } from "../../wasm/module/operators.ts";
+import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import type { Component } from "../../wasm/component/model.ts";
 import {

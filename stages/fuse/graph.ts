@@ -124,7 +124,7 @@ export class Evaluator {
           for (const ci of s.instances) scope.coreInstances.push(this.coreInstance(scope, ci));
           break;
         case "core type":
-          scope.coreTypes.push(...s.types);
+          for (const t of s.types) scope.coreTypes.push(t);
           break;
         case "component":
           scope.components.push({

@@ -171,7 +171,7 @@ export function planMemory(input: PlanInput): MemoryPlan {
     const memories: MemoryType[] = [];
     for (const d of definers) {
       indexOf.set(d.id, memories.length);
-      memories.push(...infos[d.id].memories);
+      for (const m of infos[d.id].memories) memories.push(m);
     }
     // Handle tables (and the scheduler's region) get a small memory of their own.
     const handleSites = new Map<string, TableSite>();

@@ -14,6 +14,7 @@
  * @module
  */
 import type { CoreModule } from "../../wasm/module/model.ts";
+import type { IndexSites } from "../../wasm/module/index_sites.ts";
 import { type CallGraph, callGraph, walkCalls } from "../../wasm/module/call_graph.ts";
 
 /** Where a module instance's function import leads. */
@@ -28,7 +29,8 @@ export type ImportLink =
  * @example
  * ```ts
  * import { LeaveAnalysis } from "./may_leave.ts";
- * const a = new LeaveAnalysis(() => ({ kind: "module", sections: [] }), () => ({ kind: "stays" }));
+ * const empty = { module: { kind: "module" as const, sections: [] } };
+ * const a = new LeaveAnalysis(() => empty, () => ({ kind: "stays" }));
  * console.log(a.leaves(0, 0), a.guarded.size); // false 0
  * ```
  */
@@ -38,7 +40,8 @@ export class LeaveAnalysis {
   private readonly graphs = new Map<number, CallGraph>();
 
   constructor(
-    private readonly moduleOf: (inst: number) => CoreModule,
+    /** Instance → its module (and the module's index sites, when other questions walk it too). */
+    private readonly moduleOf: (inst: number) => { module: CoreModule; sites?: IndexSites },
     private readonly link: (inst: number, importFunc: number) => ImportLink,
   ) {}
 
@@ -83,7 +86,10 @@ export class LeaveAnalysis {
 
   private graph(inst: number): CallGraph {
     let g = this.graphs.get(inst);
-    if (!g) this.graphs.set(inst, g = callGraph(this.moduleOf(inst)));
+    if (!g) {
+      const { module, sites } = this.moduleOf(inst);
+      this.graphs.set(inst, g = callGraph(module, sites));
+    }
     return g;
   }
 }

@@ -20,7 +20,7 @@ import type {
   Table,
   ValType,
 } from "../../wasm/module/model.ts";
-import { type IndexHooks, reencodeFunctionBody } from "../../wasm/module/reencode.ts";
+import type { IndexHooks } from "../../wasm/module/index_sites.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
 import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
@@ -582,7 +582,7 @@ export class Merger {
   ): void {
     const instances = this.input.instances;
     const analysis = new LeaveAnalysis(
-      (inst) => this.input.infos[inst].module,
+      (inst) => this.input.infos[inst],
       (inst, func) => {
         const info = this.input.infos[inst];
         let item: CoreItem | { inst: ModuleInstance; index: number } =
@@ -982,7 +982,8 @@ export class Merger {
         funcSection.push(m.typeMap[t]);
         const body = src.bodies[i];
         bodies.push({
-          bytes: reencodeFunctionBody(body.bytes, hooks, body.offset, bodyWriter),
+          // The walk that found the body's calls found its indices too: only they are rewritten.
+          bytes: info.sites.reencode(i, hooks, bodyWriter, body.bytes),
           offset: 0,
         });
         const own = funcNames(inst.id, info.importedFuncs + i);
@@ -1008,9 +1009,11 @@ export class Merger {
         elements.push({ ...out, type: valType(out.type) });
       }
       for (const d of src.data) {
-        const seg: DataSegment = { mode: d.mode, memory: hooks.memory!(d.memory), data: d.data };
-        if (d.offset) seg.offset = expr(d.offset, hooks);
-        data.push(seg);
+        const memory = hooks.memory!(d.memory);
+        const offset = d.offset && expr(d.offset, hooks);
+        // A large module has thousands of segments, most of which stay as they are.
+        if (memory === d.memory && offset === d.offset) data.push(d);
+        else data.push({ mode: d.mode, memory, data: d.data, ...(offset ? { offset } : {}) });
       }
       if (info.start !== undefined) starts.push(m.func(info.start));
     }

@@ -5,6 +5,7 @@
  * @module
  */
 import { WasmDecodeError } from "../../wasm/errors.ts";
+import { IndexSites } from "../../wasm/module/index_sites.ts";
 import { type DefinedType, signatureOf } from "../../wasm/module/model.ts";
 import type {
   CoreModule,
@@ -54,6 +55,8 @@ export interface ModuleInfo {
   elements: ElementSegment[];
   data: DataSegment[];
   bodies: FunctionBody[];
+  /** Where the bodies' index immediates are: each body walked once, on first use, for every question. */
+  sites: IndexSites;
   hasDataCount: boolean;
   customs: (ModuleSection & { id: "custom" })[];
 }
@@ -93,14 +96,15 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
     elements: [],
     data: [],
     bodies: [],
+    sites: new IndexSites([]),
     hasDataCount: false,
     customs: [],
   };
   for (const s of m.sections) {
     switch (s.id) {
       case "type":
-        info.typeDefs.push(...s.types);
-        info.types.push(...s.types.map(signatureOf));
+        append(info.typeDefs, s.types);
+        append(info.types, s.types.map(signatureOf));
         break;
       case "import":
         for (const imp of s.imports) {
@@ -119,19 +123,19 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
         }
         break;
       case "function":
-        info.funcTypes.push(...s.types);
+        append(info.funcTypes, s.types);
         break;
       case "table":
-        info.tables.push(...s.tables);
+        append(info.tables, s.tables);
         break;
       case "memory":
-        info.memories.push(...s.memories);
+        append(info.memories, s.memories);
         break;
       case "tag":
-        info.tags.push(...s.tags);
+        append(info.tags, s.tags);
         break;
       case "global":
-        info.globals.push(...s.globals);
+        append(info.globals, s.globals);
         break;
       case "export":
         for (const e of s.exports) info.exports.set(e.name, e);
@@ -140,16 +144,16 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
         info.start = s.func;
         break;
       case "element":
-        info.elements.push(...s.segments);
+        append(info.elements, s.segments);
         break;
       case "datacount":
         info.hasDataCount = true;
         break;
       case "code":
-        info.bodies.push(...s.bodies);
+        append(info.bodies, s.bodies);
         break;
       case "data":
-        info.data.push(...s.segments);
+        append(info.data, s.segments);
         break;
       case "custom":
         info.customs.push(s);
@@ -165,11 +169,17 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
         `has ${info.bodies.length} bodies`,
     );
   }
+  info.sites = new IndexSites(info.bodies);
   info.importedFuncs = info.funcImportPos.length;
   info.importedTables = info.tableImportPos.length;
   info.importedMemories = info.memoryImportPos.length;
   info.importedGlobals = info.globalImportPos.length;
   return info;
+}
+
+/** Appends `from` to `to` (a spread into `push` overflows the stack past ~100k elements). */
+function append<T>(to: T[], from: readonly T[]): void {
+  for (const x of from) to.push(x);
 }
 
 /** The type of function `index` (imports first, then defined functions). */

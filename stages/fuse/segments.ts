@@ -6,11 +6,12 @@
  * @module
  */
 import type { ConstExpr, ElementSegment } from "../../wasm/module/model.ts";
-import { type IndexHooks, reencodeConstExpr } from "../../wasm/module/reencode.ts";
+import { type IndexHooks, reencodeConstExpr } from "../../wasm/module/index_sites.ts";
 
-/** A constant expression with its indices remapped. */
+/** A constant expression with its indices remapped (`e` itself when none changes). */
 export function expr(e: ConstExpr, hooks: IndexHooks): ConstExpr {
-  return { bytes: reencodeConstExpr(e.bytes, hooks, e.offset ?? 0) };
+  const bytes = reencodeConstExpr(e.bytes, hooks, e.offset ?? 0);
+  return bytes === e.bytes ? e : { bytes };
 }
 
 /** An element segment with its table, functions and expressions remapped. */

@@ -32,8 +32,8 @@ export function checkComponent(
   }
   const imports: string[] = [], exports: string[] = [];
   for (const s of model.sections) {
-    if (s.id === "import") imports.push(...s.imports.map((i) => i.name.name));
-    if (s.id === "export") exports.push(...s.exports.map((e) => e.name.name));
+    if (s.id === "import") { for (const i of s.imports) imports.push(i.name.name); }
+    if (s.id === "export") { for (const e of s.exports) exports.push(e.name.name); }
   }
   const missing = (declared.exports ?? []).filter((e) => !exports.includes(e));
   if (missing.length > 0) {

@@ -9,7 +9,7 @@
 import binaryen from "binaryen";
 import { decodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
-import { findMemoryGrow } from "../../wasm/module/operators.ts";
+import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
 import { GateError } from "../synth/elf_gate.ts";
 
 /** What a core module must satisfy. */

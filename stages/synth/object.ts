@@ -45,7 +45,7 @@ function seamFunctions(m: CoreModule): { imports: SeamFunc[]; exports: SeamFunc[
   for (const s of m.sections) {
     // A struct or array type names no function here (wasm2c rejects GC types before this).
     if (s.id === "type") {
-      types.push(...s.types.map((t) => signatureOf(t) ?? { params: [], results: [] }));
+      for (const t of s.types) types.push(signatureOf(t) ?? { params: [], results: [] });
     }
     if (s.id === "import") {
       for (const i of s.imports) {
@@ -60,7 +60,7 @@ function seamFunctions(m: CoreModule): { imports: SeamFunc[]; exports: SeamFunc[
         imports.push({ wasmName: i.field, cName: i.field, type: types[i.desc.type] });
       }
     }
-    if (s.id === "function") funcTypes.push(...s.types);
+    if (s.id === "function") { for (const t of s.types) funcTypes.push(t); }
   }
   for (const s of m.sections) {
     if (s.id !== "export") continue;

@@ -6,7 +6,7 @@
  */
 import type { CoreModule, ImportDesc, MemoryType } from "../module/model.ts";
 import type { Component, ComponentSection } from "../component/model.ts";
-import { findMemoryGrow } from "../module/operators.ts";
+import { findMemoryGrow } from "../module/index_sites.ts";
 import { type WasmModel } from "../wasm.ts";
 import { Evaluator, type Item } from "../../stages/fuse/graph.ts";
 import { resolveFuncSig, showFuncSig } from "../../stages/fuse/ctypes.ts";

@@ -11,31 +11,34 @@
  */
 import { type CoreModule, type DefinedType, type FunctionBody, signatureOf } from "./model.ts";
 import { decodeNameSection } from "./custom.ts";
-import { forEachOperator } from "./operators.ts";
+import { IndexSites } from "./index_sites.ts";
 
 /** What one function calls. */
 export interface Calls {
-  /** Direct callees (`call`, `return_call`, `ref.func`). */
-  direct: Set<number>;
+  /** Direct callees (`call`, `return_call`, `ref.func`), in code order, repeats included. */
+  direct: readonly number[];
   /**
    * The signatures (canonical keys) it calls indirectly: it may reach every
    * table function of one of them.
    */
-  indirect: Set<string>;
+  indirect: readonly string[];
 }
 
 /** Who calls whom in one core module, by function index (imports first). */
 export interface CallGraph {
-  names: Map<number, string>;
+  /** Function names (imports as `module::field`), read from the name section on first use. */
+  readonly names: Map<number, string>;
   exports: { name: string; func: number }[];
   imports: { func: number; module: string; field: string }[];
   /** The functions element segments put in tables, by signature key. */
   tableFuncs: Map<string, number[]>;
+  /** How many functions the module has (imports and defined). */
+  functions: number;
   /** What function `f` calls (nothing for an import), read on first use. */
   calls(f: number): Calls;
 }
 
-const NO_CALLS: Calls = { direct: new Set(), indirect: new Set() };
+const NO_CALLS: Calls = { direct: [], indirect: [] };
 
 function signatureKey(t: DefinedType | undefined): string {
   const sig = signatureOf(t);
@@ -43,7 +46,8 @@ function signatureKey(t: DefinedType | undefined): string {
 }
 
 /**
- * The call graph of `m`.
+ * The call graph of `m`. Pass the module's `sites` when other questions
+ * (a re-encoding, the `memory.grow` search) walk its bodies too.
  *
  * @example
  * ```ts
@@ -52,8 +56,9 @@ function signatureKey(t: DefinedType | undefined): string {
  * console.log(g.imports.length, g.calls(0).direct.size); // 0 0
  * ```
  */
-export function callGraph(m: CoreModule): CallGraph {
-  const names = new Map<number, string>();
+export function callGraph(m: CoreModule, sites?: IndexSites): CallGraph {
+  const importNames = new Map<number, string>();
+  let nameSection: Uint8Array | undefined;
   const exports: CallGraph["exports"] = [];
   const imports: CallGraph["imports"] = [];
   const tableFuncs = new Set<number>();
@@ -65,7 +70,7 @@ export function callGraph(m: CoreModule): CallGraph {
       for (const i of s.imports) {
         if (i.desc.kind !== "func") continue;
         funcTypes.push(i.desc.type);
-        names.set(imports.length, `${i.module}::${i.field}`);
+        importNames.set(imports.length, `${i.module}::${i.field}`);
         imports.push({ func: imports.length, module: i.module, field: i.field });
       }
     } else if (s.id === "export") {
@@ -79,44 +84,63 @@ export function callGraph(m: CoreModule): CallGraph {
     } else if (s.id === "type") {
       types = s.types;
     } else if (s.id === "function") {
-      funcTypes.push(...s.types);
+      for (const t of s.types) funcTypes.push(t);
     } else if (s.id === "code") {
       bodies = s.bodies;
-    } else if (s.id === "custom" && s.name === "name") {
-      try {
-        for (const [i, n] of decodeNameSection(s.data).functions ?? []) {
-          if (!names.has(i)) names.set(i, n);
-        }
-      } catch {
-        // a malformed name section only costs readable names
-      }
-    }
+    } else if (s.id === "custom" && s.name === "name") nameSection = s.data;
   }
+  let names: Map<number, string> | undefined;
+  const readNames = (): Map<number, string> => {
+    if (names) return names;
+    names = new Map(importNames);
+    try {
+      for (const [i, n] of nameSection ? decodeNameSection(nameSection).functions ?? [] : []) {
+        if (!names.has(i)) names.set(i, n);
+      }
+    } catch {
+      // a malformed name section only costs readable names
+    }
+    return names;
+  };
+  // One key per type index, not one per call or table entry.
+  const typeKeys = new Map<number, string>();
+  const typeKey = (t: number): string => {
+    let key = typeKeys.get(t);
+    if (key === undefined) typeKeys.set(t, key = signatureKey(types[t]));
+    return key;
+  };
+  const walked = sites ?? new IndexSites(bodies);
   const memo = new Map<number, Calls>();
   const calls = (f: number): Calls => {
-    const body = bodies[f - imports.length];
-    if (!body) return NO_CALLS;
+    const i = f - imports.length;
+    if (!bodies[i]) return NO_CALLS;
     let out = memo.get(f);
     if (out) return out;
-    out = { direct: new Set(), indirect: new Set() };
-    const found = out;
-    forEachOperator(body.bytes, {
-      // A function index in code is a call, a return_call or a ref.func: each may run it.
-      index(kind, value, _start, _end, _s33, callType) {
-        if (kind === "func") found.direct.add(value);
-        else if (callType) found.indirect.add(signatureKey(types[value])); // by signature
-      },
-    }, body.offset);
+    // A function index in code is a call, a return_call or a ref.func: each may run it.
+    const types = walked.indirectCallTypes(i);
+    out = {
+      direct: walked.calls(i),
+      indirect: types.length ? [...new Set(types.map(typeKey))] : NO_CALLS.indirect,
+    };
     memo.set(f, out);
     return out;
   };
   const bySignature = new Map<string, number[]>();
   for (const f of tableFuncs) {
-    const key = signatureKey(types[funcTypes[f]]);
+    const key = typeKey(funcTypes[f]);
     if (!bySignature.has(key)) bySignature.set(key, []);
     bySignature.get(key)!.push(f);
   }
-  return { names, exports, imports, tableFuncs: bySignature, calls };
+  return {
+    get names() {
+      return readNames();
+    },
+    exports,
+    imports,
+    tableFuncs: bySignature,
+    functions: imports.length + bodies.length,
+    calls,
+  };
 }
 
 /**
@@ -137,21 +161,37 @@ export function walkCalls(
   roots: number[],
   visit: (f: number, from: number | undefined) => void | "stop",
 ): void {
-  const seen = new Set<number>();
-  const queue: [number, number | undefined][] = roots.map((r) => [r, undefined]);
+  // Functions seen, by index (a typed array: a set of thousands of numbers is most of a walk's
+  // garbage); an index past the module's functions (invalid code) is tracked apart.
+  const seenIndex = new Uint8Array(g.functions);
+  const seenOther = new Set<number>();
+  const firstSight = (f: number): boolean => {
+    if (f >= 0 && f < seenIndex.length) {
+      if (seenIndex[f]) return false;
+      seenIndex[f] = 1;
+      return true;
+    }
+    if (seenOther.has(f)) return false;
+    seenOther.add(f);
+    return true;
+  };
+  // The queue as two parallel arrays (a pair per edge would be an allocation per edge).
+  const queue: number[] = [...roots];
+  const via: (number | undefined)[] = roots.map(() => undefined);
   const expanded = new Set<string>();
   for (let at = 0; at < queue.length; at++) {
-    const [f, from] = queue[at];
-    if (seen.has(f)) continue;
-    seen.add(f);
-    if (visit(f, from) === "stop") return;
+    const f = queue[at];
+    if (!firstSight(f)) continue;
+    if (visit(f, via[at]) === "stop") return;
     const c = g.calls(f);
-    for (const callee of c.direct) if (!seen.has(callee)) queue.push([callee, f]);
+    for (const callee of c.direct) {
+      if (!seenIndex[callee]) queue.push(callee), via.push(f);
+    }
     for (const sig of c.indirect) {
       if (expanded.has(sig)) continue;
       expanded.add(sig);
       for (const callee of g.tableFuncs.get(sig) ?? []) {
-        if (!seen.has(callee)) queue.push([callee, f]);
+        if (!seenIndex[callee]) queue.push(callee), via.push(f);
       }
     }
   }

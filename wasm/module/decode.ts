@@ -80,7 +80,7 @@ function readTypes(r: BinaryReader): DefinedType[] {
       r.u8();
       out.push(readCoreFuncTypeBody(r));
     } else if (GC_TYPE_FORMS.has(form)) {
-      out.push(...readGcRecType(r));
+      for (const t of readGcRecType(r)) out.push(t);
     } else {
       r.fail("bad-value", `expected a type definition at ${at}, found 0x${form.toString(16)}`);
     }

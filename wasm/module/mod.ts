@@ -18,12 +18,13 @@ export { edited } from "./model.ts";
 export { decodeModule } from "./decode.ts";
 export { encodeModule } from "./encode.ts";
 export {
-  findMemoryGrow,
   forEachOperator,
   type IndexKind,
+  type LocalKind,
   type OperatorSink,
   readOperator,
   skipConstExpr,
 } from "./operators.ts";
-export { type IndexHooks, reencodeConstExpr, reencodeFunctionBody } from "./reencode.ts";
+export { findMemoryGrow, type IndexHooks, IndexSites, reencodeConstExpr } from "./index_sites.ts";
+export { minimizeFunctionBody, reencodeFunctionBody } from "./reencode.ts";
 export * from "./custom.ts";

@@ -14,7 +14,6 @@
  */
 import { BinaryReader } from "../reader.ts";
 import { WasmDecodeError } from "../errors.ts";
-import type { CoreModule } from "./model.ts";
 
 /** The index spaces an immediate can point into. */
 export type IndexKind =
@@ -25,9 +24,10 @@ export type IndexKind =
   | "type"
   | "data"
   | "elem"
-  | "tag"
-  | "local"
-  | "label";
+  | "tag";
+
+/** Indices relative to a function body: its locals, and the labels of enclosing blocks. */
+export type LocalKind = "local" | "label";
 
 /** Receives the immediates of each instruction as it is read. */
 export interface OperatorSink {
@@ -46,6 +46,11 @@ export interface OperatorSink {
     s33?: boolean,
     callType?: boolean,
   ): void;
+  /**
+   * A local or label index in `[start, end)` (a u32 LEB). Reported apart from `index`: they
+   * name nothing outside the body, and are most of a body's immediates.
+   */
+  local?(kind: LocalKind, value: number, start: number, end: number): void;
   /** A memarg in `[start, end)`: alignment flags, memory index, and where the offset LEB starts. */
   memarg?(align: number, memory: number, offsetStart: number, start: number, end: number): void;
   /** An `i32.const` / `i64.const` immediate (a signed LEB) in `[start, end)`. */
@@ -56,6 +61,12 @@ function idx(r: BinaryReader, sink: OperatorSink, kind: IndexKind, callType?: bo
   const start = r.pos;
   const v = r.u32(`a ${kind} index`);
   sink.index?.(kind, v, start, r.pos, false, callType);
+}
+
+function localIdx(r: BinaryReader, sink: OperatorSink, kind: LocalKind): void {
+  const start = r.pos;
+  const v = r.u32(`a ${kind} index`);
+  sink.local?.(kind, v, start, r.pos);
 }
 
 function memarg(r: BinaryReader, sink: OperatorSink): void {
@@ -251,11 +262,11 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
     case 0x0c: // br
     case 0x0d: // br_if
     case 0x18: // delegate
-      idx(r, sink, "label");
+      localIdx(r, sink, "label");
       return op;
     case 0x0e: { // br_table
       const n = r.count("br_table target count");
-      for (let i = 0; i <= n; i++) idx(r, sink, "label");
+      for (let i = 0; i <= n; i++) localIdx(r, sink, "label");
       return op;
     }
     case 0x10: // call
@@ -284,14 +295,14 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
         const kind = r.u8("a catch kind");
         if (kind > 3) badOpcode(r, r.pos - 1, `catch kind ${kind}`);
         if (kind < 2) idx(r, sink, "tag");
-        idx(r, sink, "label");
+        localIdx(r, sink, "label");
       }
       return op;
     }
     case 0x20: // local.get
     case 0x21: // local.set
     case 0x22: // local.tee
-      idx(r, sink, "local");
+      localIdx(r, sink, "local");
       return op;
     case 0x23: // global.get
     case 0x24: // global.set
@@ -312,9 +323,14 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
       return op;
     }
     case 0x42: {
+      // A bigint only for a sink that reads the value (most walks do not).
+      if (!sink.constant) {
+        r.skipS64("an i64 constant");
+        return op;
+      }
       const start = r.pos;
       const v = r.s64("an i64 constant");
-      sink.constant?.("i64", v, start, r.pos);
+      sink.constant("i64", v, start, r.pos);
       return op;
     }
     case 0x43:
@@ -328,7 +344,7 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
       return op;
     case 0xd5: // br_on_null
     case 0xd6: // br_on_non_null
-      idx(r, sink, "label");
+      localIdx(r, sink, "label");
       return op;
     case 0xfb:
       readFB(r, sink, at);
@@ -401,7 +417,7 @@ function readFB(r: BinaryReader, sink: OperatorSink, at: number): void {
     case 24: // br_on_cast
     case 25: // br_on_cast_fail
       r.u8("cast flags");
-      idx(r, sink, "label");
+      localIdx(r, sink, "label");
       heapType(r, sink);
       heapType(r, sink);
       return;
@@ -468,50 +484,4 @@ export function skipConstExpr(r: BinaryReader, sink: OperatorSink = {}): void {
       depth--;
     } else if (op === 0x02 || op === 0x03 || op === 0x04) depth++;
   }
-}
-
-/** Whether `bytes` contains `a` immediately followed by `b`. */
-function hasPair(bytes: Uint8Array, a: number, b: number): boolean {
-  for (let at = bytes.indexOf(a); at >= 0 && at + 1 < bytes.length; at = bytes.indexOf(a, at + 1)) {
-    if (bytes[at + 1] === b) return true;
-  }
-  return false;
-}
-
-/**
- * The functions (absolute indices, imports counted) whose bodies contain
- * `memory.grow`.
- *
- * @example
- * ```ts
- * import { findMemoryGrow } from "./operators.ts";
- * console.log(findMemoryGrow({ kind: "module", sections: [] })); // []
- * ```
- */
-export function findMemoryGrow(m: CoreModule): number[] {
-  let imported = 0;
-  let memories = 0;
-  for (const s of m.sections) {
-    if (s.id === "import") memories += s.imports.filter((i) => i.desc.kind === "memory").length;
-    if (s.id === "memory") memories += s.memories.length;
-  }
-  const out: number[] = [];
-  for (const s of m.sections) {
-    if (s.id === "import") imported += s.imports.filter((i) => i.desc.kind === "func").length;
-    if (s.id !== "code") continue;
-    s.bodies.forEach((b, i) => {
-      // Fast reject: with one memory, `memory.grow` is the bytes 0x40 0x00 (its memory index is
-      // 0); a body without that pair cannot contain it, and most bodies are rejected by a byte
-      // scan instead of a walk. (The pair also occurs elsewhere: those bodies are walked.)
-      if (memories <= 1 ? !hasPair(b.bytes, 0x40, 0x00) : b.bytes.indexOf(0x40) < 0) return;
-      let found = false;
-      forEachOperator(b.bytes, {
-        op(op, _sub) {
-          if (op === 0x40) found = true;
-        },
-      }, b.offset);
-      if (found) out.push(imported + i);
-    });
-  }
-  return out;
 }

@@ -1,0 +1,419 @@
+/**
+ * Where a module's index immediates are: one walk of each function body
+ * records every immediate a merge may renumber (function, global, memory,
+ * table, type, data, element and tag indices, and each memarg's memory),
+ * with its value and byte range. Everything that later asks about the code
+ * reads the record instead of walking the instructions again: the call
+ * graph, the `memory.grow` search, and the re-encoder, which then copies
+ * the bytes between the immediates it changes (as a linker applies its
+ * relocations) instead of decoding every instruction a second time.
+ *
+ * A body is walked the first time someone asks about it, so a question
+ * about a few functions of a large module reads only those.
+ *
+ * @module
+ */
+import { BinaryReader } from "../reader.ts";
+import { BinaryWriter } from "../writer.ts";
+import { WasmDecodeError } from "../errors.ts";
+import type { CoreModule, FunctionBody } from "./model.ts";
+import {
+  forEachOperator,
+  type IndexKind,
+  type OperatorSink,
+  readOperator,
+  skipConstExpr,
+  skipLocals,
+} from "./operators.ts";
+
+/** Old index → new index, per index space. A missing hook keeps indices as they are. */
+export interface IndexHooks {
+  func?: (i: number) => number;
+  global?: (i: number) => number;
+  memory?: (i: number) => number;
+  table?: (i: number) => number;
+  type?: (i: number) => number;
+  data?: (i: number) => number;
+  elem?: (i: number) => number;
+  tag?: (i: number) => number;
+}
+
+/** Site kinds (the low bits of a site's tag), in the order of `HOOK_NAMES`. */
+const FUNC = 0, MEMORY = 2;
+/** An index kind's site kind (a switch: a keyed lookup by string costs as much as the walk). */
+function siteKind(kind: IndexKind): number {
+  switch (kind) {
+    case "func":
+      return FUNC;
+    case "global":
+      return 1;
+    case "memory":
+      return MEMORY;
+    case "table":
+      return 3;
+    case "type":
+      return 4;
+    case "data":
+      return 5;
+    case "elem":
+      return 6;
+    case "tag":
+      return 7;
+  }
+}
+/** A memarg: its value is the memory index, its range ends where the offset starts. */
+const MEMARG = 8;
+const KIND_MASK = 0x0f;
+/** The immediate is an s33 (a block type's or heap type's type index). */
+const S33 = 0x10;
+/** The type index is an indirect call's signature. */
+const CALL_TYPE = 0x20;
+/** The hook each site kind goes through. */
+const HOOK_NAMES: (keyof IndexHooks)[] = [
+  "func",
+  "global",
+  "memory",
+  "table",
+  "type",
+  "data",
+  "elem",
+  "tag",
+  "memory",
+];
+/** Words per site: tag, value, start, end. */
+const STRIDE = 4;
+
+/** Body flags. */
+const GROW_HINT = 1, ZERO_MEMARGS = 2;
+
+/**
+ * A growable list of sites. Records what the instruction reader reports;
+ * positions are relative to the bytes being read.
+ */
+class SiteList implements OperatorSink {
+  words: Uint32Array;
+  /** Words used. */
+  length = 0;
+  /**
+   * The body's flags: `GROW_HINT` when a memory immediate follows a 0x40 byte (maybe a
+   * `memory.grow`); `ZERO_MEMARGS` when a load or store names memory 0 (recorded as sites only
+   * under `everyMemarg`: they are most of a body's immediates, and memory 0 rarely moves).
+   */
+  flags = 0;
+  /** The bytes being read (for the `memory.grow` hint) and their absolute offset. */
+  bytes: Uint8Array = new Uint8Array(0);
+  base = 0;
+
+  constructor(readonly everyMemarg: boolean, capacity = 64) {
+    this.words = new Uint32Array(STRIDE * capacity);
+  }
+
+  private push(tag: number, value: number, start: number, end: number): void {
+    if (this.length + STRIDE > this.words.length) {
+      const next = new Uint32Array(this.words.length * 2);
+      next.set(this.words);
+      this.words = next;
+    }
+    const w = this.words;
+    const at = this.length;
+    w[at] = tag;
+    w[at + 1] = value;
+    w[at + 2] = start;
+    w[at + 3] = end;
+    this.length = at + STRIDE;
+  }
+
+  index(
+    kind: IndexKind,
+    value: number,
+    start: number,
+    end: number,
+    s33?: boolean,
+    callType?: boolean,
+  ): void {
+    const k = siteKind(kind);
+    if (value > 0xffffffff) {
+      throw new WasmDecodeError(
+        "bad-value",
+        this.base + start,
+        `${kind} index ${value} is out of range`,
+      );
+    }
+    if (k === MEMORY && start > 0 && this.bytes[start - 1] === 0x40) this.flags |= GROW_HINT;
+    this.push(k | (s33 ? S33 : 0) | (callType ? CALL_TYPE : 0), value, start, end);
+  }
+
+  memarg(_align: number, memory: number, offsetStart: number, start: number): void {
+    if (memory === 0 && !this.everyMemarg) this.flags |= ZERO_MEMARGS;
+    else this.push(MEMARG, memory, start, offsetStart);
+  }
+}
+
+/** The hooks in site-kind order (undefined where none is given). */
+function hookTable(hooks: IndexHooks): (((i: number) => number) | undefined)[] {
+  return HOOK_NAMES.map((name) => hooks[name]);
+}
+
+/**
+ * Writes `src` with the sites `[first, end)` (word positions in `words`)
+ * renumbered by `hooks`, copying every other byte; returns `src` itself
+ * when no immediate changed.
+ */
+function patch(
+  src: Uint8Array,
+  words: Uint32Array,
+  first: number,
+  end: number,
+  hooks: (((i: number) => number) | undefined)[],
+  out: BinaryWriter,
+  base: number,
+): Uint8Array {
+  const outStart = out.length;
+  let copied = 0;
+  let changed = false;
+  for (let s = first; s < end; s += STRIDE) {
+    const tag = words[s];
+    const kind = tag & KIND_MASK;
+    const hook = hooks[kind];
+    if (hook === undefined) continue;
+    const value = words[s + 1];
+    const next = hook(value);
+    if (next === value) continue;
+    const start = words[s + 2];
+    if (next === undefined || !Number.isInteger(next) || next < 0 || next > 0xffffffff) {
+      throw new WasmDecodeError(
+        "bad-value",
+        base + start,
+        `${HOOK_NAMES[kind]} index ${value} is out of range`,
+      );
+    }
+    if (start > copied) out.range(src, copied, start);
+    changed = true;
+    if (kind === MEMARG) {
+      // The alignment keeps its bits; the memory index is written only when it is not 0.
+      const align = new BinaryReader(src, start, src.length, base).u32("memarg alignment");
+      if (next === 0) out.u32(align & ~0x40);
+      else out.u32(align | 0x40).u32(next);
+    } else if (tag & S33) out.s64(BigInt(next));
+    else out.u32(next);
+    copied = words[s + 3];
+  }
+  if (!changed) return src;
+  if (src.length > copied) out.range(src, copied, src.length);
+  return out.since(outStart);
+}
+
+/**
+ * The index immediates of a module's function bodies, each body walked once,
+ * on first use.
+ *
+ * @example
+ * ```ts
+ * import { IndexSites } from "./index_sites.ts";
+ * const sites = new IndexSites([{ bytes: new Uint8Array([0, 0x10, 3, 0x0b]), offset: 0 }]); // call 3
+ * console.log([...sites.calls(0)]); // [ 3 ]
+ * console.log(sites.reencode(0, { func: (i) => i + 10 })); // [0, 0x10, 13, 0x0b]
+ * ```
+ */
+export class IndexSites {
+  private readonly list: SiteList;
+  /** Word position of each body's first site (-1: not walked yet). */
+  private readonly first: Int32Array;
+  /** Word position one past each body's last site. */
+  private readonly end: Uint32Array;
+  /** Each body's flags (`GROW_HINT`, `ZERO_MEMARGS`). */
+  private readonly flags: Uint8Array;
+  /** The hooks of the last re-encoding, by site kind (a merge passes one set for all bodies). */
+  private lastHooks?: IndexHooks;
+  private lastTable: ReturnType<typeof hookTable> = [];
+
+  constructor(
+    private readonly bodies: readonly FunctionBody[],
+    /** Record memargs of memory 0 too (for a re-encoding that moves memory 0). */
+    everyMemarg = false,
+  ) {
+    // Compiled code has about one site per 64 bytes (calls, globals; loads and stores of
+    // memory 0 are not sites): sized so that it rarely grows.
+    let bytes = 0;
+    for (const b of bodies) bytes += b.bytes.length;
+    this.list = new SiteList(everyMemarg, 64 + (bytes >> 6));
+    this.first = new Int32Array(bodies.length).fill(-1);
+    this.end = new Uint32Array(bodies.length);
+    this.flags = new Uint8Array(bodies.length);
+  }
+
+  /** Walks body `i` if it has not been walked: its sites are then `first[i]` to `end[i]`. */
+  private walk(i: number): void {
+    if (this.first[i] >= 0) return;
+    const body = this.bodies[i];
+    const list = this.list;
+    const from = list.length;
+    list.bytes = body.bytes;
+    list.base = body.offset;
+    list.flags = 0;
+    try {
+      const r = new BinaryReader(body.bytes, 0, body.bytes.length, body.offset);
+      skipLocals(r, list);
+      while (!r.eof) readOperator(r, list);
+      if (body.bytes[body.bytes.length - 1] !== 0x0b) {
+        throw new WasmDecodeError(
+          "unexpected-end",
+          body.offset + body.bytes.length,
+          "function body does not end with `end` (0x0b)",
+        );
+      }
+    } catch (e) {
+      list.length = from; // a body that fails to read records nothing
+      throw e;
+    }
+    this.first[i] = from;
+    this.end[i] = list.length;
+    this.flags[i] = list.flags;
+  }
+
+  /**
+   * The functions body `i` calls directly or names (`call`, `return_call`,
+   * `ref.func`), in order, repeats included.
+   */
+  calls(i: number): number[] {
+    return this.valuesWhere(i, KIND_MASK, FUNC);
+  }
+
+  /** The type indices of the signatures body `i` calls indirectly (`call_indirect`, `call_ref`). */
+  indirectCallTypes(i: number): number[] {
+    return this.valuesWhere(i, CALL_TYPE, CALL_TYPE);
+  }
+
+  /** The values of body `i`'s sites whose tag, masked by `mask`, is `want`. */
+  private valuesWhere(i: number, mask: number, want: number): number[] {
+    this.walk(i);
+    const w = this.list.words;
+    const out: number[] = [];
+    for (let s = this.first[i], to = this.end[i]; s < to; s += STRIDE) {
+      if ((w[s] & mask) === want) out.push(w[s + 1]);
+    }
+    return out;
+  }
+
+  /** Whether body `i` contains `memory.grow`. */
+  growsMemory(i: number): boolean {
+    this.walk(i);
+    if (!(this.flags[i] & GROW_HINT)) return false;
+    // The hint has rare false positives (a `memory.init` of data segment 64 has the same
+    // bytes): the body's opcodes decide.
+    let found = false;
+    forEachOperator(this.bodies[i].bytes, {
+      op(op) {
+        if (op === 0x40) found = true;
+      },
+    }, this.bodies[i].offset);
+    return found;
+  }
+
+  /**
+   * Body `i` with its indices renumbered by `hooks`, written to `out` (the
+   * body itself when nothing changes). `bytes` replaces the body's bytes when
+   * a relocation patched its constants or memarg offsets at their old widths
+   * (every immediate is where it was); bytes of another length are walked
+   * afresh.
+   */
+  reencode(
+    i: number,
+    hooks: IndexHooks,
+    out: BinaryWriter = new BinaryWriter(this.bodies[i].bytes.length + 16),
+    bytes: Uint8Array = this.bodies[i].bytes,
+  ): Uint8Array {
+    const { offset } = this.bodies[i];
+    if (bytes.length !== this.bodies[i].bytes.length) {
+      return new IndexSites([{ bytes, offset }], true).reencode(0, hooks, out);
+    }
+    this.walk(i);
+    if (
+      (this.flags[i] & ZERO_MEMARGS) && !this.list.everyMemarg && hooks.memory &&
+      hooks.memory(0) !== 0
+    ) {
+      // Memory 0 moves: every load and store of the body changes.
+      return new IndexSites([{ bytes, offset }], true).reencode(0, hooks, out);
+    }
+    if (hooks !== this.lastHooks) {
+      this.lastHooks = hooks;
+      this.lastTable = hookTable(hooks);
+    }
+    return patch(bytes, this.list.words, this.first[i], this.end[i], this.lastTable, out, offset);
+  }
+}
+
+/**
+ * Rewrites a constant expression (instructions through the final `end`).
+ *
+ * @example
+ * ```ts
+ * import { reencodeConstExpr } from "./index_sites.ts";
+ * console.log(reencodeConstExpr(new Uint8Array([0x23, 1, 0x0b]), { global: (i) => i + 1 })); // [0x23, 2, 0x0b]
+ * ```
+ */
+export function reencodeConstExpr(expr: Uint8Array, hooks: IndexHooks, offset = 0): Uint8Array {
+  // Most are `i32.const N; end` (a data segment's offset; a large module has thousands): no
+  // index to renumber, and no site list to build.
+  if (expr[0] === 0x41 && expr[expr.length - 1] === 0x0b) {
+    const r = new BinaryReader(expr, 1, expr.length, offset);
+    r.s32("an i32 constant");
+    if (r.pos === expr.length - 1) return expr;
+  }
+  const list = new SiteList(true, 2);
+  list.bytes = expr;
+  list.base = offset;
+  const r = new BinaryReader(expr, 0, expr.length, offset);
+  skipConstExpr(r, list);
+  const src = expr.subarray(0, r.pos);
+  // Most are a constant (a data segment's offset): nothing to renumber.
+  if (list.length === 0) return r.pos === expr.length ? expr : src;
+  const out = new BinaryWriter(expr.length + 8);
+  return patch(src, list.words, 0, list.length, hookTable(hooks), out, offset);
+}
+
+/** Whether `bytes` contains `a` immediately followed by `b`. */
+function hasPair(bytes: Uint8Array, a: number, b: number): boolean {
+  for (let at = bytes.indexOf(a); at >= 0 && at + 1 < bytes.length; at = bytes.indexOf(a, at + 1)) {
+    if (bytes[at + 1] === b) return true;
+  }
+  return false;
+}
+
+/**
+ * The functions (absolute indices, imports counted) whose bodies contain
+ * `memory.grow`. Pass the module's `sites` when other questions walk every
+ * body anyway (a merge): the walk then answers this too. Without them, most
+ * bodies are rejected by a byte scan and only the rest are walked.
+ *
+ * @example
+ * ```ts
+ * import { findMemoryGrow } from "./index_sites.ts";
+ * console.log(findMemoryGrow({ kind: "module", sections: [] })); // []
+ * ```
+ */
+export function findMemoryGrow(m: CoreModule, sites?: IndexSites): number[] {
+  let imported = 0;
+  let memories = 0;
+  let bodies: FunctionBody[] = [];
+  for (const s of m.sections) {
+    if (s.id === "import") {
+      for (const i of s.imports) {
+        if (i.desc.kind === "memory") memories++;
+        else if (i.desc.kind === "func") imported++;
+      }
+    } else if (s.id === "memory") memories += s.memories.length;
+    else if (s.id === "code") bodies = s.bodies;
+  }
+  const walked = sites ?? new IndexSites(bodies);
+  const out: number[] = [];
+  bodies.forEach((b, i) => {
+    // Fast reject: with one memory, `memory.grow` is the bytes 0x40 0x00 (its memory index is
+    // 0); a body without that pair cannot contain it. (The pair also occurs elsewhere: those
+    // bodies are walked.)
+    const maybe = sites !== undefined ||
+      (memories <= 1 ? hasPair(b.bytes, 0x40, 0x00) : b.bytes.indexOf(0x40) >= 0);
+    if (maybe && walked.growsMemory(i)) out.push(imported + i);
+  });
+  return out;
+}

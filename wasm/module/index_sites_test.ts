@@ -1,0 +1,162 @@
+import { assert, assertEquals, assertThrows } from "../../test/support/assert.ts";
+import { corpusFiles } from "../../test/support/corpus.ts";
+import { decodeWasm } from "../wasm.ts";
+import { BinaryWriter } from "../writer.ts";
+import { WasmDecodeError } from "../errors.ts";
+import type { Component } from "../component/model.ts";
+import type { CoreModule, FunctionBody } from "./model.ts";
+import { forEachOperator } from "./operators.ts";
+import { findMemoryGrow, type IndexHooks, IndexSites, reencodeConstExpr } from "./index_sites.ts";
+
+/** Every index immediate and memarg memory of a body, in order, as the instruction reader reports them. */
+function immediates(body: Uint8Array): string[] {
+  const out: string[] = [];
+  forEachOperator(body, {
+    index: (kind, value) => void out.push(`${kind} ${value}`),
+    memarg: (_align, memory) => void out.push(`memory ${memory}`),
+  });
+  return out;
+}
+
+/** Hooks that move every index space by a different amount. */
+const SHIFT: IndexHooks = {
+  func: (i) => i + 1000,
+  global: (i) => i + 3,
+  memory: (i) => i + 1,
+  table: (i) => i + 2,
+  type: (i) => i + 70,
+  data: (i) => i + 5,
+  elem: (i) => i + 6,
+  tag: (i) => i + 7,
+};
+
+/** What the re-encoded body must hold: the original's immediates, each through its hook. */
+function shifted(before: string[]): string[] {
+  return before.map((s) => {
+    const [kind, value] = s.split(" ");
+    return `${kind} ${SHIFT[kind as keyof IndexHooks]!(Number(value))}`;
+  });
+}
+
+function bodiesOf(m: CoreModule | Component): FunctionBody[][] {
+  const out: FunctionBody[][] = [];
+  for (const s of m.sections) {
+    if (s.id === "code") out.push(s.bodies);
+    if (s.id === "core module") out.push(...bodiesOf(s.module));
+    if (s.id === "component") out.push(...bodiesOf(s.component));
+  }
+  return out;
+}
+
+Deno.test("index sites: re-encoding every corpus body renumbers exactly the reader's immediates", async () => {
+  let checked = 0;
+  for (const path of await corpusFiles()) {
+    for (const bodies of bodiesOf(decodeWasm(await Deno.readFile(path)))) {
+      const sites = new IndexSites(bodies);
+      // Ask the call graph's questions first for some bodies: the record must not depend on order.
+      for (let i = 0; i < bodies.length; i += 3) sites.calls(i);
+      for (let i = 0; i < bodies.length; i += 97) {
+        const before = immediates(bodies[i].bytes);
+        const out = sites.reencode(i, SHIFT, new BinaryWriter(), bodies[i].bytes);
+        assertEquals(immediates(out), shifted(before), `${path} body ${i}`);
+        // Identity hooks hand back the very bytes.
+        assert(sites.reencode(i, { func: (f) => f }) === bodies[i].bytes);
+        checked++;
+      }
+    }
+  }
+  assert(checked > 500, `only ${checked} bodies checked`);
+});
+
+Deno.test("index sites: calls, indirect call types, and memory.grow come from the one walk", () => {
+  // call 3; i32.const 0; call_indirect type 2 table 0; drop; memory.init data 64 mem 0; end
+  const body = new Uint8Array([
+    0,
+    0x10,
+    3,
+    0x41,
+    0,
+    0x11,
+    2,
+    0,
+    0x1a,
+    0x41,
+    0,
+    0x41,
+    0,
+    0x41,
+    0,
+    0xfc,
+    8,
+    0x40,
+    0,
+    0x0b,
+  ]);
+  // i32.const 1; memory.grow 0; drop; end
+  const grows = new Uint8Array([0, 0x41, 1, 0x40, 0, 0x1a, 0x0b]);
+  const sites = new IndexSites([{ bytes: body, offset: 0 }, { bytes: grows, offset: 100 }]);
+  assertEquals(sites.calls(0), [3]);
+  assertEquals(sites.indirectCallTypes(0), [2]);
+  // The data index 64 (0x40) before a memory index looks like memory.grow: it is not.
+  assertEquals(sites.growsMemory(0), false);
+  assertEquals(sites.growsMemory(1), true);
+  const m: CoreModule = {
+    kind: "module",
+    sections: [{ id: "code", bodies: [{ bytes: body, offset: 0 }, { bytes: grows, offset: 9 }] }],
+  };
+  assertEquals(findMemoryGrow(m), [1]);
+  assertEquals(
+    findMemoryGrow(m, new IndexSites([{ bytes: body, offset: 0 }, { bytes: grows, offset: 9 }])),
+    [1],
+  );
+});
+
+Deno.test("index sites: memory 0 moving rewrites every load and store; bytes of another length are walked afresh", () => {
+  // local.get 0; i32.load offset=4; drop; end
+  const body = new Uint8Array([1, 1, 0x7f, 0x20, 0, 0x28, 2, 4, 0x1a, 0x0b]);
+  const sites = new IndexSites([{ bytes: body, offset: 0 }]);
+  assertEquals(sites.reencode(0, { memory: (m) => m }), body);
+  assertEquals(immediates(sites.reencode(0, { memory: (m) => m + 2 })), ["memory 2"]);
+  // A relocation widened the offset LEB (4 → 5 bytes long: 0x84 0x80 0x80 0x80 0x00).
+  const wider = new Uint8Array([
+    1,
+    1,
+    0x7f,
+    0x20,
+    0,
+    0x28,
+    2,
+    0x84,
+    0x80,
+    0x80,
+    0x80,
+    0,
+    0x1a,
+    0x0b,
+  ]);
+  const out = sites.reencode(0, { memory: (m) => m + 1 }, new BinaryWriter(), wider);
+  assertEquals(immediates(out), ["memory 1"]);
+  assertEquals(out.length, wider.length + 1);
+});
+
+Deno.test("index sites: a hook that has no answer is a typed error at the immediate's offset", () => {
+  const sites = new IndexSites([{ bytes: new Uint8Array([0, 0x10, 7, 0x0b]), offset: 500 }]);
+  const e = assertThrows(
+    () => sites.reencode(0, { func: () => undefined as unknown as number }),
+    WasmDecodeError,
+  );
+  assertEquals(e.offset, 502);
+  // A body that does not end with `end` is refused where it ends.
+  const bad = new IndexSites([{ bytes: new Uint8Array([0, 0x10, 7]), offset: 10 }]);
+  assertThrows(() => bad.calls(0), WasmDecodeError);
+});
+
+Deno.test("index sites: constant expressions: constants come back as they are, indices renumbered", () => {
+  const constant = new Uint8Array([0x41, 0x80, 0x01, 0x0b]); // i32.const 128
+  assert(reencodeConstExpr(constant, SHIFT) === constant);
+  assertEquals(
+    reencodeConstExpr(new Uint8Array([0x23, 1, 0x0b]), SHIFT),
+    new Uint8Array([0x23, 4, 0x0b]),
+  );
+  assertEquals(reencodeConstExpr(new Uint8Array([0xd2, 2, 0x0b, 0xff]), SHIFT).length, 4); // ref.func 1002
+});
