@@ -186,7 +186,7 @@ const CASES: Case[] = [
   {
     name: "invalid core module inside a component",
     args: (dir) => ["fuse", `${dir}/broken.wasm`, "-o", `${dir}/out.wasm`],
-    expect: ["broken/module0", "does not validate", 'must end with "end"', "remedy:"],
+    expect: ["broken/module0", "does not validate", "does not end with `end`", "offset", "remedy:"],
   },
   {
     name: "RAM overflow",

@@ -358,12 +358,27 @@ async function fuseComponents(
     return info;
   });
   const addressing = infos.map(analyzeAddressing);
-  const grows = ev.instances.map((inst, i) =>
-    findMemoryGrow(inst.def.module, infos[i].sites).map((f) => ({
+  // The memory.grow search walks every body (the merge then reads the walk): code that does not
+  // read is the core module's fault, named.
+  const grows = ev.instances.map((inst, i) => {
+    let found: number[];
+    try {
+      found = findMemoryGrow(inst.def.module, infos[i].sites);
+    } catch (e) {
+      if (!(e instanceof WasmDecodeError)) throw e;
+      throw new FuseError(
+        "invalid-core-module",
+        inst.def.name,
+        `this core module does not validate: ${e.message}`,
+        "the component carries a core module no runtime would accept: rebuild it, and check " +
+          "it with `wasm-tools validate`",
+      );
+    }
+    return found.map((f) => ({
       instance: inst.id,
       func: addressing[i].functionNames.get(f) ?? `func ${f}`,
-    }))
-  );
+    }));
+  });
   const plan = planMemory({
     instances: ev.instances,
     infos,
