@@ -21,6 +21,7 @@ export {
   encodeWasm,
   isComponentBinary,
   type WasmModel,
+  writeCustomSection,
 } from "./wasm.ts";
 export { constI32, i32ConstExpr } from "./module/const_expr.ts";
 export { WasmDecodeError, type WasmDecodeErrorKind, WasmEncodeError } from "./errors.ts";

@@ -74,11 +74,26 @@ export function encodeWasm(model: WasmModel): Uint8Array {
  * ```
  */
 export function appendCustomSection(bytes: Uint8Array, name: string, data: Uint8Array): Uint8Array {
-  const section = new BinaryWriter(data.length + name.length + 16);
-  section.u8(0).sized((w) => w.name(name).bytes(data));
-  const tail = section.finish();
-  const out = new Uint8Array(bytes.length + tail.length);
-  out.set(bytes);
-  out.set(tail, bytes.length);
-  return out;
+  const out = new BinaryWriter(bytes.length + data.length + name.length + 16).bytes(bytes);
+  return writeCustomSection(out, name, data).finish();
+}
+
+/**
+ * Writes a custom section (id, size, name, payload) to `out`: after a module
+ * or component encoded into the same writer, it appends the section without
+ * copying what is already there.
+ *
+ * @example
+ * ```ts
+ * import { writeCustomSection } from "./wasm.ts";
+ * import { BinaryWriter } from "./writer.ts";
+ * console.log(writeCustomSection(new BinaryWriter(), "note", new Uint8Array([1])).finish()); // [0, 6, 4, …, 1]
+ * ```
+ */
+export function writeCustomSection(
+  out: BinaryWriter,
+  name: string,
+  data: Uint8Array,
+): BinaryWriter {
+  return out.u8(0).sized((w) => w.name(name).bytes(data));
 }

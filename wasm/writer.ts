@@ -29,11 +29,17 @@ export class BinaryWriter {
   private grow(extra: number): void {
     const need = this.length + extra;
     if (need <= this.buf.length) return;
-    let cap = this.buf.length * 2;
+    let cap = Math.max(this.buf.length * 2, 256);
     while (cap < need) cap *= 2;
     const next = new Uint8Array(cap);
     next.set(this.buf.subarray(0, this.length));
     this.buf = next;
+  }
+
+  /** Makes room for `n` more bytes at once (one allocation instead of a run of doublings). */
+  reserve(n: number): this {
+    this.grow(n);
+    return this;
   }
 
   /** One byte. */

@@ -10,7 +10,13 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { appendCustomSection, decodeWasm, WasmDecodeError } from "../../wasm/mod.ts";
+import {
+  appendCustomSection,
+  BinaryWriter,
+  decodeWasm,
+  WasmDecodeError,
+  writeCustomSection,
+} from "../../wasm/mod.ts";
 import { encodeModule } from "../../wasm/module/encode.ts";
 import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
 import type { Component, ExternDesc } from "../../wasm/component/model.ts";
@@ -411,7 +417,10 @@ async function fuseComponents(
     memory: plan,
     resources: ev.resources,
   }).run();
-  const core = encodeModule(merged.module);
+  // Encoded into a writer with room to spare, so a core output gets its attestation appended
+  // in place (not copied to a second buffer of the module's size).
+  const writer = new BinaryWriter(0);
+  const core = encodeModule(merged.module, writer);
   // A core module output is hashed on another thread while this one validates it.
   const coreHash = options.component ? undefined : sha256Async(core);
   const invalid = validationError(core);
@@ -441,11 +450,10 @@ async function fuseComponents(
     },
     ...(epoch !== undefined ? { timestamp: new Date(epoch * 1000).toISOString() } : {}),
   };
-  const out = appendCustomSection(
-    body,
-    "dissolve.attestation",
-    new TextEncoder().encode(JSON.stringify(attestation)),
-  );
+  const attested = new TextEncoder().encode(JSON.stringify(attestation));
+  const out = body === core
+    ? writeCustomSection(writer, "dissolve.attestation", attested).finish()
+    : appendCustomSection(body, "dissolve.attestation", attested);
   return {
     module: out,
     report: {

@@ -161,38 +161,35 @@ export function walkCalls(
   roots: number[],
   visit: (f: number, from: number | undefined) => void | "stop",
 ): void {
-  // Functions seen, by index (a typed array: a set of thousands of numbers is most of a walk's
-  // garbage); an index past the module's functions (invalid code) is tracked apart.
-  const seenIndex = new Uint8Array(g.functions);
-  const seenOther = new Set<number>();
-  const firstSight = (f: number): boolean => {
-    if (f >= 0 && f < seenIndex.length) {
-      if (seenIndex[f]) return false;
-      seenIndex[f] = 1;
-      return true;
+  // Functions found, by index (a typed array: a set of thousands of numbers is most of a walk's
+  // garbage); an index past the module's functions (invalid code) is tracked apart. A function
+  // is marked when first queued, so the queue holds each once, with the caller that found it.
+  const foundIndex = new Uint8Array(g.functions);
+  const foundOther = new Set<number>();
+  const queue: number[] = [];
+  const via: (number | undefined)[] = [];
+  const reach = (f: number, from: number | undefined): void => {
+    if (f >= 0 && f < foundIndex.length) {
+      if (foundIndex[f]) return;
+      foundIndex[f] = 1;
+    } else {
+      if (foundOther.has(f)) return;
+      foundOther.add(f);
     }
-    if (seenOther.has(f)) return false;
-    seenOther.add(f);
-    return true;
+    queue.push(f);
+    via.push(from);
   };
-  // The queue as two parallel arrays (a pair per edge would be an allocation per edge).
-  const queue: number[] = [...roots];
-  const via: (number | undefined)[] = roots.map(() => undefined);
+  for (const r of roots) reach(r, undefined);
   const expanded = new Set<string>();
   for (let at = 0; at < queue.length; at++) {
     const f = queue[at];
-    if (!firstSight(f)) continue;
     if (visit(f, via[at]) === "stop") return;
     const c = g.calls(f);
-    for (const callee of c.direct) {
-      if (!seenIndex[callee]) queue.push(callee), via.push(f);
-    }
+    for (const callee of c.direct) reach(callee, f);
     for (const sig of c.indirect) {
       if (expanded.has(sig)) continue;
       expanded.add(sig);
-      for (const callee of g.tableFuncs.get(sig) ?? []) {
-        if (!seenIndex[callee]) queue.push(callee), via.push(f);
-      }
+      for (const callee of g.tableFuncs.get(sig) ?? []) reach(callee, f);
     }
   }
 }

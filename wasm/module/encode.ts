@@ -157,7 +157,9 @@ function payloadHint(s: ModuleSection): number {
 }
 
 /**
- * Encodes a core module.
+ * Encodes a core module, into `out` when given (returning a view of what it
+ * wrote there): room for the whole module, and a little more, is made at
+ * once, so a caller can append a section without another copy.
  *
  * @example
  * ```ts
@@ -165,10 +167,12 @@ function payloadHint(s: ModuleSection): number {
  * console.log(encodeModule({ kind: "module", sections: [{ id: "start", func: 0 }] }));
  * ```
  */
-export function encodeModule(m: CoreModule): Uint8Array {
+export function encodeModule(m: CoreModule, out?: BinaryWriter): Uint8Array {
   let total = 8;
   for (const s of m.sections) total += s.raw ? s.raw.length : payloadHint(s) + 6;
-  const w = new BinaryWriter(Math.max(256, total + 1024));
+  const w = out ?? new BinaryWriter(Math.max(256, total + 1024));
+  const start = w.length;
+  if (out) out.reserve(total + 1024);
   w.u32le(0x6d736100).u32le(1);
   for (const s of m.sections) {
     if (s.raw) {
@@ -189,7 +193,7 @@ export function encodeModule(m: CoreModule): Uint8Array {
     const payload = inner.finish();
     w.u8(IDS[s.id]).u32(payload.length).bytes(payload);
   }
-  return w.finish();
+  return w.since(start);
 }
 
 /** Bytes of `v` as an unsigned LEB128. */
