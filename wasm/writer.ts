@@ -51,6 +51,10 @@ export class BinaryWriter {
 
   /** Unsigned LEB128 (32-bit). `padTo` forces a fixed width (relocatable code uses 5). */
   u32(v: number, padTo = 0): this {
+    if (v >>> 0 < 0x80 && padTo <= 1 && this.length < this.buf.length) {
+      this.buf[this.length++] = v >>> 0; // one byte: most indices and sizes
+      return this;
+    }
     this.grow(Math.max(5, padTo));
     v >>>= 0;
     let n = 0;
@@ -118,7 +122,13 @@ export class BinaryWriter {
 
   /** Raw bytes. */
   bytes(data: Uint8Array): this {
-    return this.range(data, 0, data.length);
+    const n = data.length;
+    if (n < 64) return this.range(data, 0, n);
+    // A whole array needs no view made of it: TypedArray#set copies it at memcpy speed.
+    this.grow(n);
+    this.buf.set(data, this.length);
+    this.length += n;
+    return this;
   }
 
   /** `src[start, end)`, without making a view of it (a merge copies many short runs). */

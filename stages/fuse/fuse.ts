@@ -66,14 +66,6 @@ function sha256(bytes: Uint8Array): string {
   return createHash("sha256").update(bytes).digest("hex");
 }
 
-/** SHA-256, hex, computed off the main thread (it runs while the merge does). */
-async function sha256Async(bytes: Uint8Array): Promise<string> {
-  const digest = new Uint8Array(await crypto.subtle.digest("SHA-256", bytes as BufferSource));
-  let hex = "";
-  for (const b of digest) hex += b.toString(16).padStart(2, "0");
-  return hex;
-}
-
 function topLevel(c: Component) {
   const imports: { name: string; desc: ExternDesc }[] = [];
   const exports: string[] = [];
@@ -220,8 +212,6 @@ async function fuseComponents(
   options: FuseOptions,
 ): Promise<FuseResult> {
   await Promise.resolve();
-  // The inputs' hashes (for the attestation) are computed while the merge runs.
-  const inputHashes = Promise.all(components.map((c) => sha256Async(c.bytes)));
   if (components.length === 0) {
     throw new FuseError("no-input", "fuse", "no components given", "pass at least one component");
   }
@@ -421,14 +411,13 @@ async function fuseComponents(
   // in place (not copied to a second buffer of the module's size).
   const writer = new BinaryWriter(0);
   const core = encodeModule(merged.module, writer);
-  // A core module output is hashed on another thread while this one validates it.
-  const coreHash = options.component ? undefined : sha256Async(core);
   const invalid = validationError(core);
   if (invalid) throw invalidOutput(ev.instances, invalid);
   const body = options.component ? emitComponent(merged, rootExports, core, ev.resources) : core;
-  const outputSha256 = await (coreHash ?? sha256Async(body));
-  const hashes = await inputHashes;
-  const inputs = components.map((c, i) => ({ name: c.name, sha256: hashes[i] }));
+  // Hashed here, not on another thread: this machine's second thread shares the core, and a
+  // hash running beside the walk or the validation slowed them by more than it took.
+  const outputSha256 = sha256(body);
+  const inputs = components.map((c) => ({ name: c.name, sha256: sha256(c.bytes) }));
   const epoch = options.sourceDateEpoch ??
     (Deno.env.get("SOURCE_DATE_EPOCH") ? Number(Deno.env.get("SOURCE_DATE_EPOCH")) : undefined);
   const attestation = {

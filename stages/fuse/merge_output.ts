@@ -182,7 +182,12 @@ export function assembleSections(p: ModuleParts): ModuleSection[] {
     id: "custom",
     name: "name",
     data: encodeNameSection({
-      functions: new Map([...p.names].sort((a, b) => a[0] - b[0])),
+      // In index order already, but for the generated start function: sorted only when needed.
+      functions: new Map(
+        p.names.every((n, i) => i === 0 || p.names[i - 1][0] < n[0])
+          ? p.names
+          : [...p.names].sort((a, b) => a[0] - b[0]),
+      ),
       locals: new Map(),
       globals: new Map(),
       other: [],

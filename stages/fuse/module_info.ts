@@ -103,8 +103,8 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
   for (const s of m.sections) {
     switch (s.id) {
       case "type":
-        append(info.typeDefs, s.types);
-        append(info.types, s.types.map(signatureOf));
+        info.typeDefs = joined(info.typeDefs, s.types);
+        info.types = joined(info.types, s.types.map(signatureOf));
         break;
       case "import":
         for (const imp of s.imports) {
@@ -123,19 +123,19 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
         }
         break;
       case "function":
-        append(info.funcTypes, s.types);
+        info.funcTypes = joined(info.funcTypes, s.types);
         break;
       case "table":
-        append(info.tables, s.tables);
+        info.tables = joined(info.tables, s.tables);
         break;
       case "memory":
-        append(info.memories, s.memories);
+        info.memories = joined(info.memories, s.memories);
         break;
       case "tag":
-        append(info.tags, s.tags);
+        info.tags = joined(info.tags, s.tags);
         break;
       case "global":
-        append(info.globals, s.globals);
+        info.globals = joined(info.globals, s.globals);
         break;
       case "export":
         for (const e of s.exports) info.exports.set(e.name, e);
@@ -144,16 +144,16 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
         info.start = s.func;
         break;
       case "element":
-        append(info.elements, s.segments);
+        info.elements = joined(info.elements, s.segments);
         break;
       case "datacount":
         info.hasDataCount = true;
         break;
       case "code":
-        append(info.bodies, s.bodies);
+        info.bodies = joined(info.bodies, s.bodies);
         break;
       case "data":
-        append(info.data, s.segments);
+        info.data = joined(info.data, s.segments);
         break;
       case "custom":
         info.customs.push(s);
@@ -177,9 +177,16 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
   return info;
 }
 
-/** Appends `from` to `to` (a spread into `push` overflows the stack past ~100k elements). */
-function append<T>(to: T[], from: readonly T[]): void {
-  for (const x of from) to.push(x);
+/**
+ * `to` followed by `from`: `from` itself when `to` is empty (a module has one
+ * section of each kind, whose array is then shared, not copied), else a new
+ * array (a spread into `push` would overflow the stack past ~100k elements).
+ */
+function joined<T>(to: T[], from: T[]): T[] {
+  if (to.length === 0) return from;
+  const out = to.slice();
+  for (const x of from) out.push(x);
+  return out;
 }
 
 /** The type of function `index` (imports first, then defined functions). */

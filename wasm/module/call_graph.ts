@@ -13,17 +13,6 @@ import { type CoreModule, type DefinedType, type FunctionBody, signatureOf } fro
 import { decodeNameSection } from "./custom.ts";
 import { IndexSites } from "./index_sites.ts";
 
-/** What one function calls. */
-export interface Calls {
-  /** Direct callees (`call`, `return_call`, `ref.func`), in code order, repeats included. */
-  direct: readonly number[];
-  /**
-   * The signatures (canonical keys) it calls indirectly: it may reach every
-   * table function of one of them.
-   */
-  indirect: readonly string[];
-}
-
 /** Who calls whom in one core module, by function index (imports first). */
 export interface CallGraph {
   /** Function names (imports as `module::field`), read from the name section on first use. */
@@ -34,11 +23,18 @@ export interface CallGraph {
   tableFuncs: Map<string, number[]>;
   /** How many functions the module has (imports and defined). */
   functions: number;
-  /** What function `f` calls (nothing for an import), read on first use. */
-  calls(f: number): Calls;
+  /**
+   * Reports what function `f` calls (nothing for an import): each direct
+   * callee (`call`, `return_call`, `ref.func`; repeats included), and the key
+   * of each signature it calls indirectly — it may reach every table function
+   * of that signature. Read from the code on first use.
+   */
+  forEachCallee(
+    f: number,
+    onFunc: (callee: number) => void,
+    onSignature: (key: string) => void,
+  ): void;
 }
-
-const NO_CALLS: Calls = { direct: [], indirect: [] };
 
 function signatureKey(t: DefinedType | undefined): string {
   const sig = signatureOf(t);
@@ -110,20 +106,13 @@ export function callGraph(m: CoreModule, sites?: IndexSites): CallGraph {
     return key;
   };
   const walked = sites ?? new IndexSites(bodies);
-  const memo = new Map<number, Calls>();
-  const calls = (f: number): Calls => {
+  const forEachCallee = (
+    f: number,
+    onFunc: (callee: number) => void,
+    onSignature: (key: string) => void,
+  ): void => {
     const i = f - imports.length;
-    if (!bodies[i]) return NO_CALLS;
-    let out = memo.get(f);
-    if (out) return out;
-    // A function index in code is a call, a return_call or a ref.func: each may run it.
-    const types = walked.indirectCallTypes(i);
-    out = {
-      direct: walked.calls(i),
-      indirect: types.length ? [...new Set(types.map(typeKey))] : NO_CALLS.indirect,
-    };
-    memo.set(f, out);
-    return out;
+    if (bodies[i]) walked.forEachCall(i, onFunc, (t) => onSignature(typeKey(t)));
   };
   const bySignature = new Map<string, number[]>();
   for (const f of tableFuncs) {
@@ -139,7 +128,7 @@ export function callGraph(m: CoreModule, sites?: IndexSites): CallGraph {
     imports,
     tableFuncs: bySignature,
     functions: imports.length + bodies.length,
-    calls,
+    forEachCallee,
   };
 }
 
@@ -181,15 +170,17 @@ export function walkCalls(
   };
   for (const r of roots) reach(r, undefined);
   const expanded = new Set<string>();
+  let from = 0;
+  const onFunc = (callee: number) => reach(callee, from);
+  const onSignature = (sig: string) => {
+    if (expanded.has(sig)) return;
+    expanded.add(sig);
+    for (const callee of g.tableFuncs.get(sig) ?? []) reach(callee, from);
+  };
   for (let at = 0; at < queue.length; at++) {
     const f = queue[at];
     if (visit(f, via[at]) === "stop") return;
-    const c = g.calls(f);
-    for (const callee of c.direct) reach(callee, f);
-    for (const sig of c.indirect) {
-      if (expanded.has(sig)) continue;
-      expanded.add(sig);
-      for (const callee of g.tableFuncs.get(sig) ?? []) reach(callee, f);
-    }
+    from = f;
+    g.forEachCallee(f, onFunc, onSignature);
   }
 }

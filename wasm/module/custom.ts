@@ -31,7 +31,7 @@ function readNameMap(r: BinaryReader): Map<number, string> {
 
 function writeNameMap(w: BinaryWriter, m: Map<number, string>): void {
   w.u32(m.size);
-  for (const [i, n] of m) w.u32(i).name(n);
+  m.forEach((n, i) => w.u32(i).name(n));
 }
 
 /**

@@ -211,7 +211,7 @@ function patch(
  * ```ts
  * import { IndexSites } from "./index_sites.ts";
  * const sites = new IndexSites([{ bytes: new Uint8Array([0, 0x10, 3, 0x0b]), offset: 0 }]); // call 3
- * console.log([...sites.calls(0)]); // [ 3 ]
+ * sites.forEachCall(0, (f) => console.log(f)); // 3
  * console.log(sites.reencode(0, { func: (i) => i + 10 })); // [0, 0x10, 13, 0x0b]
  * ```
  */
@@ -272,27 +272,22 @@ export class IndexSites {
   }
 
   /**
-   * The functions body `i` calls directly or names (`call`, `return_call`,
-   * `ref.func`), in order, repeats included.
+   * Reports what body `i` calls: each function it calls directly or names
+   * (`call`, `return_call`, `ref.func`; repeats included), and the type index
+   * of each signature it calls indirectly (`call_indirect`, `call_ref`).
    */
-  calls(i: number): number[] {
-    return this.valuesWhere(i, KIND_MASK, FUNC);
-  }
-
-  /** The type indices of the signatures body `i` calls indirectly (`call_indirect`, `call_ref`). */
-  indirectCallTypes(i: number): number[] {
-    return this.valuesWhere(i, CALL_TYPE, CALL_TYPE);
-  }
-
-  /** The values of body `i`'s sites whose tag, masked by `mask`, is `want`. */
-  private valuesWhere(i: number, mask: number, want: number): number[] {
+  forEachCall(
+    i: number,
+    onFunc: (func: number) => void,
+    onIndirect: (type: number) => void = () => {},
+  ): void {
     this.walk(i);
     const w = this.list.words;
-    const out: number[] = [];
     for (let s = this.first[i], to = this.end[i]; s < to; s += STRIDE) {
-      if ((w[s] & mask) === want) out.push(w[s + 1]);
+      const tag = w[s];
+      if ((tag & KIND_MASK) === FUNC) onFunc(w[s + 1]);
+      else if (tag & CALL_TYPE) onIndirect(w[s + 1]);
     }
-    return out;
   }
 
   /** Whether body `i` contains `memory.grow`. */
