@@ -38,37 +38,12 @@ export interface IndexHooks {
   tag?: (i: number) => number;
 }
 
-/** Site kinds (the low bits of a site's tag), in the order of `HOOK_NAMES`. */
-const FUNC = 0, MEMORY = 2;
-/** An index kind's site kind (a switch: a keyed lookup by string costs as much as the walk). */
-function siteKind(kind: IndexKind): number {
-  switch (kind) {
-    case "func":
-      return FUNC;
-    case "global":
-      return 1;
-    case "memory":
-      return MEMORY;
-    case "table":
-      return 3;
-    case "type":
-      return 4;
-    case "data":
-      return 5;
-    case "elem":
-      return 6;
-    case "tag":
-      return 7;
-  }
-}
-/** A memarg: its value is the memory index, its range ends where the offset starts. */
+// Site kinds: the low bits of a site's tag. A memarg's value is its memory index, and its range
+// ends where the offset starts.
+const FUNC = 0, GLOBAL = 1, MEMORY = 2, TABLE = 3, TYPE = 4, DATA = 5, ELEM = 6, TAG = 7;
 const MEMARG = 8;
 const KIND_MASK = 0x0f;
-/** The immediate is an s33 (a block type's or heap type's type index). */
-const S33 = 0x10;
-/** The type index is an indirect call's signature. */
-const CALL_TYPE = 0x20;
-/** The hook each site kind goes through. */
+/** The hook each site kind goes through, by kind. */
 const HOOK_NAMES: (keyof IndexHooks)[] = [
   "func",
   "global",
@@ -80,6 +55,31 @@ const HOOK_NAMES: (keyof IndexHooks)[] = [
   "tag",
   "memory",
 ];
+// Tag flags: the immediate is an s33 (a block type's or heap type's type index); the type index
+// is an indirect call's signature.
+const S33 = 0x10, CALL_TYPE = 0x20;
+
+/** An index kind's site kind (a switch: a keyed lookup by string costs as much as the walk). */
+function siteKind(kind: IndexKind): number {
+  switch (kind) {
+    case "func":
+      return FUNC;
+    case "global":
+      return GLOBAL;
+    case "memory":
+      return MEMORY;
+    case "table":
+      return TABLE;
+    case "type":
+      return TYPE;
+    case "data":
+      return DATA;
+    case "elem":
+      return ELEM;
+    case "tag":
+      return TAG;
+  }
+}
 /** Words per site: tag, value, start, end. */
 const STRIDE = 4;
 
