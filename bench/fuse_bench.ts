@@ -154,7 +154,7 @@ export async function benchFuse(): Promise<FuseBenchRow[]> {
     (globalThis as { gc?: () => void }).gc?.();
     await measure("componentize-js component", [{ name: "js", bytes: big }], 5);
     // The target: fuse within 2× of the codec's own decode + walk of every instruction + encode,
-    // both timed in a fresh process (this one holds componentize-js's heap).
+    // timed in alternation in a fresh process (this one holds componentize-js's heap).
     const file = await Deno.makeTempFile({ suffix: ".wasm" });
     try {
       await Deno.writeFile(file, big);

@@ -68,6 +68,36 @@ export class BinaryWriter {
     }
   }
 
+  /**
+   * Overwrites bytes already written, from `at`, with `v` as an unsigned
+   * LEB128 of exactly `width` bytes (minimal when `width` is `u32Size(v)`):
+   * patching an immediate in place after a block was copied at once.
+   */
+  u32At(at: number, v: number, width: number): this {
+    if (at < 0 || at + width > this.length) {
+      throw new RangeError(`u32At(${at}, …, ${width}) is outside the ${this.length} bytes written`);
+    }
+    // In place: nothing grows (growing would keep only the bytes before `at`).
+    const buf = this.buf;
+    v >>>= 0;
+    for (let i = 0; i < width; i++) {
+      const byte = v & 0x7f;
+      v >>>= 7;
+      buf[at + i] = i < width - 1 ? byte | 0x80 : byte;
+    }
+    if (v !== 0) throw new RangeError(`u32At: the value does not fit in ${width} bytes`);
+    return this;
+  }
+
+  /** Drops what was written after the first `length` bytes. */
+  truncate(length: number): this {
+    if (length < 0 || length > this.length) {
+      throw new RangeError(`truncate(${length}) is outside the ${this.length} bytes written`);
+    }
+    this.length = length;
+    return this;
+  }
+
   /** Signed LEB128 (32-bit). `padTo` forces a fixed width (relocatable code uses 5). */
   s32(v: number, padTo = 0): this {
     return this.s64(BigInt(v | 0), padTo);
@@ -188,4 +218,19 @@ export class BinaryWriter {
   since(start: number): Uint8Array {
     return this.buf.subarray(start, this.length);
   }
+}
+
+/**
+ * Bytes of `v` as a minimal unsigned LEB128.
+ *
+ * @example
+ * ```ts
+ * import { u32Size } from "./writer.ts";
+ * console.log(u32Size(127), u32Size(128)); // 1 2
+ * ```
+ */
+export function u32Size(v: number): number {
+  let n = 1;
+  for (v >>>= 7; v !== 0; v >>>= 7) n++;
+  return n;
 }

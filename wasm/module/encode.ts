@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { BinaryWriter } from "../writer.ts";
+import { BinaryWriter, u32Size } from "../writer.ts";
 import type { DataSegment, ElementSegment, ExternalKind, ModuleSection } from "./model.ts";
 import type { CoreModule } from "./model.ts";
 import { writeGcType } from "./gc_types.ts";
@@ -194,11 +194,4 @@ export function encodeModule(m: CoreModule, out?: BinaryWriter): Uint8Array {
     w.u8(IDS[s.id]).u32(payload.length).bytes(payload);
   }
   return w.since(start);
-}
-
-/** Bytes of `v` as an unsigned LEB128. */
-function u32Size(v: number): number {
-  let n = 1;
-  for (v >>>= 7; v !== 0; v >>>= 7) n++;
-  return n;
 }

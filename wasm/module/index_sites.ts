@@ -14,7 +14,7 @@
  * @module
  */
 import { BinaryReader } from "../reader.ts";
-import { BinaryWriter } from "../writer.ts";
+import { BinaryWriter, u32Size } from "../writer.ts";
 import { WasmDecodeError } from "../errors.ts";
 import type { CoreModule, FunctionBody } from "./model.ts";
 import {
@@ -154,10 +154,33 @@ function hookTable(hooks: IndexHooks): (((i: number) => number) | undefined)[] {
   return HOOK_NAMES.map((name) => hooks[name]);
 }
 
+/** The hook's answer for a site, checked: a hook returns nothing for an index out of its space. */
+function mapped(
+  hook: (i: number) => number,
+  kind: number,
+  value: number,
+  at: number,
+): number {
+  const next = hook(value);
+  if (next !== value && (!Number.isInteger(next) || next < 0 || next > 0xffffffff)) {
+    throw new WasmDecodeError(
+      "bad-value",
+      at,
+      `${HOOK_NAMES[kind]} index ${value} is out of range`,
+    );
+  }
+  return next;
+}
+
 /**
  * Writes `src` with the sites `[first, end)` (word positions in `words`)
  * renumbered by `hooks`, copying every other byte; returns `src` itself
  * when no immediate changed.
+ *
+ * Most renumbered indices keep their encoded width (a call to function 900
+ * that becomes 1,200 is two bytes either way): the body is then copied at
+ * once and those immediates are overwritten in place. From the first one
+ * whose width changes, the rest is written run by run.
  */
 function patch(
   src: Uint8Array,
@@ -169,26 +192,37 @@ function patch(
   base: number,
 ): Uint8Array {
   const outStart = out.length;
-  let copied = 0;
-  let changed = false;
-  for (let s = first; s < end; s += STRIDE) {
+  let s = first;
+  let copiedWhole = false;
+  for (; s < end; s += STRIDE) {
     const tag = words[s];
     const kind = tag & KIND_MASK;
     const hook = hooks[kind];
     if (hook === undefined) continue;
     const value = words[s + 1];
-    const next = hook(value);
-    if (next === value) continue;
     const start = words[s + 2];
-    if (next === undefined || !Number.isInteger(next) || next < 0 || next > 0xffffffff) {
-      throw new WasmDecodeError(
-        "bad-value",
-        base + start,
-        `${HOOK_NAMES[kind]} index ${value} is out of range`,
-      );
-    }
+    const next = mapped(hook, kind, value, base + start);
+    if (next === value) continue;
+    const width = words[s + 3] - start;
+    if (kind === MEMARG || (tag & S33) || u32Size(next) !== width) break;
+    if (!copiedWhole) out.bytes(src), copiedWhole = true;
+    out.u32At(outStart + start, next, width);
+  }
+  if (s >= end) return copiedWhole ? out.since(outStart) : src;
+  // A width changes at site `s`: keep what is before it, and write the rest run by run.
+  let copied = words[s + 2];
+  if (copiedWhole) out.truncate(outStart + copied);
+  else out.range(src, 0, copied);
+  for (; s < end; s += STRIDE) {
+    const tag = words[s];
+    const kind = tag & KIND_MASK;
+    const hook = hooks[kind];
+    if (hook === undefined) continue;
+    const value = words[s + 1];
+    const start = words[s + 2];
+    const next = mapped(hook, kind, value, base + start);
+    if (next === value) continue;
     if (start > copied) out.range(src, copied, start);
-    changed = true;
     if (kind === MEMARG) {
       // The alignment keeps its bits; the memory index is written only when it is not 0.
       const align = new BinaryReader(src, start, src.length, base).u32("memarg alignment");
@@ -198,7 +232,6 @@ function patch(
     else out.u32(next);
     copied = words[s + 3];
   }
-  if (!changed) return src;
   if (src.length > copied) out.range(src, copied, src.length);
   return out.since(outStart);
 }
