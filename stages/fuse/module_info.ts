@@ -169,7 +169,9 @@ export function moduleInfo(m: CoreModule): ModuleInfo {
         `has ${info.bodies.length} bodies`,
     );
   }
-  info.sites = new IndexSites(info.bodies);
+  info.sites = new IndexSites(info.bodies, {
+    memories: info.memoryImportPos.length + info.memories.length,
+  });
   info.importedFuncs = info.funcImportPos.length;
   info.importedTables = info.tableImportPos.length;
   info.importedMemories = info.memoryImportPos.length;

@@ -88,7 +88,9 @@ const GROW_HINT = 1, ZERO_MEMARGS = 2;
 
 /**
  * A growable list of sites. Records what the instruction reader reports;
- * positions are relative to the bytes being read.
+ * positions are relative to the bytes being read. Records no memarg: for a
+ * module with one memory, every load and store names memory 0 (see
+ * {@linkcode MemargSiteList} for the others).
  */
 class SiteList implements OperatorSink {
   words: Uint32Array;
@@ -96,19 +98,28 @@ class SiteList implements OperatorSink {
   length = 0;
   /**
    * The body's flags: `GROW_HINT` when a memory immediate follows a 0x40 byte (maybe a
-   * `memory.grow`); `ZERO_MEMARGS` when a load or store names memory 0 (recorded as sites only
-   * under `everyMemarg`: they are most of a body's immediates, and memory 0 rarely moves).
+   * `memory.grow`); `ZERO_MEMARGS` when a load or store may name memory 0 without being a site
+   * (loads and stores are most of a body's immediates, and memory 0 rarely moves).
    */
   flags = 0;
   /** The bytes being read (for the `memory.grow` hint) and their absolute offset. */
   bytes: Uint8Array = new Uint8Array(0);
   base = 0;
+  /** Whether every memarg is a site (memory 0's included). */
+  readonly everyMemarg: boolean = false;
 
-  constructor(readonly everyMemarg: boolean, capacity = 64) {
+  constructor(capacity = 64) {
     this.words = new Uint32Array(STRIDE * capacity);
   }
 
-  private push(tag: number, value: number, start: number, end: number): void {
+  /** Starts a body: no memarg is recorded, so any may name memory 0. */
+  begin(bytes: Uint8Array, base: number): void {
+    this.bytes = bytes;
+    this.base = base;
+    this.flags = ZERO_MEMARGS;
+  }
+
+  protected push(tag: number, value: number, start: number, end: number): void {
     if (this.length + STRIDE > this.words.length) {
       const next = new Uint32Array(this.words.length * 2);
       next.set(this.words);
@@ -141,6 +152,24 @@ class SiteList implements OperatorSink {
     }
     if (k === MEMORY && start > 0 && this.bytes[start - 1] === 0x40) this.flags |= GROW_HINT;
     this.push(k | (s33 ? S33 : 0) | (callType ? CALL_TYPE : 0), value, start, end);
+  }
+}
+
+/**
+ * A site list that records memargs too: those of memories other than 0, or
+ * (`everyMemarg`) all of them, for a re-encoding that moves memory 0.
+ */
+class MemargSiteList extends SiteList {
+  override readonly everyMemarg: boolean;
+
+  constructor(everyMemarg: boolean, capacity = 64) {
+    super(capacity);
+    this.everyMemarg = everyMemarg;
+  }
+
+  override begin(bytes: Uint8Array, base: number): void {
+    super.begin(bytes, base);
+    this.flags = 0;
   }
 
   memarg(_align: number, memory: number, offsetStart: number, start: number): void {
@@ -262,14 +291,24 @@ export class IndexSites {
 
   constructor(
     private readonly bodies: readonly FunctionBody[],
-    /** Record memargs of memory 0 too (for a re-encoding that moves memory 0). */
-    everyMemarg = false,
+    options: {
+      /**
+       * How many memories the module has (imported and defined). With one, loads and stores
+       * are not read apart: a re-encoding that moves memory 0 walks the bodies again.
+       */
+      memories?: number;
+      /** Record every memarg, memory 0's included (for a re-encoding that moves memory 0). */
+      everyMemarg?: boolean;
+    } = {},
   ) {
     // Compiled code has about one site per 64 bytes (calls, globals; loads and stores of
     // memory 0 are not sites): sized so that it rarely grows.
     let bytes = 0;
     for (const b of bodies) bytes += b.bytes.length;
-    this.list = new SiteList(everyMemarg, 64 + (bytes >> 6));
+    const capacity = 64 + (bytes >> 6);
+    this.list = options.everyMemarg || options.memories === undefined || options.memories > 1
+      ? new MemargSiteList(!!options.everyMemarg, capacity)
+      : new SiteList(capacity);
     this.first = new Int32Array(bodies.length).fill(-1);
     this.end = new Uint32Array(bodies.length);
     this.flags = new Uint8Array(bodies.length);
@@ -281,9 +320,7 @@ export class IndexSites {
     const body = this.bodies[i];
     const list = this.list;
     const from = list.length;
-    list.bytes = body.bytes;
-    list.base = body.offset;
-    list.flags = 0;
+    list.begin(body.bytes, body.offset);
     try {
       const r = new BinaryReader(body.bytes, 0, body.bytes.length, body.offset);
       skipLocals(r, list);
@@ -353,7 +390,7 @@ export class IndexSites {
   ): Uint8Array {
     const { offset } = this.bodies[i];
     if (bytes.length !== this.bodies[i].bytes.length) {
-      return new IndexSites([{ bytes, offset }], true).reencode(0, hooks, out);
+      return new IndexSites([{ bytes, offset }], { everyMemarg: true }).reencode(0, hooks, out);
     }
     this.walk(i);
     if (
@@ -361,7 +398,7 @@ export class IndexSites {
       hooks.memory(0) !== 0
     ) {
       // Memory 0 moves: every load and store of the body changes.
-      return new IndexSites([{ bytes, offset }], true).reencode(0, hooks, out);
+      return new IndexSites([{ bytes, offset }], { everyMemarg: true }).reencode(0, hooks, out);
     }
     if (hooks !== this.lastHooks) {
       this.lastHooks = hooks;
@@ -388,9 +425,8 @@ export function reencodeConstExpr(expr: Uint8Array, hooks: IndexHooks, offset = 
     r.s32("an i32 constant");
     if (r.pos === expr.length - 1) return expr;
   }
-  const list = new SiteList(true, 2);
-  list.bytes = expr;
-  list.base = offset;
+  const list = new MemargSiteList(true, 2);
+  list.begin(expr, offset);
   const r = new BinaryReader(expr, 0, expr.length, offset);
   skipConstExpr(r, list);
   const src = expr.subarray(0, r.pos);
