@@ -196,9 +196,12 @@ export class BinaryWriter {
     return this.bytes(enc);
   }
 
-  /** A length-prefixed block written by `body` (sections, nested payloads). */
-  sized(body: (w: BinaryWriter) => void): this {
-    const inner = new BinaryWriter();
+  /**
+   * A length-prefixed block written by `body` (sections, nested payloads);
+   * `capacity`: about how many bytes it takes, so a large one is not regrown.
+   */
+  sized(body: (w: BinaryWriter) => void, capacity = 256): this {
+    const inner = new BinaryWriter(capacity);
     body(inner);
     const data = inner.finish();
     this.u32(data.length);

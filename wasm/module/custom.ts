@@ -72,10 +72,14 @@ export function decodeNameSection(data: Uint8Array): NameSection {
 
 /** Encodes a `name` section payload. */
 export function encodeNameSection(s: NameSection): Uint8Array {
-  const w = new BinaryWriter();
-  const sub = (id: number, body: (w: BinaryWriter) => void) => w.u8(id).sized(body);
+  // Sized for the function names (a fused module names every function): no regrowing.
+  let functionBytes = 16;
+  s.functions.forEach((n) => functionBytes += n.length + 8);
+  const w = new BinaryWriter(functionBytes + 256);
+  const sub = (id: number, body: (w: BinaryWriter) => void, capacity?: number) =>
+    w.u8(id).sized(body, capacity);
   if (s.module !== undefined) sub(0, (x) => x.name(s.module!));
-  if (s.functions.size) sub(1, (x) => writeNameMap(x, s.functions));
+  if (s.functions.size) sub(1, (x) => writeNameMap(x, s.functions), functionBytes);
   if (s.locals.size) {
     sub(2, (x) => {
       x.u32(s.locals.size);
