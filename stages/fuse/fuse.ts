@@ -174,6 +174,17 @@ function validationError(bytes: Uint8Array): string | undefined {
   return "does not validate";
 }
 
+/** A core module inside a component that no runtime would accept, named, with why. */
+function invalidCoreModule(name: string, problem: string): FuseError {
+  return new FuseError(
+    "invalid-core-module",
+    name,
+    `this core module does not validate: ${problem}`,
+    "the component carries a core module no runtime would accept: rebuild it, and check " +
+      "it with `wasm-tools validate`",
+  );
+}
+
 /**
  * The fused module does not validate: either an input's core module did not
  * (the input's fault, named), or the merge broke it (a fuser bug).
@@ -189,15 +200,7 @@ function invalidOutput(instances: ModuleInstance[], reason: string): FuseError {
     } catch (e) {
       problem = (e as Error).message;
     }
-    if (problem) {
-      return new FuseError(
-        "invalid-core-module",
-        inst.def.name,
-        `this core module does not validate: ${problem}`,
-        "the component carries a core module no runtime would accept: rebuild it, and check " +
-          "it with `wasm-tools validate`",
-      );
-    }
+    if (problem) return invalidCoreModule(inst.def.name, problem);
   }
   return new FuseError(
     "internal",
@@ -362,13 +365,7 @@ async function fuseComponents(
       found = findMemoryGrow(inst.def.module, infos[i].sites);
     } catch (e) {
       if (!(e instanceof WasmDecodeError)) throw e;
-      throw new FuseError(
-        "invalid-core-module",
-        inst.def.name,
-        `this core module does not validate: ${e.message}`,
-        "the component carries a core module no runtime would accept: rebuild it, and check " +
-          "it with `wasm-tools validate`",
-      );
+      throw invalidCoreModule(inst.def.name, e.message);
     }
     return found.map((f) => ({
       instance: inst.id,
