@@ -56,7 +56,6 @@ export interface MemoryPlan {
   memoryIndex(instance: number, definedIndex: number): number;
   /** Bodies, globals and data after rebasing, or undefined when the instance is not moved. */
   rebasedModule(instance: number): Pick<ModuleInfo, "bodies" | "globals" | "data"> | undefined;
-  functionNames(instance: number, funcIndex: number): string;
   extraGlobals: Global[];
   extraExports(globalBase: number): Export[];
 }
@@ -95,7 +94,8 @@ function align(n: number, a: number): number {
  * @example
  * ```ts
  * import { planMemory } from "./layout.ts";
- * const plan = planMemory({ instances: [], infos: [], addressing: [], strategy: "shared", pack: true, arenaBytes: 4096, grows: [] });
+ * const plan = planMemory({ instances: [], infos: [], addressing: [], strategy: "shared", pack: true,
+ *   arenaBytes: 4096, grows: [], handleOwners: [], handleCapacity: 64 });
  * console.log(plan.strategy, plan.arena); // shared { base: 0, end: 4096 }
  * ```
  */
@@ -163,9 +163,6 @@ export function planMemory(input: PlanInput): MemoryPlan {
         "no other module uses";
   }
 
-  const names = (instance: number, func: number) =>
-    addressing[instance].functionNames.get(func) ?? `func${func}`;
-
   if (strategy === "multi") {
     const indexOf = new Map<number, number>();
     const memories: MemoryType[] = [];
@@ -199,7 +196,6 @@ export function planMemory(input: PlanInput): MemoryPlan {
       memoryIndex: (inst, i) => indexOf.get(inst)! + i,
       rebasedModule: () => undefined,
       reanchored: [],
-      functionNames: names,
       extraGlobals: [],
       extraExports: () => [],
     };
@@ -351,7 +347,6 @@ export function planMemory(input: PlanInput): MemoryPlan {
     ...(schedulerSite ? { schedulerSite } : {}),
     memoryIndex: () => 0,
     rebasedModule: (inst) => rebased.get(inst),
-    functionNames: names,
     // The arena's bounds (and the shared stack's) for the firmware: it binds the arena and
     // measures the stack's high-water mark.
     // The async scheduler's region, for the size breakdown (what async costs in RAM).

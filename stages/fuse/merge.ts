@@ -27,7 +27,14 @@ import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { renumberValType, TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
 import { LeaveAnalysis } from "./may_leave.ts";
-import { assembleSections, type ExportAbi, type ImportAbi, rootExports } from "./merge_output.ts";
+import {
+  assembleSections,
+  type ExportAbi,
+  type ImportAbi,
+  nameModuleFunctions,
+  rootExports,
+} from "./merge_output.ts";
+import { FunctionNameWriter } from "../../wasm/module/custom.ts";
 import { zeroConstExpr } from "../../wasm/module/const_expr.ts";
 import { type FusedImport, ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
@@ -943,7 +950,10 @@ export class Merger {
     const tags: number[] = [];
     const elements: ElementSegment[] = [];
     const data: DataSegment[] = [];
-    const names: [number, string][] = [];
+    // About 40 bytes a name: sized so that a large module's names are not regrown.
+    let functions = 0;
+    for (const inst of instances) functions += this.info(inst).funcTypes.length;
+    const names = new FunctionNameWriter(64 + 40 * (functions + this.generated.length));
     const starts: number[] = [];
     let dataBase = 0, elemBase = 0;
     const dataBases: number[] = [], elemBases: number[] = [];
@@ -962,7 +972,6 @@ export class Merger {
       }
     }
     const bodyWriter = new BinaryWriter(bodyBytes + (bodyBytes >> 4));
-    const funcNames = plan.functionNames;
     for (const inst of instances) {
       const info = this.info(inst);
       const m = maps[inst.id];
@@ -986,9 +995,8 @@ export class Merger {
           bytes: info.sites.reencode(i, hooks, bodyWriter, body.bytes),
           offset: 0,
         });
-        const own = funcNames(inst.id, info.importedFuncs + i);
-        names.push([this.funcBase[inst.id] + i, `${inst.def.name}::${own}`]);
       });
+      nameModuleFunctions(names, info, inst.def.name, this.funcBase[inst.id]);
       // Reference types that name a type index follow the type section's renumbering.
       const valType = (v: ValType) => renumberValType(v, (t) => m.typeMap[t]);
       for (const t of info.tables) {
@@ -1030,7 +1038,7 @@ export class Merger {
     this.generated.forEach((g, i) => {
       funcSection.push(this.types.intern(g.type));
       bodies.push({ bytes: g.body!, offset: 0 });
-      names.push([this.generatedBase + i, g.name]);
+      names.add(this.generatedBase + i, g.name);
     });
     // Exports.
     let fallbackRealloc: number | undefined;
@@ -1091,7 +1099,7 @@ export class Merger {
       elements,
       bodies,
       data,
-      names,
+      names: names.finish(),
     });
     return {
       module: { kind: "module", sections },

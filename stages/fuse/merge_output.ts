@@ -18,7 +18,8 @@ import type {
   ModuleSection,
   Table,
 } from "../../wasm/module/model.ts";
-import { encodeNameSection } from "../../wasm/module/custom.ts";
+import { forEachFunctionName, type FunctionNameWriter } from "../../wasm/module/custom.ts";
+import type { ModuleInfo } from "./module_info.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
 import { FuseError } from "./errors.ts";
 
@@ -147,8 +148,8 @@ export interface ModuleParts {
   elements: ElementSegment[];
   bodies: FunctionBody[];
   data: DataSegment[];
-  /** Function index → name, for the name section. */
-  names: [number, string][];
+  /** The name section's payload (every function named). */
+  names: Uint8Array;
 }
 
 /**
@@ -159,7 +160,7 @@ export interface ModuleParts {
  * ```ts
  * import { assembleSections } from "./merge_output.ts";
  * const s = assembleSections({ types: [], imports: [], funcSection: [], tables: [], memories: [],
- *   tags: [], globals: [], exports: [], elements: [], bodies: [], data: [], names: [] });
+ *   tags: [], globals: [], exports: [], elements: [], bodies: [], data: [], names: new Uint8Array() });
  * console.log(s.map((x) => x.id)); // ["type", "function", "export", "code", "custom"]
  * ```
  */
@@ -178,20 +179,48 @@ export function assembleSections(p: ModuleParts): ModuleSection[] {
   if (p.data.length) sections.push({ id: "datacount", count: p.data.length });
   sections.push({ id: "code", bodies: p.bodies });
   if (p.data.length) sections.push({ id: "data", segments: p.data });
-  sections.push({
-    id: "custom",
-    name: "name",
-    data: encodeNameSection({
-      // In index order already, but for the generated start function: sorted only when needed.
-      functions: new Map(
-        p.names.every((n, i) => i === 0 || p.names[i - 1][0] < n[0])
-          ? p.names
-          : [...p.names].sort((a, b) => a[0] - b[0]),
-      ),
-      locals: new Map(),
-      globals: new Map(),
-      other: [],
-    }),
-  });
+  sections.push({ id: "custom", name: "name", data: p.names });
   return sections;
+}
+
+/**
+ * Names a module instance's defined functions in the fused name section
+ * (`instance::own name`; `instance::funcN` where the module names none),
+ * from `base` on. Names are copied from the module's own name section as
+ * bytes: a large module has thousands.
+ *
+ * @example
+ * ```ts
+ * import { nameModuleFunctions } from "./merge_output.ts";
+ * import { moduleInfo } from "./module_info.ts";
+ * import { decodeNameSection, FunctionNameWriter } from "../../wasm/module/custom.ts";
+ * const info = moduleInfo({ kind: "module", sections: [
+ *   { id: "type", types: [{ params: [], results: [] }] }, { id: "function", types: [0] },
+ *   { id: "code", bodies: [{ bytes: new Uint8Array([0, 0x0b]), offset: 0 }] }] });
+ * const names = new FunctionNameWriter();
+ * nameModuleFunctions(names, info, "app", 3);
+ * console.log(decodeNameSection(names.finish()).functions); // Map(1) { 3 => "app::func0" }
+ * ```
+ */
+export function nameModuleFunctions(
+  names: FunctionNameWriter,
+  info: ModuleInfo,
+  instance: string,
+  base: number,
+): void {
+  const total = info.importedFuncs + info.funcTypes.length;
+  const start = new Int32Array(total).fill(-1);
+  const end = new Int32Array(total);
+  const section = info.customs.find((c) => c.name === "name")?.data;
+  if (section) {
+    forEachFunctionName(section, (f, from, to) => {
+      if (f < total) start[f] = from, end[f] = to;
+    });
+  }
+  const prefix = new TextEncoder().encode(`${instance}::`);
+  for (let i = 0; i < info.funcTypes.length; i++) {
+    const f = info.importedFuncs + i;
+    if (start[f] >= 0) names.addPrefixed(base + i, prefix, section!, start[f], end[f]);
+    else names.add(base + i, `${instance}::func${f}`);
+  }
 }

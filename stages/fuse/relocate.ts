@@ -45,7 +45,8 @@ export interface ModuleAddressing {
   /** Defined-global indices (absolute) whose initial value is an address. */
   addressGlobals: number[];
   /** Function names from the `name` section, by absolute function index. */
-  functionNames: Map<number, string>;
+  /** Function names from the name section (read on first use). */
+  readonly functionNames: Map<number, string>;
   /**
    * The module's own shadow stack, when it has a `__stack_pointer` global and
    * a stack-first layout (wasm-ld `--stack-first`: the stack is [0, init),
@@ -90,9 +91,13 @@ const ADDRESS_RELOCS: Record<number, [number, "uleb" | "sleb" | "le"]> = {
  */
 export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
   const custom = (name: string) => info.customs.find((c) => c.name === name);
-  const names = custom("name") ? decodeNameSection(custom("name")!.data) : undefined;
-  const globalNames = names?.globals ?? new Map<number, string>();
-  const functionNames = names?.functions ?? new Map<number, string>();
+  const nameSection = custom("name")?.data;
+  // Global names now (they find the stack pointer); function names only when a message needs
+  // them (a large module names thousands).
+  const globalNames = nameSection
+    ? decodeNameSection(nameSection, [7]).globals
+    : new Map<number, string>();
+  let functionNames: Map<number, string> | undefined;
   const hasRelocations = info.customs.some((c) => c.name.startsWith("reloc.")) &&
     custom("linking") !== undefined;
   const addressGlobals: number[] = [];
@@ -146,7 +151,11 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
     hasRelocations,
     usedExtent,
     addressGlobals,
-    functionNames,
+    get functionNames() {
+      return functionNames ??= nameSection
+        ? decodeNameSection(nameSection, [1]).functions
+        : new Map<number, string>();
+    },
     stack,
   };
 }

@@ -49,7 +49,7 @@ function signatureKey(t: DefinedType | undefined): string {
  * ```ts
  * import { callGraph } from "./call_graph.ts";
  * const g = callGraph({ kind: "module", sections: [] });
- * console.log(g.imports.length, g.calls(0).direct.size); // 0 0
+ * console.log(g.imports.length, g.functions); // 0 0
  * ```
  */
 export function callGraph(m: CoreModule, sites?: IndexSites): CallGraph {

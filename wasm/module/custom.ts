@@ -43,7 +43,11 @@ function writeNameMap(w: BinaryWriter, m: Map<number, string>): void {
  * console.log(decodeNameSection(new Uint8Array([1, 4, 1, 0, 1, 0x66])).functions.get(0)); // "f"
  * ```
  */
-export function decodeNameSection(data: Uint8Array): NameSection {
+export function decodeNameSection(
+  data: Uint8Array,
+  /** Read only these subsections (the others are skipped: their maps stay empty). */
+  only?: readonly number[],
+): NameSection {
   const r = new BinaryReader(data);
   const out: NameSection = {
     functions: new Map(),
@@ -55,6 +59,7 @@ export function decodeNameSection(data: Uint8Array): NameSection {
     const id = r.u8("a name subsection id");
     const size = r.u32("a name subsection size");
     const sub = r.sub(size, "a name subsection");
+    if (only && !only.includes(id)) continue;
     if (id === 0) out.module = sub.name("the module name");
     else if (id === 1) out.functions = readNameMap(sub);
     else if (id === 2) {
@@ -94,6 +99,99 @@ export function encodeNameSection(s: NameSection): Uint8Array {
   }
   for (const o of rest.sort((a, b) => a.id - b.id)) w.u8(o.id).u32(o.data.length).bytes(o.data);
   return w.finish().slice();
+}
+
+/**
+ * Reports where each function's name is in a `name` section payload: its
+ * index and the byte range of its UTF-8 name — for copying names without
+ * making strings of them (a large module names thousands of functions).
+ *
+ * @example
+ * ```ts
+ * import { forEachFunctionName } from "./custom.ts";
+ * forEachFunctionName(new Uint8Array([1, 4, 1, 0, 1, 0x66]), (i, start, end) => console.log(i, start, end)); // 0 5 6
+ * ```
+ */
+export function forEachFunctionName(
+  data: Uint8Array,
+  visit: (index: number, start: number, end: number) => void,
+): void {
+  const r = new BinaryReader(data);
+  while (!r.eof) {
+    const id = r.u8("a name subsection id");
+    const size = r.u32("a name subsection size");
+    const sub = r.sub(size, "a name subsection");
+    if (id !== 1) continue;
+    const n = sub.count("name map size", 2);
+    for (let i = 0; i < n; i++) {
+      const index = sub.u32("an index");
+      const len = sub.u32("a name length");
+      const start = sub.pos;
+      sub.skip(len, "a name");
+      visit(index, start, sub.pos);
+    }
+  }
+}
+
+/**
+ * Writes a `name` section payload that names functions, one entry at a time
+ * in increasing index order (as the format requires), from strings or from
+ * another name section's bytes.
+ *
+ * @example
+ * ```ts
+ * import { decodeNameSection, FunctionNameWriter } from "./custom.ts";
+ * const w = new FunctionNameWriter();
+ * w.add(0, "start");
+ * w.addPrefixed(1, new TextEncoder().encode("app::"), new Uint8Array([0x66]), 0, 1);
+ * console.log(decodeNameSection(w.finish()).functions); // Map(2) { 0 => "start", 1 => "app::f" }
+ * ```
+ */
+export class FunctionNameWriter {
+  private readonly entries: BinaryWriter;
+  private count = 0;
+  private last = -1;
+
+  constructor(capacity = 256) {
+    this.entries = new BinaryWriter(capacity);
+  }
+
+  private next(index: number): BinaryWriter {
+    if (index <= this.last) {
+      throw new RangeError(
+        `function names must come in increasing order: ${index} after ${this.last}`,
+      );
+    }
+    this.last = index;
+    this.count++;
+    return this.entries.u32(index);
+  }
+
+  /** Names function `index`. */
+  add(index: number, name: string): this {
+    this.next(index).name(name);
+    return this;
+  }
+
+  /** Names function `index` the UTF-8 bytes `prefix` followed by `src[start, end)`. */
+  addPrefixed(
+    index: number,
+    prefix: Uint8Array,
+    src: Uint8Array,
+    start: number,
+    end: number,
+  ): this {
+    this.next(index).u32(prefix.length + end - start).bytes(prefix).range(src, start, end);
+    return this;
+  }
+
+  /** The `name` section payload: the function-name subsection. */
+  finish(): Uint8Array {
+    const entries = this.entries.finish();
+    const w = new BinaryWriter(entries.length + 16);
+    w.u8(1).sized((x) => x.u32(this.count).bytes(entries), entries.length + 8);
+    return w.finish();
+  }
 }
 
 // ---- reloc.* --------------------------------------------------------------------------------
