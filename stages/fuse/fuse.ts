@@ -369,7 +369,7 @@ async function fuseComponents(
     }
     return found.map((f) => ({
       instance: inst.id,
-      func: addressing[i].functionNames.get(f) ?? `func ${f}`,
+      func: addressing[i].functionNames().get(f) ?? `func ${f}`,
     }));
   });
   const plan = planMemory({

@@ -45,8 +45,8 @@ export interface ModuleAddressing {
   /** Defined-global indices (absolute) whose initial value is an address. */
   addressGlobals: number[];
   /** Function names from the `name` section, by absolute function index. */
-  /** Function names from the name section (read on first use). */
-  readonly functionNames: Map<number, string>;
+  /** Function names from the name section, by absolute index (read on the first call). */
+  functionNames(): Map<number, string>;
   /**
    * The module's own shadow stack, when it has a `__stack_pointer` global and
    * a stack-first layout (wasm-ld `--stack-first`: the stack is [0, init),
@@ -151,11 +151,10 @@ export function analyzeAddressing(info: ModuleInfo): ModuleAddressing {
     hasRelocations,
     usedExtent,
     addressGlobals,
-    get functionNames() {
-      return functionNames ??= nameSection
+    functionNames: () =>
+      functionNames ??= nameSection
         ? decodeNameSection(nameSection, [1]).functions
-        : new Map<number, string>();
-    },
+        : new Map<number, string>(),
     stack,
   };
 }
@@ -318,7 +317,7 @@ export function rebase(
         {
           where,
           functionName: (i) =>
-            addressing.functionNames.get(info.importedFuncs + i) ?? `#${info.importedFuncs + i}`,
+            addressing.functionNames().get(info.importedFuncs + i) ?? `#${info.importedFuncs + i}`,
         },
       );
       reanchored = placed.reanchored;
