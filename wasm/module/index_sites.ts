@@ -221,9 +221,13 @@ function patch(
   base: number,
 ): Uint8Array {
   const outStart = out.length;
-  let s = first;
+  // In place until a width changes: the body is copied whole at the first change, and changes
+  // are overwritten there. After that, `copied` bytes of `src` are written and the rest goes run
+  // by run.
+  let inPlace = true;
   let copiedWhole = false;
-  for (; s < end; s += STRIDE) {
+  let copied = 0;
+  for (let s = first; s < end; s += STRIDE) {
     const tag = words[s];
     const kind = tag & KIND_MASK;
     const hook = hooks[kind];
@@ -232,25 +236,17 @@ function patch(
     const start = words[s + 2];
     const next = mapped(hook, kind, value, base + start);
     if (next === value) continue;
-    const width = words[s + 3] - start;
-    if (kind === MEMARG || (tag & S33) || u32Size(next) !== width) break;
-    if (!copiedWhole) out.bytes(src), copiedWhole = true;
-    out.u32At(outStart + start, next, width);
-  }
-  if (s >= end) return copiedWhole ? out.since(outStart) : src;
-  // A width changes at site `s`: keep what is before it, and write the rest run by run.
-  let copied = words[s + 2];
-  if (copiedWhole) out.truncate(outStart + copied);
-  else out.range(src, 0, copied);
-  for (; s < end; s += STRIDE) {
-    const tag = words[s];
-    const kind = tag & KIND_MASK;
-    const hook = hooks[kind];
-    if (hook === undefined) continue;
-    const value = words[s + 1];
-    const start = words[s + 2];
-    const next = mapped(hook, kind, value, base + start);
-    if (next === value) continue;
+    const stop = words[s + 3];
+    if (inPlace) {
+      if (kind !== MEMARG && !(tag & S33) && u32Size(next) === stop - start) {
+        if (!copiedWhole) out.bytes(src), copiedWhole = true;
+        out.u32At(outStart + start, next, stop - start);
+        continue;
+      }
+      // A width changes here: keep what is before it.
+      inPlace = false;
+      if (copiedWhole) out.truncate(outStart + start), copied = start;
+    }
     if (start > copied) out.range(src, copied, start);
     if (kind === MEMARG) {
       // The alignment keeps its bits; the memory index is written only when it is not 0.
@@ -259,8 +255,9 @@ function patch(
       else out.u32(align | 0x40).u32(next);
     } else if (tag & S33) out.s64(BigInt(next));
     else out.u32(next);
-    copied = words[s + 3];
+    copied = stop;
   }
+  if (inPlace) return copiedWhole ? out.since(outStart) : src;
   if (src.length > copied) out.range(src, copied, src.length);
   return out.since(outStart);
 }
@@ -375,6 +372,13 @@ export class IndexSites {
     return found;
   }
 
+  /** Walks body `i`; whether `hooks` move memory 0 while its loads and stores of it are not sites. */
+  private movesUnrecordedMemargs(i: number, hooks: IndexHooks): boolean {
+    this.walk(i);
+    return (this.flags[i] & ZERO_MEMARGS) !== 0 && !this.list.everyMemarg &&
+      hooks.memory !== undefined && hooks.memory(0) !== 0;
+  }
+
   /**
    * Body `i` with its indices renumbered by `hooks`, written to `out` (the
    * body itself when nothing changes). `bytes` replaces the body's bytes when
@@ -389,15 +393,11 @@ export class IndexSites {
     bytes: Uint8Array = this.bodies[i].bytes,
   ): Uint8Array {
     const { offset } = this.bodies[i];
-    if (bytes.length !== this.bodies[i].bytes.length) {
-      return new IndexSites([{ bytes, offset }], { everyMemarg: true }).reencode(0, hooks, out);
-    }
-    this.walk(i);
-    if (
-      (this.flags[i] & ZERO_MEMARGS) && !this.list.everyMemarg && hooks.memory &&
-      hooks.memory(0) !== 0
-    ) {
-      // Memory 0 moves: every load and store of the body changes.
+    // Bytes of another length, or memory 0 moving (every load and store of the body changes):
+    // walk these bytes afresh, recording every memarg.
+    const afresh = bytes.length !== this.bodies[i].bytes.length ||
+      this.movesUnrecordedMemargs(i, hooks);
+    if (afresh) {
       return new IndexSites([{ bytes, offset }], { everyMemarg: true }).reencode(0, hooks, out);
     }
     if (hooks !== this.lastHooks) {
