@@ -20,8 +20,17 @@ import type { CoreModule, FunctionBody } from "./model.ts";
 import {
   forEachOperator,
   type IndexKind,
+  OPCODE_SHAPES,
   type OperatorSink,
   readOperator,
+  SHAPE_BLOCK,
+  SHAPE_F32,
+  SHAPE_F64,
+  SHAPE_FUNC,
+  SHAPE_GLOBAL,
+  SHAPE_LEB,
+  SHAPE_MEMARG,
+  SHAPE_NONE,
   skipConstExpr,
   skipLocals,
 } from "./operators.ts";
@@ -107,6 +116,8 @@ class SiteList implements OperatorSink {
   base = 0;
   /** Whether every memarg is a site (memory 0's included). */
   readonly everyMemarg: boolean = false;
+  /** Whether loads and stores are read for their memory (none is, with one memory). */
+  readonly readsMemargs: boolean = false;
 
   constructor(capacity = 64) {
     this.words = new Uint32Array(STRIDE * capacity);
@@ -119,7 +130,7 @@ class SiteList implements OperatorSink {
     this.flags = ZERO_MEMARGS;
   }
 
-  protected push(tag: number, value: number, start: number, end: number): void {
+  push(tag: number, value: number, start: number, end: number): void {
     if (this.length + STRIDE > this.words.length) {
       const next = new Uint32Array(this.words.length * 2);
       next.set(this.words);
@@ -161,6 +172,7 @@ class SiteList implements OperatorSink {
  */
 class MemargSiteList extends SiteList {
   override readonly everyMemarg: boolean;
+  override readonly readsMemargs = true;
 
   constructor(everyMemarg: boolean, capacity = 64) {
     super(capacity);
@@ -263,6 +275,88 @@ function patch(
 }
 
 /**
+ * The end of a LEB128 of at most 4 bytes at `at`, or -1 for a longer one.
+ * (Any such LEB is a valid u32, s32, u64 or s64: the limits bite at byte 5.)
+ */
+function shortLeb(b: Uint8Array, at: number): number {
+  if (b[at] < 0x80) return at + 1;
+  if (b[at + 1] < 0x80) return at + 2;
+  if (b[at + 2] < 0x80) return at + 3;
+  if (b[at + 3] < 0x80) return at + 4;
+  return -1;
+}
+
+/** The value of a LEB128 of at most 4 bytes in `[at, end)`. */
+function shortLebValue(b: Uint8Array, at: number, end: number): number {
+  let v = 0;
+  for (let i = end - 1; i >= at; i--) v = (v << 7) | (b[i] & 0x7f);
+  return v;
+}
+
+/** The longest instruction the scan reads inline (`f64.const`: opcode and 8 bytes). */
+const LONGEST_INLINE = 9;
+
+/**
+ * Reads a body's instructions from the reader's position to its end into
+ * `list`. The opcodes compiled code is made of (calls, locals, constants,
+ * loads and stores, blocks: see `OPCODE_SHAPES`) with immediates of up to 4
+ * bytes are read here, without a call per instruction and immediate: this
+ * walk is most of a merge's time. Everything else — a rarer opcode, a longer
+ * immediate, a load or store the list records, the body's last bytes — goes
+ * through `readOperator`, which also names every malformation.
+ */
+function scanBody(r: BinaryReader, list: SiteList): void {
+  const b = r.bytes;
+  const end = r.end;
+  const inlineEnd = end - LONGEST_INLINE;
+  const memargsInline = !list.readsMemargs;
+  let p = r.pos;
+  while (p < end) {
+    if (p < inlineEnd) {
+      let next = -1;
+      switch (OPCODE_SHAPES[b[p]]) {
+        case SHAPE_NONE:
+          next = p + 1;
+          break;
+        case SHAPE_LEB:
+          next = shortLeb(b, p + 1);
+          break;
+        case SHAPE_MEMARG:
+          // An alignment byte without the memory-index flag, then the offset.
+          if (memargsInline && b[p + 1] < 0x40) next = shortLeb(b, p + 2);
+          break;
+        case SHAPE_FUNC:
+        case SHAPE_GLOBAL:
+          next = shortLeb(b, p + 1);
+          if (next > 0) {
+            const kind = OPCODE_SHAPES[b[p]] === SHAPE_FUNC ? FUNC : GLOBAL;
+            list.push(kind, shortLebValue(b, p + 1, next), p + 1, next);
+          }
+          break;
+        case SHAPE_BLOCK: {
+          const type = b[p + 1];
+          if (type === 0x40 || (type >= 0x6a && type <= 0x7f)) next = p + 2;
+          break;
+        }
+        case SHAPE_F32:
+          next = p + 5;
+          break;
+        case SHAPE_F64:
+          next = p + 9;
+          break;
+      }
+      if (next > 0) {
+        p = next;
+        continue;
+      }
+    }
+    r.pos = p;
+    readOperator(r, list);
+    p = r.pos;
+  }
+}
+
+/**
  * The index immediates of a module's function bodies, each body walked once,
  * on first use.
  *
@@ -321,7 +415,7 @@ export class IndexSites {
     try {
       const r = new BinaryReader(body.bytes, 0, body.bytes.length, body.offset);
       skipLocals(r, list);
-      while (!r.eof) readOperator(r, list);
+      scanBody(r, list);
       if (body.bytes[body.bytes.length - 1] !== 0x0b) {
         throw new WasmDecodeError(
           "unexpected-end",

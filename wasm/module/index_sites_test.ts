@@ -5,7 +5,8 @@ import { BinaryWriter } from "../writer.ts";
 import { WasmDecodeError } from "../errors.ts";
 import type { Component } from "../component/model.ts";
 import type { CoreModule, FunctionBody } from "./model.ts";
-import { forEachOperator } from "./operators.ts";
+import { forEachOperator, type OperatorSink, readOperator, skipLocals } from "./operators.ts";
+import { BinaryReader } from "../reader.ts";
 import { findMemoryGrow, type IndexHooks, IndexSites, reencodeConstExpr } from "./index_sites.ts";
 
 /** Every index immediate and memarg memory of a body, in order, as the instruction reader reports them. */
@@ -174,4 +175,92 @@ Deno.test("index sites: constant expressions: constants come back as they are, i
     new Uint8Array([0x23, 4, 0x0b]),
   );
   assertEquals(reencodeConstExpr(new Uint8Array([0xd2, 2, 0x0b, 0xff]), SHIFT).length, 4); // ref.func 1002
+});
+
+/**
+ * The immediates of `body`'s instructions, read to its last byte without asking that the last
+ * one be `end` (a mutated body may end in an immediate that happens to be 0x0b, which the
+ * re-encoding then renumbers).
+ */
+function immediatesToLastByte(body: Uint8Array): string[] {
+  const out: string[] = [];
+  const sink: OperatorSink = {
+    index: (kind, value) => void out.push(`${kind} ${value}`),
+    memarg: (_align, memory) => void out.push(`memory ${memory}`),
+  };
+  const r = new BinaryReader(body);
+  skipLocals(r, sink);
+  while (!r.eof) readOperator(r, sink);
+  return out;
+}
+
+/** What walking `body` gives: its immediates, or the reader's error (offset and message). */
+function outcome(walk: () => string[]): string[] | string {
+  try {
+    return walk();
+  } catch (e) {
+    if (!(e instanceof WasmDecodeError)) throw e;
+    return `${e.offset}: ${e.message}`;
+  }
+}
+
+Deno.test("index sites: the inline scan records what the instruction reader reads, on corpus bodies and mutated ones", async () => {
+  // A fixed seed: the same mutations on every run.
+  let seed = 0x2545f491;
+  const random = (n: number) => {
+    seed ^= seed << 13, seed ^= seed >>> 17, seed ^= seed << 5;
+    return (seed >>> 0) % n;
+  };
+  // Bytes that change an instruction's shape: an opcode the scan reads inline, one it leaves to
+  // the reader, a LEB continuation, the memory-index flag of a memarg, a block type.
+  const swaps = [0x10, 0x11, 0x20, 0x28, 0x41, 0x42, 0x44, 0x80, 0xff, 0x40, 0x7f, 0x0b, 0xfc];
+  // Every index space moved, without leaving u32 (a mutated immediate may be 0xffffffff):
+  // small indices grow wider, the rest keep their width.
+  const move = (i: number) => (i < 100 ? i + 200 : (i ^ 1) >>> 0);
+  const hooks: IndexHooks = {
+    func: move,
+    global: move,
+    memory: move,
+    table: move,
+    type: move,
+    data: move,
+    elem: move,
+    tag: move,
+  };
+  let bodies = 0, mutated = 0, refused = 0;
+  for (const path of await corpusFiles()) {
+    for (const list of bodiesOf(decodeWasm(await Deno.readFile(path)))) {
+      for (let i = 0; i < list.length; i++) {
+        // A sample: every 7th body as it is, every 91st mutated three ways.
+        if (i % 7 !== 0) continue;
+        const { bytes } = list[i];
+        const variants = [bytes];
+        if (i % 91 === 0 && bytes.length > 2) {
+          for (let k = 0; k < 3; k++) {
+            const copy = bytes.slice();
+            for (let n = 1 + random(3); n > 0; n--) {
+              copy[1 + random(copy.length - 1)] = swaps[random(swaps.length)];
+            }
+            variants.push(copy);
+          }
+        }
+        for (const body of variants) {
+          const read = outcome(() => immediates(body));
+          for (const memories of [1, undefined]) {
+            const scanned = outcome(() => {
+              const sites = new IndexSites([{ bytes: body, offset: 0 }], { memories });
+              return immediatesToLastByte(sites.reencode(0, hooks, new BinaryWriter()));
+            });
+            const expected = typeof read === "string" ? read : shifted(read, hooks);
+            assertEquals(scanned, expected, `${path} body ${i}`);
+          }
+          if (body !== bytes) mutated++, refused += typeof read === "string" ? 1 : 0;
+        }
+        bodies++;
+      }
+    }
+  }
+  assert(bodies > 10000 && mutated > 2000, `${bodies} bodies, ${mutated} mutated`);
+  // Mutations that still read, and ones the reader refuses: both kinds were compared.
+  assert(refused > 200 && refused < mutated - 200, `${refused} of ${mutated} refused`);
 });

@@ -116,13 +116,51 @@ function badOpcode(r: BinaryReader, at: number, text: string): never {
   throw new WasmDecodeError("bad-opcode", r.base + at, `unknown opcode ${text}`);
 }
 
-/** Immediates of the one-byte opcodes: a compact table (see `readOne`). */
-const SIMPLE = new Uint8Array(256);
-// 0 = unknown, 1 = no immediates, others handled in the switch.
+/**
+ * The immediate shape of each one-byte opcode that compiled code uses most,
+ * for walks that read those inline (`IndexSites` records a module's index
+ * immediates this way): `SHAPE_NONE` (no immediate), `SHAPE_LEB` (one LEB
+ * that names nothing outside the body: a local, a label, a constant),
+ * `SHAPE_FUNC` / `SHAPE_GLOBAL` (one function / global index), `SHAPE_MEMARG`
+ * (a load or store), `SHAPE_BLOCK` (a block type), `SHAPE_F32` / `SHAPE_F64`
+ * (a 4- / 8-byte constant). 0 is every other opcode: {@linkcode readOperator}
+ * reads those, and stays the authority on the format and its errors.
+ *
+ * @example
+ * ```ts
+ * import { OPCODE_SHAPES, SHAPE_FUNC } from "./operators.ts";
+ * console.log(OPCODE_SHAPES[0x10] === SHAPE_FUNC); // true (call)
+ * ```
+ */
+export const OPCODE_SHAPES: Uint8Array = new Uint8Array(256);
+/** An opcode without immediates (see {@linkcode OPCODE_SHAPES}). */
+export const SHAPE_NONE = 1;
+/** An opcode with one LEB immediate that names nothing outside the body. */
+export const SHAPE_LEB = 2;
+/** An opcode with one function index. */
+export const SHAPE_FUNC = 3;
+/** An opcode with one global index. */
+export const SHAPE_GLOBAL = 4;
+/** A load or store: a memarg. */
+export const SHAPE_MEMARG = 5;
+/** `block`, `loop`, `if`: a block type. */
+export const SHAPE_BLOCK = 6;
+/** `f32.const`: 4 bytes. */
+export const SHAPE_F32 = 7;
+/** `f64.const`: 8 bytes. */
+export const SHAPE_F64 = 8;
 for (const op of [0x00, 0x01, 0x05, 0x0a, 0x0b, 0x0f, 0x19, 0x1a, 0x1b, 0xd1, 0xd3, 0xd4]) {
-  SIMPLE[op] = 1;
+  OPCODE_SHAPES[op] = SHAPE_NONE;
 }
-for (let op = 0x45; op <= 0xc4; op++) SIMPLE[op] = 1;
+for (let op = 0x45; op <= 0xc4; op++) OPCODE_SHAPES[op] = SHAPE_NONE;
+// local.get / set / tee, br, br_if, i32.const, i64.const
+for (const op of [0x20, 0x21, 0x22, 0x0c, 0x0d, 0x41, 0x42]) OPCODE_SHAPES[op] = SHAPE_LEB;
+for (const op of [0x10, 0x12, 0xd2]) OPCODE_SHAPES[op] = SHAPE_FUNC; // call, return_call, ref.func
+OPCODE_SHAPES[0x23] = OPCODE_SHAPES[0x24] = SHAPE_GLOBAL; // global.get / set
+for (let op = 0x28; op <= 0x3e; op++) OPCODE_SHAPES[op] = SHAPE_MEMARG;
+OPCODE_SHAPES[0x02] = OPCODE_SHAPES[0x03] = OPCODE_SHAPES[0x04] = SHAPE_BLOCK;
+OPCODE_SHAPES[0x43] = SHAPE_F32;
+OPCODE_SHAPES[0x44] = SHAPE_F64;
 
 function readFC(r: BinaryReader, sink: OperatorSink, at: number): number {
   const sub = r.u32("a 0xFC sub-opcode");
@@ -242,7 +280,7 @@ function readFE(r: BinaryReader, sink: OperatorSink, at: number): void {
 export function readOperator(r: BinaryReader, sink: OperatorSink): number {
   const at = r.pos;
   const op = r.u8("an opcode");
-  if (SIMPLE[op] === 1) {
+  if (OPCODE_SHAPES[op] === SHAPE_NONE) {
     sink.op?.(op, 0, at);
     return op;
   }
