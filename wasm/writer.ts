@@ -237,3 +237,20 @@ export function u32Size(v: number): number {
   for (v >>>= 7; v !== 0; v >>>= 7) n++;
   return n;
 }
+
+/**
+ * Bytes of a non-negative `v` as a minimal signed LEB128 (an s33 type index
+ * has one more byte than its u32 form from 64 on: the top bit of the last
+ * group is the sign).
+ *
+ * @example
+ * ```ts
+ * import { nonNegativeSignedSize } from "./writer.ts";
+ * console.log(nonNegativeSignedSize(63), nonNegativeSignedSize(64)); // 1 2
+ * ```
+ */
+export function nonNegativeSignedSize(v: number): number {
+  let n = 1;
+  for (; v >= 64; v = Math.floor(v / 128)) n++;
+  return n;
+}

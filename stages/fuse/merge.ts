@@ -20,8 +20,7 @@ import type {
   Table,
   ValType,
 } from "../../wasm/module/model.ts";
-import type { IndexHooks } from "../../wasm/module/index_sites.ts";
-import { BinaryWriter } from "../../wasm/writer.ts";
+import { type IndexHooks, RenumberedBodies } from "../../wasm/module/index_sites.ts";
 import type { ComponentFunc, CoreItem, ModuleInstance, ResolvedOptions } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { renumberValType, TypeTable } from "./types_table.ts";
@@ -963,15 +962,8 @@ export class Merger {
       dataBase += this.info(inst).data.length;
       elemBase += this.info(inst).elements.length;
     }
-    // One writer for every re-encoded body: each gets a view of its range. Sized for all of
-    // them (re-encoding rarely grows a body), so it never grows and copies.
-    let bodyBytes = 1024;
-    for (const inst of instances) {
-      for (const b of (plan.rebasedModule(inst.id) ?? this.info(inst)).bodies) {
-        bodyBytes += b.bytes.length;
-      }
-    }
-    const bodyWriter = new BinaryWriter(bodyBytes + (bodyBytes >> 4));
+    // The modules' bodies, renumbered, are written straight into the output by the encoder.
+    const renumbered = new RenumberedBodies();
     for (const inst of instances) {
       const info = this.info(inst);
       const m = maps[inst.id];
@@ -987,15 +979,9 @@ export class Merger {
       };
       const rebased = plan.rebasedModule(inst.id);
       const src = rebased ?? info;
-      info.funcTypes.forEach((t, i) => {
-        funcSection.push(m.typeMap[t]);
-        const body = src.bodies[i];
-        bodies.push({
-          // The walk that found the body's calls found its indices too: only they are rewritten.
-          bytes: info.sites.reencode(i, hooks, bodyWriter, body.bytes),
-          offset: 0,
-        });
-      });
+      for (const t of info.funcTypes) funcSection.push(m.typeMap[t]);
+      // The walk that found the bodies' calls found their indices too: only they are rewritten.
+      renumbered.add(info.sites, hooks, rebased?.bodies);
       nameModuleFunctions(names, info, inst.def.name, this.funcBase[inst.id]);
       // Reference types that name a type index follow the type section's renumbering.
       const valType = (v: ValType) => renumberValType(v, (t) => m.typeMap[t]);
@@ -1097,6 +1083,7 @@ export class Merger {
       exports,
       start: starts.length ? this.generatedBase + this.generated.length - 1 : undefined,
       elements,
+      renumbered,
       bodies,
       data,
       names: names.finish(),

@@ -17,6 +17,7 @@ import type {
   MemoryType,
   ModuleSection,
   Table,
+  WrittenBodies,
 } from "../../wasm/module/model.ts";
 import { forEachFunctionName, type FunctionNameWriter } from "../../wasm/module/custom.ts";
 import type { ModuleInfo } from "./module_info.ts";
@@ -146,6 +147,9 @@ export interface ModuleParts {
   exports: Export[];
   start?: number;
   elements: ElementSegment[];
+  /** The modules' bodies, renumbered as the encoder writes them. */
+  renumbered?: WrittenBodies;
+  /** The generated functions' bodies (after the modules'). */
   bodies: FunctionBody[];
   data: DataSegment[];
   /** The name section's payload (every function named). */
@@ -177,7 +181,11 @@ export function assembleSections(p: ModuleParts): ModuleSection[] {
   if (p.start !== undefined) sections.push({ id: "start", func: p.start });
   if (p.elements.length) sections.push({ id: "element", segments: p.elements });
   if (p.data.length) sections.push({ id: "datacount", count: p.data.length });
-  sections.push({ id: "code", bodies: p.bodies });
+  sections.push({
+    id: "code",
+    bodies: p.bodies,
+    ...(p.renumbered ? { written: p.renumbered } : {}),
+  });
   if (p.data.length) sections.push({ id: "data", segments: p.data });
   sections.push({ id: "custom", name: "name", data: p.names });
   return sections;

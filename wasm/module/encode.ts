@@ -5,7 +5,13 @@
  * @module
  */
 import { BinaryWriter, u32Size } from "../writer.ts";
-import type { DataSegment, ElementSegment, ExternalKind, ModuleSection } from "./model.ts";
+import type {
+  DataSegment,
+  ElementSegment,
+  ExternalKind,
+  ModuleSection,
+  WrittenBodies,
+} from "./model.ts";
 import type { CoreModule } from "./model.ts";
 import { writeGcType } from "./gc_types.ts";
 import {
@@ -130,8 +136,7 @@ function writePayload(w: BinaryWriter, s: ModuleSection): void {
       w.u32(s.count);
       return;
     case "code":
-      w.u32(s.bodies.length);
-      for (const b of s.bodies) w.u32(b.bytes.length).bytes(b.bytes);
+      writeCode(w, s);
       return;
     case "data":
       w.u32(s.segments.length);
@@ -140,13 +145,40 @@ function writePayload(w: BinaryWriter, s: ModuleSection): void {
   }
 }
 
+type CodeSection = ModuleSection & { id: "code" };
+
+/** The exact size of a code section's payload: its count, then each body's size and bytes. */
+function codePayloadSize(s: CodeSection): number {
+  const written = s.written?.lengths ?? [];
+  let size = u32Size(written.length + s.bodies.length);
+  for (let i = 0; i < written.length; i++) size += u32Size(written[i]) + written[i];
+  for (const b of s.bodies) size += u32Size(b.bytes.length) + b.bytes.length;
+  return size;
+}
+
+/** A code section's payload: the written bodies (see `WrittenBodies`), then `bodies`. */
+function writeCode(w: BinaryWriter, s: CodeSection): void {
+  const written = s.written;
+  const count = written ? written.lengths.length : 0;
+  w.u32(count + s.bodies.length);
+  for (let i = 0; i < count; i++) writeProduced(w, written!, i);
+  for (const b of s.bodies) w.u32(b.bytes.length).bytes(b.bytes);
+}
+
+/** Body `i` of `written`, with its size; a producer that writes another length is a bug. */
+function writeProduced(w: BinaryWriter, written: WrittenBodies, i: number): void {
+  const length = written.lengths[i];
+  w.u32(length);
+  const at = w.length;
+  written.write(i, w);
+  if (w.length - at !== length) {
+    throw new Error(`body ${i}: its producer wrote ${w.length - at} bytes, not ${length}`);
+  }
+}
+
 /** About how many bytes a section's payload takes: enough that big ones are not regrown. */
 function payloadHint(s: ModuleSection): number {
-  if (s.id === "code") {
-    let n = 5;
-    for (const b of s.bodies) n += b.bytes.length + 5;
-    return n;
-  }
+  if (s.id === "code") return codePayloadSize(s);
   if (s.id === "data") {
     let n = 5;
     for (const d of s.segments) n += d.data.length + 16;
@@ -182,10 +214,8 @@ export function encodeModule(m: CoreModule, out?: BinaryWriter): Uint8Array {
     if (s.id === "code") {
       // The code section is most of a large module: its size is summed, and the bodies are
       // written once, straight into the output.
-      let size = u32Size(s.bodies.length);
-      for (const b of s.bodies) size += u32Size(b.bytes.length) + b.bytes.length;
-      w.u8(IDS.code).u32(size).u32(s.bodies.length);
-      for (const b of s.bodies) w.u32(b.bytes.length).bytes(b.bytes);
+      w.u8(IDS.code).u32(codePayloadSize(s));
+      writeCode(w, s);
       continue;
     }
     const inner = new BinaryWriter(payloadHint(s) + 16);

@@ -14,9 +14,9 @@
  * @module
  */
 import { BinaryReader } from "../reader.ts";
-import { BinaryWriter, u32Size } from "../writer.ts";
+import { BinaryWriter, nonNegativeSignedSize, u32Size } from "../writer.ts";
 import { WasmDecodeError } from "../errors.ts";
-import type { CoreModule, FunctionBody } from "./model.ts";
+import type { CoreModule, FunctionBody, WrittenBodies } from "./model.ts";
 import {
   forEachOperator,
   type IndexKind,
@@ -215,8 +215,8 @@ function mapped(
 
 /**
  * Writes `src` with the sites `[first, end)` (word positions in `words`)
- * renumbered by `hooks`, copying every other byte; returns `src` itself
- * when no immediate changed.
+ * renumbered by `hooks`, copying every other byte; writes nothing and
+ * returns false when no immediate changed.
  *
  * Most renumbered indices keep their encoded width (a call to function 900
  * that becomes 1,200 is two bytes either way): the body is then copied at
@@ -231,7 +231,7 @@ function patch(
   hooks: (((i: number) => number) | undefined)[],
   out: BinaryWriter,
   base: number,
-): Uint8Array {
+): boolean {
   const outStart = out.length;
   // In place until a width changes: the body is copied whole at the first change, and changes
   // are overwritten there. After that, `copied` bytes of `src` are written and the rest goes run
@@ -269,9 +269,42 @@ function patch(
     else out.u32(next);
     copied = stop;
   }
-  if (inPlace) return copiedWhole ? out.since(outStart) : src;
+  if (inPlace) return copiedWhole;
   if (src.length > copied) out.range(src, copied, src.length);
-  return out.since(outStart);
+  return true;
+}
+
+/**
+ * How long `patch` makes `src`: its length, changed by each renumbered
+ * immediate whose encoded width changes (the same width rules as `patch`).
+ */
+function patchedLength(
+  src: Uint8Array,
+  words: Uint32Array,
+  first: number,
+  end: number,
+  hooks: (((i: number) => number) | undefined)[],
+  base: number,
+): number {
+  let length = src.length;
+  for (let s = first; s < end; s += STRIDE) {
+    const tag = words[s];
+    const kind = tag & KIND_MASK;
+    const hook = hooks[kind];
+    if (hook === undefined) continue;
+    const value = words[s + 1];
+    const start = words[s + 2];
+    const next = mapped(hook, kind, value, base + start);
+    if (next === value) continue;
+    let width: number;
+    if (kind === MEMARG) {
+      const align = new BinaryReader(src, start, src.length, base).u32("memarg alignment");
+      width = next === 0 ? u32Size(align & ~0x40) : u32Size(align | 0x40) + u32Size(next);
+    } else if (tag & S33) width = nonNegativeSignedSize(next);
+    else width = u32Size(next);
+    length += width - (words[s + 3] - start);
+  }
+  return length;
 }
 
 /**
@@ -405,6 +438,11 @@ export class IndexSites {
     this.flags = new Uint8Array(bodies.length);
   }
 
+  /** How many bodies the module has. */
+  get count(): number {
+    return this.bodies.length;
+  }
+
   /** Walks body `i` if it has not been walked: its sites are then `first[i]` to `end[i]`. */
   private walk(i: number): void {
     if (this.first[i] >= 0) return;
@@ -466,13 +504,6 @@ export class IndexSites {
     return found;
   }
 
-  /** Walks body `i`; whether `hooks` move memory 0 while its loads and stores of it are not sites. */
-  private movesUnrecordedMemargs(i: number, hooks: IndexHooks): boolean {
-    this.walk(i);
-    return (this.flags[i] & ZERO_MEMARGS) !== 0 && !this.list.everyMemarg &&
-      hooks.memory !== undefined && hooks.memory(0) !== 0;
-  }
-
   /**
    * Body `i` with its indices renumbered by `hooks`, written to `out` (the
    * body itself when nothing changes). `bytes` replaces the body's bytes when
@@ -487,18 +518,145 @@ export class IndexSites {
     bytes: Uint8Array = this.bodies[i].bytes,
   ): Uint8Array {
     const { offset } = this.bodies[i];
-    // Bytes of another length, or memory 0 moving (every load and store of the body changes):
-    // walk these bytes afresh, recording every memarg.
-    const afresh = bytes.length !== this.bodies[i].bytes.length ||
-      this.movesUnrecordedMemargs(i, hooks);
-    if (afresh) {
+    if (this.afresh(i, hooks, bytes)) {
       return new IndexSites([{ bytes, offset }], { everyMemarg: true }).reencode(0, hooks, out);
     }
+    const at = out.length;
+    const table = this.hookTable(hooks);
+    return patch(bytes, this.list.words, this.first[i], this.end[i], table, out, offset)
+      ? out.since(at)
+      : bytes;
+  }
+
+  /**
+   * Walks body `i`; whether re-encoding `bytes` for it under `hooks` must walk them afresh,
+   * recording every memarg: bytes of another length than the body's, or memory 0 moving while
+   * the body's loads and stores of it are not sites (every one of them changes).
+   */
+  private afresh(i: number, hooks: IndexHooks, bytes: Uint8Array): boolean {
+    this.walk(i);
+    if (bytes.length !== this.bodies[i].bytes.length) return true;
+    return (this.flags[i] & ZERO_MEMARGS) !== 0 && !this.list.everyMemarg &&
+      hooks.memory !== undefined && hooks.memory(0) !== 0;
+  }
+
+  /** The hooks by site kind (a merge passes one set for all of a module's bodies: kept). */
+  private hookTable(hooks: IndexHooks): ReturnType<typeof hookTable> {
     if (hooks !== this.lastHooks) {
       this.lastHooks = hooks;
       this.lastTable = hookTable(hooks);
     }
-    return patch(bytes, this.list.words, this.first[i], this.end[i], this.lastTable, out, offset);
+    return this.lastTable;
+  }
+
+  /**
+   * The length `reencodeInto` writes for body `i` under `hooks`, or
+   * undefined when the body must be walked afresh for it (see `reencode`):
+   * then take its bytes from `reencode`.
+   */
+  reencodedLength(
+    i: number,
+    hooks: IndexHooks,
+    bytes: Uint8Array = this.bodies[i].bytes,
+  ): number | undefined {
+    if (this.afresh(i, hooks, bytes)) return undefined;
+    return patchedLength(
+      bytes,
+      this.list.words,
+      this.first[i],
+      this.end[i],
+      this.hookTable(hooks),
+      this.bodies[i].offset,
+    );
+  }
+
+  /**
+   * Writes body `i` with its indices renumbered by `hooks` to `out`, always
+   * (the body as it is when nothing changes), straight into the writer a
+   * caller encodes into. For bodies `reencodedLength` can measure.
+   */
+  reencodeInto(
+    i: number,
+    hooks: IndexHooks,
+    out: BinaryWriter,
+    bytes: Uint8Array = this.bodies[i].bytes,
+  ): void {
+    const { offset } = this.bodies[i];
+    const table = this.hookTable(hooks);
+    if (!patch(bytes, this.list.words, this.first[i], this.end[i], table, out, offset)) {
+      out.bytes(bytes);
+    }
+  }
+}
+
+/**
+ * The bodies of one or more modules, each module's renumbered by its own
+ * hooks, as {@linkcode WrittenBodies}: each body is measured when added and
+ * written straight into the encoder's output, so no renumbered copy is made
+ * apart. (A body that must be walked afresh for its hooks is re-encoded
+ * when added: a module whose memory 0 moves, bytes a relocation resized.)
+ *
+ * @example
+ * ```ts
+ * import { IndexSites, RenumberedBodies } from "./index_sites.ts";
+ * import { BinaryWriter } from "../writer.ts";
+ * const bodies = new RenumberedBodies();
+ * bodies.add(new IndexSites([{ bytes: new Uint8Array([0, 0x10, 3, 0x0b]), offset: 0 }]), {
+ *   func: (f) => f + 200, // call 3 becomes call 203, a byte longer
+ * });
+ * const out = new BinaryWriter();
+ * bodies.write(0, out);
+ * console.log(bodies.lengths, out.finish()); // [ 5 ] Uint8Array(5) [ 0, 16, 203, 1, 11 ]
+ * ```
+ */
+export class RenumberedBodies implements WrittenBodies {
+  readonly lengths: number[] = [];
+  private readonly parts: {
+    sites: IndexSites;
+    hooks: IndexHooks;
+    bodies?: readonly FunctionBody[];
+    /** The position of the module's first body. */
+    first: number;
+  }[] = [];
+  /** Bodies re-encoded when added, by position. */
+  private readonly made = new Map<number, Uint8Array>();
+  /** The part `write` last wrote from (bodies are written in order). */
+  private current = 0;
+
+  /**
+   * Adds a module's bodies (`sites` walks them) renumbered by `hooks`.
+   * `bodies` replaces their bytes (a relocation patched them).
+   */
+  add(sites: IndexSites, hooks: IndexHooks, bodies?: readonly FunctionBody[]): void {
+    const first = this.lengths.length;
+    this.parts.push({ sites, hooks, bodies, first });
+    for (let i = 0; i < sites.count; i++) {
+      const bytes = bodies?.[i].bytes;
+      const length = sites.reencodedLength(i, hooks, bytes);
+      if (length !== undefined) {
+        this.lengths.push(length);
+        continue;
+      }
+      const made = sites.reencode(i, hooks, undefined, bytes);
+      this.made.set(first + i, made);
+      this.lengths.push(made.length);
+    }
+  }
+
+  /** Writes body `i` (of all the modules added, in order) to `out`. */
+  write(i: number, out: BinaryWriter): void {
+    const made = this.made.get(i);
+    if (made) {
+      out.bytes(made);
+      return;
+    }
+    const parts = this.parts;
+    let p = this.current;
+    if (i < parts[p].first) p = 0;
+    while (p + 1 < parts.length && i >= parts[p + 1].first) p++;
+    this.current = p;
+    const { sites, hooks, bodies, first } = parts[p];
+    sites.reencodeInto(i - first, hooks, out, bodies?.[i - first].bytes);
   }
 }
 
@@ -527,7 +685,7 @@ export function reencodeConstExpr(expr: Uint8Array, hooks: IndexHooks, offset = 
   // Most are a constant (a data segment's offset): nothing to renumber.
   if (list.length === 0) return r.pos === expr.length ? expr : src;
   const out = new BinaryWriter(expr.length + 8);
-  return patch(src, list.words, 0, list.length, hookTable(hooks), out, offset);
+  return patch(src, list.words, 0, list.length, hookTable(hooks), out, offset) ? out.finish() : src;
 }
 
 /** Whether `bytes` contains `a` immediately followed by `b`. */

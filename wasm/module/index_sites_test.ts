@@ -7,7 +7,15 @@ import type { Component } from "../component/model.ts";
 import type { CoreModule, FunctionBody } from "./model.ts";
 import { forEachOperator, type OperatorSink, readOperator, skipLocals } from "./operators.ts";
 import { BinaryReader } from "../reader.ts";
-import { findMemoryGrow, type IndexHooks, IndexSites, reencodeConstExpr } from "./index_sites.ts";
+import {
+  findMemoryGrow,
+  type IndexHooks,
+  IndexSites,
+  reencodeConstExpr,
+  RenumberedBodies,
+} from "./index_sites.ts";
+import { encodeModule } from "./encode.ts";
+import { decodeModule } from "./decode.ts";
 
 /** Every index immediate and memarg memory of a body, in order, as the instruction reader reports them. */
 function immediates(body: Uint8Array): string[] {
@@ -249,7 +257,16 @@ Deno.test("index sites: the inline scan records what the instruction reader read
           for (const memories of [1, undefined]) {
             const scanned = outcome(() => {
               const sites = new IndexSites([{ bytes: body, offset: 0 }], { memories });
-              return immediatesToLastByte(sites.reencode(0, hooks, new BinaryWriter()));
+              const out = sites.reencode(0, hooks, new BinaryWriter());
+              // Measured, and written straight into a writer: the same bytes.
+              const length = sites.reencodedLength(0, hooks);
+              if (length !== undefined) {
+                const into = new BinaryWriter(1);
+                sites.reencodeInto(0, hooks, into);
+                assertEquals(length, out.length);
+                assertEquals(into.finish(), out);
+              }
+              return immediatesToLastByte(out);
             });
             const expected = typeof read === "string" ? read : shifted(read, hooks);
             assertEquals(scanned, expected, `${path} body ${i}`);
@@ -263,4 +280,33 @@ Deno.test("index sites: the inline scan records what the instruction reader read
   assert(bodies > 10000 && mutated > 2000, `${bodies} bodies, ${mutated} mutated`);
   // Mutations that still read, and ones the reader refuses: both kinds were compared.
   assert(refused > 200 && refused < mutated - 200, `${refused} of ${mutated} refused`);
+});
+
+Deno.test("index sites: renumbered bodies of several modules are written by the encoder, measured first", () => {
+  // call 3; end — and, in a second module, local.get 0; i32.load (memory 0); drop; end.
+  const calls = [{ bytes: new Uint8Array([0, 0x10, 3, 0x0b]), offset: 0 }];
+  const loads = [{ bytes: new Uint8Array([1, 1, 0x7f, 0x20, 0, 0x28, 2, 0, 0x1a, 0x0b]), offset: 0 }];
+  const bodies = new RenumberedBodies();
+  bodies.add(new IndexSites(calls, { memories: 1 }), { func: (f) => f + 200 });
+  // Memory 0 moving: that body is walked afresh and re-encoded when added.
+  bodies.add(new IndexSites(loads, { memories: 1 }), { memory: (m) => m + 1 });
+  assertEquals(bodies.lengths, [5, 11]);
+  const module = encodeModule({
+    kind: "module",
+    sections: [
+      { id: "type", types: [{ params: [], results: [] }] },
+      { id: "function", types: [0, 0, 0] },
+      { id: "code", written: bodies, bodies: [{ bytes: new Uint8Array([0, 0x0b]), offset: 0 }] },
+    ],
+  });
+  const code = decodeModule(module).sections.find((s) => s.id === "code");
+  assert(code?.id === "code");
+  assertEquals(code.bodies.map((b) => immediates(b.bytes)), [["func 203"], ["memory 1"], []]);
+  // A producer that writes another length than it said is refused, not encoded.
+  const liar = { lengths: [3], write: (_i: number, out: BinaryWriter) => void out.u8(0).u8(0x0b) };
+  const e = assertThrows(
+    () => encodeModule({ kind: "module", sections: [{ id: "code", written: liar, bodies: [] }] }),
+    Error,
+  );
+  assert(e.message.includes("wrote 2 bytes, not 3"), e.message);
 });

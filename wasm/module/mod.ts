@@ -25,6 +25,12 @@ export {
   readOperator,
   skipConstExpr,
 } from "./operators.ts";
-export { findMemoryGrow, type IndexHooks, IndexSites, reencodeConstExpr } from "./index_sites.ts";
+export {
+  findMemoryGrow,
+  type IndexHooks,
+  IndexSites,
+  reencodeConstExpr,
+  RenumberedBodies,
+} from "./index_sites.ts";
 export { minimizeFunctionBody, reencodeFunctionBody } from "./reencode.ts";
 export * from "./custom.ts";

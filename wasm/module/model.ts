@@ -13,6 +13,7 @@
  *
  * @module
  */
+import type { BinaryWriter } from "../writer.ts";
 
 /** Numeric value types, by their binary encoding. */
 export const ValTypeCode = {
@@ -192,6 +193,19 @@ export interface FunctionBody {
   offset: number;
 }
 
+/**
+ * Function bodies that their producer writes straight into the encoder's
+ * output instead of handing them over as bytes: a merge's renumbered copies
+ * of its inputs' bodies. Those are most of a large module; built in buffers
+ * of their own first, they would be written twice, into as many fresh pages.
+ * Body `i` is `lengths[i]` bytes long, and `write(i, out)` writes exactly
+ * those bytes to `out` (the encoder checks).
+ */
+export interface WrittenBodies {
+  readonly lengths: ArrayLike<number>;
+  write(i: number, out: BinaryWriter): void;
+}
+
 /** A section of a core module. `raw`, when present, is written verbatim. */
 export type ModuleSection =
   | { id: "type"; types: DefinedType[]; raw?: Uint8Array }
@@ -205,7 +219,13 @@ export type ModuleSection =
   | { id: "start"; func: number; raw?: Uint8Array }
   | { id: "element"; segments: ElementSegment[]; raw?: Uint8Array }
   | { id: "datacount"; count: number; raw?: Uint8Array }
-  | { id: "code"; bodies: FunctionBody[]; raw?: Uint8Array }
+  | {
+    id: "code";
+    bodies: FunctionBody[];
+    /** Bodies written by their producer, before `bodies` (the encoder's business alone). */
+    written?: WrittenBodies;
+    raw?: Uint8Array;
+  }
   | { id: "data"; segments: DataSegment[]; raw?: Uint8Array }
   | { id: "custom"; name: string; data: Uint8Array; raw?: Uint8Array };
 
