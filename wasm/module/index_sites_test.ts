@@ -285,7 +285,10 @@ Deno.test("index sites: the inline scan records what the instruction reader read
 Deno.test("index sites: renumbered bodies of several modules are written by the encoder, measured first", () => {
   // call 3; end — and, in a second module, local.get 0; i32.load (memory 0); drop; end.
   const calls = [{ bytes: new Uint8Array([0, 0x10, 3, 0x0b]), offset: 0 }];
-  const loads = [{ bytes: new Uint8Array([1, 1, 0x7f, 0x20, 0, 0x28, 2, 0, 0x1a, 0x0b]), offset: 0 }];
+  const loads = [{
+    bytes: new Uint8Array([1, 1, 0x7f, 0x20, 0, 0x28, 2, 0, 0x1a, 0x0b]),
+    offset: 0,
+  }];
   const bodies = new RenumberedBodies();
   bodies.add(new IndexSites(calls, { memories: 1 }), { func: (f) => f + 200 });
   // Memory 0 moving: that body is walked afresh and re-encoded when added.
