@@ -7,9 +7,14 @@
  * both have warmed up, and the figure is the median of the per-pair ratios:
  * this machine's speed wanders by ±30% from one second to the next, and a
  * pair run back to back sees the same machine. Prints one JSON line:
- * `{ fuseMs, codecMs, ratio, validateMs, coldFuseMs, coldCodecMs }` (medians;
- * `validateMs`: V8's validation of the fused output, part of fuse's time;
- * `cold…`: each one's first call in the process, before the JIT warmed up).
+ * `{ fuseMs, codecMs, ratio, validateMs }` (medians; `validateMs`: V8's
+ * validation of the fused output, part of fuse's time).
+ *
+ * With `first-fuse` or `first-codec` after the file, it times that one's
+ * first call in the process instead (JIT cold, and every buffer a fresh
+ * page: what a build that fuses once pays), and prints `{ ms }`. Each runs in
+ * a process of its own: a first call made after the other's would find the
+ * decoder and encoder already compiled.
  *
  * @module
  */
@@ -90,14 +95,57 @@ function codecWalk(bytes: Uint8Array): void {
   encodeWasm(m);
 }
 
+/**
+ * Runs this file in fresh processes: `runs` alternating first calls of fuse
+ * and of the codec, and one warm paired run. Returns the warm figures and
+ * the first calls' medians and their ratio.
+ *
+ * @example
+ * ```ts ignore
+ * import { measureInFreshProcesses } from "./fuse_large.ts";
+ * console.log(await measureInFreshProcesses("/tmp/big.wasm", 3));
+ * ```
+ */
+export async function measureInFreshProcesses(file: string, runs = 5): Promise<{
+  fuseMs: number;
+  codecMs: number;
+  ratio: number;
+  validateMs: number;
+  firstFuseMs: number;
+  firstCodecMs: number;
+  firstRatio: number;
+}> {
+  const run = async (...mode: string[]) => {
+    const { code, stdout, stderr } = await new Deno.Command("deno", {
+      args: ["run", "-A", new URL(import.meta.url).pathname, file, ...mode],
+      stdout: "piped",
+      stderr: "piped",
+    }).output();
+    if (code !== 0) throw new Error(new TextDecoder().decode(stderr));
+    return JSON.parse(new TextDecoder().decode(stdout).trim());
+  };
+  const firstFuse: number[] = [], firstCodec: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    firstFuse.push((await run("first-fuse")).ms);
+    firstCodec.push((await run("first-codec")).ms);
+  }
+  const warm = await run();
+  const firstFuseMs = median(firstFuse), firstCodecMs = median(firstCodec);
+  return { ...warm, firstFuseMs, firstCodecMs, firstRatio: firstFuseMs / firstCodecMs };
+}
+
 if (import.meta.main) {
-  const bytes = await Deno.readFile(Deno.args[0]);
+  const [file, mode] = Deno.args;
+  const bytes = await Deno.readFile(file);
   const fuseIt = () => fuse([{ name: "js", bytes }], { memory: "auto", hostImports: "*" });
-  const coldFuseMs = await timeOnce(fuseIt);
-  const coldCodecMs = await timeOnce(() => codecWalk(bytes));
-  const { a: fuseMs, b: codecMs, ratio } = await timePaired(fuseIt, () => codecWalk(bytes));
-  // Fuse validates what it writes (V8's validator): that share of fuse's time, measured apart.
-  const { module } = await fuseIt();
-  const validateMs = await timeIt(() => WebAssembly.validate(module as BufferSource));
-  console.log(JSON.stringify({ fuseMs, codecMs, ratio, validateMs, coldFuseMs, coldCodecMs }));
+  if (mode === "first-fuse") console.log(JSON.stringify({ ms: await timeOnce(fuseIt) }));
+  else if (mode === "first-codec") {
+    console.log(JSON.stringify({ ms: await timeOnce(() => codecWalk(bytes)) }));
+  } else {
+    const { a: fuseMs, b: codecMs, ratio } = await timePaired(fuseIt, () => codecWalk(bytes));
+    // Fuse validates what it writes (V8's validator): that share of fuse's time, measured apart.
+    const { module } = await fuseIt();
+    const validateMs = await timeIt(() => WebAssembly.validate(module as BufferSource));
+    console.log(JSON.stringify({ fuseMs, codecMs, ratio, validateMs }));
+  }
 }
