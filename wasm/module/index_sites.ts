@@ -9,385 +9,30 @@
  * relocations) instead of decoding every instruction a second time.
  *
  * A body is walked the first time someone asks about it, so a question
- * about a few functions of a large module reads only those.
+ * about a few functions of a large module reads only those. The record and
+ * its walk are `site_list.ts`; writing a body from it is `site_patch.ts`.
  *
  * @module
  */
 import { BinaryReader } from "../reader.ts";
-import { BinaryWriter, nonNegativeSignedSize, u32Size } from "../writer.ts";
+import { BinaryWriter } from "../writer.ts";
 import { WasmDecodeError } from "../errors.ts";
 import type { CoreModule, FunctionBody, WrittenBodies } from "./model.ts";
+import { forEachOperator, skipConstExpr, skipLocals } from "./operators.ts";
 import {
-  forEachOperator,
-  type IndexKind,
-  OPCODE_SHAPES,
-  type OperatorSink,
-  readOperator,
-  SHAPE_BLOCK,
-  SHAPE_F32,
-  SHAPE_F64,
-  SHAPE_FUNC,
-  SHAPE_GLOBAL,
-  SHAPE_LEB,
-  SHAPE_MEMARG,
-  SHAPE_NONE,
-  skipConstExpr,
-  skipLocals,
-} from "./operators.ts";
+  CALL_TYPE,
+  FUNC,
+  GROW_HINT,
+  KIND_MASK,
+  MemargSiteList,
+  scanBody,
+  SiteList,
+  STRIDE,
+  ZERO_MEMARGS,
+} from "./site_list.ts";
+import { type HookTable, hookTable, type IndexHooks, patch, patchedLength } from "./site_patch.ts";
 
-/** Old index → new index, per index space. A missing hook keeps indices as they are. */
-export interface IndexHooks {
-  func?: (i: number) => number;
-  global?: (i: number) => number;
-  memory?: (i: number) => number;
-  table?: (i: number) => number;
-  type?: (i: number) => number;
-  data?: (i: number) => number;
-  elem?: (i: number) => number;
-  tag?: (i: number) => number;
-}
-
-// Site kinds: the low bits of a site's tag. A memarg's value is its memory index, and its range
-// ends where the offset starts.
-const FUNC = 0, GLOBAL = 1, MEMORY = 2, TABLE = 3, TYPE = 4, DATA = 5, ELEM = 6, TAG = 7;
-const MEMARG = 8;
-const KIND_MASK = 0x0f;
-/** The hook each site kind goes through, by kind. */
-const HOOK_NAMES: (keyof IndexHooks)[] = [
-  "func",
-  "global",
-  "memory",
-  "table",
-  "type",
-  "data",
-  "elem",
-  "tag",
-  "memory",
-];
-// Tag flags: the immediate is an s33 (a block type's or heap type's type index); the type index
-// is an indirect call's signature.
-const S33 = 0x10, CALL_TYPE = 0x20;
-
-/** An index kind's site kind (a switch: a keyed lookup by string costs as much as the walk). */
-function siteKind(kind: IndexKind): number {
-  switch (kind) {
-    case "func":
-      return FUNC;
-    case "global":
-      return GLOBAL;
-    case "memory":
-      return MEMORY;
-    case "table":
-      return TABLE;
-    case "type":
-      return TYPE;
-    case "data":
-      return DATA;
-    case "elem":
-      return ELEM;
-    case "tag":
-      return TAG;
-  }
-}
-/** Words per site: tag, value, start, end. */
-const STRIDE = 4;
-
-/** Body flags. */
-const GROW_HINT = 1, ZERO_MEMARGS = 2;
-
-/**
- * A growable list of sites. Records what the instruction reader reports;
- * positions are relative to the bytes being read. Records no memarg: for a
- * module with one memory, every load and store names memory 0 (see
- * {@linkcode MemargSiteList} for the others).
- */
-class SiteList implements OperatorSink {
-  words: Uint32Array;
-  /** Words used. */
-  length = 0;
-  /**
-   * The body's flags: `GROW_HINT` when a memory immediate follows a 0x40 byte (maybe a
-   * `memory.grow`); `ZERO_MEMARGS` when a load or store may name memory 0 without being a site
-   * (loads and stores are most of a body's immediates, and memory 0 rarely moves).
-   */
-  flags = 0;
-  /** The bytes being read (for the `memory.grow` hint) and their absolute offset. */
-  bytes: Uint8Array = new Uint8Array(0);
-  base = 0;
-  /** Whether every memarg is a site (memory 0's included). */
-  readonly everyMemarg: boolean = false;
-  /** Whether loads and stores are read for their memory (none is, with one memory). */
-  readonly readsMemargs: boolean = false;
-
-  constructor(capacity = 64) {
-    this.words = new Uint32Array(STRIDE * capacity);
-  }
-
-  /** Starts a body: no memarg is recorded, so any may name memory 0. */
-  begin(bytes: Uint8Array, base: number): void {
-    this.bytes = bytes;
-    this.base = base;
-    this.flags = ZERO_MEMARGS;
-  }
-
-  push(tag: number, value: number, start: number, end: number): void {
-    if (this.length + STRIDE > this.words.length) {
-      const next = new Uint32Array(this.words.length * 2);
-      next.set(this.words);
-      this.words = next;
-    }
-    const w = this.words;
-    const at = this.length;
-    w[at] = tag;
-    w[at + 1] = value;
-    w[at + 2] = start;
-    w[at + 3] = end;
-    this.length = at + STRIDE;
-  }
-
-  index(
-    kind: IndexKind,
-    value: number,
-    start: number,
-    end: number,
-    s33?: boolean,
-    callType?: boolean,
-  ): void {
-    const k = siteKind(kind);
-    if (value > 0xffffffff) {
-      throw new WasmDecodeError(
-        "bad-value",
-        this.base + start,
-        `${kind} index ${value} is out of range`,
-      );
-    }
-    if (k === MEMORY && start > 0 && this.bytes[start - 1] === 0x40) this.flags |= GROW_HINT;
-    this.push(k | (s33 ? S33 : 0) | (callType ? CALL_TYPE : 0), value, start, end);
-  }
-}
-
-/**
- * A site list that records memargs too: those of memories other than 0, or
- * (`everyMemarg`) all of them, for a re-encoding that moves memory 0.
- */
-class MemargSiteList extends SiteList {
-  override readonly everyMemarg: boolean;
-  override readonly readsMemargs = true;
-
-  constructor(everyMemarg: boolean, capacity = 64) {
-    super(capacity);
-    this.everyMemarg = everyMemarg;
-  }
-
-  override begin(bytes: Uint8Array, base: number): void {
-    super.begin(bytes, base);
-    this.flags = 0;
-  }
-
-  memarg(_align: number, memory: number, offsetStart: number, start: number): void {
-    if (memory === 0 && !this.everyMemarg) this.flags |= ZERO_MEMARGS;
-    else this.push(MEMARG, memory, start, offsetStart);
-  }
-}
-
-/** The hooks in site-kind order (undefined where none is given). */
-function hookTable(hooks: IndexHooks): (((i: number) => number) | undefined)[] {
-  return HOOK_NAMES.map((name) => hooks[name]);
-}
-
-/** The hook's answer for a site, checked: a hook returns nothing for an index out of its space. */
-function mapped(
-  hook: (i: number) => number,
-  kind: number,
-  value: number,
-  at: number,
-): number {
-  const next = hook(value);
-  if (next !== value && (!Number.isInteger(next) || next < 0 || next > 0xffffffff)) {
-    throw new WasmDecodeError(
-      "bad-value",
-      at,
-      `${HOOK_NAMES[kind]} index ${value} is out of range`,
-    );
-  }
-  return next;
-}
-
-/**
- * Writes `src` with the sites `[first, end)` (word positions in `words`)
- * renumbered by `hooks`, copying every other byte; writes nothing and
- * returns false when no immediate changed.
- *
- * Most renumbered indices keep their encoded width (a call to function 900
- * that becomes 1,200 is two bytes either way): the body is then copied at
- * once and those immediates are overwritten in place. From the first one
- * whose width changes, the rest is written run by run.
- */
-function patch(
-  src: Uint8Array,
-  words: Uint32Array,
-  first: number,
-  end: number,
-  hooks: (((i: number) => number) | undefined)[],
-  out: BinaryWriter,
-  base: number,
-): boolean {
-  const outStart = out.length;
-  // In place until a width changes: the body is copied whole at the first change, and changes
-  // are overwritten there. After that, `copied` bytes of `src` are written and the rest goes run
-  // by run.
-  let inPlace = true;
-  let copiedWhole = false;
-  let copied = 0;
-  for (let s = first; s < end; s += STRIDE) {
-    const tag = words[s];
-    const kind = tag & KIND_MASK;
-    const hook = hooks[kind];
-    if (hook === undefined) continue;
-    const value = words[s + 1];
-    const start = words[s + 2];
-    const next = mapped(hook, kind, value, base + start);
-    if (next === value) continue;
-    const stop = words[s + 3];
-    if (inPlace) {
-      if (kind !== MEMARG && !(tag & S33) && u32Size(next) === stop - start) {
-        if (!copiedWhole) out.bytes(src), copiedWhole = true;
-        out.u32At(outStart + start, next, stop - start);
-        continue;
-      }
-      // A width changes here: keep what is before it.
-      inPlace = false;
-      if (copiedWhole) out.truncate(outStart + start), copied = start;
-    }
-    if (start > copied) out.range(src, copied, start);
-    if (kind === MEMARG) {
-      // The alignment keeps its bits; the memory index is written only when it is not 0.
-      const align = new BinaryReader(src, start, src.length, base).u32("memarg alignment");
-      if (next === 0) out.u32(align & ~0x40);
-      else out.u32(align | 0x40).u32(next);
-    } else if (tag & S33) out.s64(BigInt(next));
-    else out.u32(next);
-    copied = stop;
-  }
-  if (inPlace) return copiedWhole;
-  if (src.length > copied) out.range(src, copied, src.length);
-  return true;
-}
-
-/**
- * How long `patch` makes `src`: its length, changed by each renumbered
- * immediate whose encoded width changes (the same width rules as `patch`).
- */
-function patchedLength(
-  src: Uint8Array,
-  words: Uint32Array,
-  first: number,
-  end: number,
-  hooks: (((i: number) => number) | undefined)[],
-  base: number,
-): number {
-  let length = src.length;
-  for (let s = first; s < end; s += STRIDE) {
-    const tag = words[s];
-    const kind = tag & KIND_MASK;
-    const hook = hooks[kind];
-    if (hook === undefined) continue;
-    const value = words[s + 1];
-    const start = words[s + 2];
-    const next = mapped(hook, kind, value, base + start);
-    if (next === value) continue;
-    let width: number;
-    if (kind === MEMARG) {
-      const align = new BinaryReader(src, start, src.length, base).u32("memarg alignment");
-      width = next === 0 ? u32Size(align & ~0x40) : u32Size(align | 0x40) + u32Size(next);
-    } else if (tag & S33) width = nonNegativeSignedSize(next);
-    else width = u32Size(next);
-    length += width - (words[s + 3] - start);
-  }
-  return length;
-}
-
-/**
- * The end of a LEB128 of at most 4 bytes at `at`, or -1 for a longer one.
- * (Any such LEB is a valid u32, s32, u64 or s64: the limits bite at byte 5.)
- */
-function shortLeb(b: Uint8Array, at: number): number {
-  if (b[at] < 0x80) return at + 1;
-  if (b[at + 1] < 0x80) return at + 2;
-  if (b[at + 2] < 0x80) return at + 3;
-  if (b[at + 3] < 0x80) return at + 4;
-  return -1;
-}
-
-/** The value of a LEB128 of at most 4 bytes in `[at, end)`. */
-function shortLebValue(b: Uint8Array, at: number, end: number): number {
-  let v = 0;
-  for (let i = end - 1; i >= at; i--) v = (v << 7) | (b[i] & 0x7f);
-  return v;
-}
-
-/** The longest instruction the scan reads inline (`f64.const`: opcode and 8 bytes). */
-const LONGEST_INLINE = 9;
-
-/**
- * Reads a body's instructions from the reader's position to its end into
- * `list`. The opcodes compiled code is made of (calls, locals, constants,
- * loads and stores, blocks: see `OPCODE_SHAPES`) with immediates of up to 4
- * bytes are read here, without a call per instruction and immediate: this
- * walk is most of a merge's time. Everything else — a rarer opcode, a longer
- * immediate, a load or store the list records, the body's last bytes — goes
- * through `readOperator`, which also names every malformation.
- */
-function scanBody(r: BinaryReader, list: SiteList): void {
-  const b = r.bytes;
-  const end = r.end;
-  const inlineEnd = end - LONGEST_INLINE;
-  const memargsInline = !list.readsMemargs;
-  let p = r.pos;
-  while (p < end) {
-    if (p < inlineEnd) {
-      let next = -1;
-      switch (OPCODE_SHAPES[b[p]]) {
-        case SHAPE_NONE:
-          next = p + 1;
-          break;
-        case SHAPE_LEB:
-          next = shortLeb(b, p + 1);
-          break;
-        case SHAPE_MEMARG:
-          // An alignment byte without the memory-index flag, then the offset.
-          if (memargsInline && b[p + 1] < 0x40) next = shortLeb(b, p + 2);
-          break;
-        case SHAPE_FUNC:
-        case SHAPE_GLOBAL:
-          next = shortLeb(b, p + 1);
-          if (next > 0) {
-            const kind = OPCODE_SHAPES[b[p]] === SHAPE_FUNC ? FUNC : GLOBAL;
-            list.push(kind, shortLebValue(b, p + 1, next), p + 1, next);
-          }
-          break;
-        case SHAPE_BLOCK: {
-          const type = b[p + 1];
-          if (type === 0x40 || (type >= 0x6a && type <= 0x7f)) next = p + 2;
-          break;
-        }
-        case SHAPE_F32:
-          next = p + 5;
-          break;
-        case SHAPE_F64:
-          next = p + 9;
-          break;
-      }
-      if (next > 0) {
-        p = next;
-        continue;
-      }
-    }
-    r.pos = p;
-    readOperator(r, list);
-    p = r.pos;
-  }
-}
+export type { IndexHooks } from "./site_patch.ts";
 
 /**
  * The index immediates of a module's function bodies, each body walked once,
@@ -411,7 +56,7 @@ export class IndexSites {
   private readonly flags: Uint8Array;
   /** The hooks of the last re-encoding, by site kind (a merge passes one set for all bodies). */
   private lastHooks?: IndexHooks;
-  private lastTable: ReturnType<typeof hookTable> = [];
+  private lastTable: HookTable = [];
 
   constructor(
     private readonly bodies: readonly FunctionBody[],
@@ -541,7 +186,7 @@ export class IndexSites {
   }
 
   /** The hooks by site kind (a merge passes one set for all of a module's bodies: kept). */
-  private hookTable(hooks: IndexHooks): ReturnType<typeof hookTable> {
+  private hookTable(hooks: IndexHooks): HookTable {
     if (hooks !== this.lastHooks) {
       this.lastHooks = hooks;
       this.lastTable = hookTable(hooks);
