@@ -38,6 +38,8 @@ export class LeaveAnalysis {
   /** Module instance → indices of the function imports that must check the flag. */
   readonly guarded = new Map<number, Set<number>>();
   private readonly graphs = new Map<number, CallGraph>();
+  /** Answers known, by `inst:func` (false also while the question is being asked). */
+  private readonly answers = new Map<string, boolean>();
 
   constructor(
     /** Instance → its module (and the module's index sites, when other questions walk it too). */
@@ -47,28 +49,37 @@ export class LeaveAnalysis {
 
   /**
    * Whether function `func` (module index space) of instance `inst` can reach
-   * a leaving import. The walk ends at the first one found, so a large
-   * module that does leave costs little.
+   * a leaving import, through core links into other modules too. The walk
+   * goes depth first and follows a link as soon as it meets it, and ends at
+   * the first leaving import: a large module that does leave costs little.
    */
   leaves(inst: number, func: number): boolean {
+    return this.reaches(inst, func, true);
+  }
+
+  /**
+   * `leaves`, with the functions this question is already asking about
+   * counted as not leaving (a cycle back to one adds nothing). A yes is
+   * remembered; a no only for the outermost question (`outermost`): an
+   * inner no may rest on an outer question not answered yet.
+   */
+  private reaches(inst: number, func: number, outermost: boolean): boolean {
+    const key = `${inst}:${func}`;
+    const known = this.answers.get(key);
+    if (known !== undefined) return known;
+    this.answers.set(key, false);
+    const g = this.graph(inst);
     let found = false;
-    const pending: [number, number][] = [[inst, func]];
-    const walked = new Set<string>();
-    while (pending.length && !found) {
-      const [i, f] = pending.pop()!;
-      if (walked.has(`${i}:${f}`)) continue;
-      walked.add(`${i}:${f}`);
-      const g = this.graph(i);
-      walkCalls(g, [f], (callee) => {
-        if (callee >= g.imports.length) return;
-        const to = this.link(i, callee);
-        if (to.kind === "leaves") {
-          found = true;
-          return "stop";
-        }
-        if (to.kind === "module") pending.push([to.inst, to.func]);
-      });
-    }
+    walkCalls(g, [func], (callee) => {
+      if (callee >= g.imports.length) return;
+      const to = this.link(inst, callee);
+      if (to.kind === "leaves" || (to.kind === "module" && this.reaches(to.inst, to.func, false))) {
+        found = true;
+        return "stop";
+      }
+    }, "depth");
+    if (found || outermost) this.answers.set(key, found);
+    else this.answers.delete(key);
     return found;
   }
 

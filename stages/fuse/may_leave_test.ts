@@ -4,6 +4,7 @@ import { fuse } from "./mod.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { decodeNameSection } from "../../wasm/module/custom.ts";
+import { type ImportLink, LeaveAnalysis } from "./may_leave.ts";
 
 /**
  * $D's post-returns and realloc: one reaches the import `ping` through a
@@ -129,4 +130,51 @@ Deno.test("may_leave: a realloc that calls the embedder arena does not leave its
   assert(names?.id === "custom");
   const generated = [...decodeNameSection(names.data).functions!.values()];
   assertEquals(generated.filter((n) => /^(no-leave|leave-check)/.test(n)), []);
+});
+
+Deno.test("may_leave: an answer across a cycle of core links: an inner no is not remembered", () => {
+  // Instance 0: imports b (instance 1's g) and leave; f calls leave, then b — the walk goes
+  // depth first, so it asks about b first, and g links straight back to f, still being asked.
+  const sig = { params: [], results: [] };
+  const a: CoreModule = {
+    kind: "module",
+    sections: [
+      { id: "type", types: [sig] },
+      {
+        id: "import",
+        imports: [
+          { module: "m", field: "b", desc: { kind: "func", type: 0 } },
+          { module: "m", field: "leave", desc: { kind: "func", type: 0 } },
+        ],
+      },
+      { id: "function", types: [0] },
+      { id: "code", bodies: [{ bytes: new Uint8Array([0, 0x10, 1, 0x10, 0, 0x0b]), offset: 0 }] },
+    ],
+  };
+  // Instance 1: imports a (instance 0's f); g calls it.
+  const b: CoreModule = {
+    kind: "module",
+    sections: [
+      { id: "type", types: [sig] },
+      { id: "import", imports: [{ module: "m", field: "a", desc: { kind: "func", type: 0 } }] },
+      { id: "function", types: [0] },
+      { id: "code", bodies: [{ bytes: new Uint8Array([0, 0x10, 0, 0x0b]), offset: 0 }] },
+    ],
+  };
+  const analysis = (leave: "leaves" | "stays") =>
+    new LeaveAnalysis(
+      (inst) => ({ module: inst === 0 ? a : b }),
+      (inst, func): ImportLink =>
+        inst === 0
+          ? func === 0 ? { kind: "module", inst: 1, func: 1 } : { kind: leave }
+          : { kind: "module", inst: 0, func: 2 },
+    );
+  const leaving = analysis("leaves");
+  assert(leaving.leaves(0, 2));
+  // g was asked about while f's answer was pending (a no then): it leaves, through f.
+  assert(leaving.leaves(1, 1));
+  assert(analysis("leaves").leaves(1, 1));
+  // No leaving import anywhere: the cycle ends, with a no for both.
+  const staying = analysis("stays");
+  assertEquals([staying.leaves(0, 2), staying.leaves(1, 1)], [false, false]);
 });

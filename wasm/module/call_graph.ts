@@ -133,10 +133,15 @@ export function callGraph(m: CoreModule, sites?: IndexSites): CallGraph {
 }
 
 /**
- * Walks `g` breadth-first from `roots`, calling `visit(f, from)` once per
- * function reached (`from` is the caller it was first reached through); a
- * visit returning `"stop"` ends the walk. The table's functions are
- * expanded once per signature, at the first indirect call of it.
+ * Walks `g` from `roots`, calling `visit(f, from)` once per function
+ * reached (`from` is the caller it was first reached through); a visit
+ * returning `"stop"` ends the walk. The table's functions are expanded once
+ * per signature, at the first indirect call of it.
+ *
+ * `order` `"breadth"` (the default) visits nearer functions first, so each
+ * `from` chain is a shortest one (a report of how `memory.grow` is reached);
+ * `"depth"` follows the latest call found first, which reaches something
+ * deep in a large module after far fewer visits (a yes-or-no question).
  *
  * @example
  * ```ts
@@ -149,6 +154,7 @@ export function walkCalls(
   g: CallGraph,
   roots: number[],
   visit: (f: number, from: number | undefined) => void | "stop",
+  order: "breadth" | "depth" = "breadth",
 ): void {
   // Functions found, by index (a typed array: a set of thousands of numbers is most of a walk's
   // garbage); an index past the module's functions (invalid code) is tracked apart. A function
@@ -177,6 +183,16 @@ export function walkCalls(
     expanded.add(sig);
     for (const callee of g.tableFuncs.get(sig) ?? []) reach(callee, from);
   };
+  if (order === "depth") {
+    // The queue as a stack: the function last found is visited next.
+    while (queue.length) {
+      const f = queue.pop()!;
+      if (visit(f, via.pop()) === "stop") return;
+      from = f;
+      g.forEachCallee(f, onFunc, onSignature);
+    }
+    return;
+  }
   for (let at = 0; at < queue.length; at++) {
     const f = queue[at];
     if (visit(f, via[at]) === "stop") return;
