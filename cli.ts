@@ -80,7 +80,7 @@ Usage:
  * @example
  * ```ts
  * import { main } from "./cli.ts";
- * Deno.exit(await main(["inspect", "app.wasm"]));
+ * console.log(await main(["inspect", "build/hello/fused.wasm"])); // 0
  * ```
  */
 export async function main(args: string[]): Promise<number> {

@@ -13,7 +13,7 @@
  * @example
  * ```ts
  * import { decodeWasm, fuse } from "./mod.ts";
- * const app = await Deno.readFile("build/hello/hello.component.wasm");
+ * const app = await Deno.readFile("build/hello/components/hello.component.wasm");
  * console.log(decodeWasm(app).kind); // "component"
  * const { module, report } = await fuse([{ name: "hello", bytes: app }], { memory: "shared" });
  * console.log(module.length, report.imports);

@@ -225,7 +225,12 @@ function typeTypeOf(v: unknown): string {
  * @example
  * ```ts
  * import { normalizePipeline } from "./schema.ts";
- * const p = normalizePipeline({ pipeline: { name: "x" }, component: [], synth: { entry: "run" } }, "inline", ".");
+ * const hello = { name: "hello", sources: ["hello.c"], wit: "hello.wit", world: "hello" };
+ * const p = normalizePipeline(
+ *   { pipeline: { name: "x" }, component: [hello], synth: { entry: "greet" } },
+ *   "inline",
+ *   "examples/hello",
+ * );
  * console.log(p.fuse.memory); // "shared"
  * ```
  */

@@ -8,7 +8,7 @@
  * @example
  * ```ts
  * import { decodeWasm, encodeWasm } from "./mod.ts";
- * const bytes = await Deno.readFile("app.wasm");
+ * const bytes = await Deno.readFile("build/hello/components/hello.component.wasm");
  * const model = decodeWasm(bytes);
  * console.log(model.kind, model.sections.length, encodeWasm(model).length === bytes.length);
  * ```

@@ -131,7 +131,7 @@ function checkLink(
  * @example
  * ```ts
  * import { fuse } from "./fuse.ts";
- * const app = await Deno.readFile("build/hello/hello.component.wasm");
+ * const app = await Deno.readFile("build/hello/components/hello.component.wasm");
  * const { module, report } = await fuse([{ name: "hello", bytes: app }], { memory: "shared" });
  * console.log(module.length, report.imports.map((i) => `${i.module}::${i.field}`));
  * ```

@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { fuse } from "./mod.ts";
- * const bytes = await Deno.readFile("hello.component.wasm");
+ * const bytes = await Deno.readFile("build/hello/components/hello.component.wasm");
  * const { module, report } = await fuse([{ name: "hello", bytes }], { memory: "shared" });
  * console.log(module.length, report.strategy);
  * ```

@@ -39,7 +39,13 @@ export interface PassthroughResult {
  * @example
  * ```ts
  * import { applyPassthrough } from "./passthrough.ts";
- * const { module, worldImports } = applyPassthrough(await Deno.readFile("app.core.wasm"), ["env::__cabi_arena_realloc"]);
+ * import { encodeModule } from "../../wasm/module/encode.ts";
+ * const i32 = 0x7f;
+ * const core = encodeModule({ kind: "module", sections: [
+ *   { id: "type", types: [{ params: [i32, i32, i32, i32], results: [i32] }] },
+ *   { id: "import", imports: [{ module: "env", field: "__cabi_arena_realloc", desc: { kind: "func", type: 0 } }] },
+ * ] });
+ * const { worldImports } = applyPassthrough(core, ["env::__cabi_arena_realloc"]);
  * console.log(worldImports[0]?.line); // import cabi-arena-realloc: func(p0: u32, p1: u32, p2: u32, p3: u32) -> u32;
  * ```
  */

@@ -13,7 +13,7 @@ import { GateError } from "../synth/elf_gate.ts";
  * @example
  * ```ts
  * import { checkComponent } from "./component.ts";
- * checkComponent(await Deno.readFile("hello.component.wasm"), "hello.component.wasm", { exports: ["greet"] });
+ * checkComponent(await Deno.readFile("build/hello/components/hello.component.wasm"), "hello.component.wasm", { exports: ["greet"] });
  * ```
  */
 export function checkComponent(

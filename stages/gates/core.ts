@@ -38,7 +38,7 @@ function signature(bytes: Uint8Array): { imports: string[]; exports: string[] } 
  * @example
  * ```ts
  * import { checkCoreModule } from "./core.ts";
- * checkCoreModule(await Deno.readFile("fused.wasm"), {
+ * checkCoreModule(await Deno.readFile("build/hello/fused.wasm"), {
  *   stage: "fuse", artifact: "fused.wasm", allowedImports: ["env::__cabi_arena_realloc"], requiredExports: ["greet", "memory"],
  * });
  * ```

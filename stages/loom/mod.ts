@@ -35,7 +35,7 @@ export interface LoomOutput {
  * @example
  * ```ts
  * import { loom } from "./mod.ts";
- * const out = await loom(await Deno.readFile("fused.wasm"), { tool: "binaryen" },
+ * const out = await loom(await Deno.readFile("build/hello/fused.wasm"), { tool: "binaryen" },
  *   { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log });
  * console.log(out.tool, out.module.length);
  * ```

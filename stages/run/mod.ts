@@ -74,7 +74,7 @@ export class RunMismatch extends Error {
  * @example
  * ```ts
  * import { runQemu } from "./mod.ts";
- * const r = await runQemu("build/hello/lm3s6965evb/firmware.elf", { board: "lm3s6965evb", expectOutput: "Hello\n" });
+ * const r = await runQemu("build/hello/lm3s6965evb/firmware.elf", { board: "lm3s6965evb", expectOutput: "Hello from a fused component!\n" });
  * console.log(r.stdout, r.exitCode);
  * ```
  */

@@ -17,7 +17,7 @@ import { runQemu, type RunSpec } from "./mod.ts";
  * ```ts
  * import { produce } from "./stage.ts";
  * const out = await produce({
- *   settings: { board: "lm3s6965evb", expectOutput: "Hello\n" },
+ *   settings: { board: "lm3s6965evb", expectOutput: "Hello from a fused component!\n" },
  *   inputs: { "firmware.elf": await Deno.readFile("build/hello/lm3s6965evb/firmware.elf") },
  *   ctx: { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log },
  * });

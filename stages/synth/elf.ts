@@ -59,7 +59,7 @@ function cstr(bytes: Uint8Array, at: number): string {
  * @example
  * ```ts
  * import { parseElf } from "./elf.ts";
- * const elf = parseElf(await Deno.readFile("firmware.elf"));
+ * const elf = parseElf(await Deno.readFile("build/hello/lm3s6965evb/firmware.elf"));
  * console.log(elf.machine, elf.entry.toString(16));
  * ```
  */

@@ -39,7 +39,11 @@ function within(addr: number, size: number, region: { origin: number; size: numb
  * ```ts
  * import { checkElf } from "./elf_gate.ts";
  * import { boardNamed } from "./boards.ts";
- * checkElf(await Deno.readFile("firmware.elf"), "firmware.elf", boardNamed("lm3s6965evb"));
+ * checkElf(
+ *   await Deno.readFile("build/hello/lm3s6965evb/firmware.elf"),
+ *   "firmware.elf",
+ *   boardNamed("lm3s6965evb"),
+ * );
  * ```
  */
 export function checkElf(

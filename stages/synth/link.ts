@@ -40,8 +40,11 @@ export interface LinkPlan {
  * ```ts
  * import { linkOrExplain } from "./link.ts";
  * import { boardNamed } from "./boards.ts";
- * await linkOrExplain((ld) => ["arm-none-eabi-gcc", `-T${ld}`, "-o", "firmware.elf", "main.c"], {
- *   dir: "/tmp/fw", board: boardNamed("lm3s811evb"), stackBytes: 1024, memoryBytes: 4096,
+ * const dir = await Deno.makeTempDir();
+ * await Deno.writeTextFile(`${dir}/main.c`, "int main(void) { for (;;) {} }\n");
+ * const gcc = ["arm-none-eabi-gcc", "-mcpu=cortex-m3", "-mthumb", "-nostartfiles"];
+ * await linkOrExplain((ld) => [...gcc, `-T${ld}`, "-o", "firmware.elf", "main.c"], {
+ *   dir, board: boardNamed("lm3s811evb"), stackBytes: 1024, memoryBytes: 4096,
  *   arenaBytes: 1024, output: "firmware.elf" });
  * ```
  */

@@ -170,7 +170,7 @@ async function externalSynth(
  * @example
  * ```ts
  * import { synth } from "./mod.ts";
- * const module = await Deno.readFile("build/hello/hello.opt.wasm");
+ * const module = await Deno.readFile("build/hello/optimized.wasm");
  * const out = await synth(module, { backend: "builtin", board: "lm3s6965evb", entry: "greet" },
  *   { scratchDir: await Deno.makeTempDir(), baseDir: ".", log: console.log });
  * console.log(out.sizeReport);

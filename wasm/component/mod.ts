@@ -5,7 +5,7 @@
  * @example
  * ```ts
  * import { decodeComponent, encodeComponent } from "./mod.ts";
- * const bytes = await Deno.readFile("app.component.wasm");
+ * const bytes = await Deno.readFile("build/hello/components/hello.component.wasm");
  * console.log(encodeComponent(decodeComponent(bytes)).length === bytes.length);
  * ```
  *

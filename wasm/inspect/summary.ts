@@ -220,7 +220,7 @@ export function summarizeComponent(c: Component, withWorld = true): ComponentSum
  * ```ts
  * import { decodeWasm } from "../wasm.ts";
  * import { summarize } from "./summary.ts";
- * const s = summarize(decodeWasm(await Deno.readFile("app.wasm")));
+ * const s = summarize(decodeWasm(await Deno.readFile("build/hello/fused.wasm")));
  * console.log(s.kind, s.sections.length);
  * ```
  */

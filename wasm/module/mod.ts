@@ -6,7 +6,7 @@
  * @example
  * ```ts
  * import { decodeModule, encodeModule, findMemoryGrow } from "./mod.ts";
- * const bytes = await Deno.readFile("app.wasm");
+ * const bytes = await Deno.readFile("build/hello/components/hello.core.wasm");
  * const m = decodeModule(bytes);
  * console.log(findMemoryGrow(m), encodeModule(m).length === bytes.length);
  * ```
