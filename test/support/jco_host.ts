@@ -14,9 +14,12 @@ import { transpileBytes } from "@bytecodealliance/jco-transpile";
  *
  * @example
  * ```ts
- * import { instantiateWithJco } from "./jco_host.ts";
- * const exports = await instantiateWithJco("hello", bytes, { "cabi-arena-realloc": { default: arena } });
- * console.log(exports.greet());
+ * import { instantiateWithJco, jcoArena } from "./jco_host.ts";
+ * const bytes = await Deno.readFile("build/hello/components/hello.component.wasm");
+ * const exports = await instantiateWithJco("hello", bytes, {
+ *   "cabi-arena-realloc": { default: jcoArena() },
+ * });
+ * console.log((exports.greet as () => string)()); // Hello from a fused component!
  * ```
  */
 export async function instantiateWithJco(

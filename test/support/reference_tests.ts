@@ -26,8 +26,8 @@ export const HAVE_REFERENCE_TESTS: boolean = present();
  * Registers `fn` as a test, or as an ignored one (saying why) when the
  * reference tests are absent.
  *
- * @example
- * ```ts
+ * @example In a test file (it registers a test, so it is not run as an example):
+ * ```ts ignore
  * import { referenceTest } from "./reference_tests.ts";
  * referenceTest("values/strings.wast through fuse", async () => {});
  * ```
