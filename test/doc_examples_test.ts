@@ -26,7 +26,7 @@ async function modules(path: string): Promise<string[]> {
   return out.sort();
 }
 
-/** Runs `deno <args>` in the checkout; its exit code and output. */
+/** Runs `deno <args>` in the checkout; its exit code and output (stderr, then stdout). */
 async function deno(args: string[]): Promise<{ code: number; output: string }> {
   const { code, stdout, stderr } = await new Deno.Command("deno", {
     args,
@@ -36,7 +36,9 @@ async function deno(args: string[]): Promise<{ code: number; output: string }> {
     stderr: "piped",
   }).output();
   const text = new TextDecoder();
-  return { code, output: `${text.decode(stdout)}${text.decode(stderr)}` };
+  // Deno writes its progress ("Check …") to stderr and the tests' report to stdout: the report
+  // last, so a failure's tail is the failures.
+  return { code, output: `${text.decode(stderr)}${text.decode(stdout)}` };
 }
 
 Deno.test("doc examples: every example in the library's JSDoc runs", async () => {
