@@ -51,7 +51,9 @@ export interface BuildOptions {
  * import { loadPipelineFile } from "./schema.ts";
  * import { runPipeline } from "./runner.ts";
  * const p = await loadPipelineFile("examples/hello/dissolve.toml");
- * if ("name" in p) console.log((await runPipeline(p)).sizes);
+ * // Into a build root of its own (the default is ./build).
+ * const buildRoot = await Deno.makeTempDir();
+ * if ("name" in p) console.log((await runPipeline(p, { buildRoot })).sizes);
  * ```
  */
 export async function runPipeline(
