@@ -69,6 +69,25 @@ function mapped(
   return next;
 }
 
+/** Site `s`'s value renumbered by `hooks`, or -1 when it keeps its value. */
+function renumbered(words: Uint32Array, s: number, hooks: HookTable, base: number): number {
+  const kind = words[s] & KIND_MASK;
+  const hook = hooks[kind];
+  if (hook === undefined) return -1;
+  const value = words[s + 1];
+  const next = mapped(hook, kind, value, base + words[s + 2]);
+  return next === value ? -1 : next;
+}
+
+/**
+ * The alignment field of the memarg at `start` once it names `memory`: its bits kept, the
+ * memory-index flag set only for a memory other than 0 (whose index then follows).
+ */
+function memargAlign(src: Uint8Array, start: number, base: number, memory: number): number {
+  const align = new BinaryReader(src, start, src.length, base).u32("memarg alignment");
+  return memory === 0 ? align & ~0x40 : align | 0x40;
+}
+
 /**
  * Writes `src` with the sites `[first, end)` (word positions in `words`)
  * renumbered by `hooks`, copying every other byte; writes nothing and
@@ -106,14 +125,11 @@ export function patch(
   let copiedWhole = false;
   let copied = 0;
   for (let s = first; s < end; s += STRIDE) {
+    const next = renumbered(words, s, hooks, base);
+    if (next < 0) continue;
     const tag = words[s];
     const kind = tag & KIND_MASK;
-    const hook = hooks[kind];
-    if (hook === undefined) continue;
-    const value = words[s + 1];
     const start = words[s + 2];
-    const next = mapped(hook, kind, value, base + start);
-    if (next === value) continue;
     const stop = words[s + 3];
     if (inPlace) {
       if (kind !== MEMARG && !(tag & S33) && u32Size(next) === stop - start) {
@@ -127,10 +143,8 @@ export function patch(
     }
     if (start > copied) out.range(src, copied, start);
     if (kind === MEMARG) {
-      // The alignment keeps its bits; the memory index is written only when it is not 0.
-      const align = new BinaryReader(src, start, src.length, base).u32("memarg alignment");
-      if (next === 0) out.u32(align & ~0x40);
-      else out.u32(align | 0x40).u32(next);
+      out.u32(memargAlign(src, start, base, next));
+      if (next !== 0) out.u32(next);
     } else if (tag & S33) out.s64(BigInt(next));
     else out.u32(next);
     copied = stop;
@@ -162,18 +176,13 @@ export function patchedLength(
 ): number {
   let length = src.length;
   for (let s = first; s < end; s += STRIDE) {
+    const next = renumbered(words, s, hooks, base);
+    if (next < 0) continue;
     const tag = words[s];
-    const kind = tag & KIND_MASK;
-    const hook = hooks[kind];
-    if (hook === undefined) continue;
-    const value = words[s + 1];
     const start = words[s + 2];
-    const next = mapped(hook, kind, value, base + start);
-    if (next === value) continue;
     let width: number;
-    if (kind === MEMARG) {
-      const align = new BinaryReader(src, start, src.length, base).u32("memarg alignment");
-      width = next === 0 ? u32Size(align & ~0x40) : u32Size(align | 0x40) + u32Size(next);
+    if ((tag & KIND_MASK) === MEMARG) {
+      width = u32Size(memargAlign(src, start, base, next)) + (next === 0 ? 0 : u32Size(next));
     } else if (tag & S33) width = nonNegativeSignedSize(next);
     else width = u32Size(next);
     length += width - (words[s + 3] - start);
