@@ -100,7 +100,8 @@ export function mainSource(spec: EntrySpec): string {
     lines.push(`  arena_next = instance.w2c_memory.size; arena_end = instance.w2c_memory.size;`);
   }
   if (spec.stackBounds) {
-    // Paint the shadow stack so the exit report can show its high-water mark.
+    // Name the shadow stack for the exit report, which reads its high-water mark. It is not
+    // painted: the program may read linear memory, and there the stack is zero until written.
     lines.push(
       `#if DISSOLVE_STACK_REPORT`,
       `  {`,
@@ -108,7 +109,6 @@ export function mainSource(spec: EntrySpec): string {
       `    if (low < high && high <= instance.w2c_memory.size) {`,
       `      dissolve_shadow_low = (const uint32_t *)(instance.w2c_memory.data + low);`,
       `      dissolve_shadow_high = (const uint32_t *)(instance.w2c_memory.data + high);`,
-      `      dissolve_paint((uint32_t *)(instance.w2c_memory.data + low), dissolve_shadow_high);`,
       `    }`,
       `  }`,
       `#endif`,

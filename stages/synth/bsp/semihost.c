@@ -48,31 +48,35 @@ void semihost_exit(int status) {
 }
 
 #if DISSOLVE_STACK_REPORT
-/* Stack high-water marks: the reset handler paints the native stack, and
- * main paints the wasm shadow stack (when fuse exported its bounds); at exit,
- * the deepest word no longer holding the paint shows how much each used.
- * Reported on one line the run stage takes off the guest's output. */
+/* Stack high-water marks, reported at exit on one line the run stage takes
+ * off the guest's output.
+ *
+ * Native stack: the reset handler paints it (startup.c); the deepest word no
+ * longer holding the paint shows how much was used. Nothing the program
+ * computes can read that paint: wasm2c's C code never reads a native slot it
+ * did not write.
+ *
+ * Wasm shadow stack (when fuse exported its bounds): it lives in linear
+ * memory, which the program can read, and wasm defines it as zero until
+ * written. It is therefore never painted; the deepest non-zero word is the
+ * mark. That is a lower bound (a frame whose deepest words were only ever
+ * written with zeros is not seen); the build-time bound is the proof. */
 #define PAINT 0xA5A5A5A5u
 extern uint32_t _sstack, _estack;
 const uint32_t *dissolve_shadow_low, *dissolve_shadow_high;
 
-void dissolve_paint(uint32_t *from, const uint32_t *to) {
-  while (from < to) *from++ = PAINT;
-}
-
-static uint32_t used(const uint32_t *low, const uint32_t *high) {
+static uint32_t used(const uint32_t *low, const uint32_t *high, uint32_t untouched) {
   const uint32_t *p = low;
-  while (p < high && *p == PAINT) p++;
+  while (p < high && *p == untouched) p++;
   return (uint32_t)((const char *)high - (const char *)p);
 }
 
-
 static void report_stacks(void) {
   semihost_puts("\001dissolve-stack native=");
-  semihost_put_u32(used(&_sstack, &_estack));
+  semihost_put_u32(used(&_sstack, &_estack, PAINT));
   if (dissolve_shadow_low) {
     semihost_puts(" wasm=");
-    semihost_put_u32(used(dissolve_shadow_low, dissolve_shadow_high));
+    semihost_put_u32(used(dissolve_shadow_low, dissolve_shadow_high, 0));
   }
   semihost_puts("\n");
 }

@@ -11,7 +11,6 @@ void semihost_exit(int status) __attribute__((noreturn));
 /* Exits through semihosting, first reporting stack use when built with DISSOLVE_STACK_REPORT. */
 void dissolve_exit(int status) __attribute__((noreturn));
 #if DISSOLVE_STACK_REPORT
-void dissolve_paint(uint32_t *from, const uint32_t *to);
 extern const uint32_t *dissolve_shadow_low, *dissolve_shadow_high;
 #endif
 

@@ -12,7 +12,8 @@ extern uint32_t _sidata, _sdata, _edata, _sbss, _ebss, _sstack, _estack;
 int main(void);
 void dissolve_exit(int status);
 
-void Reset_Handler(void) {
+/* Runs on the stack the reset handler left untouched: copies .data, zeroes .bss, runs main. */
+__attribute__((used, noreturn)) void dissolve_reset(void) {
 #if defined(__ARM_FP)
   /* Hard-float builds: enable the FPU (CP10 / CP11 full access) before any float instruction. */
   *(volatile uint32_t *)0xE000ED88 |= 0xFu << 20;
@@ -21,11 +22,39 @@ void Reset_Handler(void) {
   uint32_t *src = &_sidata, *dst = &_sdata;
   while (dst < &_edata) *dst++ = *src++;
   for (dst = &_sbss; dst < &_ebss;) *dst++ = 0;
-#if DISSOLVE_STACK_REPORT
-  uint32_t here;
-  dissolve_paint(&_sstack, &here - 16); /* keep clear of this frame */
-#endif
   dissolve_exit(main());
+}
+
+/* The reset handler is naked and written in assembly, so no C frame exists
+ * while it runs. With DISSOLVE_STACK_REPORT it first paints every word of
+ * the native stack below the reset stack pointer, [_sstack, sp), then jumps
+ * to dissolve_reset.
+ *
+ * Why this holds whatever the stack size, the compile flags (LTO inlining
+ * main and the whole program into the reset path included) or the layout:
+ * at reset the core loads sp from vector 0, and nothing has been pushed yet,
+ * so every word below sp is dead; the paint loop keeps its state in r0-r2
+ * only and never touches memory at or above sp. Painting from C instead
+ * (as before) raced the C frame: gcc may spill into any slot of its own
+ * frame before the paint call, and a frame grown by inlining reached below
+ * the "keep clear" margin, so the paint overwrote live values and return
+ * addresses (a fault at 0xa5a5a5a4, or a wrong answer). The paint is only
+ * read back by the exit report; no code the program runs reads it. */
+__attribute__((naked, noreturn)) void Reset_Handler(void) {
+  __asm__ volatile(
+#if DISSOLVE_STACK_REPORT
+      "ldr r0, =_sstack\n"
+      "mov r1, sp\n"
+      "ldr r2, =0xA5A5A5A5\n"
+      "1:\n"
+      "cmp r0, r1\n"
+      "bhs 2f\n"
+      "stmia r0!, {r2}\n" /* store and step in one form that ARMv6-M and ARMv7-M share */
+      "b 1b\n"
+      "2:\n"
+#endif
+      "ldr r0, =dissolve_reset\n" /* a long branch: ARMv6-M's b reaches only +-2 KiB */
+      "bx r0\n");
 }
 
 __attribute__((used, noreturn)) void dissolve_fault(void) {
