@@ -56,6 +56,14 @@ export const TOOLCHAIN: readonly ToolchainEntry[] = [
   },
   { command: "qemu-system-arm", debianPackage: "qemu-system-arm", usedBy: "run" },
   { command: "nginx", debianPackage: "nginx", usedBy: "tests (the remote cache server)" },
+  {
+    command: "csmith",
+    files: ["/usr/include/csmith/random_inc.h"],
+    debianPackage: "csmith",
+    alsoInstall: ["libcsmith-dev"],
+    usedBy: "tests (the firmware differential's generated programs)",
+  },
+  { command: "cvise", debianPackage: "cvise", usedBy: "tests (reducing a firmware difference)" },
 ];
 
 /** Programs a pipeline may run without declaring them: the built-in toolchain. */
