@@ -57,7 +57,8 @@ export interface SynthSpec {
   entry: string;
   entryResult: "string" | "u32" | "none";
   optLevel: string;
-  stackBytes: number;
+  /** The native stack; unset: sized from the stack bound synth proves. */
+  stackBytes?: number;
   /** Paint the stacks and report their high-water marks from the run (default true). */
   measureStack: boolean;
   /** `elf` (standalone image, the default) and / or `object` (firmware.o + firmware.h for your image). */

@@ -340,7 +340,8 @@ export function normalizePipeline(
       entry: synth.entry as string,
       entryResult: (synth["entry-result"] as Pipeline["synth"]["entryResult"]) ?? "string",
       optLevel: (synth["opt-level"] as string) ?? "Os",
-      stackBytes: (synth["stack-bytes"] as number) ?? 1024,
+      // Unset: synth sizes the native stack from its proven bound.
+      stackBytes: synth["stack-bytes"] as number | undefined,
       measureStack: (synth["measure-stack"] as boolean) ?? true,
       output: [...new Set((synth.output as ("elf" | "object")[] | undefined) ?? ["elf" as const])],
       command: synth.command as string[] | undefined,

@@ -63,6 +63,14 @@ export interface SizeReport {
   flashTotal: number;
   ramUsed: number;
   ramTotal: number;
+  /**
+   * Each stack's worst case proven at build time (built-in backend): the native stack from the
+   * reset path, the wasm shadow stack from the exports. `unbounded` says why there is none.
+   */
+  stackBounds?: {
+    native: { bytes: number; chain: string[]; unbounded?: string };
+    wasm?: { bytes: number; chain: string[]; unbounded?: string };
+  };
   /** Bytes by origin (flash, RAM, wasm code per component), where the backend knows them. */
   breakdown?: {
     flash: Record<string, number>;

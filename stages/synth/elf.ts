@@ -38,6 +38,15 @@ export interface ElfFile {
   undefinedSymbols: string[];
   /** Undefined symbol → names of the sections whose relocations reference it (relocatable objects). */
   references: Map<string, string[]>;
+  /** Defined functions (STT_FUNC symbols): name, address (Thumb bit cleared) and size. */
+  functions: ElfFunction[];
+}
+
+/** A defined function symbol. */
+export interface ElfFunction {
+  name: string;
+  addr: number;
+  size: number;
 }
 
 /** Section header flag: occupies memory at run time. */
@@ -116,6 +125,7 @@ export function parseElf(bytes: Uint8Array): ElfFile {
     };
   });
   const undefinedSymbols: string[] = [];
+  const functions: ElfFunction[] = [];
   /** Symbol table section index → its symbols (name, and whether undefined). */
   const symbolTables = new Map<number, { name: string; undefined: boolean }[]>();
   raw.forEach((s, index) => {
@@ -128,6 +138,9 @@ export function parseElf(bytes: Uint8Array): ElfFile {
       const name = cstr(bytes, names.offset + u32(o));
       const undef = o > s.offset && shndx === 0 && name !== "" && (info >> 4) !== 0;
       if (undef) undefinedSymbols.push(name);
+      if ((info & 0xf) === 2 && shndx !== 0) { // STT_FUNC, defined
+        functions.push({ name, addr: u32(o + 4) & ~1, size: u32(o + 8) });
+      }
       symbols.push({ name, undefined: undef });
     }
     symbolTables.set(index, symbols);
@@ -156,5 +169,6 @@ export function parseElf(bytes: Uint8Array): ElfFile {
     segments,
     undefinedSymbols,
     references,
+    functions,
   };
 }

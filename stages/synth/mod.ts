@@ -24,6 +24,9 @@ import { sizeBreakdown } from "./size_breakdown.ts";
 import { checkElf, sizeReport } from "./elf_gate.ts";
 import { checkSeam, compileObject, objectSources } from "./object.ts";
 import { type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
+import { describeBound, nativeStackBound, type StackBound } from "./stack_bound.ts";
+import { wasmStackBound } from "./wasm_stack_bound.ts";
+import { GateError } from "./elf_gate.ts";
 
 /** What synth needs to know. */
 export interface SynthSpec {
@@ -34,7 +37,10 @@ export interface SynthSpec {
   /** What the entry returns (default "string"). */
   entryResult?: EntryResult;
   optLevel?: string;
-  /** Bytes of RAM reserved for the native stack (default {@linkcode DEFAULT_STACK_BYTES}). */
+  /**
+   * Bytes of RAM reserved for the native stack. Unset: the stack is sized from its proven bound
+   * (or {@linkcode DEFAULT_STACK_BYTES} when there is none: recursion, a dynamic frame).
+   */
   stackBytes?: number;
   /** Paint the stacks and report their high-water marks at exit (default false). */
   measureStack?: boolean;
@@ -213,7 +219,8 @@ export async function synth(
   });
   const tuned = tuneWasm2c(await Deno.readTextFile(`${dir}/${name}.c`));
   await Deno.writeTextFile(`${dir}/${name}.c`, tuned.source);
-  const stackBytes = Math.ceil((spec.stackBytes ?? DEFAULT_STACK_BYTES) / 8) * 8;
+  const round8 = (n: number) => Math.ceil(n / 8) * 8;
+  let stackBytes = round8(spec.stackBytes ?? DEFAULT_STACK_BYTES);
   const memoryBytes = Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
   const cflags = [
     ...board.cflags,
@@ -271,6 +278,8 @@ export async function synth(
     "arm-none-eabi-gcc",
     ...cflags,
     "-flto",
+    // Each LTO partition's frames and calls (firmware.elf.ltransN.ltrans.ci): the stack bound's input.
+    "-fcallgraph-info=su",
     `-DDISSOLVE_STACK_REPORT=${spec.measureStack ? 1 : 0}`,
     "-nostartfiles",
     "--specs=nano.specs",
@@ -285,15 +294,37 @@ export async function synth(
     ...BSP_SOURCES.map((f) => `${BSP}${f}`),
     "-lm",
   ];
-  await linkOrExplain(gcc, {
-    dir,
-    board,
-    stackBytes,
-    memoryBytes,
-    arenaBytes: facts.arenaBytes,
-    output: `${name}.elf`,
-  });
-  const elf = await Deno.readFile(`${dir}/${name}.elf`);
+  const link = async () => {
+    await removeCallgraphInfo(dir);
+    await linkOrExplain(gcc, {
+      dir,
+      board,
+      stackBytes,
+      memoryBytes,
+      arenaBytes: facts.arenaBytes,
+      output: `${name}.elf`,
+    });
+    const bytes = await Deno.readFile(`${dir}/${name}.elf`);
+    return {
+      bytes,
+      native: nativeStackBound(await readCallgraphInfo(dir), bytes, parseElf(bytes)),
+    };
+  };
+  let linked = await link();
+  // No size given: the stack is exactly its bound (the code does not depend on the stack's size,
+  // only the layout does, so the second link gives the same code and the same bound).
+  if (spec.stackBytes === undefined && !linked.native.unbounded) {
+    const sized = round8(Math.max(8, linked.native.bytes));
+    if (sized !== stackBytes) {
+      stackBytes = sized;
+      linked = await link();
+    }
+  }
+  const wasmBound = wasmStackBound(model);
+  // A module that never lowers a stack pointer has no shadow stack to bound.
+  const wasm = wasmBound.chain.length > 0 || wasmBound.unbounded ? wasmBound : undefined;
+  enforceStackBounds(linked.native, stackBytes, wasm, facts.sharedStackBytes);
+  const elf = linked.bytes;
   const parsed = checkElf(elf, `${name}.elf`, board);
   const breakdown = sizeBreakdown(await Deno.readTextFile(`${dir}/${name}.map`), model, {
     memoryBytes,
@@ -305,12 +336,67 @@ export async function synth(
     elf,
     sizeReport: {
       ...sizeReport(parsed, board, stackBytes),
+      stackBounds: { native: linked.native, ...(wasm ? { wasm } : {}) },
       breakdown: { ...breakdown, ram: { "native stack": stackBytes, ...breakdown.ram } },
     },
     object,
     tools,
     backend: "builtin",
   };
+}
+
+/** The `-fcallgraph-info` files of the last link (one per LTO partition). */
+async function readCallgraphInfo(dir: string): Promise<string[]> {
+  const texts: string[] = [];
+  for await (const e of Deno.readDir(dir)) {
+    if (e.name.endsWith(".ci")) texts.push(await Deno.readTextFile(`${dir}/${e.name}`));
+  }
+  return texts;
+}
+
+async function removeCallgraphInfo(dir: string): Promise<void> {
+  for await (const e of Deno.readDir(dir)) {
+    if (e.name.endsWith(".ci")) await Deno.remove(`${dir}/${e.name}`);
+  }
+}
+
+/**
+ * Fails the build when a stack's proven bound exceeds the room it has: the
+ * native stack's `stack-bytes`, the shared wasm stack fuse laid out. Names the
+ * deepest chain and the size to set. An unbounded stack (recursion, a dynamic
+ * frame) cannot be checked here: the report says why, and the run measures it.
+ */
+export function enforceStackBounds(
+  native: StackBound,
+  stackBytes: number,
+  wasm: StackBound | undefined,
+  wasmStackBytes: number,
+): void {
+  if (!native.unbounded && native.bytes > stackBytes) {
+    throw new GateError(
+      "synth",
+      "firmware.elf",
+      `a native stack of at most ${stackBytes} B ([synth] stack-bytes)`,
+      `a call chain that needs ${native.bytes} B: ${native.chain.join(" → ")}`,
+      `set [synth] stack-bytes = ${Math.ceil(native.bytes / 8) * 8} or more, or leave it unset ` +
+        "(synth then sizes the stack from this bound)",
+    );
+  }
+  if (wasm && !wasm.unbounded && wasmStackBytes > 0 && wasm.bytes > wasmStackBytes) {
+    throw new GateError(
+      "synth",
+      "firmware.elf",
+      `a wasm shadow stack of at most ${wasmStackBytes} B (the stack fuse laid out)`,
+      `a call chain that needs ${wasm.bytes} B: ${wasm.chain.join(" → ")}`,
+      `set [fuse] stack-bytes = ${Math.ceil(wasm.bytes / 16) * 16} or more`,
+    );
+  }
+}
+
+/** The stack bounds as the synth stage line says them: `native ≤ 312 B, wasm ≤ 128 B`. */
+export function describeStackBounds(b: SizeReport["stackBounds"]): string {
+  if (!b) return "";
+  return `native ${describeBound(b.native)}` + (b.wasm ? `, wasm ${describeBound(b.wasm)}` : "");
 }
 
 /** Text / data / bss of a relocatable object: what it will add to the image it is linked into. */

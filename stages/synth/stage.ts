@@ -11,7 +11,7 @@
  * @module
  */
 import type { StageProduct, StageRun } from "../types.ts";
-import { synth, type SynthSpec } from "./mod.ts";
+import { describeStackBounds, synth, type SynthSpec } from "./mod.ts";
 import { boardNamed } from "./boards.ts";
 import { checkElf } from "./elf_gate.ts";
 
@@ -42,7 +42,8 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
     },
     meta: { sizeReport: s },
     detail: `flash ${s.flashUsed}/${s.flashTotal} B, RAM ${s.ramUsed}/${s.ramTotal} B ` +
-      `(text ${s.text}, data ${s.data}, bss ${s.bss})`,
+      `(text ${s.text}, data ${s.data}, bss ${s.bss})` +
+      (s.stackBounds ? `; stacks: ${describeStackBounds(s.stackBounds)}` : ""),
   };
 }
 

@@ -17,7 +17,8 @@ import { join } from "node:path";
 import { definePipeline, type PipelineInput } from "../../pipeline/define.ts";
 import { runPipeline, StageError } from "../../pipeline/runner.ts";
 import type { Reporter } from "../../pipeline/report.ts";
-import { RunMismatch, runQemu } from "../../stages/run/mod.ts";
+import { RunMismatch, runQemu, type StackUse } from "../../stages/run/mod.ts";
+import type { SizeReport } from "../../stages/types.ts";
 import { askV8 } from "./oracle.ts";
 import {
   type CompileSettings,
@@ -49,7 +50,8 @@ export interface FirmwareFuzzOptions {
 export interface Finding {
   batch: number;
   board: string;
-  kind: "differs" | "fault" | "timeout" | "build";
+  /** `bound`: a stack used more than the bound synth proved for it. */
+  kind: "differs" | "fault" | "timeout" | "build" | "bound";
   /** Csmith seeds and shapes of the programs whose checksums differ (all, when unattributed). */
   programs: { index: number; seed: number; shape: Shape }[];
   settings: CompileSettings;
@@ -149,6 +151,25 @@ async function buildBatch(
     }
   }
   return { outDir: "", boards: [], tooBig };
+}
+
+/** A stack the run measured deeper than the bound synth proved, as a sentence; else undefined. */
+function boundExceeded(size: SizeReport, measured: StackUse | undefined): string | undefined {
+  const b = size.stackBounds;
+  if (!b || !measured) return undefined;
+  if (!b.native.unbounded && measured.native > b.native.bytes) {
+    return `native stack: measured ${measured.native} B, bound ${b.native.bytes} B ` +
+      `(${b.native.chain.join(" → ")})`;
+  }
+  if (b.wasm && !b.wasm.unbounded && (measured.wasm ?? 0) > b.wasm.bytes) {
+    // The measure sees every word written in the stack's region, including frames binaryen
+    // turned into static addresses when the pointer never moves: only a moving pointer counts.
+    if (b.wasm.bytes > 0) {
+      return `wasm stack: measured ${measured.wasm} B, bound ${b.wasm.bytes} B ` +
+        `(${b.wasm.chain.join(" → ")})`;
+    }
+  }
+  return undefined;
 }
 
 function exclude(report: FirmwareFuzzReport, reason: string, n: number): void {
@@ -311,6 +332,9 @@ export async function fuzzBatch(
       report.comparisons += programs.length;
       try {
         const r = await runQemu(elf, { board, timeoutMs: QEMU_TIMEOUT_MS });
+        const size = JSON.parse(await Deno.readTextFile(join(built.outDir, board, "size.json")));
+        const over = boundExceeded(size as SizeReport, r.stack);
+        if (over) await keep(board, "bound", [...programs.keys()], over);
         if (r.stdout !== expected + "\n") {
           await keep(
             board,
