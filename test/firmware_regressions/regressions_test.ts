@@ -1,16 +1,17 @@
 /**
- * Every difference the firmware differential found, reduced and kept: each
- * `<name>.c` is a Csmith program (reduced by C-Vise) and `<name>.json` its
- * board, build settings and the checksum V8 computes. The test builds it
- * through the whole pipeline with those settings and requires the firmware
- * to print exactly V8's answer, and V8 to still give it.
+ * Every difference the firmware differential found, reduced and kept. Each
+ * folder holds the programs of one finding (`gen0.c`, … — Csmith programs
+ * reduced by C-Vise) and `regression.json`: the board, the build settings,
+ * what went wrong before the fix, and what V8 computes. The test builds the
+ * folder through the whole pipeline with those settings and requires the
+ * firmware to print exactly V8's answer, and V8 to still give it.
  */
 import { join } from "node:path";
 import { assertEquals } from "../support/assert.ts";
 import { definePipeline, type PipelineInput } from "../../pipeline/define.ts";
 import { runPipeline } from "../../pipeline/runner.ts";
 import type { Reporter } from "../../pipeline/report.ts";
-import { type CompileSettings, writeBatch } from "../firmware_fuzz/programs.ts";
+import { type CompileSettings, type Program, writeBatch } from "../firmware_fuzz/programs.ts";
 import { askV8 } from "../firmware_fuzz/oracle.ts";
 
 /** A kept finding. */
@@ -19,29 +20,36 @@ interface Regression {
   finding: string;
   board: string;
   settings: CompileSettings;
-  /** The driver's output under V8: the program's checksum, then the mixed value. */
+  /** The driver's output under V8: each program's checksum, then the mixed value. */
   expected: string;
 }
 
 const HERE = new URL(".", import.meta.url).pathname;
 const quiet: Reporter = { stage() {}, info() {}, finish() {} };
 
-for (const e of [...Deno.readDirSync(HERE)].filter((e) => e.name.endsWith(".json")).sort()) {
-  const name = e.name.slice(0, -5);
-  const r: Regression = JSON.parse(Deno.readTextFileSync(join(HERE, e.name)));
+/** A regression folder's programs, in order. */
+function programsIn(dir: string): Program[] {
+  const files = [...Deno.readDirSync(dir)].map((e) => e.name).filter((n) => /^gen\d+\.c$/.test(n));
+  return files.sort((a, b) => parseInt(a.slice(3)) - parseInt(b.slice(3))).map((f) => ({
+    seed: 0,
+    shape: "tiny",
+    source: Deno.readTextFileSync(join(dir, f)),
+  }));
+}
+
+const folders = [...Deno.readDirSync(HERE)].filter((e) => e.isDirectory).map((e) => e.name).sort();
+for (const name of folders) {
+  const dir = join(HERE, name);
+  const r: Regression = JSON.parse(Deno.readTextFileSync(join(dir, "regression.json")));
   Deno.test(`firmware regression ${name} (${r.board}): ${r.finding}`, async () => {
-    const source = await Deno.readTextFile(join(HERE, `${name}.c`));
-    const dir = await Deno.makeTempDir({ dir: "build", prefix: `regression-${name}-` });
+    const work = await Deno.makeTempDir({ dir: "build", prefix: `regression-${name}-` });
     try {
-      const input = await writeBatch(
-        join(dir, "src"),
-        [{ seed: 0, shape: "tiny", source }],
-        r.settings,
-        [r.board],
-      ) as unknown as PipelineInput;
+      const input = await writeBatch(join(work, "src"), programsIn(dir), r.settings, [
+        r.board,
+      ]) as unknown as PipelineInput;
       input.run = { "expect-output": `${r.expected}\n` };
-      const built = await runPipeline(definePipeline(input, join(dir, "src")), {
-        buildRoot: join(dir, "build"),
+      const built = await runPipeline(definePipeline(input, join(work, "src")), {
+        buildRoot: join(work, "build"),
         reporter: quiet,
       });
       assertEquals(built.runs[r.board].stdout, `${r.expected}\n`);
@@ -49,7 +57,7 @@ for (const e of [...Deno.readDirSync(HERE)].filter((e) => e.name.endsWith(".json
       const v8 = await askV8(await core("app"), await core("mixer"), "run", 10_000);
       assertEquals(v8.ok ? v8.value : JSON.stringify(v8), r.expected);
     } finally {
-      await Deno.remove(dir, { recursive: true });
+      await Deno.remove(work, { recursive: true });
     }
   });
 }
