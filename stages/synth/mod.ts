@@ -26,6 +26,7 @@ import { checkSeam, compileObject, objectSources } from "./object.ts";
 import { type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
 import { describeBound, nativeStackBound, type StackBound } from "./stack_bound.ts";
 import { wasmStackBound } from "./wasm_stack_bound.ts";
+import { memorySizeUsers } from "./memory_size.ts";
 import { GateError } from "./elf_gate.ts";
 
 /** What synth needs to know. */
@@ -221,7 +222,23 @@ export async function synth(
   await Deno.writeTextFile(`${dir}/${name}.c`, tuned.source);
   const round8 = (n: number) => Math.ceil(n / 8) * 8;
   let stackBytes = round8(spec.stackBytes ?? DEFAULT_STACK_BYTES);
-  const memoryBytes = Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
+  // A module that reads memory.size gets every page it declares, so the answer is true.
+  const sizeReaders = memorySizeUsers(model);
+  const pages = Math.ceil(facts.memoryBytes / 65536);
+  const memoryBytes = sizeReaders.length > 0
+    ? Math.max(pages, declaredPages(model)) * 65536
+    : Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
+  if (sizeReaders.length > 0 && memoryBytes >= board.ram.size) {
+    throw new GateError(
+      "synth",
+      "firmware.elf",
+      `a module that fits ${board.name}'s ${board.ram.size} B of RAM`,
+      `memory.size in ${sizeReaders.join(", ")}: it reports whole 64 KiB pages, so the ` +
+        `firmware must back all ${memoryBytes / 65536} declared page(s) (${memoryBytes} B)`,
+      "size the heap from __heap_base or a constant instead of memory.size, or pick a board " +
+        "with more RAM",
+    );
+  }
   const cflags = [
     ...board.cflags,
     `-${spec.optLevel ?? "Os"}`,
@@ -343,6 +360,14 @@ export async function synth(
     tools,
     backend: "builtin",
   };
+}
+
+/** The initial pages of memory 0. */
+function declaredPages(m: CoreModule): number {
+  for (const s of m.sections) {
+    if (s.id === "memory" && s.memories[0]) return s.memories[0].limits.min;
+  }
+  return 0;
 }
 
 /** The `-fcallgraph-info` files of the last link (one per LTO partition). */

@@ -26,13 +26,18 @@ const I32_SUB = 0x6b, I32_ADD = 0x6a;
  * and the globals lowered by a non-constant.
  */
 function scanBody(bytes: Uint8Array): { frames: Map<number, number>; dynamic: Set<number> } {
-  // Two ways a frame shows, counted apart and the larger kept (a prologue often shows both):
-  // what is taken right after reading the pointer (`global.get; i32.const N; i32.sub`, also a leaf
-  // function's frame that is never written back), and what is written back to it
-  // (`i32.const N; i32.sub; [local.tee]; global.set`, also when the pointer was read earlier).
-  const taken = new Map<number, number>(), written = new Map<number, number>();
+  // The pointer's depth below its value at entry is followed through the body in order. A write
+  // of `… i32.const N; i32.sub; [local.tee]; global.set` lowers it by N (a prologue; an inlined
+  // callee's prologue after binaryen inlined it); any other write restores the level before the
+  // last lowering (an epilogue), so inlined frames that follow each other are not summed. A read
+  // lowered without a write (`global.get; [local.tee]; i32.const N; i32.sub`: a leaf's frame,
+  // which is never written back) reaches N below the current depth. A lowering by a value that
+  // is not a constant is a dynamic frame.
+  const depth = new Map<number, number[]>(), deepest = new Map<number, number>();
   const dynamic = new Set<number>();
-  const add = (m: Map<number, number>, g: number, n: number) => m.set(g, (m.get(g) ?? 0) + n);
+  const levels = (g: number) => depth.get(g) ?? (depth.set(g, []), depth.get(g)!);
+  const current = (g: number) => levels(g).reduce((a, n) => a + n, 0);
+  const reach = (g: number, n: number) => deepest.set(g, Math.max(deepest.get(g) ?? 0, n));
   // The four most recent instructions, as [opcode, immediate].
   const recent: [number, number][] = [[-1, 0], [-1, 0], [-1, 0], [-1, 0]];
   const frameOf = (c: [number, number], op: [number, number]): number | undefined =>
@@ -43,18 +48,25 @@ function scanBody(bytes: Uint8Array): { frames: Map<number, number>; dynamic: Se
       : undefined;
   const onGet = () => {
     const [t, a, b, c] = recent;
-    // Also `global.get; local.tee; i32.const N; i32.sub`: the pointer kept for the epilogue.
     const get = a[0] === GLOBAL_GET ? a : t[0] === GLOBAL_GET && a[0] === LOCAL_TEE ? t : undefined;
     if (!get) return;
     const n = frameOf(b, c);
-    if (n !== undefined) add(taken, get[1], n);
+    if (n !== undefined) reach(get[1], current(get[1]) + n);
     else if (get === a && b[0] !== I32_CONST && c[0] === I32_SUB) dynamic.add(get[1]);
   };
   const onSet = () => {
     const [a, b, c, d] = recent;
-    if (d[0] !== GLOBAL_SET) return;
-    const n = c[0] === LOCAL_TEE ? frameOf(a, b) : frameOf(b, c);
-    if (n !== undefined) add(written, d[1], n);
+    const g = d[1];
+    const [x, y] = c[0] === LOCAL_TEE ? [a, b] : [b, c];
+    const n = frameOf(x, y);
+    if (n !== undefined) {
+      levels(g).push(n);
+      reach(g, current(g));
+    } else if (y[0] === I32_SUB && x[0] !== I32_CONST) {
+      dynamic.add(g);
+    } else {
+      levels(g).pop();
+    }
   };
   forEachOperator(bytes, {
     op(opcode) {
@@ -64,20 +76,21 @@ function scanBody(bytes: Uint8Array): { frames: Map<number, number>; dynamic: Se
       onGet();
     },
     index(kind, value) {
-      if (kind === "global") {
-        recent[3][1] = value;
-        if (recent[3][0] === GLOBAL_SET) onSet();
-      }
+      if (kind !== "global") return;
+      recent[3][1] = value;
+      if (recent[3][0] === GLOBAL_SET && (deepest.has(value) || frameWrite())) onSet();
     },
     constant(kind, value) {
       if (kind === "i32") recent[3][1] = Number(value);
     },
   });
-  const frames = new Map<number, number>();
-  for (const g of new Set([...taken.keys(), ...written.keys()])) {
-    frames.set(g, Math.max(taken.get(g) ?? 0, written.get(g) ?? 0));
+  return { frames: deepest, dynamic };
+
+  /** Whether the write about to be read lowers a pointer by a constant (it is then a stack pointer). */
+  function frameWrite(): boolean {
+    const [a, b, c] = recent;
+    return (c[0] === LOCAL_TEE ? frameOf(a, b) : frameOf(b, c)) !== undefined;
   }
-  return { frames, dynamic };
 }
 
 /**

@@ -74,6 +74,8 @@ export interface FirmwareFuzzReport {
   excludedBy: Record<string, number>;
   /** Batch × board builds refused because the image does not fit the board. */
   tooBig: number;
+  /** Batches whose wasm stack was raised to its proven bound, as the synth gate asked. */
+  wasmStackRaised: number;
   findings: Finding[];
   seconds: number;
 }
@@ -117,6 +119,8 @@ interface Built {
   outDir: string;
   boards: string[];
   tooBig: string[];
+  /** The `[fuse] stack-bytes` the synth gate asked for (the wasm stack's proven bound), if any. */
+  wasmStack?: number;
 }
 
 function fitsError(e: unknown): boolean {
@@ -135,14 +139,23 @@ async function buildBatch(
 ): Promise<Built> {
   const tooBig: string[] = [];
   let left = [...boards];
+  let wasmStack: number | undefined;
   while (left.length > 0) {
     const spec = structuredClone(input) as unknown as PipelineInput;
     spec.synth.boards = left;
     spec.run = { emulator: "none" };
     try {
       const r = await runPipeline(definePipeline(spec, dir), { buildRoot, reporter: quiet });
-      return { outDir: r.outDir, boards: left, tooBig };
+      return { outDir: r.outDir, boards: left, tooBig, wasmStack };
     } catch (e) {
+      // The wasm stack's proven bound exceeds the stack: do what the message says, as a user would.
+      const remedy = e instanceof StageError &&
+        /set \[fuse\] stack-bytes = (\d+)/.exec(e.message);
+      if (remedy && wasmStack === undefined) {
+        wasmStack = Number(remedy[1]);
+        (input.fuse as Record<string, unknown>)["stack-bytes"] = wasmStack;
+        continue;
+      }
       if (!fitsError(e)) throw e;
       const board = /synth:([\w-]+)/.exec((e as StageError).stage)?.[1];
       if (!board || !left.includes(board)) throw e;
@@ -150,7 +163,7 @@ async function buildBatch(
       left = left.filter((b) => b !== board);
     }
   }
-  return { outDir: "", boards: [], tooBig };
+  return { outDir: "", boards: [], tooBig, wasmStack };
 }
 
 /** A stack the run measured deeper than the bound synth proved, as a sentence; else undefined. */
@@ -211,6 +224,7 @@ export async function fuzzFirmware(options: FirmwareFuzzOptions): Promise<Firmwa
     excluded: 0,
     excludedBy: {},
     tooBig: 0,
+    wasmStackRaised: 0,
     findings: [],
     seconds: 0,
   };
@@ -300,6 +314,7 @@ export async function fuzzBatch(
       return;
     }
     report.tooBig += built.tooBig.length;
+    if (built.wasmStack !== undefined) report.wasmStackRaised++;
     if (built.boards.length === 0) return;
     const app = await Deno.readFile(join(built.outDir, "components/app.core.wasm"));
     const mixer = await Deno.readFile(join(built.outDir, "components/mixer.core.wasm"));
@@ -362,7 +377,7 @@ export async function fuzzBatch(
  * ```ts
  * import { summarizeFirmwareFuzz } from "./harness.ts";
  * console.log(summarizeFirmwareFuzz({ seed: 1, batches: 1, programs: 6, comparisons: 24,
- *   excluded: 0, excludedBy: {}, tooBig: 0, findings: [], seconds: 20 }));
+ *   excluded: 0, excludedBy: {}, tooBig: 0, wasmStackRaised: 0, findings: [], seconds: 20 }));
  * ```
  */
 export function summarizeFirmwareFuzz(r: FirmwareFuzzReport): string {
@@ -370,7 +385,8 @@ export function summarizeFirmwareFuzz(r: FirmwareFuzzReport): string {
     `${r.comparisons} program × board comparisons, ${r.findings.length} differences ` +
     `(${r.excluded} programs left out: ${
       Object.entries(r.excludedBy).map(([k, n]) => `${n} ${k}`).join(", ") || "none"
-    }; ${r.tooBig} images too big for their board) ` +
+    }; ${r.tooBig} images too big for their board; ${r.wasmStackRaised} batches given the ` +
+    `wasm stack their bound asked for) ` +
     `in ${r.seconds.toFixed(0)} s`;
   return [
     head,

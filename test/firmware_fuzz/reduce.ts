@@ -20,6 +20,7 @@ export function emptyReport(seed = 0): FirmwareFuzzReport {
     excluded: 0,
     excludedBy: {},
     tooBig: 0,
+    wasmStackRaised: 0,
     findings: [],
     seconds: 0,
   };
