@@ -390,6 +390,17 @@ async function removeCallgraphInfo(dir: string): Promise<void> {
  * native stack's `stack-bytes`, the shared wasm stack fuse laid out. Names the
  * deepest chain and the size to set. An unbounded stack (recursion, a dynamic
  * frame) cannot be checked here: the report says why, and the run measures it.
+ *
+ * @example
+ * ```ts
+ * import { enforceStackBounds } from "./mod.ts";
+ * enforceStackBounds({ bytes: 200, chain: ["dissolve_reset", "w2c_run"] }, 512, undefined, 0); // fits
+ * try {
+ *   enforceStackBounds({ bytes: 600, chain: ["dissolve_reset", "w2c_run"] }, 512, undefined, 0);
+ * } catch (e) {
+ *   console.log((e as Error).message); // … set [synth] stack-bytes = 600 or more …
+ * }
+ * ```
  */
 export function enforceStackBounds(
   native: StackBound,
@@ -418,7 +429,15 @@ export function enforceStackBounds(
   }
 }
 
-/** The stack bounds as the synth stage line says them: `native ≤ 312 B, wasm ≤ 128 B`. */
+/**
+ * The stack bounds as the synth stage line says them: `native ≤ 312 B, wasm ≤ 128 B`.
+ *
+ * @example
+ * ```ts
+ * import { describeStackBounds } from "./mod.ts";
+ * console.log(describeStackBounds({ native: { bytes: 312, chain: [] }, wasm: { bytes: 128, chain: [] } }));
+ * ```
+ */
 export function describeStackBounds(b: SizeReport["stackBounds"]): string {
   if (!b) return "";
   return `native ${describeBound(b.native)}` + (b.wasm ? `, wasm ${describeBound(b.wasm)}` : "");

@@ -37,7 +37,17 @@ interface Node {
   callees: Set<string>;
 }
 
-/** The graph gcc wrote: VCG nodes and edges from `-fcallgraph-info=su` files. */
+/**
+ * The graph gcc wrote: VCG nodes and edges from `-fcallgraph-info=su` files.
+ *
+ * @example
+ * ```ts
+ * import { parseCallgraphInfo } from "./stack_bound.ts";
+ * const ci = 'node: { title: "f" label: "f\\nf.c:1:5\\n24 bytes (static)" }\n' +
+ *   'edge: { sourcename: "f" targetname: "memcpy" }\n';
+ * console.log(parseCallgraphInfo([ci]).get("f")); // bytes 24, callees { "memcpy" }
+ * ```
+ */
 export function parseCallgraphInfo(texts: string[]): Map<string, Node & { external: boolean }> {
   const nodes = new Map<string, Node & { external: boolean }>();
   const node = (title: string) => {
@@ -84,6 +94,14 @@ function popcount(x: number): number {
  * A function's frame and calls, read from its Thumb code in the ELF: the
  * sum of every stack push and `sub sp` (an over-approximation when paths
  * differ), and the targets of every `bl`.
+ *
+ * @example
+ * ```ts
+ * import { thumbFrame } from "./stack_bound.ts";
+ * import { parseElf } from "./elf.ts";
+ * const bytes = await Deno.readFile("build/hello/lm3s6965evb/firmware.elf");
+ * console.log(thumbFrame(bytes, parseElf(bytes), "dissolve_reset")); // { bytes, callees, indirect }
+ * ```
  */
 export function thumbFrame(
   bytes: Uint8Array,

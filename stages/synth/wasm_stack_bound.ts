@@ -102,8 +102,8 @@ function scanBody(bytes: Uint8Array): { frames: Map<number, number>; dynamic: Se
  * import { wasmStackBound } from "./wasm_stack_bound.ts";
  * import { decodeWasm } from "../../wasm/mod.ts";
  * import type { CoreModule } from "../../wasm/module/model.ts";
- * const m = decodeWasm(await Deno.readFile("build/kernel/optimized.wasm")) as CoreModule;
- * console.log(wasmStackBound(m).bytes > 0);
+ * const m = decodeWasm(await Deno.readFile("build/hello/optimized.wasm")) as CoreModule;
+ * console.log(wasmStackBound(m)); // { bytes: 0, chain: [] }: greet keeps no frame
  * ```
  */
 export function wasmStackBound(m: CoreModule): StackBound {
