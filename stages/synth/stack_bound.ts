@@ -136,7 +136,7 @@ export function thumbFrame(
         frame += thumbExpandImm(((h >> 10) & 1) << 11 | ((h2 >> 12) & 7) << 8 | (h2 & 0xff));
       } else if ((h & 0xfbff) === 0xf2ad && (h2 & 0x0f00) === 0x0d00) { // subw sp, sp, #imm12
         frame += ((h >> 10) & 1) << 11 | ((h2 >> 12) & 7) << 8 | (h2 & 0xff);
-      } else if ((h & 0xf800) === 0xf000 && (h2 & 0xd000) === 0xd000) { // bl
+      } else if ((h & 0xf800) === 0xf000 && (h2 & 0x9000) === 0x9000) { // bl, b.w (a tail call)
         const s = (h >> 10) & 1, j1 = (h2 >> 13) & 1, j2 = (h2 >> 11) & 1;
         const i1 = 1 - (j1 ^ s), i2 = 1 - (j2 ^ s);
         let off = (s << 24) | (i1 << 23) | (i2 << 22) | ((h & 0x3ff) << 12) | ((h2 & 0x7ff) << 1);
@@ -150,6 +150,11 @@ export function thumbFrame(
     if ((h & 0xfe00) === 0xb400) frame += 4 * (popcount(h & 0xff) + ((h >> 8) & 1)); // push
     else if ((h & 0xff80) === 0xb080) frame += 4 * (h & 0x7f); // sub sp, #imm7*4
     else if ((h & 0xff87) === 0x4780) indirect = true; // blx rN
+    else if ((h & 0xf800) === 0xe000) { // b (16-bit): a tail call when it lands on a function
+      const off = ((h & 0x7ff) << 21) >> 20;
+      const target = byAddr.get(f.addr + i + 4 + off);
+      if (target !== undefined && target !== name) callees.push(target);
+    }
     i += 2;
   }
   return { bytes: frame, callees, indirect };
@@ -198,26 +203,33 @@ export function nativeStackBound(
   root = "dissolve_reset",
 ): StackBound {
   const nodes = parseCallgraphInfo(callgraphInfo);
-  // External nodes (libraries gcc did not compile here): frames and calls from the ELF.
-  const pending = [...nodes.entries()].filter(([title, n]) => n.external && title !== INDIRECT);
-  const seenExternal = new Set<string>();
+  // gcc's graph misses calls it emits late (libm and libgcc helpers a builtin expands to), and
+  // knows nothing of library code: every function's calls are also read from the linked ELF's
+  // branches, and a library function's frame from its pushes.
+  const bySymbol = new Map<string, string>();
+  for (const title of nodes.keys()) bySymbol.set(title.replace(/^.*:/, ""), title);
+  const pending = [...nodes.keys()].filter((title) => title !== INDIRECT);
+  const seen = new Set<string>();
   while (pending.length > 0) {
-    const [title, n] = pending.pop()!;
-    if (seenExternal.has(title)) continue;
-    seenExternal.add(title);
+    const title = pending.pop()!;
+    if (seen.has(title)) continue;
+    seen.add(title);
+    const n = nodes.get(title)!;
     // By the node's title: the linked symbol (`memcpy`), where the label says `__builtin_memcpy`.
-    const symbol = title.replace(/^.*:/, "");
-    const t = thumbFrame(elfBytes, elf, symbol) ?? thumbFrame(elfBytes, elf, n.name);
+    const t = thumbFrame(elfBytes, elf, title.replace(/^.*:/, "")) ??
+      (n.external ? thumbFrame(elfBytes, elf, n.name) : undefined);
     if (!t) continue; // not linked in: a call gcc dropped or inlined
-    n.bytes = t.bytes;
+    if (n.external) n.bytes = t.bytes;
     if (t.indirect) n.callees.add(INDIRECT);
     for (const c of t.callees) {
-      n.callees.add(c);
-      if (!nodes.has(c)) {
-        const m = { name: c, bytes: 0, dynamic: false, callees: new Set<string>(), external: true };
-        nodes.set(c, m);
-        pending.push([c, m]);
+      let callee = bySymbol.get(c);
+      if (callee === undefined) {
+        callee = c;
+        bySymbol.set(c, c);
+        nodes.set(c, { name: c, bytes: 0, dynamic: false, callees: new Set(), external: true });
       }
+      n.callees.add(callee);
+      pending.push(callee);
     }
   }
   const memo = new Map<string, StackBound>();
