@@ -8,7 +8,7 @@
  * [--programs K] [--reduce]`: the firmware differential
  * (`test/firmware_fuzz/`): Csmith programs built into firmware for one board
  * per CPU class, booted in QEMU, compared with V8. Findings are kept under
- * `build/fuzz-firmware/findings/`; `--reduce` reduces each with C-Vise.
+ * `build/fuzz-firmware/<seed>/findings/`; `--reduce` reduces each with C-Vise.
  *
  * @module
  */
@@ -36,7 +36,8 @@ async function firmware(args: string[]): Promise<number> {
     seed,
     boards: values.board,
     programsPerBatch: values.programs === undefined ? undefined : Number(values.programs),
-    workDir: "build/fuzz-firmware",
+    // A folder per run: two runs side by side never share a batch.
+    workDir: `build/fuzz-firmware/${seed}`,
     onProgress: (r) => console.log(summarizeFirmwareFuzz(r).split("\n")[0]),
   });
   console.log(summarizeFirmwareFuzz(report));

@@ -11,6 +11,9 @@ import type { StageProduct, StageRun } from "../types.ts";
 import { fuse, type FuseReport } from "./fuse.ts";
 import type { FuseOptions } from "./options.ts";
 import { checkCoreModule } from "../gates/core.ts";
+import { decodeWasm } from "../../wasm/mod.ts";
+import type { CoreModule } from "../../wasm/module/model.ts";
+import { shadowStackBound } from "../../wasm/module/shadow_stack.ts";
 
 /** Fuse settings: the fuse options and the export the firmware calls. */
 export interface FuseStageSettings extends FuseOptions {
@@ -35,14 +38,27 @@ export async function produce(run: StageRun<FuseStageSettings>): Promise<StagePr
     bytes,
   }));
   const { entry: _entry, ...options } = run.settings;
-  const { module, report } = await fuse(components, { ...options, sourceDateEpoch: 0 });
+  let { module, report } = await fuse(components, { ...options, sourceDateEpoch: 0 });
+  // No [fuse] stack-bytes: the shared stack is sized to its proven bound (the code does not
+  // depend on the stack's size, only the layout does, so the bound is the same after re-fusing).
+  let sized = "";
+  if (options.shareStack && options.stackBytes === undefined) {
+    const bound = shadowStackBound(decodeWasm(module) as CoreModule);
+    if (!bound.unbounded && bound.chain.length > 0) {
+      const stackBytes = Math.max(16, Math.ceil(bound.bytes / 16) * 16);
+      ({ module, report } = await fuse(components, { ...options, stackBytes, sourceDateEpoch: 0 }));
+      sized = `, wasm stack sized to its bound (${stackBytes} B)`;
+    }
+  }
   return {
     outputs: {
       module,
       report: new TextEncoder().encode(JSON.stringify(report, null, 2)),
     },
     meta: {},
-    detail: `${report.strategy} memory, ${report.regions.length} region(s), ${module.length} bytes`,
+    detail:
+      `${report.strategy} memory, ${report.regions.length} region(s), ${module.length} bytes` +
+      sized,
   };
 }
 

@@ -25,7 +25,7 @@ import { checkElf, sizeReport } from "./elf_gate.ts";
 import { checkSeam, compileObject, objectSources } from "./object.ts";
 import { type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
 import { describeBound, nativeStackBound, type StackBound } from "./stack_bound.ts";
-import { wasmStackBound } from "./wasm_stack_bound.ts";
+import { shadowStackBound } from "../../wasm/module/shadow_stack.ts";
 import { memorySizeUsers } from "./memory_size.ts";
 import { GateError } from "./elf_gate.ts";
 
@@ -337,7 +337,7 @@ export async function synth(
       linked = await link();
     }
   }
-  const wasmBound = wasmStackBound(model);
+  const wasmBound = shadowStackBound(model);
   // A module that never lowers a stack pointer has no shadow stack to bound.
   const wasm = wasmBound.chain.length > 0 || wasmBound.unbounded ? wasmBound : undefined;
   enforceStackBounds(linked.native, stackBytes, wasm, facts.sharedStackBytes);

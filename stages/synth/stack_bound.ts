@@ -18,16 +18,9 @@
  * @module
  */
 import type { ElfFile } from "./elf.ts";
+import type { StackBound } from "../../wasm/module/shadow_stack.ts";
 
-/** A bound on a stack's depth, or why there is none. */
-export interface StackBound {
-  /** Bytes on the deepest chain (for an unbounded stack: the deepest chain without the cycle). */
-  bytes: number;
-  /** The deepest chain, outermost first. */
-  chain: string[];
-  /** Why the stack has no bound (recursion, a dynamic frame, an unknown indirect call). */
-  unbounded?: string;
-}
+export type { StackBound };
 
 interface Node {
   name: string;

@@ -1,0 +1,250 @@
+/**
+ * The wasm shadow stack's worst case, from a core module alone: each
+ * function's deepest point below the stack pointer it was called with, and
+ * the call graph, from every export.
+ *
+ * clang and rustc keep C's stack in linear memory, addressed by a mutable
+ * i32 global: a prologue lowers it by a constant (`global.get $sp; i32.const
+ * N; i32.sub; [local.tee]; global.set $sp`), an epilogue writes back the value
+ * saved before. A function binaryen inlined other functions into holds each
+ * inlined prologue and epilogue in place, in branches and early exits. So the
+ * pointer's depth is followed through the structured control flow: each
+ * block, loop and if arm starts at the depth it was entered with, a branch
+ * carries its depth to the end of its target, and after `end` the depth is
+ * the deepest of the paths that reach it. Any write that is not a lowering by
+ * a constant restores the level before the last lowering. A lowering read but
+ * never written back (a leaf's frame) reaches below the current depth. A
+ * lowering by a value that is not a constant is a dynamic frame: the stack is
+ * unbounded. An indirect call reaches every table function of its signature.
+ *
+ * @module
+ */
+import type { CoreModule } from "./model.ts";
+import { callGraph } from "./call_graph.ts";
+import { forEachOperator } from "./operators.ts";
+
+/** A bound on a stack's depth, or why there is none. */
+export interface StackBound {
+  /** Bytes on the deepest chain. */
+  bytes: number;
+  /** The deepest chain, outermost first. */
+  chain: string[];
+  /** Why the stack has no bound (recursion, a dynamic frame, an unknown indirect call). */
+  unbounded?: string;
+}
+
+const UNREACHABLE = 0x00, BLOCK = 0x02, LOOP = 0x03, IF = 0x04, ELSE = 0x05, TRY = 0x06;
+const CATCH = 0x07, CATCH_ALL = 0x19, END = 0x0b, BR = 0x0c, BR_IF = 0x0d, BR_TABLE = 0x0e;
+const RETURN = 0x0f, LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22, GLOBAL_GET = 0x23;
+const GLOBAL_SET = 0x24, I32_CONST = 0x41;
+const I32_SUB = 0x6b, I32_ADD = 0x6a;
+
+/** The frames still open on one stack pointer, innermost last. */
+type Levels = Map<number, number[]>;
+
+interface Control {
+  kind: number;
+  /** The levels the construct was entered with. */
+  entry: Levels;
+  /** The levels of every path that reaches its end (fall-through and branches). */
+  ends: Levels[];
+}
+
+const copy = (l: Levels): Levels => new Map([...l].map(([g, v]) => [g, [...v]]));
+const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, n) => a + n, 0);
+const total = (l: Levels) => [...l.values()].reduce((a, v) => a + sum(v), 0);
+
+/** The deepest point of each stack pointer in one body, and the pointers lowered dynamically. */
+function scanBody(bytes: Uint8Array): { frames: Map<number, number>; dynamic: Set<number> } {
+  const deepest = new Map<number, number>();
+  const dynamic = new Set<number>();
+  let levels: Levels = new Map();
+  let reachable = true;
+  const controls: Control[] = [{ kind: BLOCK, entry: new Map(), ends: [] }];
+  const reach = (g: number, n: number) => deepest.set(g, Math.max(deepest.get(g) ?? 0, n));
+  const recent: [number, number][] = [[-1, 0], [-1, 0], [-1, 0], [-1, 0]];
+  const frameOf = (c: [number, number], op: [number, number]): number | undefined =>
+    c[0] === I32_CONST && op[0] === I32_SUB && c[1] > 0
+      ? c[1]
+      : c[0] === I32_CONST && op[0] === I32_ADD && c[1] < 0
+      ? -c[1]
+      : undefined;
+  const branchTo = (label: number) => {
+    const target = controls[controls.length - 1 - label];
+    // A branch to a loop goes back to its start, where the depth is the loop's entry.
+    if (target && target.kind !== LOOP && reachable) target.ends.push(copy(levels));
+  };
+  const onGet = () => {
+    if (!reachable) return;
+    const [t, a, b, c] = recent;
+    const get = a[0] === GLOBAL_GET ? a : t[0] === GLOBAL_GET && a[0] === LOCAL_TEE ? t : undefined;
+    if (!get) return;
+    const n = frameOf(b, c);
+    if (n !== undefined) reach(get[1], sum(levels.get(get[1])) + n);
+    else if (get === a && b[0] !== I32_CONST && c[0] === I32_SUB) dynamic.add(get[1]);
+  };
+  const onSet = (g: number) => {
+    const [a, b, c] = recent;
+    const [x, y] = c[0] === LOCAL_TEE ? [a, b] : [b, c];
+    const held = c[0] === LOCAL_GET ? locals.get(c[1]) : undefined;
+    const n = frameOf(x, y) ??
+      (held && "g" in held && held.g === g && held.off > 0 ? held.off : undefined);
+    const open = levels.get(g) ?? [];
+    if (n !== undefined) {
+      levels.set(g, [...open, n]);
+      reach(g, sum(open) + n);
+    } else if (y[0] === I32_SUB && x[0] !== I32_CONST) {
+      dynamic.add(g);
+    } else if (open.length > 0) {
+      levels.set(g, open.slice(0, -1));
+    }
+  };
+  let pendingSet = false, pathEnds = false;
+  // Unoptimized code (clang -O0, or loom = "none") moves the pointer through locals:
+  // `global.get $sp; local.set a; i32.const N; local.set b; local.get a; local.get b; i32.sub;
+  // local.set c; … local.get c; global.set $sp`. A local known to hold the pointer lowered by
+  // `off` bytes (or a constant) is followed; any other write forgets it.
+  const locals = new Map<number, { g: number; off: number } | { c: number }>();
+  const valueOf = (e: [number, number]) =>
+    e[0] === LOCAL_GET ? locals.get(e[1]) : e[0] === I32_CONST ? { c: e[1] } : undefined;
+  const onLocalWrite = (x: number) => {
+    const [a, b, c] = recent; // the three instructions before this local.set / local.tee
+    let v: { g: number; off: number } | { c: number } | undefined;
+    if (c[0] === GLOBAL_GET) v = { g: c[1], off: 0 };
+    else if (c[0] === I32_CONST) v = { c: c[1] };
+    else if (c[0] === LOCAL_GET) v = locals.get(c[1]);
+    else if (c[0] === I32_SUB || c[0] === I32_ADD) {
+      const l = valueOf(a), r = valueOf(b);
+      if (l && "g" in l && r && "c" in r) {
+        v = { g: l.g, off: l.off + (c[0] === I32_SUB ? r.c : -r.c) };
+        if (reachable && v.off > 0) reach(v.g, sum(levels.get(v.g)) + v.off);
+      }
+    }
+    if (v) locals.set(x, v);
+    else locals.delete(x);
+  };
+  forEachOperator(bytes, {
+    op(opcode) {
+      if (pathEnds) reachable = pathEnds = false;
+      recent.shift();
+      recent.push([opcode, 0]);
+      pendingSet = opcode === GLOBAL_SET;
+      switch (opcode) {
+        case BLOCK:
+        case LOOP:
+        case IF:
+        case TRY:
+          controls.push({ kind: opcode, entry: copy(levels), ends: [] });
+          // An if without else falls through with its entry levels.
+          if (opcode === IF && reachable) controls[controls.length - 1].ends.push(copy(levels));
+          break;
+        case ELSE:
+        case CATCH:
+        case CATCH_ALL: {
+          const c = controls[controls.length - 1];
+          if (reachable) c.ends.push(copy(levels));
+          if (opcode === ELSE) c.ends.shift(); // the if's own fall-through: the else replaces it
+          levels = copy(c.entry);
+          reachable = true;
+          break;
+        }
+        case END: {
+          const c = controls.pop();
+          if (!c) break;
+          if (reachable) c.ends.push(copy(levels));
+          reachable = c.ends.length > 0;
+          levels = c.ends.reduce((a, l) => (total(l) > total(a) ? l : a), c.entry);
+          break;
+        }
+      }
+      if (opcode === RETURN || opcode === UNREACHABLE) reachable = false;
+      // br / br_table carry their levels to their targets (their labels arrive after this op);
+      // the path ends once they have.
+      pathEnds = opcode === BR || opcode === BR_TABLE;
+      onGet();
+    },
+    local(kind, value) {
+      if (kind === "label") return branchTo(value);
+      const op = recent[3][0];
+      recent[3][1] = value;
+      if (op === LOCAL_SET || op === LOCAL_TEE) onLocalWrite(value);
+    },
+    index(kind, value) {
+      if (kind !== "global") return;
+      recent[3][1] = value;
+      if (pendingSet && reachable) onSet(value);
+    },
+    constant(kind, value) {
+      if (kind === "i32") recent[3][1] = Number(value);
+    },
+  });
+  return { frames: deepest, dynamic };
+}
+
+/**
+ * The shadow stacks' bound: the deepest chain from any exported function, on
+ * the stack pointer with the deepest chain. `{ bytes: 0, chain: [] }` when no
+ * function lowers a stack pointer.
+ *
+ * @example
+ * ```ts
+ * import { shadowStackBound } from "./shadow_stack.ts";
+ * import { decodeWasm } from "../mod.ts";
+ * import type { CoreModule } from "./model.ts";
+ * const m = decodeWasm(await Deno.readFile("build/hello/optimized.wasm")) as CoreModule;
+ * console.log(shadowStackBound(m)); // { bytes: 0, chain: [] }: greet keeps no frame
+ * ```
+ */
+export function shadowStackBound(m: CoreModule): StackBound {
+  const code = m.sections.find((s) => s.id === "code");
+  const bodies = code && code.id === "code" ? code.bodies : [];
+  const g = callGraph(m);
+  const imported = g.functions - bodies.length;
+  const scans = bodies.map((b) => scanBody(b.bytes));
+  const spGlobals = new Set<number>();
+  for (const s of scans) for (const k of [...s.frames.keys(), ...s.dynamic]) spGlobals.add(k);
+  const exported = new Map(g.exports.map((e) => [e.func, e.name]));
+  const name = (f: number) => g.names.get(f) ?? exported.get(f) ?? `func ${f}`;
+  let best: StackBound = { bytes: 0, chain: [] };
+  for (const sp of spGlobals) {
+    const memo = new Map<number, StackBound>();
+    const onPath: number[] = [];
+    const walk = (f: number): StackBound => {
+      const done = memo.get(f);
+      if (done) return done;
+      const at = onPath.indexOf(f);
+      if (at >= 0) {
+        const cycle = [...onPath.slice(at), f].map(name).join(" → ");
+        return { bytes: 0, chain: [], unbounded: `recursion ${cycle}` };
+      }
+      const scan = scans[f - imported];
+      if (!scan) return { bytes: 0, chain: [name(f)] };
+      onPath.push(f);
+      let deepest: StackBound = { bytes: 0, chain: [] };
+      let unbounded = scan.dynamic.has(sp) ? `a dynamic frame in ${name(f)}` : undefined;
+      const visit = (callee: number) => {
+        const b = walk(callee);
+        unbounded ??= b.unbounded && `${b.unbounded}, reached from ${name(f)}`;
+        if (b.bytes > deepest.bytes || deepest.chain.length === 0) deepest = b;
+      };
+      g.forEachCallee(f, visit, (key) => {
+        for (const t of g.tableFuncs.get(key) ?? []) visit(t);
+      });
+      onPath.pop();
+      // A call made at the function's deepest point: its frame plus the deepest callee.
+      const result: StackBound = {
+        bytes: (scan.frames.get(sp) ?? 0) + deepest.bytes,
+        chain: [name(f), ...deepest.chain],
+        ...(unbounded ? { unbounded } : {}),
+      };
+      if (!unbounded) memo.set(f, result);
+      return result;
+    };
+    for (const e of g.exports) {
+      const b = walk(e.func);
+      if (b.unbounded && !best.unbounded) best = b;
+      else if (!!b.unbounded === !!best.unbounded && b.bytes > best.bytes) best = b;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,50 @@
+/**
+ * The shadow stack's bound on clang's own output: frames at -O0 (moved through locals) and
+ * -O2, frames in exclusive branches not summed, nested calls summed, recursion unbounded; and
+ * the bound covers what V8 measures when the deepest path runs.
+ */
+import { assert, assertEquals } from "../../test/support/assert.ts";
+import { compileC } from "../../test/support/components.ts";
+import { decodeWasm } from "../mod.ts";
+import type { CoreModule } from "./model.ts";
+import { shadowStackBound } from "./shadow_stack.ts";
+
+const SOURCE = `
+__attribute__((noinline)) static unsigned a(unsigned x) { volatile unsigned b[32]; b[x & 31] = x; return b[(x + 1) & 31]; }
+__attribute__((noinline)) static unsigned c(unsigned x) { volatile unsigned b[8]; b[x & 7] = x; return b[0] + a(x); }
+__attribute__((export_name("run"))) unsigned run(unsigned x) {
+  if (x & 1) { volatile unsigned big[64]; big[x & 63] = x; return big[0] + c(x); }
+  else { volatile unsigned small[4]; small[x & 3] = x; return small[0]; }
+}`;
+
+/** The lowest stack pointer V8 sees: the stack is zero until written, so the deepest non-zero word. */
+async function measured(module: Uint8Array, x: number): Promise<number> {
+  const { instance } = await WebAssembly.instantiate(module as BufferSource);
+  (instance.exports.run as (x: number) => number)(x);
+  const top = 4096; // -Wl,-z,stack-size=4096, stack first
+  const words = new Uint32Array((instance.exports.memory as WebAssembly.Memory).buffer, 0, top / 4);
+  const first = words.findIndex((w) => w !== 0);
+  return first < 0 ? 0 : top - first * 4;
+}
+
+for (const opt of ["-O0", "-O2"]) {
+  Deno.test(`shadow stack bound (${opt}): nested frames summed, exclusive branches not, and ≥ V8`, async () => {
+    const module = await compileC(SOURCE, [opt]);
+    const b = shadowStackBound(decodeWasm(module) as CoreModule);
+    assert(!b.unbounded, b.unbounded);
+    assertEquals(b.chain[0], "run");
+    // The deepest path: run's big frame (256 B of array), then c (32 B), then a (128 B).
+    assert(b.bytes >= 256 + 32 + 128, `bound ${b.bytes}`);
+    assert(b.bytes < 2 * (256 + 32 + 128 + 64), `bound ${b.bytes} sums exclusive paths`);
+    assert(b.bytes >= await measured(module, 1), `bound ${b.bytes} < measured`);
+  });
+}
+
+Deno.test("shadow stack bound: recursion is unbounded, naming the cycle", async () => {
+  const module = await compileC(
+    `__attribute__((noinline)) static unsigned f(unsigned n) { volatile unsigned b[4]; b[n & 3] = n; return n ? f(n - 1) + b[n & 3] : 0; }
+     __attribute__((export_name("run"))) unsigned run(unsigned n) { return f(n); }`,
+  );
+  const b = shadowStackBound(decodeWasm(module) as CoreModule);
+  assert(/^recursion f → f/.test(b.unbounded ?? ""), b.unbounded);
+});
