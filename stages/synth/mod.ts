@@ -424,7 +424,8 @@ export function enforceStackBounds(
       "firmware.elf",
       `a wasm shadow stack of at most ${wasmStackBytes} B (the stack fuse laid out)`,
       `a call chain that needs ${wasm.bytes} B: ${wasm.chain.join(" → ")}`,
-      `set [fuse] stack-bytes = ${Math.ceil(wasm.bytes / 16) * 16} or more`,
+      // The schema's floor for [fuse] stack-bytes is 64.
+      `set [fuse] stack-bytes = ${Math.max(64, Math.ceil(wasm.bytes / 16) * 16)} or more`,
     );
   }
 }

@@ -15,7 +15,9 @@
  * a constant restores the level before the last lowering. A lowering read but
  * never written back (a leaf's frame) reaches below the current depth. A
  * lowering by a value that is not a constant is a dynamic frame: the stack is
- * unbounded. An indirect call reaches every table function of its signature.
+ * unbounded. A direct call adds its callee's bound to the depth at the call;
+ * an indirect call reaches every table function of its signature, counted
+ * from the function's deepest point.
  *
  * @module
  */
@@ -36,7 +38,7 @@ export interface StackBound {
 const UNREACHABLE = 0x00, BLOCK = 0x02, LOOP = 0x03, IF = 0x04, ELSE = 0x05, TRY = 0x06;
 const CATCH = 0x07, CATCH_ALL = 0x19, END = 0x0b, BR = 0x0c, BR_TABLE = 0x0e;
 const RETURN = 0x0f, LOCAL_GET = 0x20, LOCAL_SET = 0x21, LOCAL_TEE = 0x22, GLOBAL_GET = 0x23;
-const GLOBAL_SET = 0x24, I32_CONST = 0x41;
+const GLOBAL_SET = 0x24, I32_CONST = 0x41, CALL = 0x10, RETURN_CALL = 0x12;
 const I32_SUB = 0x6b, I32_ADD = 0x6a;
 
 /** The frames still open on one stack pointer, innermost last. */
@@ -54,9 +56,20 @@ const copy = (l: Levels): Levels => new Map([...l].map(([g, v]) => [g, [...v]]))
 const sum = (xs: number[] | undefined) => (xs ?? []).reduce((a, n) => a + n, 0);
 const total = (l: Levels) => [...l.values()].reduce((a, v) => a + sum(v), 0);
 
-/** The deepest point of each stack pointer in one body, and the pointers lowered dynamically. */
-function scanBody(bytes: Uint8Array): { frames: Map<number, number>; dynamic: Set<number> } {
+/** What one body does to the stack pointers. */
+interface BodyScan {
+  /** The deepest point below entry of each stack pointer. */
+  frames: Map<number, number>;
+  /** Pointers lowered by a value that is not a constant. */
+  dynamic: Set<number>;
+  /** Each direct call, with each pointer's depth where it is made. */
+  calls: { func: number; depth: Map<number, number> }[];
+}
+
+/** The deepest point of each stack pointer in one body, the direct calls and their depths. */
+function scanBody(bytes: Uint8Array): BodyScan {
   const deepest = new Map<number, number>();
+  const calls: BodyScan["calls"] = [];
   const dynamic = new Set<number>();
   let levels: Levels = new Map();
   let reachable = true;
@@ -170,6 +183,10 @@ function scanBody(bytes: Uint8Array): { frames: Map<number, number>; dynamic: Se
       if (op === LOCAL_SET || op === LOCAL_TEE) onLocalWrite(value);
     },
     index(kind, value) {
+      const op = recent[3][0];
+      if (kind === "func" && (op === CALL || op === RETURN_CALL) && reachable) {
+        calls.push({ func: value, depth: new Map([...levels].map(([g, v]) => [g, sum(v)])) });
+      }
       if (kind !== "global") return;
       recent[3][1] = value;
       if (pendingSet && reachable) onSet(value);
@@ -178,7 +195,7 @@ function scanBody(bytes: Uint8Array): { frames: Map<number, number>; dynamic: Se
       if (kind === "i32") recent[3][1] = Number(value);
     },
   });
-  return { frames: deepest, dynamic };
+  return { frames: deepest, dynamic, calls };
 }
 
 /**
@@ -220,23 +237,30 @@ export function shadowStackBound(m: CoreModule): StackBound {
       const scan = scans[f - imported];
       if (!scan) return { bytes: 0, chain: [name(f)] };
       onPath.push(f);
-      let deepest: StackBound = { bytes: 0, chain: [] };
+      const frame = scan.frames.get(sp) ?? 0;
+      let deepest: StackBound = { bytes: frame, chain: [name(f)] };
       let unbounded = scan.dynamic.has(sp) ? `a dynamic frame in ${name(f)}` : undefined;
-      const visit = (callee: number) => {
+      // A direct call counts at the depth it is made at; any other callee (an indirect call, a
+      // function reference) as if made at the function's deepest point.
+      const direct = new Set<number>();
+      const visit = (callee: number, at: number) => {
         const b = walk(callee);
         unbounded ??= b.unbounded && `${b.unbounded}, reached from ${name(f)}`;
-        if (b.bytes > deepest.bytes || deepest.chain.length === 0) deepest = b;
+        if (at + b.bytes > deepest.bytes) {
+          deepest = { bytes: at + b.bytes, chain: [name(f), ...b.chain] };
+        }
       };
-      g.forEachCallee(f, visit, (key) => {
-        for (const t of g.tableFuncs.get(key) ?? []) visit(t);
+      for (const c of scan.calls) {
+        direct.add(c.func);
+        visit(c.func, c.depth.get(sp) ?? 0);
+      }
+      g.forEachCallee(f, (callee) => {
+        if (!direct.has(callee)) visit(callee, frame);
+      }, (key) => {
+        for (const t of g.tableFuncs.get(key) ?? []) visit(t, frame);
       });
       onPath.pop();
-      // A call made at the function's deepest point: its frame plus the deepest callee.
-      const result: StackBound = {
-        bytes: (scan.frames.get(sp) ?? 0) + deepest.bytes,
-        chain: [name(f), ...deepest.chain],
-        ...(unbounded ? { unbounded } : {}),
-      };
+      const result: StackBound = { ...deepest, ...(unbounded ? { unbounded } : {}) };
       if (!unbounded) memo.set(f, result);
       return result;
     };
