@@ -219,18 +219,7 @@ function attribute(expected: string, found: string, count: number): number[] {
 export async function fuzzFirmware(options: FirmwareFuzzOptions): Promise<FirmwareFuzzReport> {
   const boards = options.boards ?? FUZZ_BOARDS;
   const perBatch = options.programsPerBatch ?? 6;
-  const report: FirmwareFuzzReport = {
-    seed: options.seed,
-    batches: 0,
-    programs: 0,
-    comparisons: 0,
-    excluded: 0,
-    excludedBy: {},
-    tooBig: 0,
-    wasmStackRaised: 0,
-    findings: [],
-    seconds: 0,
-  };
+  const report = emptyReport(options.seed);
   const t0 = performance.now();
   const shapes = Object.keys(SHAPES) as Shape[];
   const rnd = new Random(options.seed);
@@ -261,6 +250,30 @@ export async function fuzzFirmware(options: FirmwareFuzzOptions): Promise<Firmwa
   }
   report.seconds = (performance.now() - t0) / 1000;
   return report;
+}
+
+/**
+ * A report that saw nothing yet.
+ *
+ * @example
+ * ```ts
+ * import { emptyReport } from "./harness.ts";
+ * console.log(emptyReport(7).findings); // []
+ * ```
+ */
+export function emptyReport(seed = 0): FirmwareFuzzReport {
+  return {
+    seed,
+    batches: 0,
+    programs: 0,
+    comparisons: 0,
+    excluded: 0,
+    excludedBy: {},
+    tooBig: 0,
+    wasmStackRaised: 0,
+    findings: [],
+    seconds: 0,
+  };
 }
 
 /** Builds, asks V8 and boots one batch; adds what it saw to `report`. */

@@ -6,25 +6,9 @@
  * @module
  */
 import { join, resolve } from "node:path";
-import { type Finding, type FirmwareFuzzReport, fuzzBatch } from "./harness.ts";
+import { emptyReport, type Finding, type FirmwareFuzzReport, fuzzBatch } from "./harness.ts";
 import type { CompileSettings, Program } from "./programs.ts";
 import { run } from "../../stages/exec.ts";
-
-/** A fresh report to collect one batch's outcome. */
-export function emptyReport(seed = 0): FirmwareFuzzReport {
-  return {
-    seed,
-    batches: 0,
-    programs: 0,
-    comparisons: 0,
-    excluded: 0,
-    excludedBy: {},
-    tooBig: 0,
-    wasmStackRaised: 0,
-    findings: [],
-    seconds: 0,
-  };
-}
 
 /**
  * Builds `source` alone for `board` and compares the firmware with V8.
