@@ -901,6 +901,27 @@ export class Merger {
     return this.async.hostEntry(e.name, params, start, thunk, task, task.params);
   }
 
+  /**
+   * A table import must be bound to a table of the same element type: each module validates
+   * alone, so a mismatch shows only here (a core instantiation would refuse it at link time).
+   */
+  private checkTableLink(inst: ModuleInstance, pos: number, d: { inst: number; index: number }) {
+    const imp = this.info(inst).imports[pos];
+    const want = imp.desc.kind === "table" ? imp.desc.table.element : undefined;
+    const have = this.input.infos[d.inst].tables[d.index]?.type.element;
+    // Abstract reference types compare by their code; typed references are left to validation.
+    if (typeof want === "number" && typeof have === "number" && want !== have) {
+      throw new FuseError(
+        "link-type",
+        inst.def.name,
+        `import ${imp.module}::${imp.field} is a table of element type 0x${want.toString(16)}, ` +
+          `but the table it is bound to holds 0x${have.toString(16)}`,
+        "the component does not validate (a core instantiation passes a table of the wrong " +
+          "type); rebuild it",
+      );
+    }
+  }
+
   private indexMaps(inst: ModuleInstance, funcTargets: FuncTarget[]) {
     const info = this.info(inst);
     const func = (i: number) =>
@@ -915,6 +936,7 @@ export class Merger {
       const out: number[] = [];
       for (const p of pos) {
         const d = this.resolveDefined(inst.imports[p], kind, inst.def.name);
+        if (kind === "table") this.checkTableLink(inst, p, d);
         out.push(maps[d.inst][d.index]);
       }
       return out;
