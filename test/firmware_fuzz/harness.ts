@@ -19,7 +19,7 @@ import { runPipeline, StageError } from "../../pipeline/runner.ts";
 import type { Reporter } from "../../pipeline/report.ts";
 import { RunMismatch, runQemu, type StackUse } from "../../stages/run/mod.ts";
 import type { SizeReport } from "../../stages/types.ts";
-import { askV8 } from "./oracle.ts";
+import { V8Oracle } from "./oracle.ts";
 import {
   type CompileSettings,
   generateProgram,
@@ -285,6 +285,23 @@ export async function fuzzBatch(
   workDir: string,
   report: FirmwareFuzzReport,
 ): Promise<void> {
+  const oracle = new V8Oracle();
+  try {
+    await compareBatch(batch, initial, settings, boards, workDir, report, oracle);
+  } finally {
+    oracle.close();
+  }
+}
+
+async function compareBatch(
+  batch: number,
+  initial: Program[],
+  settings: CompileSettings,
+  boards: string[],
+  workDir: string,
+  report: FirmwareFuzzReport,
+  oracle: V8Oracle,
+): Promise<void> {
   const dir = join(workDir, "batch");
   const buildRoot = join(workDir, "build");
   let programs = initial;
@@ -341,7 +358,7 @@ export async function fuzzBatch(
     // One at a time: side by side on a busy machine they would time each other out.
     const answers = [];
     for (const i of programs.keys()) {
-      answers.push(await askV8(app, mixer, `check${i}`, V8_TIMEOUT_MS));
+      answers.push(await oracle.ask(app, mixer, `check${i}`, V8_TIMEOUT_MS));
     }
     const slow = answers.flatMap((a, i) => (!a.ok || a.ms > SLOW_MS ? [i] : []));
     for (const a of answers) {
@@ -352,17 +369,17 @@ export async function fuzzBatch(
       programs = programs.filter((_, i) => !slow.includes(i));
       continue;
     }
-    const oracle = await askV8(app, mixer, "run", V8_TIMEOUT_MS * programs.length);
-    if (!oracle.ok) {
+    const answer = await oracle.ask(app, mixer, "run", V8_TIMEOUT_MS * programs.length);
+    if (!answer.ok) {
       await keep(
         "v8",
         "build",
         [...programs.keys()],
-        `V8 failed on run: ${JSON.stringify(oracle)}`,
+        `V8 failed on run: ${JSON.stringify(answer)}`,
       );
       return;
     }
-    const expected = oracle.value;
+    const expected = answer.value;
     for (const board of built.boards) {
       const elf = join(built.outDir, board, "firmware.elf");
       report.comparisons += programs.length;

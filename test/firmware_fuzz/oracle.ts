@@ -3,14 +3,68 @@
  *
  * @module
  */
-import type { OracleAnswer } from "./oracle_worker.ts";
+import type { OracleAnswer, OracleRequest } from "./oracle_worker.ts";
 
 /** What V8 said, or that it did not answer in time. */
 export type OracleResult = OracleAnswer | { ok: false; timeout: true };
 
 /**
- * Calls `call` on the app core module, linked to the mixer, in a fresh V8
- * instance on a worker; stops it after `timeoutMs`.
+ * One V8 worker, kept across questions (a new worker is type-checked and
+ * started each time, which costs more than most programs run); a worker
+ * that does not answer in time is stopped and the next question starts a
+ * new one.
+ *
+ * @example
+ * ```ts ignore
+ * import { V8Oracle } from "./oracle.ts";
+ * const app = await Deno.readFile("build/fuzz/components/app.core.wasm");
+ * const mixer = await Deno.readFile("build/fuzz/components/mixer.core.wasm");
+ * const v8 = new V8Oracle();
+ * console.log(await v8.ask(app, mixer, "run", 5000));
+ * v8.close();
+ * ```
+ */
+export class V8Oracle {
+  #worker: Worker | undefined;
+
+  /** Calls `call` on the app core module, linked to the mixer, in a fresh instance. */
+  ask(
+    app: Uint8Array<ArrayBuffer>,
+    mixer: Uint8Array<ArrayBuffer>,
+    call: string,
+    timeoutMs: number,
+  ): Promise<OracleResult> {
+    const worker = this.#worker ??= new Worker(new URL("./oracle_worker.ts", import.meta.url), {
+      type: "module",
+    });
+    return new Promise<OracleResult>((resolve) => {
+      const timer = setTimeout(() => {
+        this.close();
+        resolve({ ok: false, timeout: true });
+      }, timeoutMs);
+      worker.onmessage = (e: MessageEvent<OracleAnswer>) => {
+        clearTimeout(timer);
+        resolve(e.data);
+      };
+      worker.onerror = (e) => {
+        clearTimeout(timer);
+        e.preventDefault();
+        this.close();
+        resolve({ ok: false, trap: e.message });
+      };
+      worker.postMessage({ app, mixer, call } satisfies OracleRequest);
+    });
+  }
+
+  /** Stops the worker (the next question starts a new one). */
+  close(): void {
+    this.#worker?.terminate();
+    this.#worker = undefined;
+  }
+}
+
+/**
+ * One question in a worker of its own, stopped after `timeoutMs`.
  *
  * @example
  * ```ts ignore
@@ -20,29 +74,16 @@ export type OracleResult = OracleAnswer | { ok: false; timeout: true };
  * console.log(await askV8(app, mixer, "run", 5000));
  * ```
  */
-export function askV8(
+export async function askV8(
   app: Uint8Array<ArrayBuffer>,
   mixer: Uint8Array<ArrayBuffer>,
   call: string,
   timeoutMs: number,
 ): Promise<OracleResult> {
-  const worker = new Worker(new URL("./oracle_worker.ts", import.meta.url), { type: "module" });
-  return new Promise<OracleResult>((resolve) => {
-    const timer = setTimeout(() => {
-      worker.terminate();
-      resolve({ ok: false, timeout: true });
-    }, timeoutMs);
-    worker.onmessage = (e: MessageEvent<OracleAnswer>) => {
-      clearTimeout(timer);
-      worker.terminate();
-      resolve(e.data);
-    };
-    worker.onerror = (e) => {
-      clearTimeout(timer);
-      worker.terminate();
-      e.preventDefault();
-      resolve({ ok: false, trap: e.message });
-    };
-    worker.postMessage({ app, mixer, call });
-  });
+  const v8 = new V8Oracle();
+  try {
+    return await v8.ask(app, mixer, call, timeoutMs);
+  } finally {
+    v8.close();
+  }
 }
