@@ -36,8 +36,10 @@ export const FUZZ_BOARDS = ["microbit", "stm32vldiscovery", "mps2-an386", "mps2-
 export interface FirmwareFuzzOptions {
   /** Stop starting batches after this long (and once `minPrograms` were compared). */
   seconds: number;
-  /** Keep going past `seconds` until this many programs were compared (default 0). */
+  /** Keep going past `seconds` until this many programs were compared (default 0)… */
   minPrograms?: number;
+  /** … but never past this many seconds (default 3 × `seconds`). */
+  maxSeconds?: number;
   seed: number;
   boards?: string[];
   /** Programs per firmware image (default 6). */
@@ -223,9 +225,10 @@ export async function fuzzFirmware(options: FirmwareFuzzOptions): Promise<Firmwa
   const t0 = performance.now();
   const shapes = Object.keys(SHAPES) as Shape[];
   const rnd = new Random(options.seed);
+  const elapsed = () => (performance.now() - t0) / 1000;
   while (
-    (performance.now() - t0) / 1000 < options.seconds ||
-    report.programs < (options.minPrograms ?? 0)
+    (elapsed() < options.seconds || report.programs < (options.minPrograms ?? 0)) &&
+    elapsed() < (options.maxSeconds ?? 3 * options.seconds)
   ) {
     const batch = report.batches++;
     const settings: CompileSettings = {
