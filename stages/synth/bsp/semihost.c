@@ -59,7 +59,9 @@ void semihost_exit(int status) {
  * Wasm shadow stack (when fuse exported its bounds): it lives in linear
  * memory, which the program can read, and wasm defines it as zero until
  * written. It is therefore never painted; the deepest non-zero word is the
- * mark. That is a lower bound (a frame whose deepest words were only ever
+ * mark. Whatever the layout (stack first or not, one shared stack or one per
+ * module, one component or many), the measure writes nothing the program can
+ * read, so it cannot change what the program computes. That is a lower bound (a frame whose deepest words were only ever
  * written with zeros is not seen); the build-time bound is the proof. */
 #define PAINT 0xA5A5A5A5u
 extern uint32_t _sstack, _estack;
