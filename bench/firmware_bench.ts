@@ -21,6 +21,7 @@ import { boardNamed } from "../stages/synth/boards.ts";
 import { linkerScript } from "../stages/synth/linker.ts";
 import { checkElf, sizeReport } from "../stages/synth/elf_gate.ts";
 import { run } from "../stages/exec.ts";
+import { splitStackReport } from "../stages/run/mod.ts";
 import type { Board, SizeReport } from "../stages/types.ts";
 
 const HERE = fileURLToPath(new URL("./firmware/", import.meta.url));
@@ -110,7 +111,8 @@ export async function countInstructions(
     if (!status.success) {
       throw new Error(`bench: qemu-system-arm exited with ${status.code} while tracing ${elf}`);
     }
-    return { instructions, output: await Deno.readTextFile(out) };
+    // The stack report (measure-stack) is not the program's output.
+    return { instructions, output: splitStackReport(await Deno.readTextFile(out)).stdout };
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
@@ -150,6 +152,7 @@ async function buildDissolve(
   program: string,
   board: Board,
   buildRoot: string,
+  defaults: boolean,
 ): Promise<{ elf: string; size: SizeReport }> {
   const p = definePipeline(
     {
@@ -166,9 +169,9 @@ async function buildDissolve(
         boards: [board.name],
         entry: "run",
         "entry-result": "u32",
-        "stack-bytes": STACK_BYTES,
-        // The native build does not paint its stack either.
-        "measure-stack": false,
+        // Like for like: the native build has the same stack and does not paint it. With
+        // `defaults`, synth's own choices instead: a stack sized to its bound, painted.
+        ...(defaults ? {} : { "stack-bytes": STACK_BYTES, "measure-stack": false }),
       },
       run: { "expect-exit-code": 0 },
     } as Parameters<typeof definePipeline>[0],
@@ -183,7 +186,9 @@ const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
 /**
- * Runs the native-vs-Dissolve benchmark on `boardName` and prints the table.
+ * Runs the native-vs-Dissolve benchmark on `boardName` and prints the table: like for like
+ * (the same native stack, unpainted), or with `defaults` synth's own choices (a stack sized
+ * to its bound and painted for the high-water report).
  *
  * @example
  * ```ts
@@ -192,12 +197,18 @@ const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
  * console.log(rows.length);
  * ```
  */
-export async function benchFirmware(boardName = "lm3s6965evb"): Promise<FirmwareRow[]> {
+export async function benchFirmware(
+  boardName = "lm3s6965evb",
+  defaults = false,
+): Promise<FirmwareRow[]> {
   const board = boardNamed(boardName);
   const dir = await Deno.makeTempDir({ prefix: "dissolve-bench-firmware-" });
   const rows: FirmwareRow[] = [];
   try {
-    console.log(`firmware: native C (gcc -Os) vs Dissolve on ${board.name} (${board.cpu})`);
+    console.log(
+      `firmware: native C (gcc -Os) vs Dissolve on ${board.name} (${board.cpu})` +
+        (defaults ? ", Dissolve with every default on" : ""),
+    );
     console.log(
       `  ${"program".padEnd(13)} ${"instructions native / dissolve".padStart(34)}  ${
         "flash B".padStart(18)
@@ -208,7 +219,7 @@ export async function benchFirmware(boardName = "lm3s6965evb"): Promise<Firmware
       await Deno.mkdir(nativeDir);
       const nativeSize = await buildNative(program, board, nativeDir);
       const native = await countInstructions(`${nativeDir}/native.elf`, board);
-      const built = await buildDissolve(program, board, `${dir}/build`);
+      const built = await buildDissolve(program, board, `${dir}/build`, defaults);
       const fused = await countInstructions(built.elf, board);
       const row: FirmwareRow = {
         program,
@@ -255,4 +266,6 @@ export async function benchFirmware(boardName = "lm3s6965evb"): Promise<Firmware
   }
 }
 
-if (import.meta.main) await benchFirmware(Deno.args[0]);
+if (import.meta.main) {
+  await benchFirmware(Deno.args.find((a) => !a.startsWith("--")), Deno.args.includes("--defaults"));
+}

@@ -13,4 +13,7 @@ const only = Deno.args[0];
 if (!only || only === "codec") await benchCodec();
 if (!only || only === "fuse") await benchFuse();
 if (!only || only === "pipeline") await benchPipeline();
-if (!only || only === "firmware") await benchFirmware(Deno.args[1]);
+if (!only || only === "firmware") {
+  const rest = Deno.args.slice(1);
+  await benchFirmware(rest.find((a) => !a.startsWith("--")), rest.includes("--defaults"));
+}
