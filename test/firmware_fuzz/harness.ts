@@ -288,21 +288,24 @@ export async function fuzzBatch(
   workDir: string,
   report: FirmwareFuzzReport,
 ): Promise<void> {
+  // One V8 worker for the batch's questions.
   const oracle = new V8Oracle();
   try {
-    await compareBatch(batch, initial, settings, boards, workDir, report, oracle);
+    await compareBatch({ batch, initial, settings, boards, workDir, report }, oracle);
   } finally {
     oracle.close();
   }
 }
 
 async function compareBatch(
-  batch: number,
-  initial: Program[],
-  settings: CompileSettings,
-  boards: string[],
-  workDir: string,
-  report: FirmwareFuzzReport,
+  { batch, initial, settings, boards, workDir, report }: {
+    batch: number;
+    initial: Program[];
+    settings: CompileSettings;
+    boards: string[];
+    workDir: string;
+    report: FirmwareFuzzReport;
+  },
   oracle: V8Oracle,
 ): Promise<void> {
   const dir = join(workDir, "batch");
