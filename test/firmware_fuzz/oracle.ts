@@ -26,18 +26,40 @@ export type OracleResult = OracleAnswer | { ok: false; timeout: true };
  */
 export class V8Oracle {
   #worker: Worker | undefined;
+  #ready: Promise<void> | undefined;
 
-  /** Calls `call` on the app core module, linked to the mixer, in a fresh instance. */
-  ask(
+  /** The worker, started and loaded (its first message says so). */
+  async #loaded(): Promise<Worker> {
+    if (!this.#worker) {
+      const worker = new Worker(new URL("./oracle_worker.ts", import.meta.url), {
+        type: "module",
+      });
+      this.#worker = worker;
+      this.#ready = new Promise<void>((resolve) => {
+        worker.onmessage = () => resolve();
+        // A worker that fails to load answers nothing: the question then times out.
+        worker.onerror = (e) => {
+          e.preventDefault();
+          resolve();
+        };
+      });
+    }
+    await this.#ready;
+    return this.#worker;
+  }
+
+  /**
+   * Calls `call` on the app core module, linked to the mixer, in a fresh instance; `timeoutMs`
+   * counts from when the loaded worker is asked.
+   */
+  async ask(
     app: Uint8Array<ArrayBuffer>,
     mixer: Uint8Array<ArrayBuffer>,
     call: string,
     timeoutMs: number,
   ): Promise<OracleResult> {
-    const worker = this.#worker ??= new Worker(new URL("./oracle_worker.ts", import.meta.url), {
-      type: "module",
-    });
-    return new Promise<OracleResult>((resolve) => {
+    const worker = await this.#loaded();
+    return await new Promise<OracleResult>((resolve) => {
       const timer = setTimeout(() => {
         this.close();
         resolve({ ok: false, timeout: true });
@@ -60,6 +82,7 @@ export class V8Oracle {
   close(): void {
     this.#worker?.terminate();
     this.#worker = undefined;
+    this.#ready = undefined;
   }
 }
 
