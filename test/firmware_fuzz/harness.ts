@@ -377,12 +377,10 @@ async function compareBatch(
     }
     const answer = await oracle.ask(app, mixer, "run", V8_TIMEOUT_MS * programs.length);
     if (!answer.ok) {
-      await keep(
-        "v8",
-        "build",
-        [...programs.keys()],
-        `V8 failed on run: ${JSON.stringify(answer)}`,
-      );
+      // Every program ran alone, but the driver running them all did not: a program whose frames
+      // fit its component's own stack only when called straight from the host (the driver's
+      // frame is one more), or all of them together taking too long. V8 has no answer to compare.
+      exclude(report, "the driver traps or loops in V8", programs.length);
       return;
     }
     const expected = answer.value;
