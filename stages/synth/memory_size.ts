@@ -13,7 +13,7 @@
  * @module
  */
 import type { CoreModule } from "../../wasm/module/model.ts";
-import { callGraph } from "../../wasm/module/call_graph.ts";
+import { callGraph, displayName } from "../../wasm/module/call_graph.ts";
 import { forEachOperator } from "../../wasm/module/operators.ts";
 
 const MEMORY_SIZE = 0x3f;
@@ -43,9 +43,5 @@ export function memorySizeUsers(m: CoreModule): string[] {
   if (users.length === 0) return [];
   const g = callGraph(m);
   const imported = g.functions - code.bodies.length;
-  const exported = new Map(g.exports.map((e) => [e.func, e.name]));
-  return users.map((i) => {
-    const f = imported + i;
-    return g.names.get(f) ?? exported.get(f) ?? `func ${f}`;
-  });
+  return users.map((i) => displayName(g, imported + i));
 }

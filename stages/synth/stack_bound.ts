@@ -17,7 +17,7 @@
  *
  * @module
  */
-import type { ElfFile } from "./elf.ts";
+import type { ElfFile, ElfFunction } from "./elf.ts";
 import type { StackBound } from "../../wasm/module/shadow_stack.ts";
 
 export type { StackBound };
@@ -100,21 +100,19 @@ export function thumbFrame(
   bytes: Uint8Array,
   elf: ElfFile,
   name: string,
+  index: FunctionIndex = indexFunctions(elf),
 ): { bytes: number; callees: string[]; indirect: boolean } | undefined {
-  const found = elf.functions.find((x) => x.name === name);
+  const found = index.byName.get(name);
   if (!found) return undefined;
   // Hand-written assembly (libgcc's division helpers) often has no symbol size: it then ends
   // where the next function starts.
-  const next = Math.min(
-    ...elf.functions.filter((x) => x.addr > found.addr).map((x) => x.addr),
-    found.addr + 4096,
-  );
+  const next = Math.min(index.starts.find((a) => a > found.addr) ?? Infinity, found.addr + 4096);
   const f = found.size > 0 ? found : { ...found, size: next - found.addr };
   const text = elf.sections.find((s) => s.addr <= f.addr && f.addr + f.size <= s.addr + s.size);
   if (!text || text.type === 8) return undefined;
   const at = text.offset + (f.addr - text.addr);
   const dv = new DataView(bytes.buffer, bytes.byteOffset + at, f.size);
-  const byAddr = new Map(elf.functions.map((x) => [x.addr, x.name]));
+  const byAddr = index.byAddr;
   let frame = 0, indirect = false;
   const callees: string[] = [];
   for (let i = 0; i + 2 <= f.size;) {
@@ -151,6 +149,23 @@ export function thumbFrame(
     i += 2;
   }
   return { bytes: frame, callees, indirect };
+}
+
+/** An ELF's functions by name and by address, built once for all of a bound's lookups. */
+export interface FunctionIndex {
+  byName: Map<string, ElfFunction>;
+  byAddr: Map<number, string>;
+  /** Every function's start, ascending. */
+  starts: number[];
+}
+
+/** Indexes `elf`'s function symbols (see {@linkcode FunctionIndex}). */
+export function indexFunctions(elf: ElfFile): FunctionIndex {
+  return {
+    byName: new Map(elf.functions.map((f) => [f.name, f])),
+    byAddr: new Map(elf.functions.map((f) => [f.addr, f.name])),
+    starts: [...new Set(elf.functions.map((f) => f.addr))].sort((a, b) => a - b),
+  };
 }
 
 /** ThumbExpandImm for the immediates `sub.w sp` takes. */
@@ -196,6 +211,7 @@ export function nativeStackBound(
   root = "dissolve_reset",
 ): StackBound {
   const nodes = parseCallgraphInfo(callgraphInfo);
+  const index = indexFunctions(elf);
   // gcc's graph misses calls it emits late (libm and libgcc helpers a builtin expands to), and
   // knows nothing of library code: every function's calls are also read from the linked ELF's
   // branches, and a library function's frame from its pushes.
@@ -209,8 +225,8 @@ export function nativeStackBound(
     seen.add(title);
     const n = nodes.get(title)!;
     // By the node's title: the linked symbol (`memcpy`), where the label says `__builtin_memcpy`.
-    const t = thumbFrame(elfBytes, elf, title.replace(/^.*:/, "")) ??
-      (n.external ? thumbFrame(elfBytes, elf, n.name) : undefined);
+    const t = thumbFrame(elfBytes, elf, title.replace(/^.*:/, ""), index) ??
+      (n.external ? thumbFrame(elfBytes, elf, n.name, index) : undefined);
     if (!t) continue; // not linked in: a call gcc dropped or inlined
     if (n.external) n.bytes = t.bytes;
     if (t.indirect) n.callees.add(INDIRECT);

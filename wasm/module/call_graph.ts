@@ -200,3 +200,17 @@ export function walkCalls(
     g.forEachCallee(f, onFunc, onSignature);
   }
 }
+
+/**
+ * A function's name for a message: its name-section name, else an export's name, else
+ * `func N`.
+ *
+ * @example
+ * ```ts
+ * import { callGraph, displayName } from "./call_graph.ts";
+ * console.log(displayName(callGraph({ kind: "module", sections: [] }), 3)); // "func 3"
+ * ```
+ */
+export function displayName(g: CallGraph, f: number): string {
+  return g.names.get(f) ?? g.exports.find((e) => e.func === f)?.name ?? `func ${f}`;
+}

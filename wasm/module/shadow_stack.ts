@@ -22,7 +22,7 @@
  * @module
  */
 import type { CoreModule } from "./model.ts";
-import { callGraph } from "./call_graph.ts";
+import { callGraph, displayName } from "./call_graph.ts";
 import { forEachOperator } from "./operators.ts";
 
 /** A bound on a stack's depth, or why there is none. */
@@ -220,8 +220,7 @@ export function shadowStackBound(m: CoreModule): StackBound {
   const scans = bodies.map((b) => scanBody(b.bytes));
   const spGlobals = new Set<number>();
   for (const s of scans) for (const k of [...s.frames.keys(), ...s.dynamic]) spGlobals.add(k);
-  const exported = new Map(g.exports.map((e) => [e.func, e.name]));
-  const name = (f: number) => g.names.get(f) ?? exported.get(f) ?? `func ${f}`;
+  const name = (f: number) => displayName(g, f);
   let best: StackBound = { bytes: 0, chain: [] };
   for (const sp of spGlobals) {
     const memo = new Map<number, StackBound>();
