@@ -96,3 +96,32 @@ export async function linkOrExplain(
       "component's stack-bytes), fuse with share-stack = true, or pick a board with more RAM",
   );
 }
+
+/**
+ * The code LTO generated for each partition of `output`'s link, in link
+ * order (`<output>.ltrans0.ltrans.s`, `…1…`), as `-save-temps=obj` keeps it:
+ * linking these (with the same libraries) gives the image the LTO link gave,
+ * without compiling anything again.
+ *
+ * @example
+ * ```ts
+ * import { ltransAssembly } from "./link.ts";
+ * const dir = await Deno.makeTempDir();
+ * for (const n of [10, 2, 0, 1]) await Deno.writeTextFile(`${dir}/fw.elf.ltrans${n}.ltrans.s`, "");
+ * console.log(await ltransAssembly(dir, "fw.elf")); // ["fw.elf.ltrans0.ltrans.s", …1…, …2…, …10…]
+ * ```
+ */
+export async function ltransAssembly(dir: string, output: string): Promise<string[]> {
+  const found: { n: number; name: string }[] = [];
+  const pattern = new RegExp(`^${output.replaceAll(".", "\\.")}\\.ltrans(\\d+)\\.ltrans\\.s$`);
+  for await (const e of Deno.readDir(dir)) {
+    const m = pattern.exec(e.name);
+    if (m) found.push({ n: Number(m[1]), name: e.name });
+  }
+  if (found.length === 0) {
+    throw new Error(
+      `synth: the LTO link of ${output} left no partition code (${output}.ltrans0.ltrans.s) in ${dir}`,
+    );
+  }
+  return found.sort((a, b) => a.n - b.n).map((f) => f.name);
+}

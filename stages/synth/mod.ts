@@ -17,7 +17,7 @@ import { constI32 } from "../../wasm/module/const_expr.ts";
 import type { Board, SizeReport, StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
-import { linkOrExplain } from "./link.ts";
+import { linkOrExplain, ltransAssembly } from "./link.ts";
 import { type EntryResult, mainSource } from "./entry.ts";
 import { tuneWasm2c } from "./wasm2c_tune.ts";
 import { sizeBreakdown } from "./size_breakdown.ts";
@@ -291,13 +291,7 @@ export async function synth(
       stackBounds: facts.exports.has("__dissolve_stack_base"),
     }),
   );
-  const gcc = (ldScript: string) => [
-    "arm-none-eabi-gcc",
-    ...cflags,
-    "-flto",
-    // Each LTO partition's frames and calls (firmware.elf.ltransN.ltrans.ci): the stack bound's input.
-    "-fcallgraph-info=su",
-    `-DDISSOLVE_STACK_REPORT=${spec.measureStack ? 1 : 0}`,
+  const linkFlags = (ldScript: string) => [
     "-nostartfiles",
     "--specs=nano.specs",
     "-Wl,--gc-sections",
@@ -306,35 +300,61 @@ export async function synth(
     `-T${ldScript}`,
     "-o",
     `${name}.elf`,
+  ];
+  const ltoLink = (ldScript: string) => [
+    "arm-none-eabi-gcc",
+    ...cflags,
+    "-flto",
+    // Each LTO partition's frames and calls (firmware.elf.ltransN.ltrans.ci): the stack bound's input.
+    "-fcallgraph-info=su",
+    // Keeps each partition's code (firmware.elf.ltransN.ltrans.s) for a relink without LTO.
+    "-save-temps=obj",
+    `-DDISSOLVE_STACK_REPORT=${spec.measureStack ? 1 : 0}`,
+    ...linkFlags(ldScript),
     "main.c",
     `${name}.c`,
     ...BSP_SOURCES.map((f) => `${BSP}${f}`),
     "-lm",
   ];
-  const link = async () => {
-    await removeCallgraphInfo(dir);
-    await linkOrExplain(gcc, {
-      dir,
-      board,
-      stackBytes,
-      memoryBytes,
-      arenaBytes: facts.arenaBytes,
-      output: `${name}.elf`,
-    });
+  const plan = {
+    dir,
+    board,
+    memoryBytes,
+    arenaBytes: facts.arenaBytes,
+    output: `${name}.elf`,
+  };
+  await removeLtoLeftovers(dir);
+  await linkOrExplain(ltoLink, { ...plan, stackBytes });
+  const bound = async () => {
     const bytes = await Deno.readFile(`${dir}/${name}.elf`);
     return {
       bytes,
       native: nativeStackBound(await readCallgraphInfo(dir), bytes, parseElf(bytes)),
     };
   };
-  let linked = await link();
-  // No size given: the stack is exactly its bound (the code does not depend on the stack's size,
-  // only the layout does, so the second link gives the same code and the same bound).
+  let linked = await bound();
+  // No size given: the stack is exactly its bound. The code does not depend on the stack's size,
+  // only the layout does, so the partitions LTO already compiled are linked again as they are
+  // (the same bytes a second LTO link gives, at the cost of ld alone) and the bound stays.
   if (spec.stackBytes === undefined && !linked.native.unbounded) {
     const sized = round8(Math.max(8, linked.native.bytes));
     if (sized !== stackBytes) {
       stackBytes = sized;
-      linked = await link();
+      const partitions = await ltransAssembly(dir, `${name}.elf`);
+      await linkOrExplain(
+        // `-lc` before the default libraries: the LTO link pulled libc's members (memcpy, memset)
+        // in its first pass, ahead of libgcc's, and this keeps that order, so the image is the same.
+        (ld) => [
+          "arm-none-eabi-gcc",
+          ...board.cflags,
+          ...linkFlags(ld),
+          ...partitions,
+          "-lm",
+          "-lc",
+        ],
+        { ...plan, stackBytes },
+      );
+      linked = await bound();
     }
   }
   const wasmBound = shadowStackBound(model);
@@ -379,9 +399,12 @@ async function readCallgraphInfo(dir: string): Promise<string[]> {
   return texts;
 }
 
-async function removeCallgraphInfo(dir: string): Promise<void> {
+/** What an earlier LTO link in `dir` left: its call graphs and partition code. */
+async function removeLtoLeftovers(dir: string): Promise<void> {
   for await (const e of Deno.readDir(dir)) {
-    if (e.name.endsWith(".ci")) await Deno.remove(`${dir}/${e.name}`);
+    if (e.name.endsWith(".ci") || e.name.endsWith(".ltrans.s")) {
+      await Deno.remove(`${dir}/${e.name}`);
+    }
   }
 }
 
