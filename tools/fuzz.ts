@@ -5,9 +5,10 @@
  * under `build/fuzz/`, and exits 1 on any crash or invalid output.
  *
  * `deno task fuzz firmware [--seconds N] [--seed S] [--board B]…
- * [--programs K] [--reduce]`: the firmware differential
+ * [--programs K] [--min-programs M] [--reduce]`: the firmware differential
  * (`test/firmware_fuzz/`): Csmith programs built into firmware for one board
- * per CPU class, booted in QEMU, compared with V8. Findings are kept under
+ * per CPU class, booted in QEMU, compared with V8, for N seconds and at
+ * least M programs (K per batch). Findings are kept under
  * `build/fuzz-firmware/<seed>/findings/`; `--reduce` reduces each with C-Vise.
  *
  * @module
@@ -25,6 +26,7 @@ async function firmware(args: string[]): Promise<number> {
       seed: { type: "string" },
       board: { type: "string", multiple: true },
       programs: { type: "string" },
+      "min-programs": { type: "string" },
       reduce: { type: "boolean" },
     },
   });
@@ -38,6 +40,7 @@ async function firmware(args: string[]): Promise<number> {
     programsPerBatch: values.programs === undefined ? undefined : Number(values.programs),
     // A folder per run: two runs side by side never share a batch.
     workDir: `build/fuzz-firmware/${seed}`,
+    minPrograms: Number(values["min-programs"] ?? 0),
     onProgress: (r) => console.log(summarizeFirmwareFuzz(r).split("\n")[0]),
   });
   console.log(summarizeFirmwareFuzz(report));
