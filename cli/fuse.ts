@@ -8,7 +8,7 @@ import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { writeAtomic } from "../pipeline/atomic.ts";
 import { fuse } from "../stages/fuse/fuse.ts";
-import type { MemoryStrategy } from "../stages/fuse/options.ts";
+import type { DomainSpec, MemoryStrategy } from "../stages/fuse/options.ts";
 import { explainReport, importMap } from "../stages/fuse/report.ts";
 
 /** Help text for `dissolve fuse`. */
@@ -18,7 +18,12 @@ Fuses components into one grow-free core module.
 
 Options:
   -o, --output FILE          where to write the fused module (required)
-  --memory shared|multi|auto memory strategy (default auto: shared when provably sound)
+  --memory shared|domains|multi|auto
+                             memory strategy (default auto: shared when provably sound;
+                             domains when --domain is given): shared is one memory, domains
+                             one memory per isolation domain, multi each module's own
+  --domain NAME=A,B,...      components A, B, ... share domain NAME's memory (repeatable;
+                             a component not named is a domain of its own)
   --pack / --no-pack         pack regions by used extent (default) or page-granular
   --arena-bytes N            embedder arena size above the regions (default 16384)
   --share-stack              one shadow stack for all modules (shared memory; stack-first inputs)
@@ -50,6 +55,7 @@ export async function fuseCommand(args: string[]): Promise<number> {
     options: {
       output: { type: "string", short: "o" },
       memory: { type: "string" },
+      domain: { type: "string", multiple: true },
       pack: { type: "boolean" },
       "no-pack": { type: "boolean" },
       "arena-bytes": { type: "string" },
@@ -77,10 +83,21 @@ export async function fuseCommand(args: string[]): Promise<number> {
     console.error(FUSE_HELP);
     return 2;
   }
-  const memory = (values.memory ?? "auto") as MemoryStrategy;
-  if (!["shared", "multi", "auto"].includes(memory)) {
-    console.error(`dissolve fuse: --memory must be shared, multi or auto, not "${values.memory}"`);
+  const memory = (values.memory ?? (values.domain ? "domains" : "auto")) as MemoryStrategy;
+  if (!["shared", "domains", "multi", "auto"].includes(memory)) {
+    console.error(
+      `dissolve fuse: --memory must be shared, domains, multi or auto, not "${values.memory}"`,
+    );
     return 2;
+  }
+  const domains: DomainSpec[] = [];
+  for (const d of values.domain ?? []) {
+    const m = /^([^=\s]+)=([^=\s]+)$/.exec(d);
+    if (!m) {
+      console.error(`dissolve fuse: --domain must be NAME=COMPONENT,COMPONENT,… not "${d}"`);
+      return 2;
+    }
+    domains.push({ name: m[1], components: m[2].split(",").filter((c) => c !== "") });
   }
   const sizes: Record<string, number | undefined> = {};
   const sizeFlags = [
@@ -116,8 +133,16 @@ export async function fuseCommand(args: string[]): Promise<number> {
       return 1;
     }
   }
+  // A domain may name a component by its file's name with or without `.component`.
+  const names = new Set(inputs.map((i) => i.name));
+  for (const d of domains) {
+    d.components = d.components.map((c) =>
+      names.has(c) || !names.has(`${c}.component`) ? c : `${c}.component`
+    );
+  }
   const { module, report } = await fuse(inputs, {
     memory,
+    ...(domains.length > 0 ? { domains } : {}),
     pack: values["no-pack"] ? false : true,
     arenaBytes: sizes["arena-bytes"],
     shareStack: values["share-stack"],

@@ -10,7 +10,7 @@ import { normalizePipeline } from "./schema.ts";
 
 /** The pipeline structure, as written in `dissolve.toml`. */
 export interface PipelineInput {
-  pipeline: { name: string };
+  pipeline: { name: string; "source-roots"?: string[] };
   component: {
     name: string;
     sources: string[];
@@ -22,10 +22,19 @@ export interface PipelineInput {
     "embedder-imports"?: string[];
     "stack-bytes"?: number;
   }[];
+  /** Isolation domains (`[[domain]]`), with `fuse.memory = "domains"`. */
+  domain?: {
+    name: string;
+    components: string[];
+    "arena-bytes"?: number;
+    "stack-bytes"?: number;
+  }[];
   fuse?: {
-    memory?: "shared" | "multi" | "auto";
+    memory?: "shared" | "domains" | "multi" | "auto";
     pack?: boolean;
     "arena-bytes"?: number;
+    "share-stack"?: boolean;
+    "stack-bytes"?: number;
     "handle-slots"?: number;
     "async-tasks"?: number;
     "async-waitables"?: number;

@@ -26,7 +26,13 @@ export interface ComponentSpec {
 
 /** Fuse options. */
 export interface FuseSpec {
-  memory: "shared" | "multi" | "auto";
+  /** `shared` (one domain), `domains` (one memory per isolation domain), `multi` or `auto`. */
+  memory: "shared" | "domains" | "multi" | "auto";
+  /**
+   * Isolation domains (`[[domain]]`): components that share one memory; a
+   * component not named is a domain of its own. Only with `memory = "domains"`.
+   */
+  domains?: { name: string; components: string[]; arenaBytes?: number; stackBytes?: number }[];
   pack: boolean;
   arenaBytes: number;
   /** One shadow stack for all modules (the MCU default). */

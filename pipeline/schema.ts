@@ -39,13 +39,19 @@ const COMPONENT: Table = {
   "embedder-imports": { kind: "string[]" },
   "stack-bytes": { kind: "integer", min: 64 },
 };
+const DOMAIN: Table = {
+  name: { kind: "string", required: true },
+  components: { kind: "string[]", required: true },
+  "arena-bytes": { kind: "integer", min: 0 },
+  "stack-bytes": { kind: "integer", min: 64 },
+};
 const SECTIONS: Record<string, Table> = {
   pipeline: {
     name: { kind: "string", required: true },
     "source-roots": { kind: "string[]" },
   },
   fuse: {
-    memory: { kind: "string", oneOf: ["shared", "multi", "auto"] },
+    memory: { kind: "string", oneOf: ["shared", "domains", "multi", "auto"] },
     pack: { kind: "boolean" },
     "arena-bytes": { kind: "integer", min: 0 },
     "share-stack": { kind: "boolean" },
@@ -81,7 +87,7 @@ const SECTIONS: Record<string, Table> = {
     "timeout-ms": { kind: "integer", min: 1 },
   },
 };
-const TOP = new Set([...Object.keys(SECTIONS), "component"]);
+const TOP = new Set([...Object.keys(SECTIONS), "component", "domain"]);
 
 function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -307,13 +313,15 @@ export function normalizePipeline(
   if (synth.board !== undefined && synth.boards !== undefined) {
     throw new PipelineError(file, "synth.board", "give either board or boards, not both");
   }
+  const domains = checkDomains(file, raw.domain, names, fuse.memory as string | undefined);
   return {
     name: pipelineName,
     baseDir,
     file,
     components,
     fuse: {
-      memory: (fuse.memory as Pipeline["fuse"]["memory"]) ?? "shared",
+      memory: (fuse.memory as Pipeline["fuse"]["memory"]) ?? (domains ? "domains" : "shared"),
+      ...(domains ? { domains } : {}),
       pack: (fuse.pack as boolean) ?? true,
       arenaBytes: (fuse["arena-bytes"] as number) ?? 4096,
       shareStack: (fuse["share-stack"] as boolean) ?? true,
@@ -353,6 +361,74 @@ export function normalizePipeline(
       timeoutMs: (run["timeout-ms"] as number) ?? 10000,
     },
   };
+}
+
+/**
+ * `[[domain]]` tables: each names components of the pipeline, each component
+ * in at most one domain, under distinct names; only with `memory = "domains"`
+ * (the default when domains are declared).
+ */
+function checkDomains(
+  file: string,
+  raw: unknown,
+  components: Set<string>,
+  memory: string | undefined,
+): NonNullable<Pipeline["fuse"]["domains"]> | undefined {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    throw new PipelineError(file, "domain", "must be an array of tables: write [[domain]]");
+  }
+  if (memory !== undefined && memory !== "domains") {
+    throw new PipelineError(
+      file,
+      "fuse.memory",
+      `is "${memory}", but [[domain]] tables are declared: domains need memory = "domains" ` +
+        `(the default when domains are declared); drop fuse.memory or the domains`,
+    );
+  }
+  const noRoots: Roots = { base: ".", extra: [] };
+  const names = new Set<string>();
+  const holder = new Map<string, string>();
+  return raw.map((d, i) => {
+    const o = checkTable(file, noRoots, `domain[${i}]`, d, DOMAIN);
+    const name = o.name as string;
+    if (!/^[a-z][a-z0-9_-]*$/.test(name)) {
+      throw new PipelineError(
+        file,
+        `domain[${i}].name`,
+        `"${name}" must be lowercase letters, digits, - and _ (starting with a letter)`,
+      );
+    }
+    if (names.has(name)) {
+      throw new PipelineError(file, `domain[${i}].name`, `"${name}" is used twice`);
+    }
+    names.add(name);
+    const members = o.components as string[];
+    members.forEach((c, j) => {
+      if (!components.has(c)) {
+        throw new PipelineError(
+          file,
+          `domain[${i}].components[${j}]`,
+          `"${c}" is not a component of this pipeline; ${suggest(c, components)}`,
+        );
+      }
+      const other = holder.get(c);
+      if (other !== undefined) {
+        throw new PipelineError(
+          file,
+          `domain[${i}].components[${j}]`,
+          `"${c}" is already in domain "${other}": a component belongs to one domain`,
+        );
+      }
+      holder.set(c, name);
+    });
+    return {
+      name,
+      components: members,
+      ...(o["arena-bytes"] !== undefined ? { arenaBytes: o["arena-bytes"] as number } : {}),
+      ...(o["stack-bytes"] !== undefined ? { stackBytes: o["stack-bytes"] as number } : {}),
+    };
+  });
 }
 
 /** Parses TOML text, turning syntax errors into `file:line:column` messages. */

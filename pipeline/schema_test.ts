@@ -57,7 +57,10 @@ Deno.test("schema: a wrong type says what is allowed", async () => {
     async () => loadPipelineFile(await withFile(GOOD + `[fuse]\nmemory = "huge"\n`, FILES)),
     PipelineError,
   );
-  assert(e2.message.includes(`"huge" is not allowed; allowed: shared, multi, auto`), e2.message);
+  assert(
+    e2.message.includes(`"huge" is not allowed; allowed: shared, domains, multi, auto`),
+    e2.message,
+  );
 });
 
 let syncFile = "";
@@ -107,5 +110,61 @@ Deno.test("definePipeline takes the same structure and validates it the same way
         { pipeline: { name: "x" }, component: [], synth: { entry: "e", board: "nope" } } as never,
       ),
     PipelineError,
+  );
+});
+
+Deno.test("schema: [[domain]] tables group components and default the memory to domains", async () => {
+  const two = GOOD +
+    `[[component]]\nname = "lib"\nsources = ["app.c"]\nwit = "app.wit"\nworld = "app"\n`;
+  const p = await loadPipelineFile(
+    await withFile(
+      two + `[[domain]]\nname = "kernel"\ncomponents = ["lib"]\narena-bytes = 256\n`,
+      FILES,
+    ),
+  );
+  assert("name" in p);
+  assertEquals(p.fuse.memory, "domains");
+  assertEquals(p.fuse.domains, [{ name: "kernel", components: ["lib"], arenaBytes: 256 }]);
+  const unknown = await assertRejects(
+    async () =>
+      loadPipelineFile(
+        await withFile(two + `[[domain]]\nname = "k"\ncomponents = ["lbi"]\n`, FILES),
+      ),
+    PipelineError,
+  );
+  assert(
+    unknown.message.includes(`domain[0].components[0]: "lbi" is not a component`),
+    unknown.message,
+  );
+  assert(unknown.message.includes(`did you mean "lib"`), unknown.message);
+  const twice = await assertRejects(
+    async () =>
+      loadPipelineFile(
+        await withFile(
+          two +
+            `[[domain]]\nname = "a"\ncomponents = ["lib"]\n[[domain]]\nname = "b"\ncomponents = ["app", "lib"]\n`,
+          FILES,
+        ),
+      ),
+    PipelineError,
+  );
+  assert(
+    twice.message.includes(`domain[1].components[1]: "lib" is already in domain "a"`),
+    twice.message,
+  );
+  const shared = await assertRejects(
+    async () =>
+      loadPipelineFile(
+        await withFile(
+          two.replace("[synth]", `[fuse]\nmemory = "shared"\n[synth]`) +
+            `[[domain]]\nname = "a"\ncomponents = ["lib"]\n`,
+          FILES,
+        ),
+      ),
+    PipelineError,
+  );
+  assert(
+    shared.message.includes(`fuse.memory: is "shared", but [[domain]] tables are declared`),
+    shared.message,
   );
 });

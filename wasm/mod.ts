@@ -29,6 +29,14 @@ export { BinaryReader } from "./reader.ts";
 export { BinaryWriter } from "./writer.ts";
 export type * from "./module/model.ts";
 export { edited } from "./module/model.ts";
+export {
+  decodeMemoryOwners,
+  describeOwner,
+  encodeMemoryOwners,
+  MEMORY_OWNERS_SECTION,
+  type MemoryOwner,
+  memoryOwners,
+} from "./module/memory_owners.ts";
 export type {
   Alias,
   Canon,

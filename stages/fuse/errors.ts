@@ -47,6 +47,7 @@ export const FUSE_ERROR_REMEDIES = {
   "stale-relocation":
     "fuse with --memory multi, or rebuild with a tool that keeps padded LEBs (meld#351)",
   "bad-data-offset": "build without -fPIC / shared-library flags",
+  "bad-domains": "name each fused component in at most one domain, under distinct domain names",
   "internal": "this is a Dissolve bug: report it with the inputs' sha256",
 } as const;
 

@@ -24,10 +24,11 @@ import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
 import { type ComponentFunc, Evaluator, type Item, type ModuleInstance } from "./graph.ts";
 import { DEFAULT_CAPACITY } from "./async/scheduler.ts";
-import { EmbedderRules, type FuseOptions } from "./options.ts";
+import { ARENA_EXTERN_NAME, type DomainSpec, EmbedderRules, type FuseOptions } from "./options.ts";
 import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { analyzeAddressing } from "./relocate.ts";
-import { planMemory, type Region } from "./layout.ts";
+import { type DomainPlan, planMemory, type Region } from "./layout.ts";
+import { encodeMemoryOwners, MEMORY_OWNERS_SECTION } from "../../wasm/module/memory_owners.ts";
 import { type Boundary, type FusedImport, Merger, type RootExport } from "./merge.ts";
 import { resolveFuncSig, sameFuncSig, showFuncSig } from "./ctypes.ts";
 import { emitComponent } from "./component_out.ts";
@@ -37,7 +38,7 @@ export const FUSE_VERSION = "dissolve-fuse 0.1.0";
 
 /** What fuse reports besides the bytes. */
 export interface FuseReport {
-  strategy: "shared" | "multi";
+  strategy: "shared" | "multi" | "domains";
   reason: string;
   regions: Region[];
   arena?: { base: number; end: number };
@@ -47,6 +48,8 @@ export interface FuseReport {
   stackNote?: string;
   /** Modules whose code relocations had gone stale and were re-anchored. */
   reanchored?: string[];
+  /** The isolation domains, each with its own memory (domains strategy). */
+  domains?: DomainPlan[];
   imports: FusedImport[];
   boundaries: Boundary[];
   exports: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
@@ -210,6 +213,54 @@ function invalidOutput(instances: ModuleInstance[], reason: string): FuseError {
   );
 }
 
+/**
+ * Domains must name components of the set, each at most once, under distinct
+ * names, and only with the domains strategy.
+ */
+function checkDomains(
+  domains: DomainSpec[],
+  components: NamedComponent[],
+  strategy: string,
+): void {
+  if (strategy !== "domains") {
+    throw new FuseError(
+      "bad-domains",
+      "fuse",
+      `domains are given, but the memory strategy is "${strategy}"`,
+      'use memory "domains" (the default when domains are given), or drop the domains',
+    );
+  }
+  const names = new Set(components.map((c) => c.name));
+  const seen = new Map<string, string>();
+  const domainNames = new Set<string>();
+  for (const d of domains) {
+    if (domainNames.has(d.name)) {
+      throw new FuseError("bad-domains", `domain ${d.name}`, "is declared twice", "merge the two");
+    }
+    domainNames.add(d.name);
+    for (const c of d.components) {
+      if (!names.has(c)) {
+        throw new FuseError(
+          "bad-domains",
+          `domain ${d.name}`,
+          `names component "${c}", which is not in the set (${[...names].join(", ")})`,
+          "name a component that is fused, or drop it from the domain",
+        );
+      }
+      const other = seen.get(c);
+      if (other !== undefined) {
+        throw new FuseError(
+          "bad-domains",
+          `domain ${d.name}`,
+          `names component "${c}", which domain ${other} already holds`,
+          "put each component in one domain",
+        );
+      }
+      seen.set(c, d.name);
+    }
+  }
+}
+
 async function fuseComponents(
   components: NamedComponent[],
   options: FuseOptions,
@@ -291,6 +342,8 @@ async function fuseComponents(
     options.hostImports === "*" || (options.hostImports ?? []).includes(name);
   const unresolved: string[] = [];
   let usesEmbedder = false;
+  // Top-level components that import the arena allocator (each needs an arena in its domain).
+  const arenaUsers = new Set<string>();
   for (const d of order) {
     const exports = ev.instantiate(
       { component: d.component, name: d.name },
@@ -299,6 +352,7 @@ async function fuseComponents(
         const host = ev.hostItem(scope, desc.kind === "instance" ? name : "$root", field, desc);
         if (embedder.match(name)) {
           usesEmbedder = true;
+          if (name === ARENA_EXTERN_NAME) arenaUsers.add(d.name);
           return host;
         }
         const p = providers.get(name);
@@ -372,11 +426,15 @@ async function fuseComponents(
       func: addressing[i].functionNames().get(f) ?? `func ${f}`,
     }));
   });
+  const strategy = options.memory ?? (options.domains?.length ? "domains" : "auto");
+  if (options.domains?.length) checkDomains(options.domains, components, strategy);
   const plan = planMemory({
     instances: ev.instances,
     infos,
     addressing,
-    strategy: options.memory ?? "auto",
+    strategy,
+    ...(options.domains ? { domains: options.domains } : {}),
+    arenaUsers,
     pack: options.pack ?? true,
     // No embedder import, no arena: the memory is then exactly the regions.
     arenaBytes: usesEmbedder ? options.arenaBytes ?? 16384 : 0,
@@ -406,6 +464,14 @@ async function fuseComponents(
   }).run();
   // Encoded into a writer with room to spare, so a core output gets its attestation appended
   // in place (not copied to a second buffer of the module's size).
+  if (plan.owners) {
+    // Who owns each memory: synth sizes and names them, a trap names the offender.
+    merged.module.sections.push({
+      id: "custom",
+      name: MEMORY_OWNERS_SECTION,
+      data: encodeMemoryOwners(plan.owners),
+    });
+  }
   const writer = new BinaryWriter(0);
   const core = encodeModule(merged.module, writer);
   const invalid = validationError(core);
@@ -424,6 +490,7 @@ async function fuseComponents(
     options: {
       memory: options.memory ?? "auto",
       strategy: plan.strategy,
+      ...(options.domains?.length ? { domains: options.domains } : {}),
       pack: options.pack ?? true,
       arenaBytes: options.arenaBytes ?? 16384,
       shareStack: !!options.shareStack,
@@ -450,6 +517,7 @@ async function fuseComponents(
       ...(plan.sharedStack ? { sharedStack: plan.sharedStack } : {}),
       ...(plan.stackNote ? { stackNote: plan.stackNote } : {}),
       ...(plan.reanchored.length ? { reanchored: plan.reanchored } : {}),
+      ...(plan.domains ? { domains: plan.domains } : {}),
       imports: merged.imports,
       boundaries: merged.boundaries,
       exports: merged.exportAbi,

@@ -158,3 +158,52 @@ export function startFunction(starts: number[]): Generated {
   for (const s of starts) e.call(s);
   return { type: { params: [], results: [] }, body: e.body(), name: "dissolve:start" };
 }
+
+/**
+ * A domain's arena allocator, `(old_ptr, old_size, align, new_size) -> ptr`,
+ * with the embedder import's meaning, served inside the fused module: a bump
+ * allocator over `[base, end)` of `memory`, whose used bytes are kept in the
+ * mutable i32 global `used` (starting at 0). It traps on an alignment that is
+ * not a power of two and when the arena is exhausted; a reallocation copies
+ * the old block (the smaller of the two sizes).
+ *
+ * @example
+ * ```ts
+ * import { arenaRealloc } from "./generated.ts";
+ * const g = arenaRealloc({ memory: 1, base: 1024, end: 2048 }, 3);
+ * console.log(g.type); // { params: [127, 127, 127, 127], results: [127] }
+ * ```
+ */
+export function arenaRealloc(
+  site: { memory: number; base: number; end: number },
+  used: number,
+): Generated {
+  const type = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f] } as FuncType;
+  const [oldPtr, oldSize, align, newSize] = [0, 1, 2, 3];
+  const e = new Emitter(type.params);
+  const at = e.local(0x7f);
+  const I32_ADD = 0x6a, I32_SUB = 0x6b, I32_AND = 0x71, I32_OR = 0x72, I32_EQZ = 0x45;
+  const I32_GT_U = 0x4b, I32_LT_U = 0x49, SELECT = 0x1b;
+  // align must be a power of two: align == 0 or align & (align - 1) traps.
+  e.localGet(align).op(I32_EQZ)
+    .localGet(align).localGet(align).i32Const(1).op(I32_SUB).op(I32_AND)
+    .op(I32_OR).if().unreachable().end();
+  // at = (base + used + align - 1) & -align; the arena's bounds hold it: at ≥ base + used
+  // (no wrap-around) and new_size ≤ end - at.
+  e.i32Const(site.base).globalGet(used).op(I32_ADD).localGet(align).op(I32_ADD)
+    .i32Const(1).op(I32_SUB).i32Const(0).localGet(align).op(I32_SUB).op(I32_AND).localSet(at);
+  e.localGet(at).i32Const(site.base).globalGet(used).op(I32_ADD).op(I32_LT_U)
+    .localGet(at).i32Const(site.end).op(I32_GT_U).op(I32_OR)
+    .localGet(newSize).i32Const(site.end).localGet(at).op(I32_SUB).op(I32_GT_U).op(I32_OR)
+    .if().unreachable().end();
+  e.localGet(at).localGet(newSize).op(I32_ADD).i32Const(site.base).op(I32_SUB).globalSet(used);
+  // A reallocation keeps the old block's bytes.
+  e.localGet(oldPtr).op(I32_EQZ).localGet(oldSize).op(I32_EQZ).op(I32_OR).op(I32_EQZ).if()
+    .localGet(at).localGet(oldPtr)
+    .localGet(oldSize).localGet(newSize).localGet(oldSize).localGet(newSize).op(I32_LT_U)
+    .op(SELECT)
+    .memoryCopy(site.memory, site.memory)
+    .end();
+  e.localGet(at);
+  return { type, body: e.body(), name: "" };
+}

@@ -12,7 +12,7 @@ import type { ComponentFunc } from "./graph.ts";
 import type { ResolvedOptions } from "./scope.ts";
 import { resolveFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
-import type { EmbedderRules } from "./options.ts";
+import { ARENA_CORE_IMPORT, type EmbedderRules } from "./options.ts";
 
 /** One remaining import of the fused module. */
 export interface FusedImport {
@@ -76,6 +76,14 @@ export class ImportTable {
       : this.embedder.matchFunc(f.module, f.field) !== undefined;
   }
 
+  /** Whether component import `f` is the embedder's arena allocator (`env::__cabi_arena_realloc`). */
+  isArena(f: ComponentFunc & { kind: "import" }): boolean {
+    const rule = f.module === "$root"
+      ? this.embedder.match(f.field)
+      : this.embedder.matchFunc(f.module, f.field);
+    return rule?.module === ARENA_CORE_IMPORT.module && rule?.field === ARENA_CORE_IMPORT.field;
+  }
+
   /** The import index for component import `f` used with core type `type` by `component`. */
   add(
     f: ComponentFunc & { kind: "import" },
@@ -89,7 +97,7 @@ export class ImportTable {
     const module = rule?.module ?? f.module;
     const field = rule?.field ?? f.field;
     if (
-      rule && rule.module === "env" && rule.field === "__cabi_arena_realloc" &&
+      rule && rule.module === ARENA_CORE_IMPORT.module && rule.field === ARENA_CORE_IMPORT.field &&
       !sameCoreType(type, ARENA_TYPE)
     ) {
       throw new FuseError(

@@ -1,41 +1,58 @@
 /**
  * The memory plan of a fusion.
  *
- * Shared strategy (the MCU path): one memory; each module instance that
- * defines a memory gets its own region, and its data segments, the code
- * constants that address them (found through `reloc.CODE` / `reloc.DATA`),
- * its `__stack_pointer` and its exported address globals are rebased by the
- * region's base. Regions are packed (16-byte aligned, by used extent) or
- * page-granular; the embedder arena lies above them. initial = maximum.
- *
- * Multi strategy: each defined memory keeps its own index.
+ * - **shared** (one domain): one memory, laid out by `layout_shared.ts`;
+ *   the embedder arena lies above the regions and the embedder binds it.
+ * - **domains**: one memory per isolation domain (a set of components),
+ *   each laid out as a shared memory of its own (regions, packing, shared
+ *   stack); handle tables and the async scheduler get a memory of their
+ *   own, which no component's code addresses. Each domain that calls the
+ *   arena allocator gets an arena in its own memory, served inside the
+ *   fused module: one embedder import cannot tell which memory it is asked
+ *   to allocate in.
+ * - **multi**: each defined memory keeps its own index.
  *
  * @module
  */
 import type { Export, Global, MemoryType } from "../../wasm/module/model.ts";
+import type { MemoryOwner } from "../../wasm/module/memory_owners.ts";
 import type { ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
-import { type ModuleAddressing, rebase } from "./relocate.ts";
+import type { ModuleAddressing } from "./relocate.ts";
 import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
 import { tableBytes, type TableSite } from "./abi/handles.ts";
 import { schedulerBytes, type SchedulerCapacity, type SchedulerSite } from "./async/scheduler.ts";
+import { layOutSharedMemory, type Region, type SharedMemoryLayout } from "./layout_shared.ts";
+import type { DomainSpec } from "./options.ts";
+
+export type { Region } from "./layout_shared.ts";
 
 const PAGE = 65536;
 
-/** One module instance's region in the shared memory. */
-export interface Region {
-  instance: number;
-  module: string;
+/** Where a domain's arena allocator serves from. */
+export interface ArenaSite {
+  domain: string;
+  memory: number;
   base: number;
-  size: number;
-  /** Why the module sits where it does (for `--explain`). */
-  placement?: string;
+  end: number;
+}
+
+/** One isolation domain as the report shows it. */
+export interface DomainPlan {
+  name: string;
+  components: string[];
+  memory: number;
+  regions: Region[];
+  arena?: { base: number; end: number };
+  sharedStack?: { base: number; top: number; modules: number };
+  /** Bytes of the domain's memory the fusion uses. */
+  bytes: number;
 }
 
 /** What the merger asks of the memory plan. */
 export interface MemoryPlan {
-  strategy: "shared" | "multi";
+  strategy: "shared" | "multi" | "domains";
   /** Why this strategy (for `--explain`). */
   reason: string;
   memories: MemoryType[];
@@ -47,12 +64,18 @@ export interface MemoryPlan {
   stackNote?: string;
   /** Modules whose code relocations were re-anchored (code re-encoded after linking). */
   reanchored: string[];
-  /** Instance id → the absolute index of its `__stack_pointer` (coalesced into one global). */
+  /** Instance id → the absolute index of its `__stack_pointer` (coalesced into one global per memory). */
   stackPointers: Map<number, number>;
   /** Where each component instance's resource handle table lives. */
   handleSites: Map<string, TableSite>;
   /** Where the in-module scheduler keeps its tasks and waitables (only when a component is async). */
   schedulerSite?: SchedulerSite;
+  /** The domains, each with its memory (domains strategy). */
+  domains?: DomainPlan[];
+  /** Who owns each memory and how much of it is used (domains and multi): `dissolve.memories`. */
+  owners?: MemoryOwner[];
+  /** The in-module arena a top-level component's allocations go to (domains), else undefined. */
+  arenaSite(component: string): ArenaSite | undefined;
   memoryIndex(instance: number, definedIndex: number): number;
   /** Bodies, globals and data after rebasing, or undefined when the instance is not moved. */
   rebasedModule(instance: number): Pick<ModuleInfo, "bodies" | "globals" | "data"> | undefined;
@@ -65,7 +88,11 @@ export interface PlanInput {
   instances: ModuleInstance[];
   infos: ModuleInfo[];
   addressing: ModuleAddressing[];
-  strategy: "shared" | "multi" | "auto";
+  strategy: "shared" | "multi" | "auto" | "domains";
+  /** Components grouped into domains (domains strategy); a component not named is its own. */
+  domains?: DomainSpec[];
+  /** Top-level components that call the arena allocator (they need an arena in their domain). */
+  arenaUsers?: Set<string>;
   pack: boolean;
   arenaBytes: number;
   /** Functions containing `memory.grow`, per instance (defined-function indices, with names). */
@@ -88,6 +115,81 @@ function align(n: number, a: number): number {
   return Math.ceil(n / a) * a;
 }
 
+/** The top-level component of a component path (`app/inner` → `app`). */
+export function topComponent(path: string): string {
+  const slash = path.indexOf("/");
+  return slash < 0 ? path : path.slice(0, slash);
+}
+
+/** A domain: its name, its components and its memory-defining instances, in instantiation order. */
+interface DomainGroup {
+  name: string;
+  components: string[];
+  definers: ModuleInstance[];
+}
+
+/** Groups the memory-defining instances by domain (a component not named by a spec is its own). */
+function domainGroups(definers: ModuleInstance[], specs: DomainSpec[]): DomainGroup[] {
+  const domainOf = new Map<string, string>();
+  for (const s of specs) for (const c of s.components) domainOf.set(c, s.name);
+  const groups = new Map<string, DomainGroup>();
+  for (const d of definers) {
+    const top = topComponent(d.component);
+    const name = domainOf.get(top) ?? top;
+    let g = groups.get(name);
+    if (!g) groups.set(name, g = { name, components: [], definers: [] });
+    if (!g.components.includes(top)) g.components.push(top);
+    g.definers.push(d);
+  }
+  return [...groups.values()];
+}
+
+/**
+ * The checks a memory shared by `definers` must pass: no memory.grow, modules
+ * without relocations at disjoint addresses, one memory per module. `where`
+ * says which memory (`the shared memory` or a domain's).
+ */
+function checkShareable(input: PlanInput, definers: ModuleInstance[], where: string): void {
+  const { instances, infos, addressing } = input;
+  const ids = new Set(definers.map((d) => d.id));
+  const g = input.grows.flat().find((x) => ids.has(x.instance));
+  const alternative = where === "the shared memory"
+    ? "fuse with --memory multi"
+    : "put the component in a domain of its own";
+  if (g) {
+    throw new FuseError(
+      "memory-grow",
+      `${instances[g.instance].component} (${instances[g.instance].def.name}), function ${g.func}`,
+      `contains memory.grow, but ${where} of a grow-free image cannot grow`,
+      `route allocation to the embedder arena (env::__cabi_arena_realloc) and build without a growing heap (e.g. -nostdlib, a static pool), or ${alternative}`,
+    );
+  }
+  const clash = fixedOverlap(
+    definers.filter((d) => addressing[d.id].usesMemory && !addressing[d.id].hasRelocations),
+    addressing,
+  );
+  if (clash) {
+    throw new FuseError(
+      "no-relocations",
+      `${clash.b.component} (${clash.b.def.name})`,
+      `must be moved to its own region of ${where}, but carries no relocations ` +
+        `(no reloc.CODE / linking sections), and its addresses ${clash.text}`,
+      `rebuild the core module with \`-Wl,--emit-relocs\` (clang / wasm-ld) so fuse can rebase its data, or ${alternative}`,
+    );
+  }
+  const several = definers.find((d) => infos[d.id].memories.length > 1);
+  if (several) {
+    throw new FuseError(
+      "multi-memory-input",
+      several.def.name,
+      `defines several memories; ${
+        where === "the shared memory" ? "the shared strategy" : where
+      } needs one per module`,
+      "fuse with --memory multi",
+    );
+  }
+}
+
 /**
  * Plans the memory of the fused module.
  *
@@ -103,8 +205,23 @@ export function planMemory(input: PlanInput): MemoryPlan {
   const { instances, infos, addressing } = input;
   const definers = instances.filter((i) => infos[i.id].memories.length > 0);
   const grows = input.grows.flat();
-  let strategy: "shared" | "multi";
-  let reason: string;
+  if (input.strategy === "domains") {
+    const groups = domainGroups(definers, input.domains ?? []);
+    if (groups.length > 1) return planDomains(input, groups);
+    checkShareable(input, definers, "the shared memory");
+    const one = groups[0]?.name;
+    return planShared(
+      input,
+      definers,
+      one
+        ? `domains: one domain (${one}) holds every memory`
+        : "domains: no component has a memory",
+    );
+  }
+  if (input.strategy === "shared") {
+    checkShareable(input, definers, "the shared memory");
+    return planShared(input, definers, "requested with --memory shared");
+  }
   // A module without relocations cannot move: it keeps its own addresses, which no other
   // module without relocations may share.
   const clash = fixedOverlap(
@@ -112,247 +229,141 @@ export function planMemory(input: PlanInput): MemoryPlan {
     addressing,
   );
   const multiMemoryModules = definers.filter((d) => infos[d.id].memories.length > 1);
-  if (input.strategy === "shared") {
-    if (grows.length > 0) {
-      const g = grows[0];
-      throw new FuseError(
-        "memory-grow",
-        `${instances[g.instance].component} (${
-          instances[g.instance].def.name
-        }), function ${g.func}`,
-        "contains memory.grow, but the shared memory of a grow-free image cannot grow",
-        "route allocation to the embedder arena (env::__cabi_arena_realloc) and build without a growing heap (e.g. -nostdlib, a static pool), or fuse with --memory multi",
-      );
-    }
-    if (clash) {
-      throw new FuseError(
-        "no-relocations",
-        `${clash.b.component} (${clash.b.def.name})`,
-        `must be moved to its own region of the shared memory, but carries no relocations ` +
-          `(no reloc.CODE / linking sections), and its addresses ${clash.text}`,
-        "rebuild the core module with `-Wl,--emit-relocs` (clang / wasm-ld) so fuse can rebase its data, or fuse with --memory multi",
-      );
-    }
-    if (multiMemoryModules.length > 0) {
-      throw new FuseError(
-        "multi-memory-input",
-        multiMemoryModules[0].def.name,
-        "defines several memories; the shared strategy needs one per module",
-        "fuse with --memory multi",
-      );
-    }
-    strategy = "shared";
-    reason = "requested with --memory shared";
-  } else if (input.strategy === "multi") {
-    strategy = "multi";
-    reason = "requested with --memory multi";
-  } else if (grows.length > 0) {
-    strategy = "multi";
-    reason = `auto: ${grows[0].func} in ${instances[grows[0].instance].def.name} uses memory.grow`;
-  } else if (clash) {
-    strategy = "multi";
-    reason = `auto: ${clash.b.def.name} carries no relocations and its addresses ${clash.text}`;
-  } else if (multiMemoryModules.length > 0) {
-    strategy = "multi";
-    reason = `auto: ${multiMemoryModules[0].def.name} defines several memories`;
-  } else {
-    strategy = "shared";
-    reason = definers.length <= 1
+  if (input.strategy === "multi") {
+    return planMulti(input, definers, "requested with --memory multi");
+  }
+  if (grows.length > 0) {
+    return planMulti(
+      input,
+      definers,
+      `auto: ${grows[0].func} in ${instances[grows[0].instance].def.name} uses memory.grow`,
+    );
+  }
+  if (clash) {
+    return planMulti(
+      input,
+      definers,
+      `auto: ${clash.b.def.name} carries no relocations and its addresses ${clash.text}`,
+    );
+  }
+  if (multiMemoryModules.length > 0) {
+    return planMulti(
+      input,
+      definers,
+      `auto: ${multiMemoryModules[0].def.name} defines several memories`,
+    );
+  }
+  return planShared(
+    input,
+    definers,
+    definers.length <= 1
       ? "auto: one memory-owning module, nothing to rebase"
       : "auto: no memory.grow; every module either carries relocations or keeps addresses " +
-        "no other module uses";
-  }
+        "no other module uses",
+  );
+}
 
-  if (strategy === "multi") {
-    const indexOf = new Map<number, number>();
-    const memories: MemoryType[] = [];
-    for (const d of definers) {
-      indexOf.set(d.id, memories.length);
-      for (const m of infos[d.id].memories) memories.push(m);
-    }
-    // Handle tables (and the scheduler's region) get a small memory of their own.
-    const handleSites = new Map<string, TableSite>();
-    let schedulerSite: SchedulerSite | undefined;
-    if (input.handleOwners.length > 0) {
-      const index = memories.length;
-      const per = align(tableBytes(input.handleCapacity), 16);
-      input.handleOwners.forEach((o, k) =>
-        handleSites.set(o, { memory: index, base: k * per, capacity: input.handleCapacity })
-      );
-      const used = per * input.handleOwners.length;
-      if (input.scheduler) schedulerSite = { memory: index, base: used, ...input.scheduler };
-      const bytes = input.scheduler ? schedulerBytes(input.scheduler) : 0;
-      const pages = Math.max(1, Math.ceil((used + bytes) / PAGE));
-      memories.push({ limits: { min: pages, max: pages } });
-    }
-    return {
-      strategy,
-      reason,
-      memories,
-      regions: [],
-      handleSites,
-      ...(schedulerSite ? { schedulerSite } : {}),
-      stackPointers: new Map(),
-      memoryIndex: (inst, i) => indexOf.get(inst)! + i,
-      rebasedModule: () => undefined,
-      reanchored: [],
-      extraGlobals: [],
-      extraExports: () => [],
-    };
-  }
-
-  // Shared: regions in instantiation order; the first memory owner stays at 0, unless the
-  // stack is shared: then the one stack is [0, top) and every module's data moves above it.
-  const regions: Region[] = [];
-  const rebased = new Map<number, ReturnType<typeof rebase>>();
-  const users = definers.filter((d) => addressing[d.id].usesMemory);
-  // A module moves soundly when relocations find every address, or when it has no data to
-  // address (its only memory is the stack, which its stack pointer alone locates).
-  const movable = (d: ModuleInstance) => {
-    const s = addressing[d.id].stack;
-    return s !== undefined && (addressing[d.id].hasRelocations || s.dataEnd <= s.dataStart);
+/** The handle tables and the scheduler's region, in a memory of their own at `index`. */
+function runtimeMemory(input: PlanInput, index: number) {
+  const handleSites = new Map<string, TableSite>();
+  let schedulerSite: SchedulerSite | undefined;
+  if (input.handleOwners.length === 0) return { handleSites, bytes: 0 };
+  const per = align(tableBytes(input.handleCapacity), 16);
+  input.handleOwners.forEach((o, k) =>
+    handleSites.set(o, { memory: index, base: k * per, capacity: input.handleCapacity })
+  );
+  const used = per * input.handleOwners.length;
+  if (input.scheduler) schedulerSite = { memory: index, base: used, ...input.scheduler };
+  const bytes = used + (input.scheduler ? schedulerBytes(input.scheduler) : 0);
+  const pages = Math.max(1, Math.ceil(bytes / PAGE));
+  return {
+    handleSites,
+    schedulerSite,
+    bytes,
+    memory: { limits: { min: pages, max: pages } } as MemoryType,
   };
-  const unshareable = users.find((d) => !movable(d));
-  let cursor = 0;
-  let sharedStack: MemoryPlan["sharedStack"];
-  let stackNote: string | undefined;
-  const reanchored: string[] = [];
-  const stackPointers = new Map<number, number>();
-  if (input.shareStack && unshareable) {
-    stackNote =
-      `each module keeps its own stack: ${unshareable.component} (${unshareable.def.name}) ` +
-      "has no stack-first layout with relocations (build it with -Wl,--stack-first -Wl,--emit-relocs)";
-  }
-  if (input.shareStack && !unshareable && users.length > 0) {
-    const own = users.map((d) => addressing[d.id].stack!.top);
-    const top = align(input.shareStack.bytes ?? Math.max(...own), 16);
-    sharedStack = { base: 0, top, modules: users.length };
-    cursor = top;
-    for (const d of definers) {
-      const a = addressing[d.id];
-      if (!a.usesMemory) continue;
-      const s = a.stack!;
-      const base = align(cursor, 16);
-      const size = align(s.dataEnd - s.dataStart, 16);
-      const delta = base - s.dataStart;
-      regions.push({
-        instance: d.id,
-        module: `${d.component} (${d.def.name})`,
-        base,
-        size,
-        placement: s.dataEnd <= s.dataStart
-          ? "no data of its own: its stack pointer now points into the shared stack"
-          : `data moved by ${delta >= 0 ? "+" : ""}${delta} bytes through its relocations, ` +
-            "above the shared stack",
+}
+
+/** Who owns the runtime memory, for `dissolve.memories`. */
+const RUNTIME_OWNER = { domain: "fuse runtime (handle tables, scheduler)", components: [] };
+
+function planMulti(input: PlanInput, definers: ModuleInstance[], reason: string): MemoryPlan {
+  const { infos, addressing } = input;
+  const indexOf = new Map<number, number>();
+  const memories: MemoryType[] = [];
+  const owners: MemoryOwner[] = [];
+  for (const d of definers) {
+    indexOf.set(d.id, memories.length);
+    infos[d.id].memories.forEach((m, i) => {
+      memories.push(m);
+      const top = topComponent(d.component);
+      owners.push({
+        domain: top,
+        components: [top],
+        // The module's own extent in its first memory; any other, every declared page.
+        bytes: i === 0 ? addressing[d.id].usedExtent : m.limits.min * PAGE,
       });
-      stackPointers.set(d.id, s.global);
-      const moved = rebase(
-        infos[d.id],
-        a,
-        base - s.dataStart,
-        d.def.name,
-        new Map([[s.global, top]]),
-      );
-      if (moved.reanchored) reanchored.push(d.def.name);
-      rebased.set(d.id, moved);
-      cursor = base + size;
-    }
-  } else {
-    // Modules without relocations stay where they are; the others move, in order, to the
-    // lowest addresses free of every region placed so far.
-    const taken: [number, number][] = [];
-    for (const d of definers) {
-      const a = addressing[d.id];
-      if (a.usesMemory && !a.hasRelocations) taken.push([a.usedLow, a.usedExtent]);
-    }
-    definers.forEach((d) => {
-      const a = addressing[d.id];
-      const module = `${d.component} (${d.def.name})`;
-      if (!a.usesMemory) {
-        regions.push({ instance: d.id, module, base: 0, size: 0, placement: "uses no memory" });
-        return;
-      }
-      if (!a.hasRelocations) {
-        regions.push({
-          instance: d.id,
-          module,
-          base: a.usedLow,
-          size: a.usedExtent - a.usedLow,
-          placement: `carries no relocations: stays at its own addresses ` +
-            `[${a.usedLow}, ${a.usedExtent}), which no other module uses`,
-        });
-        cursor = Math.max(cursor, a.usedExtent);
-        return;
-      }
-      const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
-      const step = input.pack ? 16 : PAGE;
-      let base = 0;
-      for (let moved = true; moved;) {
-        moved = false;
-        for (const [lo, hi] of taken) {
-          if (base < hi && lo < base + size) {
-            base = align(hi, step);
-            moved = true;
-          }
-        }
-      }
-      taken.push([base, base + size]);
-      regions.push({
-        instance: d.id,
-        module,
-        base,
-        size,
-        placement: base === 0
-          ? "first region: stays at its own addresses, nothing to rebase"
-          : `moved by +${base} bytes through its relocations`,
-      });
-      if (base !== 0) {
-        const moved = rebase(infos[d.id], a, base, d.def.name);
-        if (moved.reanchored) reanchored.push(d.def.name);
-        rebased.set(d.id, moved);
-      }
-      cursor = Math.max(cursor, base + size);
     });
   }
-  // Handle tables sit above the regions, below the arena.
-  const handleSites = new Map<string, TableSite>();
-  for (const owner of input.handleOwners) {
-    cursor = align(cursor, 16);
-    handleSites.set(owner, { memory: 0, base: cursor, capacity: input.handleCapacity });
-    cursor += tableBytes(input.handleCapacity);
+  // Handle tables (and the scheduler's region) get a small memory of their own.
+  const runtime = runtimeMemory(input, memories.length);
+  if (runtime.memory) {
+    memories.push(runtime.memory);
+    owners.push({ ...RUNTIME_OWNER, bytes: runtime.bytes });
   }
-  let schedulerSite: SchedulerSite | undefined;
-  if (input.scheduler) {
-    cursor = align(cursor, 16);
-    schedulerSite = { memory: 0, base: cursor, ...input.scheduler };
-    cursor += schedulerBytes(input.scheduler);
-  }
-  const arenaBase = align(cursor, 16);
-  const arenaEnd = arenaBase + input.arenaBytes;
-  const pages = Math.max(1, Math.ceil(arenaEnd / PAGE));
-  const memories: MemoryType[] = definers.length > 0 || arenaEnd > 0
-    ? [{ limits: { min: pages, max: pages } }]
-    : [];
   return {
-    strategy,
+    strategy: "multi",
     reason,
     memories,
-    regions,
-    arena: { base: arenaBase, end: arenaEnd },
+    regions: [],
+    handleSites: runtime.handleSites,
+    ...(runtime.schedulerSite ? { schedulerSite: runtime.schedulerSite } : {}),
+    stackPointers: new Map(),
+    owners,
+    arenaSite: () => undefined,
+    memoryIndex: (inst, i) => indexOf.get(inst)! + i,
+    rebasedModule: () => undefined,
+    reanchored: [],
+    extraGlobals: [],
+    extraExports: () => [],
+  };
+}
+
+function planShared(input: PlanInput, definers: ModuleInstance[], reason: string): MemoryPlan {
+  const l = layOutSharedMemory({
+    definers,
+    infos: input.infos,
+    addressing: input.addressing,
+    pack: input.pack,
+    ...(input.shareStack ? { shareStack: input.shareStack } : {}),
+    memory: 0,
+    handleOwners: input.handleOwners,
+    handleCapacity: input.handleCapacity,
+    ...(input.scheduler ? { scheduler: input.scheduler } : {}),
+    arenaBytes: input.arenaBytes,
+  });
+  const { arena, sharedStack, schedulerSite } = l;
+  return {
+    strategy: "shared",
+    reason,
+    memories: l.memory ? [l.memory] : [],
+    regions: l.regions,
+    arena,
     sharedStack,
-    stackNote,
-    reanchored,
-    stackPointers,
-    handleSites,
+    stackNote: l.stackNote,
+    reanchored: l.reanchored,
+    stackPointers: l.stackPointers,
+    handleSites: l.handleSites,
     ...(schedulerSite ? { schedulerSite } : {}),
+    arenaSite: () => undefined,
     memoryIndex: () => 0,
-    rebasedModule: (inst) => rebased.get(inst),
+    rebasedModule: (inst) => l.rebased.get(inst),
     // The arena's bounds (and the shared stack's) for the firmware: it binds the arena and
     // measures the stack's high-water mark.
     // The async scheduler's region, for the size breakdown (what async costs in RAM).
     extraGlobals: [
-      arenaBase,
-      arenaEnd,
+      arena.base,
+      arena.end,
       ...(sharedStack ? [sharedStack.base, sharedStack.top] : []),
       ...(schedulerSite
         ? [schedulerSite.base, schedulerSite.base + schedulerBytes(schedulerSite)]
@@ -369,6 +380,84 @@ export function planMemory(input: PlanInput): MemoryPlan {
         kind: "global" as const,
         index: globalBase + i,
       })),
+  };
+}
+
+function planDomains(input: PlanInput, groups: DomainGroup[]): MemoryPlan {
+  const layouts: SharedMemoryLayout[] = [];
+  const domains: DomainPlan[] = [];
+  const owners: MemoryOwner[] = [];
+  const memoryOf = new Map<number, number>();
+  const arenaOf = new Map<string, ArenaSite>();
+  groups.forEach((g, k) => {
+    checkShareable(input, g.definers, `domain ${g.name}'s memory`);
+    const spec = input.domains?.find((d) => d.name === g.name);
+    const needsArena = g.components.some((c) => input.arenaUsers?.has(c));
+    const stackBytes = spec?.stackBytes ?? input.shareStack?.bytes;
+    const l = layOutSharedMemory({
+      definers: g.definers,
+      infos: input.infos,
+      addressing: input.addressing,
+      pack: input.pack,
+      ...(input.shareStack
+        ? { shareStack: stackBytes === undefined ? {} : { bytes: stackBytes } }
+        : {}),
+      memory: k,
+      handleOwners: [],
+      handleCapacity: input.handleCapacity,
+      arenaBytes: needsArena ? spec?.arenaBytes ?? input.arenaBytes : 0,
+    });
+    layouts.push(l);
+    for (const d of g.definers) memoryOf.set(d.id, k);
+    const arena = needsArena ? l.arena : undefined;
+    if (arena) {
+      for (const c of g.components) arenaOf.set(c, { domain: g.name, memory: k, ...arena });
+    }
+    domains.push({
+      name: g.name,
+      components: g.components,
+      memory: k,
+      regions: l.regions,
+      ...(arena ? { arena } : {}),
+      ...(l.sharedStack ? { sharedStack: l.sharedStack } : {}),
+      bytes: l.arena.end,
+    });
+    owners.push({ domain: g.name, components: g.components, bytes: l.arena.end });
+  });
+  const memories = layouts.map((l) => l.memory ?? { limits: { min: 1, max: 1 } });
+  const runtime = runtimeMemory(input, memories.length);
+  if (runtime.memory) {
+    memories.push(runtime.memory);
+    owners.push({ ...RUNTIME_OWNER, bytes: runtime.bytes });
+  }
+  const stackPointers = new Map<number, number>();
+  const notes: string[] = [];
+  for (const l of layouts) {
+    l.stackPointers.forEach((g, inst) => stackPointers.set(inst, g));
+    if (l.stackNote) notes.push(l.stackNote);
+  }
+  return {
+    strategy: "domains",
+    reason: `${groups.length} isolation domains, one memory each: ` +
+      groups.map((g) =>
+        g.components.length === 1 && g.components[0] === g.name
+          ? g.name
+          : `${g.name} (${g.components.join(", ")})`
+      ).join(" | "),
+    memories,
+    regions: layouts.flatMap((l) => l.regions),
+    ...(notes.length > 0 ? { stackNote: notes.join("; ") } : {}),
+    reanchored: layouts.flatMap((l) => l.reanchored),
+    stackPointers,
+    handleSites: runtime.handleSites,
+    ...(runtime.schedulerSite ? { schedulerSite: runtime.schedulerSite } : {}),
+    domains,
+    owners,
+    arenaSite: (component) => arenaOf.get(topComponent(component)),
+    memoryIndex: (inst) => memoryOf.get(inst)!,
+    rebasedModule: (inst) => layouts[memoryOf.get(inst) ?? -1]?.rebased.get(inst),
+    extraGlobals: [],
+    extraExports: () => [],
   };
 }
 

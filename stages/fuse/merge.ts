@@ -50,6 +50,7 @@ import {
   type TableSite,
 } from "./abi/handles.ts";
 import {
+  arenaRealloc,
   leaveCheck,
   startFunction,
   taskBuiltin,
@@ -306,7 +307,20 @@ export class Merger {
     if (known) return known;
     const f = item.func;
     let target: FuncTarget;
-    if (f.kind === "import") {
+    const arena = f.kind === "import" && this.importTable.isArena(f)
+      ? this.input.memory.arenaSite(item.owner)
+      : undefined;
+    if (arena) {
+      // Domains: the arena in the caller's own memory, served inside the module (one embedder
+      // import cannot tell which memory it is asked to allocate in).
+      const used = this.taskGlobal(`${arena.domain}\0arena-used`);
+      target = this.generate(
+        `arena\0${arena.domain}`,
+        `arena:${arena.domain}`,
+        () => arenaRealloc(arena, this.taskGlobalBase + used),
+        REALLOC_TYPE,
+      );
+    } else if (f.kind === "import") {
       if (!expected) {
         throw new FuseError(
           "untyped-import",
@@ -858,7 +872,8 @@ export class Merger {
     this.generatedBase = next;
     // 3. Tables, memories, globals: defined ones get new indices; imported ones follow their source.
     let tables = 0, globals = 0, tags = 0;
-    let sharedStackPointer: number | undefined;
+    // Shared stack: every module's __stack_pointer becomes the first one's of its memory.
+    const sharedStackPointers = new Map<number, number>();
     const memoryIndexOf = this.input.memory.memoryIndex;
     for (const inst of instances) {
       const info = this.info(inst);
@@ -866,10 +881,14 @@ export class Merger {
       this.tableMap[inst.id] = info.tables.map(() => tables++);
       this.globalMap[inst.id] = info.globals.map((_, i) => {
         if (stackPointer !== info.importedGlobals + i) return globals++;
-        // Shared stack: every module's __stack_pointer becomes the first one's.
-        if (sharedStackPointer === undefined) return sharedStackPointer = globals++;
+        const memory = memoryIndexOf(inst.id, 0);
+        const shared = sharedStackPointers.get(memory);
+        if (shared === undefined) {
+          sharedStackPointers.set(memory, globals);
+          return globals++;
+        }
         this.mergedGlobals.add(`${inst.id}:${i}`);
-        return sharedStackPointer;
+        return shared;
       });
       this.tagMap[inst.id] = info.tags.map(() => tags++);
       this.memoryMap[inst.id] = info.memories.map((_, i) => memoryIndexOf(inst.id, i));

@@ -17,6 +17,7 @@ export { appendCustomSection } from "../../wasm/wasm.ts";
 export { fuse, FUSE_VERSION, type FuseReport, type FuseResult } from "./fuse.ts";
 export { FuseError } from "./errors.ts";
 export {
+  type DomainSpec,
   EmbedderRules,
   type FuseOptions,
   type MemoryStrategy,

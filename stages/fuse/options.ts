@@ -5,7 +5,18 @@
  */
 
 /** How the fused module's memory is laid out. */
-export type MemoryStrategy = "shared" | "multi" | "auto";
+export type MemoryStrategy = "shared" | "multi" | "auto" | "domains";
+
+/** An isolation domain: components that share one memory (and one shadow stack). */
+export interface DomainSpec {
+  name: string;
+  /** Top-level component names (as given to fuse). */
+  components: string[];
+  /** The domain's arena, when its components call the arena allocator (default: `arenaBytes`). */
+  arenaBytes?: number;
+  /** The domain's shared stack (default: `stackBytes`). */
+  stackBytes?: number;
+}
 
 /** A user-listed embedder import: an extern name and the core import it becomes. */
 export interface PassthroughSpec {
@@ -18,8 +29,14 @@ export interface PassthroughSpec {
 
 /** Options of {@linkcode fuse}. */
 export interface FuseOptions {
-  /** `shared` (one memory, rebased regions), `multi` (multi-memory) or `auto` (default). */
+  /**
+   * `shared` (one memory, rebased regions), `domains` (one memory per
+   * isolation domain, each shared by its components), `multi` (each module's
+   * memory kept) or `auto` (default: shared when provably sound).
+   */
   memory?: MemoryStrategy;
+  /** Components grouped into domains (`domains`); a component not named is a domain of its own. */
+  domains?: DomainSpec[];
   /** Pack regions by used extent (16-byte aligned) instead of whole pages. Default true. */
   pack?: boolean;
   /** Bytes of embedder arena above the regions (shared strategy). Default 16 KiB. */

@@ -27,6 +27,7 @@ import { type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
 import { describeBound, nativeStackBound, type StackBound } from "./stack_bound.ts";
 import { shadowStackBound } from "../../wasm/module/shadow_stack.ts";
 import { memorySizeUsers } from "./memory_size.ts";
+import { firmwareMemories, memoriesSource, multiMemorySource } from "./memories.ts";
 import { GateError } from "./elf_gate.ts";
 
 /** What synth needs to know. */
@@ -214,27 +215,41 @@ export async function synth(
   await Deno.mkdir(`${dir}/include`, { recursive: true });
   await Deno.writeFile(`${dir}/${name}.wasm`, withoutLinkingSections(module, model));
   await Deno.copyFile(WASM_RT_HEADER, `${dir}/include/wasm-rt.h`);
-  await run(["wasm2c", `${name}.wasm`, "-n", name, "-o", `${name}.c`], {
+  // A module that reads memory.size gets every page it declares, so the answer is true.
+  const sizeReaders = memorySizeUsers(model);
+  // Several memories (isolation domains): each its own array and bound; [] for one memory.
+  const memories = firmwareMemories(model, sizeReaders.length > 0);
+  const multi = memories.length > 0 ? ["--enable-multi-memory"] : [];
+  await run(["wasm2c", ...multi, `${name}.wasm`, "-n", name, "-o", `${name}.c`], {
     stage: "synth",
     cwd: dir,
   });
   const tuned = tuneWasm2c(await Deno.readTextFile(`${dir}/${name}.c`));
-  await Deno.writeTextFile(`${dir}/${name}.c`, tuned.source);
+  await Deno.writeTextFile(
+    `${dir}/${name}.c`,
+    memories.length > 0 ? multiMemorySource(tuned.source, memories) : tuned.source,
+  );
+  if (memories.length > 0) await Deno.writeTextFile(`${dir}/memories.c`, memoriesSource(memories));
+  const extraSources = memories.length > 0 ? ["memories.c"] : [];
   const round8 = (n: number) => Math.ceil(n / 8) * 8;
   let stackBytes = round8(spec.stackBytes ?? DEFAULT_STACK_BYTES);
-  // A module that reads memory.size gets every page it declares, so the answer is true.
-  const sizeReaders = memorySizeUsers(model);
   const pages = Math.ceil(facts.memoryBytes / 65536);
-  const memoryBytes = sizeReaders.length > 0
+  const memoryBytes = memories.length > 0
+    ? memories[0].bytes
+    : sizeReaders.length > 0
     ? Math.max(pages, declaredPages(model)) * 65536
     : Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
-  if (sizeReaders.length > 0 && memoryBytes >= board.ram.size) {
+  // Every memory's bytes: what the linear memories take of RAM.
+  const allMemoryBytes = memories.length > 0
+    ? memories.reduce((n, m) => n + m.bytes, 0)
+    : memoryBytes;
+  if (sizeReaders.length > 0 && allMemoryBytes >= board.ram.size) {
     throw new GateError(
       "synth",
       "firmware.elf",
       `a module that fits ${board.name}'s ${board.ram.size} B of RAM`,
       `memory.size in ${sizeReaders.join(", ")}: it reports whole 64 KiB pages, so the ` +
-        `firmware must back all ${memoryBytes / 65536} declared page(s) (${memoryBytes} B)`,
+        `firmware must back all ${allMemoryBytes / 65536} declared page(s) (${allMemoryBytes} B)`,
       "size the heap from __heap_base or a constant instead of memory.size, or pick a board " +
         "with more RAM",
     );
@@ -252,6 +267,7 @@ export async function synth(
     "-DWASM_RT_USE_STACK_DEPTH_COUNT=0",
     `-DDISSOLVE_MEMORY_BYTES=${memoryBytes}`,
     `-DDISSOLVE_TABLE_SLOTS=${Math.max(1, facts.tableSlots)}`,
+    ...(memories.length > 0 ? [`-DDISSOLVE_MEMORIES=${memories.length}`] : []),
     `-ffile-prefix-map=${BSP}=bsp/`,
     `-ffile-prefix-map=${dir}/=`,
   ];
@@ -266,6 +282,7 @@ export async function synth(
     const bytes = await compileObject(dir, [...cflags, "-DDISSOLVE_TRAP_HOOK=1"], [
       `${name}.c`,
       "api.c",
+      ...extraSources,
       `${BSP}wasm_rt_baremetal.c`,
     ]);
     checkSeam(bytes, "firmware.o", sources.seam);
@@ -313,13 +330,14 @@ export async function synth(
     ...linkFlags(ldScript),
     "main.c",
     `${name}.c`,
+    ...extraSources,
     ...BSP_SOURCES.map((f) => `${BSP}${f}`),
     "-lm",
   ];
   const plan = {
     dir,
     board,
-    memoryBytes,
+    memoryBytes: allMemoryBytes,
     arenaBytes: facts.arenaBytes,
     output: `${name}.elf`,
   };
@@ -364,7 +382,7 @@ export async function synth(
   const elf = linked.bytes;
   const parsed = checkElf(elf, `${name}.elf`, board);
   const breakdown = sizeBreakdown(await Deno.readTextFile(`${dir}/${name}.map`), model, {
-    memoryBytes,
+    memoryBytes: allMemoryBytes,
     arenaBytes: facts.arenaBytes,
     sharedStackBytes: facts.sharedStackBytes,
     schedulerBytes: facts.schedulerBytes,

@@ -48,7 +48,9 @@ function categorize(section: string, file: string): [string, string] | undefined
   }
   const symbol = name.replace(/\.(str1\.\d+|\d+)$/, "").replace(/\.lto_priv\.\d+$/, "");
   if (symbol.startsWith("data_segment_data_")) return ["flash", "wasm data segments"];
-  if (symbol === "dissolve_linear_memory") return ["ram", "wasm linear memory"];
+  if (symbol === "dissolve_linear_memory" || /^dissolve_memory_\d+$/.test(symbol)) {
+    return ["ram", "wasm linear memory"];
+  }
   if (symbol === "main" || symbol.startsWith("Reset_Handler")) {
     return [area, "entry (reset, main and what they inline)"];
   }

@@ -34,3 +34,4 @@ export {
 } from "./index_sites.ts";
 export { minimizeFunctionBody, reencodeFunctionBody } from "./reencode.ts";
 export * from "./custom.ts";
+export * from "./memory_owners.ts";

@@ -2,9 +2,11 @@
  *
  * synth replaces wasm2c's own prelude (TRAP ... DEFINE_STORE) with this file.
  * The differences, each measured on Cortex-M (see bench/firmware):
- *  - the linear memory is one array at a link-time address
- *    (`dissolve_linear_memory`), so an access is `base + addr`, with the base
- *    folded or hoisted by the compiler instead of reloaded from the instance;
+ *  - each linear memory is one array at a link-time address
+ *    (`dissolve_linear_memory`, then `dissolve_memory_1`, … when a module has
+ *    several, one per isolation domain), so an access is `base + addr`, with
+ *    the base folded or hoisted by the compiler instead of reloaded from the
+ *    instance;
  *  - its size is a compile-time constant (DISSOLVE_MEMORY_BYTES), so the
  *    bounds check is one compare against an immediate and a branch to a trap,
  *    not a 64-bit add and compare against `mem->size`. Out-of-bounds accesses
@@ -34,6 +36,26 @@ extern u8 dissolve_linear_memory[DISSOLVE_MEMORY_BYTES];
        TRAP(CALL_INDIRECT),                             \
    ((t)table.data[x].func)(__VA_ARGS__))
 
+#ifndef DISSOLVE_MEMORIES
+#define DISSOLVE_MEMORIES 1
+#endif
+
+#if DISSOLVE_MEMORIES > 1
+/* Several memories (one per isolation domain): an access out of its memory's
+ * bounds stops the firmware naming the memory's components and the address
+ * (wasm_rt_baremetal.c); bulk operations check against the memory's own size. */
+void dissolve_oob(u32 memory, u32 store, u64 addr) __attribute__((noreturn));
+#define DISSOLVE_OOB(memory, store, addr) dissolve_oob(memory, store, addr)
+#define RANGE_CHECK(mem, offset, len)                              \
+  if (UNLIKELY((u64)(offset) + (u64)(len) > (u64)(mem)->size)) \
+    TRAP(OOB);
+#define LOAD_DATA(m, o, i, s)          \
+  do {                                 \
+    RANGE_CHECK((&m), o, s);           \
+    memcpy(&((m).data[o]), i, s);      \
+  } while (0)
+#else
+#define DISSOLVE_OOB(memory, store, addr) TRAP(OOB)
 /* [offset, offset + len) must lie inside the one linear memory. */
 #define RANGE_CHECK(mem, offset, len)                                     \
   if (UNLIKELY((u64)(offset) + (u64)(len) > (u64)DISSOLVE_MEMORY_BYTES)) \
@@ -47,27 +69,61 @@ static inline void load_data(void* dest, const void* src, size_t n) {
     RANGE_CHECK((&m), o, s);                        \
     load_data(&dissolve_linear_memory[o], i, s);    \
   } while (0)
+#endif
 
-#define DEFINE_LOAD(name, t1, t2, t3)                                    \
+/* An access of memory `which`, the array `base` of constant size `bytes`. */
+#define DISSOLVE_LOAD(name, t1, t2, t3, base, bytes, which)                \
   static inline __attribute__((always_inline)) t3 name(wasm_rt_memory_t* mem, u64 addr) { \
     (void)mem;                                                           \
-    if (UNLIKELY(addr > (u64)(DISSOLVE_MEMORY_BYTES - sizeof(t1))))      \
-      TRAP(OOB);                                                         \
+    if (UNLIKELY(addr > (u64)((bytes) - sizeof(t1))))                    \
+      DISSOLVE_OOB(which, 0, addr);                                      \
     t1 result;                                                           \
-    __builtin_memcpy(&result, &dissolve_linear_memory[(u32)addr],        \
-                     sizeof(t1));                                        \
+    __builtin_memcpy(&result, &base[(u32)addr], sizeof(t1));             \
     return (t3)(t2)result;                                               \
   }
 
-#define DEFINE_STORE(name, t1, t2)                                       \
+#define DISSOLVE_STORE(name, t1, t2, base, bytes, which)                   \
   static inline __attribute__((always_inline)) void name(wasm_rt_memory_t* mem, u64 addr, t2 value) { \
     (void)mem;                                                           \
-    if (UNLIKELY(addr > (u64)(DISSOLVE_MEMORY_BYTES - sizeof(t1))))      \
-      TRAP(OOB);                                                         \
+    if (UNLIKELY(addr > (u64)((bytes) - sizeof(t1))))                    \
+      DISSOLVE_OOB(which, 1, addr);                                      \
     t1 wrapped = (t1)value;                                              \
-    __builtin_memcpy(&dissolve_linear_memory[(u32)addr], &wrapped,       \
-                     sizeof(t1));                                        \
+    __builtin_memcpy(&base[(u32)addr], &wrapped, sizeof(t1));            \
   }
+
+/* Memory 0 keeps wasm2c's accessor names. */
+#define DEFINE_LOAD(name, t1, t2, t3) \
+  DISSOLVE_LOAD(name, t1, t2, t3, dissolve_linear_memory, DISSOLVE_MEMORY_BYTES, 0)
+#define DEFINE_STORE(name, t1, t2) \
+  DISSOLVE_STORE(name, t1, t2, dissolve_linear_memory, DISSOLVE_MEMORY_BYTES, 0)
+
+/* Memory k > 0: the array dissolve_memory_k of `bytes`, accessors suffixed _mk
+ * (synth renames each access of that memory to them). */
+#define DISSOLVE_MEMORY_ACCESSORS(k, bytes)                                         \
+  extern u8 dissolve_memory_##k[bytes];                                             \
+  DISSOLVE_LOAD(i32_load_m##k, u32, u32, u32, dissolve_memory_##k, bytes, k)        \
+  DISSOLVE_LOAD(i64_load_m##k, u64, u64, u64, dissolve_memory_##k, bytes, k)        \
+  DISSOLVE_LOAD(f32_load_m##k, f32, f32, f32, dissolve_memory_##k, bytes, k)        \
+  DISSOLVE_LOAD(f64_load_m##k, f64, f64, f64, dissolve_memory_##k, bytes, k)        \
+  DISSOLVE_LOAD(i32_load8_s_m##k, s8, s32, u32, dissolve_memory_##k, bytes, k)      \
+  DISSOLVE_LOAD(i64_load8_s_m##k, s8, s64, u64, dissolve_memory_##k, bytes, k)      \
+  DISSOLVE_LOAD(i32_load8_u_m##k, u8, u32, u32, dissolve_memory_##k, bytes, k)      \
+  DISSOLVE_LOAD(i64_load8_u_m##k, u8, u64, u64, dissolve_memory_##k, bytes, k)      \
+  DISSOLVE_LOAD(i32_load16_s_m##k, s16, s32, u32, dissolve_memory_##k, bytes, k)    \
+  DISSOLVE_LOAD(i64_load16_s_m##k, s16, s64, u64, dissolve_memory_##k, bytes, k)    \
+  DISSOLVE_LOAD(i32_load16_u_m##k, u16, u32, u32, dissolve_memory_##k, bytes, k)    \
+  DISSOLVE_LOAD(i64_load16_u_m##k, u16, u64, u64, dissolve_memory_##k, bytes, k)    \
+  DISSOLVE_LOAD(i64_load32_s_m##k, s32, s64, u64, dissolve_memory_##k, bytes, k)    \
+  DISSOLVE_LOAD(i64_load32_u_m##k, u32, u64, u64, dissolve_memory_##k, bytes, k)    \
+  DISSOLVE_STORE(i32_store_m##k, u32, u32, dissolve_memory_##k, bytes, k)           \
+  DISSOLVE_STORE(i64_store_m##k, u64, u64, dissolve_memory_##k, bytes, k)           \
+  DISSOLVE_STORE(f32_store_m##k, f32, f32, dissolve_memory_##k, bytes, k)           \
+  DISSOLVE_STORE(f64_store_m##k, f64, f64, dissolve_memory_##k, bytes, k)           \
+  DISSOLVE_STORE(i32_store8_m##k, u8, u32, dissolve_memory_##k, bytes, k)           \
+  DISSOLVE_STORE(i32_store16_m##k, u16, u32, dissolve_memory_##k, bytes, k)         \
+  DISSOLVE_STORE(i64_store8_m##k, u8, u64, dissolve_memory_##k, bytes, k)           \
+  DISSOLVE_STORE(i64_store16_m##k, u16, u64, dissolve_memory_##k, bytes, k)         \
+  DISSOLVE_STORE(i64_store32_m##k, u32, u64, dissolve_memory_##k, bytes, k)
 
 DEFINE_LOAD(i32_load, u32, u32, u32)
 DEFINE_LOAD(i64_load, u64, u64, u64)

@@ -63,7 +63,50 @@ void wasm_rt_trap(wasm_rt_trap_t trap) {
 #endif
 }
 
+#ifndef DISSOLVE_MEMORIES
+#define DISSOLVE_MEMORIES 1
+#endif
+
+#if DISSOLVE_MEMORIES > 1
+/* From synth's memories.c: each memory's array and size (in the module's
+ * order, memory 0 first) and who it belongs to. */
+extern uint8_t *const dissolve_memory_data[DISSOLVE_MEMORIES];
+extern const uint32_t dissolve_memory_bytes[DISSOLVE_MEMORIES];
+extern const char *const dissolve_memory_owner[DISSOLVE_MEMORIES];
+
+static char *put(char *at, const char *s) {
+  while (*s) *at++ = *s++;
+  return at;
+}
+
+/* `dissolve: trap: out-of-bounds store in component "app" (domain app) at 0x1a4` */
+void dissolve_oob(uint32_t memory, uint32_t store, uint64_t addr) {
+  static char line[160];
+  char *at = put(line, "dissolve: trap: out-of-bounds ");
+  at = put(at, store ? "store in " : "load in ");
+  const char *owner = dissolve_memory_owner[memory];
+  for (int i = 0; owner[i] && at < line + sizeof line - 24; i++) *at++ = owner[i];
+  at = put(at, " at 0x");
+  int started = 0;
+  for (int shift = 32; shift >= 0; shift -= 4) {
+    unsigned digit = (unsigned)(addr >> shift) & 0xf;
+    if (digit || started || shift == 0) *at++ = "0123456789abcdef"[digit], started = 1;
+  }
+  *at = 0;
+  DISSOLVE_FAIL(line, 2);
+}
+#endif
+
 void wasm_rt_allocate_memory(wasm_rt_memory_t *m, uint32_t initial_pages, uint32_t max_pages) {
+#if DISSOLVE_MEMORIES > 1
+  /* wasm2c allocates the module's memories in index order. */
+  if (memory_taken >= DISSOLVE_MEMORIES) DISSOLVE_FAIL("dissolve: more memories than synth laid out", 4);
+  m->data = dissolve_memory_data[memory_taken];
+  m->size = dissolve_memory_bytes[memory_taken];
+  memory_taken++;
+  m->pages = initial_pages;
+  m->max_pages = max_pages;
+#else
   if (memory_taken) DISSOLVE_FAIL("dissolve: the firmware supports one linear memory", 4);
   memory_taken = 1;
   m->data = dissolve_linear_memory;
@@ -71,6 +114,7 @@ void wasm_rt_allocate_memory(wasm_rt_memory_t *m, uint32_t initial_pages, uint32
   m->max_pages = max_pages;
   /* Bounds checks use `size`: accesses past the used extent trap. */
   m->size = DISSOLVE_MEMORY_BYTES;
+#endif
 }
 
 uint32_t wasm_rt_grow_memory(wasm_rt_memory_t *m, uint32_t pages) {

@@ -1,0 +1,229 @@
+/**
+ * One memory of a fusion laid out with the shared strategy: each module
+ * instance that defines a memory gets its own region, and its data
+ * segments, the code constants that address them (found through
+ * `reloc.CODE` / `reloc.DATA`), its `__stack_pointer` and its exported
+ * address globals are rebased by the region's base. Regions are packed
+ * (16-byte aligned, by used extent) or page-granular; handle tables, the
+ * async scheduler and the embedder arena lie above them. initial = maximum.
+ *
+ * The shared strategy lays out its one memory so; the domains strategy lays
+ * out each domain's memory so.
+ *
+ * @module
+ */
+import type { MemoryType } from "../../wasm/module/model.ts";
+import type { ModuleInstance } from "./graph.ts";
+import type { ModuleInfo } from "./module_info.ts";
+import { type ModuleAddressing, rebase } from "./relocate.ts";
+import { tableBytes, type TableSite } from "./abi/handles.ts";
+import { schedulerBytes, type SchedulerCapacity, type SchedulerSite } from "./async/scheduler.ts";
+
+const PAGE = 65536;
+
+function align(n: number, a: number): number {
+  return Math.ceil(n / a) * a;
+}
+
+/** One module instance's region in a shared memory. */
+export interface Region {
+  instance: number;
+  module: string;
+  base: number;
+  size: number;
+  /** Why the module sits where it does (for `--explain`). */
+  placement?: string;
+}
+
+/** What laying out one shared memory needs. */
+export interface SharedMemoryInput {
+  /** The memory-defining module instances that share the memory, in instantiation order. */
+  definers: ModuleInstance[];
+  infos: ModuleInfo[];
+  addressing: ModuleAddressing[];
+  pack: boolean;
+  /** One shadow stack for the memory's modules (`bytes`: its size; default the largest own stack). */
+  shareStack?: { bytes?: number };
+  /** The memory's index in the fused module (where its handle tables and scheduler are). */
+  memory: number;
+  /** Component instances whose handle tables live in this memory. */
+  handleOwners: string[];
+  handleCapacity: number;
+  /** The in-module scheduler's capacity, when its region lives in this memory. */
+  scheduler?: SchedulerCapacity;
+  arenaBytes: number;
+}
+
+/** One shared memory's layout. */
+export interface SharedMemoryLayout {
+  /** The memory's type; undefined when nothing lives in it. */
+  memory?: MemoryType;
+  regions: Region[];
+  arena: { base: number; end: number };
+  sharedStack?: { base: number; top: number; modules: number };
+  stackNote?: string;
+  reanchored: string[];
+  /** Instance id → the absolute index of its `__stack_pointer` (coalesced into one global). */
+  stackPointers: Map<number, number>;
+  rebased: Map<number, ReturnType<typeof rebase>>;
+  handleSites: Map<string, TableSite>;
+  schedulerSite?: SchedulerSite;
+}
+
+/**
+ * Lays out one memory shared by `input.definers`.
+ *
+ * @example
+ * ```ts
+ * import { layOutSharedMemory } from "./layout_shared.ts";
+ * const l = layOutSharedMemory({ definers: [], infos: [], addressing: [], pack: true, memory: 0,
+ *   handleOwners: [], handleCapacity: 64, arenaBytes: 4096 });
+ * console.log(l.arena, l.memory); // { base: 0, end: 4096 } { limits: { min: 1, max: 1 } }
+ * ```
+ */
+export function layOutSharedMemory(input: SharedMemoryInput): SharedMemoryLayout {
+  const { definers, infos, addressing } = input;
+  // Shared: regions in instantiation order; the first memory owner stays at 0, unless the
+  // stack is shared: then the one stack is [0, top) and every module's data moves above it.
+  const regions: Region[] = [];
+  const rebased = new Map<number, ReturnType<typeof rebase>>();
+  const users = definers.filter((d) => addressing[d.id].usesMemory);
+  // A module moves soundly when relocations find every address, or when it has no data to
+  // address (its only memory is the stack, which its stack pointer alone locates).
+  const movable = (d: ModuleInstance) => {
+    const s = addressing[d.id].stack;
+    return s !== undefined && (addressing[d.id].hasRelocations || s.dataEnd <= s.dataStart);
+  };
+  const unshareable = users.find((d) => !movable(d));
+  let cursor = 0;
+  let sharedStack: SharedMemoryLayout["sharedStack"];
+  let stackNote: string | undefined;
+  const reanchored: string[] = [];
+  const stackPointers = new Map<number, number>();
+  if (input.shareStack && unshareable) {
+    stackNote =
+      `each module keeps its own stack: ${unshareable.component} (${unshareable.def.name}) ` +
+      "has no stack-first layout with relocations (build it with -Wl,--stack-first -Wl,--emit-relocs)";
+  }
+  if (input.shareStack && !unshareable && users.length > 0) {
+    const own = users.map((d) => addressing[d.id].stack!.top);
+    const top = align(input.shareStack.bytes ?? Math.max(...own), 16);
+    sharedStack = { base: 0, top, modules: users.length };
+    cursor = top;
+    for (const d of definers) {
+      const a = addressing[d.id];
+      if (!a.usesMemory) continue;
+      const s = a.stack!;
+      const base = align(cursor, 16);
+      const size = align(s.dataEnd - s.dataStart, 16);
+      const delta = base - s.dataStart;
+      regions.push({
+        instance: d.id,
+        module: `${d.component} (${d.def.name})`,
+        base,
+        size,
+        placement: s.dataEnd <= s.dataStart
+          ? "no data of its own: its stack pointer now points into the shared stack"
+          : `data moved by ${delta >= 0 ? "+" : ""}${delta} bytes through its relocations, ` +
+            "above the shared stack",
+      });
+      stackPointers.set(d.id, s.global);
+      const moved = rebase(
+        infos[d.id],
+        a,
+        base - s.dataStart,
+        d.def.name,
+        new Map([[s.global, top]]),
+      );
+      if (moved.reanchored) reanchored.push(d.def.name);
+      rebased.set(d.id, moved);
+      cursor = base + size;
+    }
+  } else {
+    // Modules without relocations stay where they are; the others move, in order, to the
+    // lowest addresses free of every region placed so far.
+    const taken: [number, number][] = [];
+    for (const d of definers) {
+      const a = addressing[d.id];
+      if (a.usesMemory && !a.hasRelocations) taken.push([a.usedLow, a.usedExtent]);
+    }
+    definers.forEach((d) => {
+      const a = addressing[d.id];
+      const module = `${d.component} (${d.def.name})`;
+      if (!a.usesMemory) {
+        regions.push({ instance: d.id, module, base: 0, size: 0, placement: "uses no memory" });
+        return;
+      }
+      if (!a.hasRelocations) {
+        regions.push({
+          instance: d.id,
+          module,
+          base: a.usedLow,
+          size: a.usedExtent - a.usedLow,
+          placement: `carries no relocations: stays at its own addresses ` +
+            `[${a.usedLow}, ${a.usedExtent}), which no other module uses`,
+        });
+        cursor = Math.max(cursor, a.usedExtent);
+        return;
+      }
+      const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
+      const step = input.pack ? 16 : PAGE;
+      let base = 0;
+      for (let moved = true; moved;) {
+        moved = false;
+        for (const [lo, hi] of taken) {
+          if (base < hi && lo < base + size) {
+            base = align(hi, step);
+            moved = true;
+          }
+        }
+      }
+      taken.push([base, base + size]);
+      regions.push({
+        instance: d.id,
+        module,
+        base,
+        size,
+        placement: base === 0
+          ? "first region: stays at its own addresses, nothing to rebase"
+          : `moved by +${base} bytes through its relocations`,
+      });
+      if (base !== 0) {
+        const moved = rebase(infos[d.id], a, base, d.def.name);
+        if (moved.reanchored) reanchored.push(d.def.name);
+        rebased.set(d.id, moved);
+      }
+      cursor = Math.max(cursor, base + size);
+    });
+  }
+  // Handle tables sit above the regions, below the arena.
+  const handleSites = new Map<string, TableSite>();
+  for (const owner of input.handleOwners) {
+    cursor = align(cursor, 16);
+    handleSites.set(owner, { memory: input.memory, base: cursor, capacity: input.handleCapacity });
+    cursor += tableBytes(input.handleCapacity);
+  }
+  let schedulerSite: SchedulerSite | undefined;
+  if (input.scheduler) {
+    cursor = align(cursor, 16);
+    schedulerSite = { memory: input.memory, base: cursor, ...input.scheduler };
+    cursor += schedulerBytes(input.scheduler);
+  }
+  const arenaBase = align(cursor, 16);
+  const arenaEnd = arenaBase + input.arenaBytes;
+  const pages = Math.max(1, Math.ceil(arenaEnd / PAGE));
+  return {
+    ...(definers.length > 0 || arenaEnd > 0
+      ? { memory: { limits: { min: pages, max: pages } } }
+      : {}),
+    regions,
+    arena: { base: arenaBase, end: arenaEnd },
+    ...(sharedStack ? { sharedStack } : {}),
+    ...(stackNote ? { stackNote } : {}),
+    reanchored,
+    stackPointers,
+    rebased,
+    handleSites,
+    ...(schedulerSite ? { schedulerSite } : {}),
+  };
+}
