@@ -54,5 +54,6 @@ export type {
   Sort,
   TypeDef,
 } from "./component/model.ts";
+export { describeTrap, locateTrap, type TrapSite } from "./inspect/trap.ts";
 export { decodeComponent } from "./component/decode.ts";
 export { encodeComponent } from "./component/encode.ts";
