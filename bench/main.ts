@@ -8,6 +8,7 @@ import { benchCodec } from "./codec_bench.ts";
 import { benchFuse } from "./fuse_bench.ts";
 import { benchPipeline } from "./pipeline_bench.ts";
 import { benchFirmware } from "./firmware_bench.ts";
+import { benchDomains } from "./domains_bench.ts";
 
 const only = Deno.args[0];
 if (!only || only === "codec") await benchCodec();
@@ -17,3 +18,4 @@ if (!only || only === "firmware") {
   const rest = Deno.args.slice(1);
   await benchFirmware(rest.find((a) => !a.startsWith("--")), rest.includes("--defaults"));
 }
+if (!only || only === "domains") await benchDomains(Deno.args[1]);

@@ -29,6 +29,8 @@ import type { DomainSpec } from "./options.ts";
 export type { Region } from "./layout_shared.ts";
 
 const PAGE = 65536;
+/** A domain's return area for the host (async root exports): up to four flat results. */
+const HOST_RETURN_BYTES = 32;
 
 /** Where a domain's arena allocator serves from. */
 export interface ArenaSite {
@@ -76,6 +78,12 @@ export interface MemoryPlan {
   owners?: MemoryOwner[];
   /** The in-module arena a top-level component's allocations go to (domains), else undefined. */
   arenaSite(component: string): ArenaSite | undefined;
+  /**
+   * Where an async root export of `component` leaves its flat results for the host: a few
+   * bytes of the component's own memory, which the host reads through the export's memory
+   * (domains); undefined: the scheduler's own return area, in the one memory.
+   */
+  hostReturnArea(component: string): { memory: number; base: number } | undefined;
   memoryIndex(instance: number, definedIndex: number): number;
   /** Bodies, globals and data after rebasing, or undefined when the instance is not moved. */
   rebasedModule(instance: number): Pick<ModuleInfo, "bodies" | "globals" | "data"> | undefined;
@@ -321,6 +329,7 @@ function planMulti(input: PlanInput, definers: ModuleInstance[], reason: string)
     stackPointers: new Map(),
     owners,
     arenaSite: () => undefined,
+    hostReturnArea: () => undefined,
     memoryIndex: (inst, i) => indexOf.get(inst)! + i,
     rebasedModule: () => undefined,
     reanchored: [],
@@ -356,6 +365,7 @@ function planShared(input: PlanInput, definers: ModuleInstance[], reason: string
     handleSites: l.handleSites,
     ...(schedulerSite ? { schedulerSite } : {}),
     arenaSite: () => undefined,
+    hostReturnArea: () => undefined,
     memoryIndex: () => 0,
     rebasedModule: (inst) => l.rebased.get(inst),
     // The arena's bounds (and the shared stack's) for the firmware: it binds the arena and
@@ -389,6 +399,7 @@ function planDomains(input: PlanInput, groups: DomainGroup[]): MemoryPlan {
   const owners: MemoryOwner[] = [];
   const memoryOf = new Map<number, number>();
   const arenaOf = new Map<string, ArenaSite>();
+  const returnAreaOf = new Map<string, { memory: number; base: number }>();
   groups.forEach((g, k) => {
     checkShareable(input, g.definers, `domain ${g.name}'s memory`);
     const spec = input.domains?.find((d) => d.name === g.name);
@@ -405,8 +416,14 @@ function planDomains(input: PlanInput, groups: DomainGroup[]): MemoryPlan {
       memory: k,
       handleOwners: [],
       handleCapacity: input.handleCapacity,
-      arenaBytes: needsArena ? spec?.arenaBytes ?? input.arenaBytes : 0,
+      // Async: the host's return area (results of an async root export) follows the arena.
+      arenaBytes: (needsArena ? spec?.arenaBytes ?? input.arenaBytes : 0) +
+        (input.scheduler ? HOST_RETURN_BYTES : 0),
     });
+    if (input.scheduler) {
+      l.arena.end -= HOST_RETURN_BYTES;
+      for (const c of g.components) returnAreaOf.set(c, { memory: k, base: l.arena.end });
+    }
     layouts.push(l);
     for (const d of g.definers) memoryOf.set(d.id, k);
     const arena = needsArena ? l.arena : undefined;
@@ -420,9 +437,13 @@ function planDomains(input: PlanInput, groups: DomainGroup[]): MemoryPlan {
       regions: l.regions,
       ...(arena ? { arena } : {}),
       ...(l.sharedStack ? { sharedStack: l.sharedStack } : {}),
-      bytes: l.arena.end,
+      bytes: l.arena.end + (input.scheduler ? HOST_RETURN_BYTES : 0),
     });
-    owners.push({ domain: g.name, components: g.components, bytes: l.arena.end });
+    owners.push({
+      domain: g.name,
+      components: g.components,
+      bytes: l.arena.end + (input.scheduler ? HOST_RETURN_BYTES : 0),
+    });
   });
   const memories = layouts.map((l) => l.memory ?? { limits: { min: 1, max: 1 } });
   const runtime = runtimeMemory(input, memories.length);
@@ -454,6 +475,7 @@ function planDomains(input: PlanInput, groups: DomainGroup[]): MemoryPlan {
     domains,
     owners,
     arenaSite: (component) => arenaOf.get(topComponent(component)),
+    hostReturnArea: (component) => returnAreaOf.get(topComponent(component)),
     memoryIndex: (inst) => memoryOf.get(inst)!,
     rebasedModule: (inst) => layouts[memoryOf.get(inst) ?? -1]?.rebased.get(inst),
     extraGlobals: [],

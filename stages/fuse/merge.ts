@@ -917,7 +917,8 @@ export class Merger {
       e.component,
     );
     if (f.options.realloc) this.resolveFunc(f.options.realloc, undefined, e.component);
-    return this.async.hostEntry(e.name, params, start, thunk, task, task.params);
+    const area = this.input.memory.hostReturnArea(e.component);
+    return this.async.hostEntry(e.name, params, start, thunk, task, task.params, area);
   }
 
   /**

@@ -6,6 +6,7 @@
 import { assert, assertEquals, assertRejects } from "../../test/support/assert.ts";
 import { GateError } from "./elf_gate.ts";
 import { synth } from "./mod.ts";
+import { BOARDS } from "./boards.ts";
 import { RunMismatch, runQemu } from "../run/mod.ts";
 import { compileC } from "../../test/support/components.ts";
 
@@ -97,13 +98,18 @@ __attribute__((export_name("bad"))) uint32_t bad(void) { return touch(LIMIT); }`
   }
 });
 
-Deno.test("synth: a native stack overflow faults at the bottom of RAM instead of corrupting data", async () => {
+Deno.test("synth: a native stack overflow faults at the bottom of RAM instead of corrupting data, on every board", async () => {
   const module = await compileC(`#include <stdint.h>
 static volatile uint32_t sink;
 __attribute__((noinline)) static uint32_t deep(uint32_t n) { return n ? deep(n - 1) * 3 + sink : 0; }
 __attribute__((export_name("run"))) uint32_t run(void) { sink = deep(1000000); return sink; }`);
-  const e = await assertRejects(() => boot(module, "stm32vldiscovery", "run", "u32"), RunMismatch);
-  assert(e.message.includes("exit code 3") && e.message.includes("hard fault"), e.message);
+  for (const board of Object.keys(BOARDS)) {
+    const e = await assertRejects(() => boot(module, board, "run", "u32"), RunMismatch);
+    assert(
+      e.message.includes("exit code 3") && e.message.includes("hard fault"),
+      `${board}: ${e.message}`,
+    );
+  }
 });
 
 Deno.test("run: the firmware reports its stack high-water marks and keeps them out of the output", async () => {

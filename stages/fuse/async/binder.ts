@@ -393,6 +393,7 @@ export class AsyncBinder {
     thunk: number,
     task: TaskGlobals,
     slotTypes: FuncType["params"],
+    returnArea?: { memory: number; base: number },
   ): FuncTarget {
     const funcs = {
       taskNew: this.shared("taskNew"),
@@ -410,6 +411,7 @@ export class AsyncBinder {
         typeId: task.typeId,
         slots: task.slots.map((s, i) => ({ global: base + s, type: slotTypes[i] })),
         indirect: task.indirect,
+        ...(returnArea ? { returnArea } : {}),
         funcs: {
           taskNew: this.ctx.funcIndex(funcs.taskNew),
           after: this.ctx.funcIndex(funcs.after),

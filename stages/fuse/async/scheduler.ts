@@ -485,6 +485,8 @@ export class SchedulerCode {
     slots: { global: number; type: ValType }[];
     indirect: boolean;
     funcs: Pick<SchedulerFuncs, "taskNew" | "after" | "runUntilReturned" | "step">;
+    /** Where the flat results go for the host (the export's own memory); default: the scheduler's. */
+    returnArea?: { memory: number; base: number };
   }): Generated {
     const e = new Emitter(o.params);
     const t = e.local(I32), code = e.local(I32);
@@ -505,15 +507,15 @@ export class SchedulerCode {
       e.globalGet(o.slots[0].global);
       results.push(I32);
     } else {
+      const area = o.returnArea ?? { memory: this.m, base: this.site.base + RETURN_AREA };
       let off = 0;
       for (const s of o.slots) {
         const width = s.type === 0x7e || s.type === 0x7c ? 8 : 4;
         off = Math.ceil(off / width) * width;
-        e.i32Const(0).globalGet(s.global)
-          .store(s.type, width, this.m, this.site.base + RETURN_AREA + off);
+        e.i32Const(0).globalGet(s.global).store(s.type, width, area.memory, area.base + off);
         off += width;
       }
-      e.i32Const(this.site.base + RETURN_AREA);
+      e.i32Const(area.base);
       results.push(I32);
     }
     return gen({ params: o.params, results }, e, "async:host-entry");
