@@ -94,10 +94,13 @@ const STACKS = [1024, 2048, 4096];
 /** synth's `opt-level`: the default (`Os`) twice as often as `O2`, whose inlining reaches further. */
 const SYNTH_OPTS: CompileSettings["synthOpt"][] = ["default", "default", "O2"];
 /**
- * Memory strategies the firmware is built with. `multi` is not here: the
- * built-in backend does not compile multi-memory modules yet (issue 21).
+ * Memory strategies the firmware is built with. `domains` puts the app and
+ * the mixer in a memory each (multi-memory firmware, data crossing in the
+ * adapters' copies, an arena per domain). `multi` is not here: each module
+ * keeps its own memory, and the embedder arena, which the driver returns
+ * its string from, is in none of them.
  */
-const MEMORIES: CompileSettings["memory"][] = ["shared", "auto"];
+const MEMORIES: CompileSettings["memory"][] = ["shared", "auto", "domains"];
 
 const quiet: Reporter = { stage() {}, info() {}, finish() {} };
 

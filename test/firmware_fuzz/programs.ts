@@ -129,7 +129,7 @@ export interface CompileSettings {
   opt: "default" | "-O0" | "-O1" | "-O2" | "-Os" | "-Oz";
   /** The component's wasm stack (`stack-bytes`). */
   stackBytes: number;
-  memory: "shared" | "auto" | "multi";
+  memory: "shared" | "auto" | "domains" | "multi";
   /** synth's `opt-level` for the firmware's C (`default`: synth's own, `Os`). */
   synthOpt: "default" | "O2";
 }
