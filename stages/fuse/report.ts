@@ -51,12 +51,33 @@ export function explainReport(report: FuseReport): string {
         `re-anchored to the instructions they name before rebasing`,
     );
   }
-  for (const r of report.regions) {
+  const region = (r: FuseReport["regions"][number], indent: string) =>
     lines.push(
-      `  region ${r.module}: base ${r.base} (0x${r.base.toString(16)}), size ${r.size}${
+      `${indent}region ${r.module}: base ${r.base} (0x${r.base.toString(16)}), size ${r.size}${
         r.placement ? ` — ${r.placement}` : ""
       }`,
     );
+  if (report.domains) {
+    for (const d of report.domains) {
+      lines.push(
+        `  domain ${d.name} (${
+          d.components.join(", ")
+        }): memory ${d.memory}, ${d.bytes} bytes used`,
+      );
+      if (d.sharedStack) {
+        lines.push(`    shared stack: [${d.sharedStack.base}, ${d.sharedStack.top})`);
+      }
+      for (const r of d.regions) region(r, "    ");
+      if (d.arena) {
+        lines.push(
+          `    arena (served in the module): [${d.arena.base}, ${d.arena.end}) = ${
+            d.arena.end - d.arena.base
+          } bytes`,
+        );
+      }
+    }
+  } else {
+    for (const r of report.regions) region(r, "  ");
   }
   if (report.arena) {
     lines.push(

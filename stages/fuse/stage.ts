@@ -57,8 +57,12 @@ export async function produce(run: StageRun<FuseStageSettings>): Promise<StagePr
     },
     meta: {},
     detail:
-      `${report.strategy} memory, ${report.regions.length} region(s), ${module.length} bytes` +
-      sized,
+      (report.domains
+        ? `${report.domains.length} isolation domains (${
+          report.domains.map((d) => d.name).join(" | ")
+        }), ${report.regions.length} region(s)`
+        : `${report.strategy} memory, ${report.regions.length} region(s)`) +
+      `, ${module.length} bytes${sized}`,
   };
 }
 
