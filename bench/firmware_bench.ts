@@ -93,7 +93,7 @@ export async function countInstructions(
     const child = new Deno.Command("qemu-system-arm", {
       args: [
         "-M",
-        board.qemuMachine,
+        board.qemuMachine ?? board.name,
         ...["-display", "none", "-serial", "none", "-monitor", "none"],
         ...["-chardev", `file,id=semihost,path=${out}`],
         ...["-semihosting-config", "enable=on,target=native,chardev=semihost"],

@@ -22,6 +22,15 @@ export interface PipelineInput {
     "embedder-imports"?: string[];
     "stack-bytes"?: number;
   }[];
+  /** Boards declared beside the built-in ones (`[board.NAME]`); sizes in bytes or "512K". */
+  board?: Record<string, {
+    cpu: string;
+    fpu?: string;
+    "float-abi"?: "soft" | "softfp" | "hard";
+    flash: { origin: number; size: number | string };
+    ram: { origin: number; size: number | string };
+    "qemu-machine"?: string;
+  }>;
   /** Isolation domains (`[[domain]]`), with `fuse.memory = "domains"`. */
   domain?: {
     name: string;

@@ -4,6 +4,7 @@
  *
  * @module
  */
+import type { Board } from "../stages/types.ts";
 
 /** One component the pipeline builds. */
 export interface ComponentSpec {
@@ -88,6 +89,8 @@ export interface Pipeline {
   /** The file it came from, if any (for messages). */
   file?: string;
   components: ComponentSpec[];
+  /** Boards the file declares (`[board.NAME]`), by name; the built-in boards are not here. */
+  boards?: Record<string, Board>;
   fuse: FuseSpec;
   loom: LoomSpec;
   synth: SynthSpec;

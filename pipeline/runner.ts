@@ -65,6 +65,16 @@ export async function runPipeline(
   const cacheDir = join(buildRoot, ".cache");
   const tools = await resolveTools(pipeline, cacheDir, options.allowCommands);
   for (const note of tools.notes) reporter.info(pipeline.name, note);
+  for (const board of pipeline.synth.boards) {
+    const declared = pipeline.boards?.[board];
+    if (pipeline.run.emulator !== "none" && declared && !declared.qemuMachine) {
+      reporter.info(
+        pipeline.name,
+        `note: board ${board} declares no qemu-machine: its firmware is built and gated, not ` +
+          `booted (the run stage is skipped)`,
+      );
+    }
+  }
   const rows = await planStages(pipeline, tools);
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
   const generation = await Generation.begin(buildRoot, pipeline.name);

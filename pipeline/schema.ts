@@ -9,14 +9,10 @@ import { parse, TomlError } from "smol-toml";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import type { Pipeline, Workspace } from "./format.ts";
 import { BOARDS } from "../stages/synth/boards.ts";
+import { PipelineError } from "./errors.ts";
+import { declaredBoards } from "./boards.ts";
 
-/** A pipeline file is wrong: where, and what to do. */
-export class PipelineError extends Error {
-  constructor(readonly file: string, readonly path: string, readonly problem: string) {
-    super(`${file}${path ? `: ${path}` : ""}: ${problem}`);
-    this.name = "PipelineError";
-  }
-}
+export { PipelineError } from "./errors.ts";
 
 type Kind = "string" | "integer" | "boolean" | "string[]";
 interface Field {
@@ -70,8 +66,9 @@ const SECTIONS: Record<string, Table> = {
   },
   synth: {
     backend: { kind: "string", oneOf: ["auto", "builtin", "synth"] },
-    board: { kind: "string", oneOf: Object.keys(BOARDS) },
-    boards: { kind: "string[]", oneOf: Object.keys(BOARDS) },
+    // Built-in or declared in the file ([board.NAME]): checked once the boards are known.
+    board: { kind: "string" },
+    boards: { kind: "string[]" },
     entry: { kind: "string", required: true },
     "entry-result": { kind: "string", oneOf: ["string", "u32", "none"] },
     "opt-level": { kind: "string", oneOf: ["O0", "O1", "O2", "O3", "Os", "Oz"] },
@@ -87,7 +84,7 @@ const SECTIONS: Record<string, Table> = {
     "timeout-ms": { kind: "integer", min: 1 },
   },
 };
-const TOP = new Set([...Object.keys(SECTIONS), "component", "domain"]);
+const TOP = new Set([...Object.keys(SECTIONS), "component", "domain", "board"]);
 
 function distance(a: string, b: string): number {
   const d = Array.from({ length: a.length + 1 }, (_, i) => [i, ...Array(b.length).fill(0)]);
@@ -244,6 +241,8 @@ export function normalizePipeline(
   raw: Record<string, unknown>,
   file: string,
   baseDir: string,
+  /** The file's text, when there is one: errors in [board] tables then name the line. */
+  text?: string,
 ): Pipeline {
   for (const key of Object.keys(raw)) {
     if (!TOP.has(key)) throw new PipelineError(file, key, `unknown section; ${suggest(key, TOP)}`);
@@ -313,12 +312,25 @@ export function normalizePipeline(
   if (synth.board !== undefined && synth.boards !== undefined) {
     throw new PipelineError(file, "synth.board", "give either board or boards, not both");
   }
+  const declared = declaredBoards(file, raw.board, text);
+  const known = [...Object.keys(BOARDS), ...Object.keys(declared)];
+  const boards = (synth.boards as string[]) ?? [(synth.board as string) ?? "lm3s6965evb"];
+  boards.forEach((b, i) => {
+    if (!known.includes(b)) {
+      throw new PipelineError(
+        file,
+        synth.boards ? `synth.boards[${i}]` : "synth.board",
+        `"${b}" is not a board; ${suggest(b, known)} (or declare it: [board.${b}])`,
+      );
+    }
+  });
   const domains = checkDomains(file, raw.domain, names, fuse.memory as string | undefined);
   return {
     name: pipelineName,
     baseDir,
     file,
     components,
+    ...(Object.keys(declared).length > 0 ? { boards: declared } : {}),
     fuse: {
       memory: (fuse.memory as Pipeline["fuse"]["memory"]) ?? (domains ? "domains" : "shared"),
       ...(domains ? { domains } : {}),
@@ -344,7 +356,7 @@ export function normalizePipeline(
     },
     synth: {
       backend: (synth.backend as Pipeline["synth"]["backend"]) ?? "builtin",
-      boards: (synth.boards as string[]) ?? [(synth.board as string) ?? "lm3s6965evb"],
+      boards,
       entry: synth.entry as string,
       entryResult: (synth["entry-result"] as Pipeline["synth"]["entryResult"]) ?? "string",
       optLevel: (synth["opt-level"] as string) ?? "Os",
@@ -483,5 +495,5 @@ export async function loadPipelineFile(file: string): Promise<Pipeline | Workspa
     }
     return { members: members.map((m) => resolve(dirname(file), m)), file };
   }
-  return normalizePipeline(raw, file, dirname(resolve(file)));
+  return normalizePipeline(raw, file, dirname(resolve(file)), text);
 }

@@ -99,6 +99,8 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
       settings: {
         backend: tools.synth,
         board,
+        // A declared board's whole profile: changing its memory map or flags rebuilds.
+        ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
         entry: p.synth.entry,
         entryResult: p.synth.entryResult,
         optLevel: p.synth.optLevel,
@@ -119,14 +121,18 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
         size: `${board}/size.json`,
       },
     });
-    // Only a standalone image boots on its own; an object boots inside your image.
+    // Only a standalone image boots on its own; an object boots inside your image; a declared
+    // board without a QEMU machine is built, not booted (the runner says so).
     if (p.run.emulator === "none" || !p.synth.output.includes("elf")) continue;
+    const declared = p.boards?.[board];
+    if (declared && !declared.qemuMachine) continue;
     rows.push({
       id: `run:${board}`,
       module: module("run"),
       inputs: [{ name: "firmware.elf", stage: `synth:${board}`, output: "elf" }],
       settings: {
         board,
+        ...(declared?.qemuMachine ? { qemuMachine: declared.qemuMachine } : {}),
         expectOutput: p.run.expectOutput,
         expectExitCode: p.run.expectExitCode,
         timeoutMs: p.run.timeoutMs,

@@ -46,7 +46,8 @@ export interface Board {
   cpu: string;
   /** Compiler flags selecting the CPU and its float ABI (hard-float where it has an FPU). */
   cflags: string[];
-  qemuMachine: string;
+  /** The QEMU machine that models the board; a board declared without one is built, not booted. */
+  qemuMachine?: string;
   flash: { origin: number; size: number };
   ram: { origin: number; size: number };
 }

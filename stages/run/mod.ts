@@ -11,6 +11,8 @@ import { run } from "../exec.ts";
 /** What to boot and what to expect. */
 export interface RunSpec {
   board: string;
+  /** The QEMU machine, for a board the pipeline file declares (a built-in board knows its own). */
+  qemuMachine?: string;
   expectOutput?: string;
   expectExitCode?: number;
   timeoutMs?: number;
@@ -79,14 +81,19 @@ export class RunMismatch extends Error {
  * ```
  */
 export async function runQemu(elfPath: string, spec: RunSpec): Promise<RunOutput> {
-  const board = boardNamed(spec.board);
+  const machine = spec.qemuMachine ?? boardNamed(spec.board).qemuMachine;
+  if (!machine) {
+    throw new Error(
+      `run: board "${spec.board}" names no QEMU machine; declare qemu-machine in its [board] table, or set [run] emulator = "none"`,
+    );
+  }
   const timeoutMs = spec.timeoutMs ?? 10000;
   const t0 = performance.now();
   const r = await run(
     [
       "qemu-system-arm",
       "-M",
-      board.qemuMachine,
+      machine,
       "-display",
       "none",
       "-serial",

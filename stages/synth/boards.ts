@@ -97,3 +97,54 @@ export function boardNamed(name: string): Board {
   }
   return b;
 }
+
+/**
+ * The Cortex-M cores a board may declare, with the FPUs each can carry
+ * (`-mfpu`); arm-none-eabi-gcc's multilibs cover each combination.
+ */
+export const CORTEX_M: Record<string, { fpus: string[] }> = {
+  "cortex-m0": { fpus: [] },
+  "cortex-m0plus": { fpus: [] },
+  "cortex-m3": { fpus: [] },
+  "cortex-m4": { fpus: ["fpv4-sp-d16"] },
+  "cortex-m7": { fpus: ["fpv5-sp-d16", "fpv5-d16"] },
+  "cortex-m23": { fpus: [] },
+  "cortex-m33": { fpus: ["fpv5-sp-d16"] },
+};
+
+/** A board as a pipeline file declares it (`[board.NAME]`), sizes in bytes. */
+export interface BoardDeclaration {
+  cpu: string;
+  fpu?: string;
+  /** Default `hard` when an FPU is named, `soft` otherwise. */
+  floatAbi?: "soft" | "softfp" | "hard";
+  flash: { origin: number; size: number };
+  ram: { origin: number; size: number };
+  qemuMachine?: string;
+}
+
+/**
+ * The board profile of a declaration: its compiler flags follow from the
+ * CPU, FPU and float ABI. The declaration is assumed valid (the pipeline
+ * schema checks it).
+ *
+ * @example
+ * ```ts
+ * import { declaredBoard } from "./boards.ts";
+ * const b = declaredBoard("my-f4", { cpu: "cortex-m4", fpu: "fpv4-sp-d16",
+ *   flash: { origin: 0x08000000, size: 512 * 1024 }, ram: { origin: 0x20000000, size: 128 * 1024 } });
+ * console.log(b.cflags); // ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16"]
+ * ```
+ */
+export function declaredBoard(name: string, d: BoardDeclaration): Board {
+  const abi = d.floatAbi ?? (d.fpu ? "hard" : "soft");
+  const fpu = d.fpu && abi !== "soft" ? [`-mfloat-abi=${abi}`, `-mfpu=${d.fpu}`] : [];
+  return {
+    name,
+    cpu: d.cpu,
+    cflags: thumb(d.cpu, ...fpu),
+    ...(d.qemuMachine ? { qemuMachine: d.qemuMachine } : {}),
+    flash: { ...d.flash },
+    ram: { ...d.ram },
+  };
+}

@@ -34,6 +34,8 @@ import { GateError } from "./elf_gate.ts";
 export interface SynthSpec {
   backend: "builtin" | "synth";
   board: string;
+  /** The profile of a board the pipeline file declares (a built-in board is looked up by name). */
+  boardSpec?: Board;
   /** The root export the firmware calls. */
   entry: string;
   /** What the entry returns (default "string"). */
@@ -154,7 +156,7 @@ async function externalSynth(
   spec: SynthSpec,
   ctx: StageContext,
 ): Promise<SynthOutput> {
-  const board = boardNamed(spec.board);
+  const board = spec.boardSpec ?? boardNamed(spec.board);
   const input = `${ctx.scratchDir}/module.wasm`, output = `${ctx.scratchDir}/firmware.elf`;
   await Deno.writeFile(input, module);
   const argv =
@@ -192,7 +194,7 @@ export async function synth(
   if (spec.backend === "synth") {
     return await externalSynth(module, spec, ctx);
   }
-  const board = boardNamed(spec.board);
+  const board = spec.boardSpec ?? boardNamed(spec.board);
   const model = decodeWasm(module) as CoreModule;
   const facts = moduleFacts(model);
   if (!facts.exports.has(spec.entry)) {

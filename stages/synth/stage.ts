@@ -61,6 +61,10 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
  */
 export function gate(product: StageProduct, run: StageRun<SynthSpec>): void {
   if (product.outputs.elf) {
-    checkElf(product.outputs.elf, "firmware.elf", boardNamed(run.settings.board));
+    checkElf(
+      product.outputs.elf,
+      "firmware.elf",
+      run.settings.boardSpec ?? boardNamed(run.settings.board),
+    );
   }
 }
