@@ -68,6 +68,13 @@ export interface PipelineInput {
     output?: ("elf" | "object")[];
     command?: string[];
   };
+  image?: {
+    sources: string[];
+    "linker-script": string;
+    "include-dirs"?: string[];
+    cflags?: string[];
+    ldflags?: string[];
+  };
   run?: {
     emulator?: "qemu" | "none";
     "expect-output"?: string;

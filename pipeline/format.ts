@@ -73,6 +73,15 @@ export interface SynthSpec {
   command?: string[];
 }
 
+/** The user's image: sources, linker script, include directories and flags (paths relative). */
+export interface ImageSpec {
+  sources: string[];
+  linkerScript: string;
+  includeDirs: string[];
+  cflags: string[];
+  ldflags: string[];
+}
+
 /** Run options. */
 export interface RunSpec {
   emulator: "qemu" | "none";
@@ -94,6 +103,8 @@ export interface Pipeline {
   fuse: FuseSpec;
   loom: LoomSpec;
   synth: SynthSpec;
+  /** Your own image (`[image]`), linked with synth's firmware.o and booted by the run stage. */
+  image?: ImageSpec;
   run: RunSpec;
 }
 

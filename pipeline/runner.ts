@@ -26,6 +26,8 @@ export interface BuildResult {
   outDir: string;
   stages: StageRecord[];
   sizes: Record<string, SizeReport>;
+  /** Your image's sizes per board, when the pipeline links one (`[image]`). */
+  imageSizes?: Record<string, SizeReport>;
   runs: Record<string, { stdout: string; exitCode: number }>;
   tools: ToolVersion[];
 }
@@ -106,6 +108,9 @@ export async function runPipeline(
     for (const [id, o] of outcomes) {
       const [kind, board] = id.split(":");
       if (kind === "synth") result.sizes[board] = o.entry.meta.sizeReport as SizeReport;
+      if (kind === "image") {
+        (result.imageSizes ??= {})[board] = o.entry.meta.imageSize as SizeReport;
+      }
       if (kind === "run") result.runs[board] = o.entry.meta.run as BuildResult["runs"][string];
     }
     const manifest = {
@@ -115,6 +120,7 @@ export async function runPipeline(
       tools: result.tools,
       stages: result.stages.map((r) => ({ ...r, durationMs: Math.round(r.durationMs) })),
       sizes: result.sizes,
+      ...(result.imageSizes ? { imageSizes: result.imageSizes } : {}),
     };
     await generation.write("manifest.json", JSON.stringify(manifest, null, 2) + "\n");
     await generation.commit();

@@ -77,6 +77,13 @@ const SECTIONS: Record<string, Table> = {
     output: { kind: "string[]", oneOf: ["elf", "object"] },
     command: { kind: "string[]" },
   },
+  image: {
+    sources: { kind: "string[]", required: true, file: true },
+    "linker-script": { kind: "string", required: true, file: true },
+    "include-dirs": { kind: "string[]", file: true },
+    cflags: { kind: "string[]" },
+    ldflags: { kind: "string[]" },
+  },
   run: {
     emulator: { kind: "string", oneOf: ["qemu", "none"] },
     "expect-output": { kind: "string" },
@@ -305,6 +312,7 @@ export function normalizePipeline(
       stackBytes: (o["stack-bytes"] as number | undefined) ?? (o.libc === "wasi" ? 4096 : 1024),
     };
   });
+  const image = raw.image === undefined ? undefined : section("image");
   const fuse = section("fuse"),
     loom = section("loom"),
     synth = section("synth"),
@@ -325,6 +333,17 @@ export function normalizePipeline(
     }
   });
   const domains = checkDomains(file, raw.domain, names, fuse.memory as string | undefined);
+  const output = [
+    ...new Set((synth.output as ("elf" | "object")[] | undefined) ?? ["elf" as const]),
+  ];
+  if (image && !output.includes("object")) {
+    throw new PipelineError(
+      file,
+      "image",
+      `links firmware.o into your image, but [synth] output is ${JSON.stringify(output)}: ` +
+        `set [synth] output = ["object"]`,
+    );
+  }
   return {
     name: pipelineName,
     baseDir,
@@ -363,9 +382,20 @@ export function normalizePipeline(
       // Unset: synth sizes the native stack from its proven bound.
       stackBytes: synth["stack-bytes"] as number | undefined,
       measureStack: (synth["measure-stack"] as boolean) ?? true,
-      output: [...new Set((synth.output as ("elf" | "object")[] | undefined) ?? ["elf" as const])],
+      output,
       command: synth.command as string[] | undefined,
     },
+    ...(image
+      ? {
+        image: {
+          sources: image.sources as string[],
+          linkerScript: image["linker-script"] as string,
+          includeDirs: (image["include-dirs"] as string[] | undefined) ?? [],
+          cflags: (image.cflags as string[] | undefined) ?? [],
+          ldflags: (image.ldflags as string[] | undefined) ?? [],
+        },
+      }
+      : {}),
     run: {
       emulator: (run.emulator as Pipeline["run"]["emulator"]) ?? "qemu",
       expectOutput: run["expect-output"] as string | undefined,

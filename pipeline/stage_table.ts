@@ -8,7 +8,8 @@
  *
  * @module
  */
-import type { Pipeline } from "./format.ts";
+import { dirname } from "node:path";
+import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
 
 /** A row's input: a file of the project, or another row's output. */
@@ -121,15 +122,21 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
         size: `${board}/size.json`,
       },
     });
-    // Only a standalone image boots on its own; an object boots inside your image; a declared
-    // board without a QEMU machine is built, not booted (the runner says so).
-    if (p.run.emulator === "none" || !p.synth.output.includes("elf")) continue;
     const declared = p.boards?.[board];
+    if (p.image) rows.push(await imageRow(p, board, p.image));
+    // A standalone image boots on its own, an object inside your image ([image]); a declared
+    // board without a QEMU machine is built, not booted (the runner says so).
+    const boots = p.image ? "image" : p.synth.output.includes("elf") ? "firmware" : undefined;
+    if (p.run.emulator === "none" || !boots) continue;
     if (declared && !declared.qemuMachine) continue;
     rows.push({
       id: `run:${board}`,
       module: module("run"),
-      inputs: [{ name: "firmware.elf", stage: `synth:${board}`, output: "elf" }],
+      inputs: [
+        boots === "image"
+          ? { name: "firmware.elf", stage: `image:${board}`, output: "elf" }
+          : { name: "firmware.elf", stage: `synth:${board}`, output: "elf" },
+      ],
       settings: {
         board,
         ...(declared?.qemuMachine ? { qemuMachine: declared.qemuMachine } : {}),
@@ -142,4 +149,41 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
     });
   }
   return rows;
+}
+
+/** Files under `dir` (relative to `baseDir`) that a compile may include: its headers. */
+async function headersUnder(baseDir: string, dir: string): Promise<string[]> {
+  const out: string[] = [];
+  for await (const e of Deno.readDir(`${baseDir}/${dir}`)) {
+    if (e.isFile && /\.(h|hpp|inc)$/.test(e.name)) out.push(`${dir}/${e.name}`);
+  }
+  return out;
+}
+
+/**
+ * The row that links your image for `board`: your sources, the headers
+ * beside them and in the include directories, and the linker script are its
+ * inputs (a change to any rebuilds it), with synth's object and header.
+ */
+async function imageRow(p: Pipeline, board: string, image: ImageSpec): Promise<StageRow> {
+  const dirs = [...new Set([...image.sources.map((f) => dirname(f)), ...image.includeDirs])];
+  const headers = (await Promise.all(dirs.map((d) => headersUnder(p.baseDir, d)))).flat()
+    .map((f) => f.replace(/^\.\//, ""));
+  const files = [...new Set([...image.sources, image.linkerScript, ...headers])].sort();
+  return {
+    id: `image:${board}`,
+    module: module("image"),
+    inputs: [
+      { name: "firmware.o", stage: `synth:${board}`, output: "object" },
+      { name: "firmware.h", stage: `synth:${board}`, output: "header" },
+      ...files.map((f) => ({ name: f, file: f })),
+    ],
+    settings: {
+      board,
+      ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
+      ...image,
+    },
+    tools: ["arm-none-eabi-gcc"],
+    outputs: { elf: `${board}/image.elf`, size: `${board}/image-size.json` },
+  };
 }

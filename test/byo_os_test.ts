@@ -4,18 +4,17 @@
  * arena), booted in QEMU — and the seam gate's positive and negative
  * controls on real objects.
  */
-import { assert, assertEquals, assertThrows } from "./support/assert.ts";
+import { assert, assertEquals, assertRejects, assertThrows } from "./support/assert.ts";
 import { QuietReporter } from "./support/tiny_pipeline.ts";
 import { loadPipelineFile } from "../pipeline/schema.ts";
 import type { Pipeline } from "../pipeline/format.ts";
-import { runPipeline } from "../pipeline/runner.ts";
+import { runPipeline, StageError } from "../pipeline/runner.ts";
+import { definePipeline } from "../pipeline/define.ts";
 import { run } from "../stages/exec.ts";
-import { runQemu } from "../stages/run/mod.ts";
 import { checkSeam, IMAGE_DUTY } from "../stages/synth/object.ts";
 import { GateError } from "../stages/synth/elf_gate.ts";
 import { instantiateFused, readStringAt } from "./support/components.ts";
 
-const KERNEL = new URL("../examples/byo-os/kernel/", import.meta.url).pathname;
 const SEAM = ["__cabi_arena_realloc", ...IMAGE_DUTY];
 
 Deno.test("byo-os: firmware.o + firmware.h link into the user's kernel, which boots and prints what the component computed", async (t) => {
@@ -24,7 +23,6 @@ Deno.test("byo-os: firmware.o + firmware.h link into the user's kernel, which bo
   try {
     const r = await runPipeline(p, { buildRoot, reporter: new QuietReporter() });
     const out = `${r.outDir}/lm3s6965evb`;
-    assertEquals(r.runs, {}, "an object does not boot on its own");
     const header = await Deno.readTextFile(`${out}/firmware.h`);
     for (
       const decl of [
@@ -42,26 +40,9 @@ Deno.test("byo-os: firmware.o + firmware.h link into the user's kernel, which bo
     const report = readStringAt(memory, (exports.report as (t: number) => number)(42));
     assertEquals(report, "uptime 42 ticks, 700 ms");
 
-    await t.step("the user's kernel links the object and boots", async () => {
-      await run([
-        "arm-none-eabi-gcc",
-        "-mcpu=cortex-m3",
-        "-mthumb",
-        "-Os",
-        "-nostartfiles",
-        "--specs=nano.specs",
-        "-Wl,--gc-sections",
-        "-T",
-        `${KERNEL}link.ld`,
-        "-I",
-        out,
-        "-o",
-        `${buildRoot}/image.elf`,
-        `${KERNEL}kernel.c`,
-        `${out}/firmware.o`,
-      ], { stage: "byo-os link" });
-      const boot = await runQemu(`${buildRoot}/image.elf`, { board: "lm3s6965evb" });
-      assertEquals(boot.stdout, `byo-os: add(2, 3) = ${sum}; report: ${report}\n`);
+    await t.step("the image stage links the object into the user's kernel, which boots", () => {
+      assertEquals(r.runs.lm3s6965evb.stdout, `byo-os: add(2, 3) = ${sum}; report: ${report}\n`);
+      assert(r.imageSizes?.lm3s6965evb.flashUsed, "the image's size is reported");
     });
 
     await t.step(
@@ -102,5 +83,62 @@ Deno.test("byo-os: firmware.o + firmware.h link into the user's kernel, which bo
     );
   } finally {
     await Deno.remove(buildRoot, { recursive: true });
+  }
+});
+
+Deno.test("image gate: a missing import, a reach into the object's internals and a compile error are each named", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-image-" });
+  try {
+    await Deno.mkdir(`${dir}/kernel`);
+    for (const f of ["app.c", "app.wit", "kernel/kernel.c", "kernel/link.ld"]) {
+      await Deno.copyFile(`examples/byo-os/${f}`, `${dir}/${f}`);
+    }
+    const kernel = await Deno.readTextFile(`${dir}/kernel/kernel.c`);
+    const build = async (source: string) => {
+      await Deno.writeTextFile(`${dir}/kernel/kernel.c`, source);
+      const p = definePipeline({
+        pipeline: { name: "image" },
+        component: [{ name: "app", sources: ["app.c"], wit: "app.wit", world: "app" }],
+        fuse: { "arena-bytes": 128 },
+        synth: { boards: ["lm3s6965evb"], entry: "report", output: ["object"] },
+        image: { sources: ["kernel/kernel.c"], "linker-script": "kernel/link.ld" },
+      }, dir);
+      return await runPipeline(p, { buildRoot: `${dir}/build`, reporter: new QuietReporter() });
+    };
+    // The seam holds for the real kernel.
+    await build(kernel);
+    // No __cabi_arena_realloc in the image: the link says which symbol and what to do.
+    const missing = await assertRejects(
+      () => build(kernel.replace("uint32_t __cabi_arena_realloc(", "uint32_t my_arena_realloc(")),
+      StageError,
+    );
+    assert(
+      missing.message.includes("symbols no input defines: __cabi_arena_realloc"),
+      missing.message,
+    );
+    // The image calls into the wasm2c module behind firmware.h: the seam gate names it and who.
+    const reach = await assertRejects(
+      () =>
+        build(
+          kernel.replace(
+            "int main(void) {",
+            "void wasm_rt_init(void);\nint main(void) {\n  wasm_rt_init();",
+          ),
+        ),
+      StageError,
+    );
+    assert(
+      reach.message.includes("your sources to use only what firmware.h declares") &&
+        reach.message.includes("wasm_rt_init (used by kernel/kernel.c)"),
+      reach.message,
+    );
+    // A compile error: file and line.
+    const broken = await assertRejects(
+      () => build(kernel.replace("int main(void) {", "int main(void) {\n  this is not C;")),
+      StageError,
+    );
+    assert(/kernel\/kernel\.c:\d+:\d+: error/.test(broken.message), broken.message);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
   }
 });

@@ -40,6 +40,8 @@ export interface ElfFile {
   references: Map<string, string[]>;
   /** Defined functions (STT_FUNC symbols): name, address (Thumb bit cleared) and size. */
   functions: ElfFunction[];
+  /** Names of defined global and weak symbols (what a link can resolve against). */
+  definedSymbols: string[];
 }
 
 /** A defined function symbol. */
@@ -125,6 +127,7 @@ export function parseElf(bytes: Uint8Array): ElfFile {
     };
   });
   const undefinedSymbols: string[] = [];
+  const definedSymbols: string[] = [];
   const functions: ElfFunction[] = [];
   /** Symbol table section index → its symbols (name, and whether undefined). */
   const symbolTables = new Map<number, { name: string; undefined: boolean }[]>();
@@ -138,6 +141,7 @@ export function parseElf(bytes: Uint8Array): ElfFile {
       const name = cstr(bytes, names.offset + u32(o));
       const undef = o > s.offset && shndx === 0 && name !== "" && (info >> 4) !== 0;
       if (undef) undefinedSymbols.push(name);
+      else if (shndx !== 0 && name !== "" && (info >> 4) !== 0) definedSymbols.push(name); // not STB_LOCAL
       if ((info & 0xf) === 2 && shndx !== 0) { // STT_FUNC, defined
         functions.push({ name, addr: u32(o + 4) & ~1, size: u32(o + 8) });
       }
@@ -170,5 +174,6 @@ export function parseElf(bytes: Uint8Array): ElfFile {
     undefinedSymbols,
     references,
     functions,
+    definedSymbols,
   };
 }
