@@ -3,16 +3,34 @@
  *
  * @module
  */
-import type { OracleAnswer, OracleRequest } from "./oracle_worker.ts";
+import { fileURLToPath } from "node:url";
+import type { OracleAnswer, OracleRequest } from "./oracle_process.ts";
 
 /** What V8 said, or that it did not answer in time. */
 export type OracleResult = OracleAnswer | { ok: false; timeout: true };
 
+const PROCESS = new URL("./oracle_process.ts", import.meta.url);
+
+function base64(bytes: Uint8Array): string {
+  let s = "";
+  for (let i = 0; i < bytes.length; i += 0x8000) {
+    s += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+  }
+  return btoa(s);
+}
+
+/** A child process and its stdout, read a line at a time. */
+interface Child {
+  process: Deno.ChildProcess;
+  stdin: WritableStreamDefaultWriter<Uint8Array>;
+  lines: ReadableStreamDefaultReader<string>;
+  buffer: string;
+}
+
 /**
- * One V8 worker, kept across questions (a new worker is type-checked and
- * started each time, which costs more than most programs run); a worker
- * that does not answer in time is stopped and the next question starts a
- * new one.
+ * One V8 process, kept across questions (starting one costs more than most
+ * programs run); a process that does not answer in time is killed and the
+ * next question starts a new one.
  *
  * @example
  * ```ts ignore
@@ -25,32 +43,46 @@ export type OracleResult = OracleAnswer | { ok: false; timeout: true };
  * ```
  */
 export class V8Oracle {
-  #worker: Worker | undefined;
-  #ready: Promise<void> | undefined;
+  #child: Child | undefined;
 
-  /** The worker, started and loaded (its first message says so). */
-  async #loaded(): Promise<Worker> {
-    if (!this.#worker) {
-      const worker = new Worker(new URL("./oracle_worker.ts", import.meta.url), {
-        type: "module",
-      });
-      this.#worker = worker;
-      this.#ready = new Promise<void>((resolve) => {
-        worker.onmessage = () => resolve();
-        // A worker that fails to load answers nothing: the question then times out.
-        worker.onerror = (e) => {
-          e.preventDefault();
-          resolve();
-        };
-      });
+  /** The next line the process writes, or undefined at its end. */
+  async #line(child: Child): Promise<string | undefined> {
+    for (;;) {
+      const nl = child.buffer.indexOf("\n");
+      if (nl >= 0) {
+        const line = child.buffer.slice(0, nl);
+        child.buffer = child.buffer.slice(nl + 1);
+        return line;
+      }
+      const { value, done } = await child.lines.read();
+      if (done) return undefined;
+      child.buffer += value;
     }
-    await this.#ready;
-    return this.#worker;
+  }
+
+  /** The process, started and loaded (its first line says so). */
+  async #loaded(): Promise<Child> {
+    if (!this.#child) {
+      const process = new Deno.Command("deno", {
+        args: ["run", "--no-prompt", "--quiet", fileURLToPath(PROCESS)],
+        stdin: "piped",
+        stdout: "piped",
+        stderr: "null",
+      }).spawn();
+      this.#child = {
+        process,
+        stdin: process.stdin.getWriter(),
+        lines: process.stdout.pipeThrough(new TextDecoderStream()).getReader(),
+        buffer: "",
+      };
+      await this.#line(this.#child);
+    }
+    return this.#child;
   }
 
   /**
    * Calls `call` on the app core module, linked to the mixer, in a fresh instance; `timeoutMs`
-   * counts from when the loaded worker is asked.
+   * counts from when the loaded process is asked.
    */
   async ask(
     app: Uint8Array<ArrayBuffer>,
@@ -58,36 +90,45 @@ export class V8Oracle {
     call: string,
     timeoutMs: number,
   ): Promise<OracleResult> {
-    const worker = await this.#loaded();
-    return await new Promise<OracleResult>((resolve) => {
-      const timer = setTimeout(() => {
+    const child = await this.#loaded();
+    const request: OracleRequest = { app: base64(app), mixer: base64(mixer), call };
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const timeout = new Promise<OracleResult>((resolve) => {
+      timer = setTimeout(() => {
         this.close();
         resolve({ ok: false, timeout: true });
       }, timeoutMs);
-      worker.onmessage = (e: MessageEvent<OracleAnswer>) => {
-        clearTimeout(timer);
-        resolve(e.data);
-      };
-      worker.onerror = (e) => {
-        clearTimeout(timer);
-        e.preventDefault();
-        this.close();
-        resolve({ ok: false, trap: e.message });
-      };
-      worker.postMessage({ app, mixer, call } satisfies OracleRequest);
     });
+    const answered = (async (): Promise<OracleResult> => {
+      await child.stdin.write(new TextEncoder().encode(JSON.stringify(request) + "\n"));
+      const line = await this.#line(child);
+      return line === undefined
+        ? { ok: false, trap: "the oracle process ended" }
+        : JSON.parse(line) as OracleAnswer;
+    })().catch((e): OracleResult => ({ ok: false, trap: String(e) }));
+    const result = await Promise.race([answered, timeout]);
+    clearTimeout(timer);
+    return result;
   }
 
-  /** Stops the worker (the next question starts a new one). */
+  /** Kills the process (the next question starts a new one). */
   close(): void {
-    this.#worker?.terminate();
-    this.#worker = undefined;
-    this.#ready = undefined;
+    const child = this.#child;
+    this.#child = undefined;
+    if (!child) return;
+    try {
+      child.process.kill("SIGKILL");
+    } catch {
+      // already gone
+    }
+    child.lines.cancel().catch(() => {});
+    child.stdin.close().catch(() => {});
+    child.process.status.catch(() => {});
   }
 }
 
 /**
- * One question in a worker of its own, stopped after `timeoutMs`.
+ * One question in a process of its own, killed after `timeoutMs`.
  *
  * @example
  * ```ts ignore
