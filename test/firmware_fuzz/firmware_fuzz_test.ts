@@ -9,6 +9,8 @@ import { fuzzFirmware, summarizeFirmwareFuzz } from "./harness.ts";
 
 Deno.test("fuzz firmware: generated programs print in QEMU what they compute in V8", async () => {
   const seconds = Number(Deno.env.get("DISSOLVE_FIRMWARE_FUZZ_SECONDS") ?? 60);
+  // A fresh clone has no build/ until some stage writes one.
+  await Deno.mkdir("build", { recursive: true });
   const report = await fuzzFirmware({
     seconds,
     seed: Date.now() >>> 0,

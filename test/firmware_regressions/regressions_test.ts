@@ -42,6 +42,7 @@ for (const name of folders) {
   const dir = join(HERE, name);
   const r: Regression = JSON.parse(Deno.readTextFileSync(join(dir, "regression.json")));
   Deno.test(`firmware regression ${name} (${r.board}): ${r.finding}`, async () => {
+    await Deno.mkdir("build", { recursive: true }); // a fresh clone has none yet
     const work = await Deno.makeTempDir({ dir: "build", prefix: `regression-${name}-` });
     try {
       const input = await writeBatch(join(work, "src"), programsIn(dir), r.settings, [
