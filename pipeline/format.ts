@@ -5,6 +5,9 @@
  * @module
  */
 import type { Board } from "../stages/types.ts";
+import type { ImageSpec } from "../stages/image/link.ts";
+
+export type { ImageSpec };
 
 /** One component the pipeline builds. */
 export interface ComponentSpec {
@@ -71,15 +74,6 @@ export interface SynthSpec {
   /** `elf` (standalone image, the default) and / or `object` (firmware.o + firmware.h for your image). */
   output: ("elf" | "object")[];
   command?: string[];
-}
-
-/** The user's image: sources, linker script, include directories and flags (paths relative). */
-export interface ImageSpec {
-  sources: string[];
-  linkerScript: string;
-  includeDirs: string[];
-  cflags: string[];
-  ldflags: string[];
 }
 
 /** Run options. */
