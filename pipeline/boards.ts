@@ -18,7 +18,7 @@
  * @module
  */
 import type { Board } from "../stages/types.ts";
-import { BOARDS, CORTEX_M, declaredBoard } from "../stages/synth/boards.ts";
+import { BOARDS, CPUS, declaredBoard } from "../stages/synth/boards.ts";
 import { PipelineError } from "./errors.ts";
 
 const KEYS = ["cpu", "fpu", "float-abi", "flash", "ram", "qemu-machine"];
@@ -106,13 +106,13 @@ export function declaredBoards(
     }
     const cpu = t.cpu;
     if (typeof cpu !== "string") {
-      fail("cpu", `is required: one of ${Object.keys(CORTEX_M).join(", ")}`);
+      fail("cpu", `is required: one of ${Object.keys(CPUS).join(", ")}`);
     }
-    const core = CORTEX_M[cpu as string];
+    const core = CPUS[cpu as string];
     if (!core) {
       fail(
         "cpu",
-        `"${cpu}" is not a CPU Dissolve builds for; allowed: ${Object.keys(CORTEX_M).join(", ")}`,
+        `"${cpu}" is not a CPU Dissolve builds for; allowed: ${Object.keys(CPUS).join(", ")}`,
       );
     }
     const fpu = t.fpu;
@@ -168,7 +168,12 @@ export function declaredBoards(
     }
     const machine = t["qemu-machine"];
     if (machine !== undefined && typeof machine !== "string") {
-      fail("qemu-machine", "must be a string (a machine of `qemu-system-arm -M help`)");
+      fail(
+        "qemu-machine",
+        `must be a string (a machine of \`${
+          core.arch === "arm" ? "qemu-system-arm" : "qemu-system-riscv32"
+        } -M help\`)`,
+      );
     }
     out[name] = declaredBoard(name, {
       cpu: cpu as string,

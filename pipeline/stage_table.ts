@@ -11,6 +11,8 @@
 import { dirname } from "node:path";
 import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
+import { boardNamed } from "../stages/synth/boards.ts";
+import { isaOf } from "../stages/synth/isa.ts";
 
 /** A row's input: a file of the project, or another row's output. */
 export type InputRef =
@@ -93,6 +95,7 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
     outputs: { module: "optimized.wasm" },
   });
   for (const board of p.synth.boards) {
+    const isa = isaOf(p.boards?.[board] ?? boardNamed(board));
     rows.push({
       id: `synth:${board}`,
       module: module("synth"),
@@ -111,9 +114,7 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
         outputs: p.synth.output,
         pipeline: p.name,
       },
-      tools: tools.synth === "synth"
-        ? [p.synth.command?.[0] ?? "synth"]
-        : ["wasm2c", "arm-none-eabi-gcc"],
+      tools: tools.synth === "synth" ? [p.synth.command?.[0] ?? "synth"] : ["wasm2c", isa.gcc],
       outputs: {
         ...(p.synth.output.includes("elf") ? { elf: `${board}/firmware.elf` } : {}),
         ...(p.synth.output.includes("object")
@@ -139,12 +140,14 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
       ],
       settings: {
         board,
-        ...(declared?.qemuMachine ? { qemuMachine: declared.qemuMachine } : {}),
+        ...(declared?.qemuMachine
+          ? { qemuMachine: declared.qemuMachine, arch: declared.arch }
+          : {}),
         expectOutput: p.run.expectOutput,
         expectExitCode: p.run.expectExitCode,
         timeoutMs: p.run.timeoutMs,
       },
-      tools: ["qemu-system-arm"],
+      tools: [isa.qemu],
       outputs: { record: `${board}/run.json` },
     });
   }
@@ -183,7 +186,7 @@ async function imageRow(p: Pipeline, board: string, image: ImageSpec): Promise<S
       ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
       ...image,
     },
-    tools: ["arm-none-eabi-gcc"],
+    tools: [isaOf(p.boards?.[board] ?? boardNamed(board)).gcc],
     outputs: { elf: `${board}/image.elf`, size: `${board}/image-size.json` },
   };
 }

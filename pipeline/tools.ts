@@ -17,6 +17,8 @@ import { writeAtomic } from "./atomic.ts";
 import { PipelineError } from "./schema.ts";
 import { findProgram, MissingToolError, onPath, toolVersion } from "../stages/exec.ts";
 import { BUILTIN_PROGRAMS } from "../stages/toolchain.ts";
+import { boardNamed } from "../stages/synth/boards.ts";
+import { isaOf } from "../stages/synth/isa.ts";
 
 /** The tools of one build, resolved. */
 export interface ResolvedTools {
@@ -77,10 +79,12 @@ export async function resolveTools(
     programs.set(p.synth.command?.[0] ?? "synth", { stage: "synth", key: "synth.command" });
   } else {
     programs.set("wasm2c", { stage: "synth", key: "synth.backend" });
-    programs.set("arm-none-eabi-gcc", { stage: "synth", key: "synth.backend" });
   }
-  if (p.run.emulator === "qemu") {
-    programs.set("qemu-system-arm", { stage: "run", key: "run.emulator" });
+  // Each board's ISA names its cross compiler and emulator.
+  for (const board of p.synth.boards) {
+    const isa = isaOf(p.boards?.[board] ?? boardNamed(board));
+    if (synth !== "synth") programs.set(isa.gcc, { stage: "synth", key: "synth.backend" });
+    if (p.run.emulator === "qemu") programs.set(isa.qemu, { stage: "run", key: "run.emulator" });
   }
   checkDeclared(p, programs, allowCommands);
   const names = [...programs.keys()].sort();

@@ -54,7 +54,19 @@ export const TOOLCHAIN: readonly ToolchainEntry[] = [
     alsoInstall: ["libnewlib-arm-none-eabi"],
     usedBy: "synth",
   },
+  {
+    command: "riscv64-unknown-elf-gcc",
+    files: ["/usr/lib/picolibc/riscv64-unknown-elf/picolibc.specs"],
+    debianPackage: "gcc-riscv64-unknown-elf",
+    alsoInstall: ["picolibc-riscv64-unknown-elf"],
+    usedBy: "synth (RV32 boards)",
+  },
   { command: "qemu-system-arm", debianPackage: "qemu-system-arm", usedBy: "run" },
+  {
+    command: "qemu-system-riscv32",
+    debianPackage: "qemu-system-misc",
+    usedBy: "run (RV32 boards)",
+  },
   { command: "nginx", debianPackage: "nginx", usedBy: "tests (the remote cache server)" },
   {
     command: "csmith",

@@ -40,9 +40,14 @@ export interface NamedComponent {
   bytes: Uint8Array;
 }
 
+/** The instruction sets synth builds for: Cortex-M (Thumb) and RV32. */
+export type Arch = "arm" | "riscv32";
+
 /** A board profile: CPU, QEMU machine, memory map. */
 export interface Board {
   name: string;
+  /** The instruction set: its toolchain, C library, startup and emulator. */
+  arch: Arch;
   cpu: string;
   /** Compiler flags selecting the CPU and its float ABI (hard-float where it has an FPU). */
   cflags: string[];

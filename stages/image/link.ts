@@ -14,6 +14,7 @@
 import type { Board } from "../types.ts";
 import { run, ToolError } from "../exec.ts";
 import { GateError } from "../synth/elf_gate.ts";
+import { isaOf } from "../synth/isa.ts";
 
 /** What the image is made of (paths relative to the pipeline's directory). */
 export interface ImageSpec {
@@ -56,6 +57,7 @@ function complaint(stderr: string): string {
  * ```
  */
 export async function linkImage(dir: string, board: Board, spec: ImageSpec): Promise<LinkedImage> {
+  const isa = isaOf(board);
   const includes = ["dissolve", ...spec.includeDirs].map((d) => `-I${d}`);
   const cflags = [
     ...board.cflags,
@@ -68,7 +70,7 @@ export async function linkImage(dir: string, board: Board, spec: ImageSpec): Pro
   const objects = new Map<string, Uint8Array>();
   for (const source of spec.sources) {
     try {
-      await run(["arm-none-eabi-gcc", ...cflags, "-c", "-o", objectOf(source), source], {
+      await run([isa.gcc, ...cflags, "-c", "-o", objectOf(source), source], {
         stage: "image",
         cwd: dir,
       });
@@ -80,17 +82,17 @@ export async function linkImage(dir: string, board: Board, spec: ImageSpec): Pro
         "your source to compile for the board",
         complaint(e.stderrTail),
         `fix ${source} (the place is in the message above); it is compiled with ` +
-          `arm-none-eabi-gcc ${cflags.join(" ")}`,
+          `${isa.gcc} ${cflags.join(" ")}`,
       );
     }
     objects.set(source, await Deno.readFile(`${dir}/${objectOf(source)}`));
   }
   try {
     await run([
-      "arm-none-eabi-gcc",
+      isa.gcc,
       ...board.cflags,
       "-nostartfiles",
-      "--specs=nano.specs",
+      ...isa.libcFlags,
       "-Wl,--gc-sections",
       "-Wl,--build-id=none",
       "-Wl,-Map=image.map",

@@ -1,11 +1,14 @@
 /**
- * The run stage: boot an ELF in qemu-system-arm with semihosting, and
+ * The run stage: boot an ELF in QEMU (qemu-system-arm, qemu-system-riscv32:
+ * the board's ISA picks it) with semihosting, and
  * check its output and exit status against the pipeline's expectation. A
  * timeout ends a hung guest.
  *
  * @module
  */
 import { boardNamed } from "../synth/boards.ts";
+import { isaOf } from "../synth/isa.ts";
+import type { Arch } from "../types.ts";
 import { run } from "../exec.ts";
 
 /** What to boot and what to expect. */
@@ -13,6 +16,8 @@ export interface RunSpec {
   board: string;
   /** The QEMU machine, for a board the pipeline file declares (a built-in board knows its own). */
   qemuMachine?: string;
+  /** The instruction set, for a board the pipeline file declares (default: the built-in board's). */
+  arch?: Arch;
   expectOutput?: string;
   expectExitCode?: number;
   timeoutMs?: number;
@@ -30,7 +35,7 @@ export interface RunOutput {
 
 /** Bytes of each stack the guest used at its deepest. */
 export interface StackUse {
-  /** The native (Cortex-M) stack. */
+  /** The native (Cortex-M, RV32) stack. */
   native: number;
   /** The wasm shadow stack in linear memory (shared stack only). */
   wasm?: number;
@@ -82,6 +87,7 @@ export class RunMismatch extends Error {
  */
 export async function runQemu(elfPath: string, spec: RunSpec): Promise<RunOutput> {
   const machine = spec.qemuMachine ?? boardNamed(spec.board).qemuMachine;
+  const isa = isaOf({ arch: spec.arch ?? boardNamed(spec.board).arch });
   if (!machine) {
     throw new Error(
       `run: board "${spec.board}" names no QEMU machine; declare qemu-machine in its [board] table, or set [run] emulator = "none"`,
@@ -91,9 +97,10 @@ export async function runQemu(elfPath: string, spec: RunSpec): Promise<RunOutput
   const t0 = performance.now();
   const r = await run(
     [
-      "qemu-system-arm",
+      isa.qemu,
       "-M",
       machine,
+      ...isa.qemuArgs,
       "-display",
       "none",
       "-serial",

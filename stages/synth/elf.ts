@@ -53,10 +53,14 @@ export interface ElfFunction {
 
 /** Section header flag: occupies memory at run time. */
 export const SHF_ALLOC = 0x2;
+/** Section header flag: thread-local (.tdata, .tbss). */
+export const SHF_TLS = 0x400;
 /** Section type: occupies no file space (.bss). */
 export const SHT_NOBITS = 8;
 /** Machine: ARM. */
 export const EM_ARM = 40;
+/** Machine: RISC-V. */
+export const EM_RISCV = 243;
 
 function cstr(bytes: Uint8Array, at: number): string {
   let end = at;

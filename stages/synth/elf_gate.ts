@@ -1,14 +1,17 @@
 /**
  * The gate after synth: the ELF must be what the board can run.
  *
- * ELF32 little-endian, EM_ARM, a Thumb entry point (odd address), every
- * allocated section inside the board's FLASH or RAM; for a relocatable
- * object, its undefined symbols exactly the declared seam.
+ * ELF32 little-endian, the board's machine (EM_ARM, EM_RISCV), an entry
+ * point the core can start at (Cortex-M: a Thumb address, odd; RV32: the
+ * flash origin, where the machine's reset jumps), every allocated section
+ * inside the board's FLASH or RAM; for a relocatable object, its undefined
+ * symbols exactly the declared seam.
  *
  * @module
  */
 import type { Board, SizeReport } from "../types.ts";
-import { type ElfFile, EM_ARM, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
+import { type ElfFile, parseElf, SHF_ALLOC, SHF_TLS, SHT_NOBITS } from "./elf.ts";
+import { isaOf } from "./isa.ts";
 
 /** A gate failure: the artifact, what was expected, what was found. */
 export class GateError extends Error {
@@ -59,8 +62,14 @@ export function checkElf(
     throw new GateError("synth", artifact, "an ELF32 little-endian file", (e as Error).message);
   }
   if (!elf.littleEndian) throw new GateError("synth", artifact, "little-endian", "big-endian");
-  if (elf.machine !== EM_ARM) {
-    throw new GateError("synth", artifact, `e_machine EM_ARM (${EM_ARM})`, `${elf.machine}`);
+  const isa = isaOf(board);
+  if (elf.machine !== isa.elfMachine) {
+    throw new GateError(
+      "synth",
+      artifact,
+      `e_machine ${isa.elfMachineName} (${isa.elfMachine}) for ${board.name}`,
+      `${elf.machine}`,
+    );
   }
   if (elf.type === 1) {
     const want = [...(seam ?? [])].sort();
@@ -75,7 +84,16 @@ export function checkElf(
     }
     return elf;
   }
-  if ((elf.entry & 1) !== 1) {
+  if (isa.arch === "riscv32" && elf.entry !== board.flash.origin) {
+    throw new GateError(
+      "synth",
+      artifact,
+      `the entry point at ${board.name}'s flash origin 0x${board.flash.origin.toString(16)} ` +
+        "(where its reset jumps)",
+      `0x${elf.entry.toString(16)}`,
+    );
+  }
+  if (isa.arch === "arm" && (elf.entry & 1) !== 1) {
     throw new GateError(
       "synth",
       artifact,
@@ -106,7 +124,9 @@ export function sizeReport(elf: ElfFile, board: Board, stackBytes: number): Size
   const stackSection = elf.sections.find((s) => s.name === ".stack");
   const stack = stackSection?.size ?? stackBytes;
   for (const s of elf.sections) {
+    // .tbss is counted by the section that makes room for it (.tbss_space).
     if (!(s.flags & SHF_ALLOC) || s === stackSection) continue;
+    if (s.type === SHT_NOBITS && s.flags & SHF_TLS) continue;
     const inRam = within(s.addr, Math.max(1, s.size), board.ram);
     if (s.type === SHT_NOBITS) bss += s.size;
     else if (inRam) data += s.size;

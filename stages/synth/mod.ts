@@ -1,8 +1,9 @@
 /**
- * The synth stage: a fused core module → a Cortex-M ELF.
+ * The synth stage: a fused core module → a Cortex-M or RV32 ELF.
  *
  * `synth compile` when the pipeline names it (`backend = "synth"`); otherwise
- * the built-in backend: wasm2c, then arm-none-eabi-gcc with Dissolve's
+ * the built-in backend: wasm2c, then the board's GNU cross compiler
+ * (arm-none-eabi-gcc, riscv64-unknown-elf-gcc; `isa.ts`) with Dissolve's
  * board support package (`bsp/`: startup, semihosting console, newlib
  * system calls, a bare-metal wasm2c runtime whose linear memory is a static
  * buffer of the module's used extent, not whole 64 KiB pages), a generated
@@ -17,6 +18,7 @@ import { constI32 } from "../../wasm/module/const_expr.ts";
 import type { Board, SizeReport, StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
+import { type Isa, isaOf } from "./isa.ts";
 import { linkOrExplain, ltransAssembly } from "./link.ts";
 import { type EntryResult, mainSource } from "./entry.ts";
 import { tuneWasm2c } from "./wasm2c_tune.ts";
@@ -68,7 +70,8 @@ export interface SynthOutput {
 }
 
 const BSP = new URL("./bsp/", import.meta.url).pathname;
-const BSP_SOURCES = ["startup.c", "semihost.c", "syscalls.c", "wasm_rt_baremetal.c"];
+/** The BSP's sources for a board's ISA: its startup, then what every ISA shares. */
+const bspSources = (isa: Isa) => [isa.startup, "semihost.c", "syscalls.c", "wasm_rt_baremetal.c"];
 /** Native stack when the pipeline names none: wasm2c code keeps locals in registers and frames. */
 export const DEFAULT_STACK_BYTES = 1024;
 const WASM_RT_HEADER = "/usr/include/wasm-rt.h";
@@ -195,6 +198,7 @@ export async function synth(
     return await externalSynth(module, spec, ctx);
   }
   const board = spec.boardSpec ?? boardNamed(spec.board);
+  const isa = isaOf(board);
   const model = decodeWasm(module) as CoreModule;
   const facts = moduleFacts(model);
   if (!facts.exports.has(spec.entry)) {
@@ -275,13 +279,13 @@ export async function synth(
   ];
   const tools = [
     { name: "wasm2c", version: await toolVersion("wasm2c") },
-    { name: "arm-none-eabi-gcc", version: await toolVersion("arm-none-eabi-gcc") },
+    { name: isa.gcc, version: await toolVersion(isa.gcc) },
   ];
   let object: SynthOutput["object"];
   if (outputs.includes("object")) {
     const sources = objectSources(model, name, spec.pipeline ?? "firmware");
     await Deno.writeTextFile(`${dir}/api.c`, sources.api);
-    const bytes = await compileObject(dir, [...cflags, "-DDISSOLVE_TRAP_HOOK=1"], [
+    const bytes = await compileObject(dir, isa.gcc, [...cflags, "-DDISSOLVE_TRAP_HOOK=1"], [
       `${name}.c`,
       "api.c",
       ...extraSources,
@@ -312,7 +316,7 @@ export async function synth(
   );
   const linkFlags = (ldScript: string) => [
     "-nostartfiles",
-    "--specs=nano.specs",
+    ...isa.libcFlags,
     "-Wl,--gc-sections",
     "-Wl,--build-id=none",
     `-Wl,-Map=${name}.map`,
@@ -321,7 +325,7 @@ export async function synth(
     `${name}.elf`,
   ];
   const ltoLink = (ldScript: string) => [
-    "arm-none-eabi-gcc",
+    isa.gcc,
     ...cflags,
     "-flto",
     // Each LTO partition's frames and calls (firmware.elf.ltransN.ltrans.ci): the stack bound's input.
@@ -333,7 +337,7 @@ export async function synth(
     "main.c",
     `${name}.c`,
     ...extraSources,
-    ...BSP_SOURCES.map((f) => `${BSP}${f}`),
+    ...bspSources(isa).map((f) => `${BSP}${f}`),
     "-lm",
   ];
   const plan = {
@@ -365,7 +369,7 @@ export async function synth(
         // `-lc` before the default libraries: the LTO link pulled libc's members (memcpy, memset)
         // in its first pass, ahead of libgcc's, and this keeps that order, so the image is the same.
         (ld) => [
-          "arm-none-eabi-gcc",
+          isa.gcc,
           ...board.cflags,
           ...linkFlags(ld),
           ...partitions,

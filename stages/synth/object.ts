@@ -235,20 +235,21 @@ export function objectSources(m: CoreModule, module: string, pipeline: string): 
  */
 export async function compileObject(
   dir: string,
+  gcc: string,
   gccFlags: string[],
   sources: string[],
 ): Promise<Uint8Array> {
   const objects: string[] = [];
   for (const src of sources) {
     const obj = `${src.replace(/^.*\//, "").replace(/\.c$/, "")}.part.o`;
-    await run(["arm-none-eabi-gcc", ...gccFlags, "-c", "-o", obj, src], {
+    await run([gcc, ...gccFlags, "-c", "-o", obj, src], {
       stage: "synth",
       cwd: dir,
     });
     objects.push(obj);
   }
   await run(
-    ["arm-none-eabi-gcc", ...gccFlags, "-nostdlib", "-r", "-o", "firmware.o", ...objects, "-lgcc"],
+    [gcc, ...gccFlags, "-nostdlib", "-r", "-o", "firmware.o", ...objects, "-lgcc"],
     { stage: "synth", cwd: dir },
   );
   return await Deno.readFile(`${dir}/firmware.o`);

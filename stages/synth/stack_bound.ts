@@ -7,9 +7,9 @@
  * function's static frame, and whether it is dynamic (`alloca`), and every
  * call it makes. Functions gcc did not compile (newlib's `memcpy`, libgcc's
  * division helpers) appear there as external nodes; their frames and calls
- * are read from the linked ELF's Thumb code: every `push`, `vpush` and
+ * are read from the linked ELF's code: on Cortex-M every `push`, `vpush` and
  * `sub sp` counted (a bound, even with several paths), and every `bl` to a
- * function symbol followed.
+ * function symbol followed; on RV32 every `addi sp` and `jal` (`frame_riscv.ts`).
  *
  * The result is a bound, not a measurement: it holds for any input. A cycle
  * (recursion), a dynamic frame or an indirect call whose targets are not
@@ -17,7 +17,9 @@
  *
  * @module
  */
-import type { ElfFile, ElfFunction } from "./elf.ts";
+import { type ElfFile, EM_RISCV } from "./elf.ts";
+import { functionCode, type FunctionIndex, indexFunctions } from "./function_index.ts";
+import { riscvFrame } from "./frame_riscv.ts";
 import type { StackBound } from "../../wasm/module/shadow_stack.ts";
 
 export type { StackBound };
@@ -102,16 +104,9 @@ export function thumbFrame(
   name: string,
   index: FunctionIndex = indexFunctions(elf),
 ): { bytes: number; callees: string[]; indirect: boolean } | undefined {
-  const found = index.byName.get(name);
-  if (!found) return undefined;
-  // Hand-written assembly (libgcc's division helpers) often has no symbol size: it then ends
-  // where the next function starts.
-  const next = Math.min(index.starts.find((a) => a > found.addr) ?? Infinity, found.addr + 4096);
-  const f = found.size > 0 ? found : { ...found, size: next - found.addr };
-  const text = elf.sections.find((s) => s.addr <= f.addr && f.addr + f.size <= s.addr + s.size);
-  if (!text || text.type === 8) return undefined;
-  const at = text.offset + (f.addr - text.addr);
-  const dv = new DataView(bytes.buffer, bytes.byteOffset + at, f.size);
+  const code = functionCode(bytes, elf, name, index);
+  if (!code) return undefined;
+  const f = { addr: code.addr, size: code.size }, dv = code.view;
   const byAddr = index.byAddr;
   let frame = 0, indirect = false;
   const callees: string[] = [];
@@ -149,23 +144,6 @@ export function thumbFrame(
     i += 2;
   }
   return { bytes: frame, callees, indirect };
-}
-
-/** An ELF's functions by name and by address, built once for all of a bound's lookups. */
-export interface FunctionIndex {
-  byName: Map<string, ElfFunction>;
-  byAddr: Map<number, string>;
-  /** Every function's start, ascending. */
-  starts: number[];
-}
-
-/** Indexes `elf`'s function symbols (see {@linkcode FunctionIndex}). */
-export function indexFunctions(elf: ElfFile): FunctionIndex {
-  return {
-    byName: new Map(elf.functions.map((f) => [f.name, f])),
-    byAddr: new Map(elf.functions.map((f) => [f.addr, f.name])),
-    starts: [...new Set(elf.functions.map((f) => f.addr))].sort((a, b) => a - b),
-  };
 }
 
 /** ThumbExpandImm for the immediates `sub.w sp` takes. */
@@ -212,6 +190,7 @@ export function nativeStackBound(
 ): StackBound {
   const nodes = parseCallgraphInfo(callgraphInfo);
   const index = indexFunctions(elf);
+  const frameOf = elf.machine === EM_RISCV ? riscvFrame : thumbFrame;
   // gcc's graph misses calls it emits late (libm and libgcc helpers a builtin expands to), and
   // knows nothing of library code: every function's calls are also read from the linked ELF's
   // branches, and a library function's frame from its pushes.
@@ -225,8 +204,8 @@ export function nativeStackBound(
     seen.add(title);
     const n = nodes.get(title)!;
     // By the node's title: the linked symbol (`memcpy`), where the label says `__builtin_memcpy`.
-    const t = thumbFrame(elfBytes, elf, title.replace(/^.*:/, ""), index) ??
-      (n.external ? thumbFrame(elfBytes, elf, n.name, index) : undefined);
+    const t = frameOf(elfBytes, elf, title.replace(/^.*:/, ""), index) ??
+      (n.external ? frameOf(elfBytes, elf, n.name, index) : undefined);
     if (!t) continue; // not linked in: a call gcc dropped or inlined
     if (n.external) n.bytes = t.bytes;
     if (t.indirect) n.callees.add(INDIRECT);

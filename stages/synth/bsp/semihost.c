@@ -1,5 +1,9 @@
-/* ARM semihosting calls (bkpt 0xAB on Cortex-M): SYS_WRITE0 prints a
- * NUL-terminated string, SYS_EXIT_EXTENDED reports the exit status. */
+/* Semihosting calls: SYS_WRITE0 prints a NUL-terminated string,
+ * SYS_EXIT_EXTENDED reports the exit status. Cortex-M traps to the host with
+ * bkpt 0xAB; RISC-V with an ebreak between two marker instructions (the
+ * semihosting spec's sequence, uncompressed, so the host can recognise it),
+ * operation in a0 and argument in a1. RV32 takes the same arguments as
+ * 32-bit Arm. */
 #include "semihost.h"
 
 #define SYS_WRITE0 0x04
@@ -8,10 +12,23 @@
 #define ADP_Stopped_ApplicationExit 0x20026
 
 static inline int semihost_call(int op, const void *arg) {
+#if defined(__riscv)
+  register int a0 __asm__("a0") = op;
+  register const void *a1 __asm__("a1") = arg;
+  __asm__ volatile(
+      ".option push\n.option norvc\n"
+      "slli zero, zero, 0x1f\nebreak\nsrai zero, zero, 7\n"
+      ".option pop"
+      : "+r"(a0)
+      : "r"(a1)
+      : "memory");
+  return a0;
+#else
   register int r0 __asm__("r0") = op;
   register const void *r1 __asm__("r1") = arg;
   __asm__ volatile("bkpt 0xAB" : "+r"(r0) : "r"(r1) : "memory");
   return r0;
+#endif
 }
 
 void semihost_puts(const char *s) { semihost_call(SYS_WRITE0, s); }
@@ -51,7 +68,7 @@ void semihost_exit(int status) {
 /* Stack high-water marks, reported at exit on one line the run stage takes
  * off the guest's output.
  *
- * Native stack: the reset handler paints it (startup.c); the deepest word no
+ * Native stack: the reset handler paints it (startup_*.c); the deepest word no
  * longer holding the paint shows how much was used. Nothing the program
  * computes can read that paint: wasm2c's C code never reads a native slot it
  * did not write.
