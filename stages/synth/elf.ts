@@ -147,7 +147,7 @@ export function parseElf(bytes: Uint8Array): ElfFile {
       if (undef) undefinedSymbols.push(name);
       else if (shndx !== 0 && name !== "" && (info >> 4) !== 0) definedSymbols.push(name); // not STB_LOCAL
       if ((info & 0xf) === 2 && shndx !== 0) { // STT_FUNC, defined
-        functions.push({ name, addr: u32(o + 4) & ~1, size: u32(o + 8) });
+        functions.push({ name, addr: (u32(o + 4) & ~1) >>> 0, size: u32(o + 8) });
       }
       symbols.push({ name, undefined: undef });
     }

@@ -27,9 +27,10 @@ function cjOffset(h: number): number {
 
 /**
  * The sum of every `addi sp, sp, -n` / `c.addi16sp` / `c.addi sp` (an
- * over-approximation when paths differ), the targets of every direct call
- * and tail jump that lands on a function, and whether it calls through a
- * register (`jalr ra, rN` not formed from `auipc`).
+ * over-approximation when paths differ) with the frames of the millicode it
+ * calls through t0, the targets of every direct call and tail jump that
+ * lands on a function, and whether it calls through a register (`jalr ra,
+ * rN` not formed from `auipc`).
  *
  * @example
  * ```ts ignore
@@ -54,6 +55,12 @@ export function riscvFrame(
     const f = index.byAddr.get(target >>> 0);
     if (f !== undefined && f !== name) callees.push(f);
   };
+  // `jal t0, __riscv_save_N` (code built with -msave-restore, as picolibc is): libgcc's
+  // millicode lowers sp for the caller and returns, so its frame is part of the caller's.
+  const millicodeFrame = (target: number) => {
+    const f = index.byAddr.get(target >>> 0);
+    return f === undefined || f === name ? 0 : riscvFrame(bytes, elf, f, index)?.bytes ?? 0;
+  };
   // The last `auipc`: its register and value, for the `jalr` that completes a far call.
   let auipc: { rd: number; value: number; at: number } | undefined;
   for (let i = 0; i + 2 <= size;) {
@@ -71,7 +78,8 @@ export function riscvFrame(
             (((w >> 21) & 0x3ff) << 1),
           21,
         );
-        lands(pc + off);
+        if (rd === 0 || rd === 1) lands(pc + off);
+        else frame += millicodeFrame(pc + off);
       } else if (opcode === 0x17) { // auipc rd, imm20
         auipc = { rd, value: pc + (w & 0xfffff000), at: i };
       } else if (opcode === 0x67) { // jalr rd, imm(rs1)

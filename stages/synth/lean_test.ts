@@ -71,8 +71,11 @@ Deno.test("synth: float operations wasm2c lowers to libm link and agree with V8,
   const module = await compileC(FLOATS);
   const { instance } = await WebAssembly.instantiate(module as BufferSource);
   const expected = `${(instance.exports.run as () => number)() >>> 0}\n`;
-  // Cortex-M3 and M0 (soft-float), Cortex-M4 and M33 (hard-float, FPU enabled at reset).
-  for (const board of ["lm3s6965evb", "microbit", "mps2-an386", "mps2-an505"]) {
+  // Cortex-M3 and M0 (soft-float), Cortex-M4 and M33 (hard-float, FPU enabled at reset), RV32IMAC
+  // (soft-float, picolibc).
+  for (
+    const board of ["lm3s6965evb", "microbit", "mps2-an386", "mps2-an505", "sifive_e", "virt-rv32"]
+  ) {
     const r = await boot(module, board, "run", "u32");
     assertEquals(r.stdout, expected, board);
   }
@@ -91,7 +94,7 @@ __attribute__((export_name("bad"))) uint32_t bad(void) { return touch(LIMIT); }`
   const heapBase = (probe.instance.exports.__heap_base as WebAssembly.Global).value as number;
   const limit = Math.ceil(heapBase / 16) * 16;
   const module = await compileC(source, [`-DLIMIT=${limit}`]);
-  for (const board of ["stm32vldiscovery", "microbit", "mps2-an505"]) {
+  for (const board of ["stm32vldiscovery", "microbit", "mps2-an505", "sifive_e"]) {
     assertEquals((await boot(module, board, "ok", "u32")).stdout, "7\n", board);
     const e = await assertRejects(() => boot(module, board, "bad", "u32"), RunMismatch);
     assert(e.message.includes("out of bounds memory access"), `${board}: ${e.message}`);

@@ -1,6 +1,6 @@
 /**
  * Stack bounds and memory.size on the MCU: the bound covers what the run
- * measures (on an M0 and an M33, whose library helpers differ), a stack
+ * measures (on an M0, an M33 and RV32IMAC, whose library helpers differ), a stack
  * smaller than its bound fails at the gate naming the chain, an unset stack
  * is sized from the bound, recursion is reported unbounded, and memory.size
  * is true (every declared page backed) or refused at build time.
@@ -33,7 +33,8 @@ async function build(source: string, spec: Partial<SynthSpec> & { board: string 
   }
 }
 
-for (const board of ["microbit", "mps2-an505"]) {
+// RV32 on virt runs above 0x80000000: addresses that are negative as JavaScript int32s.
+for (const board of ["microbit", "mps2-an505", "sifive_e", "virt-rv32"]) {
   Deno.test(`stack bound on ${board}: proven ≥ measured, and the unset stack is exactly the bound`, async () => {
     const { out, run } = await build(DEEP, { board });
     const b = out.sizeReport.stackBounds!;
