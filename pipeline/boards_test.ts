@@ -40,6 +40,7 @@ Deno.test("boards: a declared board gets its flags and memory map from the file"
   assert("name" in p);
   assertEquals(p.boards?.["my-f4"], {
     name: "my-f4",
+    arch: "arm",
     cpu: "cortex-m4",
     cflags: ["-mcpu=cortex-m4", "-mthumb", "-mfloat-abi=hard", "-mfpu=fpv4-sp-d16"],
     qemuMachine: "netduinoplus2",
@@ -64,6 +65,7 @@ Deno.test("boards: bad declarations name the file, line and key path", async () 
       "is a built-in board",
     ],
     [F4 + 'colour = "blue"\n', ":9: board.my-f4.colour", "unknown key"],
+    [F4.replace('"cortex-m4"', '"rv32imac"'), ":4: board.my-f4.fpu", "rv32imac has no FPU"],
   ];
   for (const [board, where, what] of cases) {
     const file = await pipelineFile(HELLO + board);
@@ -83,7 +85,7 @@ Deno.test("boards: bad declarations name the file, line and key path", async () 
   );
 });
 
-Deno.test("boards: a declared STM32F4 board builds and boots in QEMU; one without a machine is built, not booted", async () => {
+Deno.test("boards: a declared STM32F4 board and a declared RV32 board build and boot in QEMU; one without a machine is built, not booted", async () => {
   const notes: string[] = [];
   const reporter: Reporter = { stage() {}, info: (_p, line) => notes.push(line), finish() {} };
   const dir = await Deno.makeTempDir({ prefix: "dissolve-boards-build-" });
@@ -104,12 +106,21 @@ Deno.test("boards: a declared STM32F4 board builds and boots in QEMU; one withou
           flash: { origin: 0, size: "32K" },
           ram: { origin: 0x20000000, size: "8K" },
         },
+        // An FE310 part of your own: RV32IMAC, booted on QEMU's SiFive E machine.
+        "my-e310": {
+          cpu: "rv32imac",
+          flash: { origin: 0x20400000, size: "512K" },
+          ram: { origin: 0x80000000, size: "16K" },
+          "qemu-machine": "sifive_e",
+        },
       },
-      synth: { entry: "greet", boards: ["my-f4", "my-m0"] },
+      synth: { entry: "greet", boards: ["my-f4", "my-m0", "my-e310"] },
       run: { "expect-output": "Hello from a fused component!\n" },
     }, "examples/hello");
     const r = await runPipeline(p, { buildRoot: dir, reporter });
     assertEquals(r.runs["my-f4"].stdout, "Hello from a fused component!\n");
+    assertEquals(r.runs["my-e310"].stdout, "Hello from a fused component!\n");
+    assertEquals(r.sizes["my-e310"].flashTotal, 512 * 1024);
     assertEquals(r.runs["my-m0"], undefined);
     assert(r.sizes["my-m0"].flashUsed > 0 && r.sizes["my-m0"].ramTotal === 8192);
     assert(notes.some((n) => n.includes("board my-m0 declares no qemu-machine")), notes.join("\n"));
