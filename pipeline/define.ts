@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { Pipeline } from "./format.ts";
+import type { Pipeline, SynthOutputKind } from "./format.ts";
 import { normalizePipeline } from "./schema.ts";
 
 /** The pipeline structure, as written in `dissolve.toml`. */
@@ -65,7 +65,7 @@ export interface PipelineInput {
     "opt-level"?: string;
     "stack-bytes"?: number;
     "measure-stack"?: boolean;
-    output?: ("elf" | "object")[];
+    output?: SynthOutputKind[];
     command?: string[];
   };
   image?: {

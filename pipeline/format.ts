@@ -6,6 +6,9 @@
  */
 import type { Board } from "../stages/types.ts";
 import type { ImageSpec } from "../stages/image/link.ts";
+import type { SynthOutputKind } from "../stages/synth/mod.ts";
+
+export type { SynthOutputKind };
 
 export type { ImageSpec };
 
@@ -72,7 +75,7 @@ export interface SynthSpec {
   /** Paint the stacks and report their high-water marks from the run (default true). */
   measureStack: boolean;
   /** `elf` (standalone image, the default) and / or `object` (firmware.o + firmware.h for your image). */
-  output: ("elf" | "object")[];
+  output: SynthOutputKind[];
   command?: string[];
 }
 

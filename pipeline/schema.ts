@@ -7,7 +7,7 @@
  */
 import { parse, TomlError } from "smol-toml";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
-import type { Pipeline, Workspace } from "./format.ts";
+import type { Pipeline, SynthOutputKind, Workspace } from "./format.ts";
 import { BOARDS } from "../stages/synth/boards.ts";
 import { PipelineError } from "./errors.ts";
 import { declaredBoards } from "./boards.ts";
@@ -74,7 +74,7 @@ const SECTIONS: Record<string, Table> = {
     "opt-level": { kind: "string", oneOf: ["O0", "O1", "O2", "O3", "Os", "Oz"] },
     "stack-bytes": { kind: "integer", min: 256 },
     "measure-stack": { kind: "boolean" },
-    output: { kind: "string[]", oneOf: ["elf", "object"] },
+    output: { kind: "string[]", oneOf: ["elf", "object", "bin", "hex"] },
     command: { kind: "string[]" },
   },
   image: {
@@ -334,8 +334,19 @@ export function normalizePipeline(
   });
   const domains = checkDomains(file, raw.domain, names, fuse.memory as string | undefined);
   const output = [
-    ...new Set((synth.output as ("elf" | "object")[] | undefined) ?? ["elf" as const]),
+    ...new Set((synth.output as SynthOutputKind[] | undefined) ?? ["elf" as const]),
   ];
+  const flashable = output.filter((o) => o === "bin" || o === "hex");
+  if (flashable.length > 0 && !output.includes("elf")) {
+    throw new PipelineError(
+      file,
+      "synth.output",
+      `${flashable.map((f) => `"${f}"`).join(" and ")} ${
+        flashable.length > 1 ? "are" : "is"
+      } made from the ELF, which ` +
+        `${JSON.stringify(output)} does not ask for: add "elf"`,
+    );
+  }
   if (image && !output.includes("object")) {
     throw new PipelineError(
       file,

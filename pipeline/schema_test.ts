@@ -168,3 +168,18 @@ Deno.test("schema: [[domain]] tables group components and default the memory to 
     shared.message,
   );
 });
+
+Deno.test("schema: flashable outputs come from the ELF, so asking for them without it is refused", async () => {
+  const file = await withFile(GOOD + `output = ["object", "hex"]\n`, FILES);
+  const e = await assertRejects(() => loadPipelineFile(file), PipelineError);
+  assert(e.message.startsWith(file) && e.message.includes("synth.output"), e.message);
+  assert(
+    e.message.includes(`"hex" is made from the ELF`) && e.message.includes(`add "elf"`),
+    e.message,
+  );
+  const ok = await loadPipelineFile(
+    await withFile(GOOD + `output = ["elf", "bin", "hex"]\n`, FILES),
+  );
+  assert("name" in ok);
+  assertEquals(ok.synth.output, ["elf", "bin", "hex"]);
+});

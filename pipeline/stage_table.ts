@@ -117,6 +117,8 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
       tools: tools.synth === "synth" ? [p.synth.command?.[0] ?? "synth"] : ["wasm2c", isa.gcc],
       outputs: {
         ...(p.synth.output.includes("elf") ? { elf: `${board}/firmware.elf` } : {}),
+        ...(p.synth.output.includes("bin") ? { bin: `${board}/firmware.bin` } : {}),
+        ...(p.synth.output.includes("hex") ? { hex: `${board}/firmware.hex` } : {}),
         ...(p.synth.output.includes("object")
           ? { object: `${board}/firmware.o`, header: `${board}/firmware.h` }
           : {}),

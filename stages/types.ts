@@ -69,6 +69,8 @@ export interface SizeReport {
   flashTotal: number;
   ramUsed: number;
   ramTotal: number;
+  /** The flashable images made beside the ELF (`[synth] output`): file, size, load address. */
+  flashable?: { file: string; bytes: number; origin: number }[];
   /**
    * Each stack's worst case proven at build time (built-in backend): the native stack from the
    * reset path, the wasm shadow stack from the exports. `unbounded` says why there is none.

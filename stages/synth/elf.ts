@@ -19,7 +19,10 @@ export interface ElfSection {
 /** One program header (segment). */
 export interface ElfSegment {
   type: number;
+  /** Where its file bytes start in the ELF. */
+  offset: number;
   vaddr: number;
+  /** The load address: where the bytes are in flash (`.data`'s initial values too). */
   paddr: number;
   fileSize: number;
   memSize: number;
@@ -124,6 +127,7 @@ export function parseElf(bytes: Uint8Array): ElfFile {
     const o = phoff + i * phentsize;
     return {
       type: u32(o),
+      offset: u32(o + 4),
       vaddr: u32(o + 8),
       paddr: u32(o + 12),
       fileSize: u32(o + 16),

@@ -31,6 +31,7 @@ import { shadowStackBound } from "../../wasm/module/shadow_stack.ts";
 import { memorySizeUsers } from "./memory_size.ts";
 import { firmwareMemories, memoriesSource, multiMemorySource } from "./memories.ts";
 import { GateError } from "./elf_gate.ts";
+import { type FlashableFormat, flashableImages, loadableBytes } from "./flashable.ts";
 
 /** What synth needs to know. */
 export interface SynthSpec {
@@ -52,16 +53,24 @@ export interface SynthSpec {
   measureStack?: boolean;
   /** An explicit `synth compile` command line (argv; `{in}` / `{out}` / `{board}` placeholders). */
   synthCommand?: string[];
-  /** What to make: the standalone `elf` (default) and / or an `object` for your own image. */
-  outputs?: ("elf" | "object")[];
+  /**
+   * What to make: the standalone `elf` (default) and / or an `object` for your own image, and
+   * beside the ELF its flashable `bin` / `hex`.
+   */
+  outputs?: SynthOutputKind[];
   /** The pipeline's name, for the generated header's comment. */
   pipeline?: string;
 }
+
+/** What synth can make: the ELF, an object for your own image, the ELF's flashable images. */
+export type SynthOutputKind = "elf" | "object" | FlashableFormat;
 
 /** The ELF (and / or object) and what it took to make it. */
 export interface SynthOutput {
   /** The standalone image (when `elf` was asked for). */
   elf?: Uint8Array;
+  /** Its flashable images (when `bin` / `hex` were asked for). */
+  flashable?: Partial<Record<FlashableFormat, Uint8Array>>;
   /** The relocatable object and its header (when `object` was asked for). */
   object?: { object: Uint8Array; header: string };
   sizeReport: SizeReport;
@@ -387,6 +396,8 @@ export async function synth(
   enforceStackBounds(linked.native, stackBytes, wasm, facts.sharedStackBytes);
   const elf = linked.bytes;
   const parsed = checkElf(elf, `${name}.elf`, board);
+  const formats = outputs.filter((o): o is FlashableFormat => o === "bin" || o === "hex");
+  const flashable = await flashableImages(dir, isa, `${name}.elf`, formats);
   const breakdown = sizeBreakdown(await Deno.readTextFile(`${dir}/${name}.map`), model, {
     memoryBytes: allMemoryBytes,
     arenaBytes: facts.arenaBytes,
@@ -395,8 +406,19 @@ export async function synth(
   });
   return {
     elf,
+    ...(formats.length > 0 ? { flashable } : {}),
     sizeReport: {
       ...sizeReport(parsed, board, stackBytes),
+      ...(formats.length > 0
+        ? {
+          flashable: formats.map((f) => ({
+            file: `${name}.${f}`,
+            bytes: flashable[f]!.length,
+            // The lowest load address: where the .bin goes (the vector table, at the flash origin).
+            origin: loadableBytes(elf, parsed)[0]?.addr ?? board.flash.origin,
+          })),
+        }
+        : {}),
       stackBounds: { native: linked.native, ...(wasm ? { wasm } : {}) },
       breakdown: { ...breakdown, ram: { "native stack": stackBytes, ...breakdown.ram } },
     },

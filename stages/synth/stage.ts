@@ -6,7 +6,7 @@
  * checks the produced ELF once more as bytes.
  *
  * Input `optimized.wasm`; outputs `size` and, as the pipeline asks, `elf`
- * and / or `object` with its `header`.
+ * (with its flashable `bin` / `hex`) and / or `object` with its `header`.
  *
  * @module
  */
@@ -35,6 +35,7 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
   return {
     outputs: {
       ...(out.elf ? { elf: out.elf } : {}),
+      ...out.flashable,
       ...(out.object
         ? { object: out.object.object, header: new TextEncoder().encode(out.object.header) }
         : {}),
