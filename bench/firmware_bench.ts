@@ -2,7 +2,8 @@
  * Native C versus Dissolve on the same C sources (`deno task bench firmware`).
  *
  * Each program in `bench/firmware/programs` is built twice for one board:
- * natively with arm-none-eabi-gcc -Os (the same flags, libc, BSP and linker
+ * natively with the board's gcc -Os (arm-none-eabi-gcc or riscv64-unknown-elf-gcc;
+ * the same flags, libc, BSP and linker
  * script as synth's link), and through the whole pipeline as a component
  * (gale → fuse → loom → synth). Both are booted in QEMU; the benchmark checks
  * that they print the same checksum and reports, side by side:
@@ -20,6 +21,7 @@ import type { Reporter } from "../pipeline/report.ts";
 import { boardNamed } from "../stages/synth/boards.ts";
 import { linkerScript } from "../stages/synth/linker.ts";
 import { checkElf, sizeReport } from "../stages/synth/elf_gate.ts";
+import { isaOf } from "../stages/synth/isa.ts";
 import { run } from "../stages/exec.ts";
 import { splitStackReport } from "../stages/run/mod.ts";
 import type { Board, SizeReport } from "../stages/types.ts";
@@ -90,10 +92,12 @@ export async function countInstructions(
     const out = `${dir}/console.txt`;
     // The trace is streamed through a pipe and counted as it goes (never stored): one
     // "Trace" line per executed instruction.
-    const child = new Deno.Command("qemu-system-arm", {
+    const isa = isaOf(board);
+    const child = new Deno.Command(isa.qemu, {
       args: [
         "-M",
         board.qemuMachine ?? board.name,
+        ...isa.qemuArgs,
         ...["-display", "none", "-serial", "none", "-monitor", "none"],
         ...["-chardev", `file,id=semihost,path=${out}`],
         ...["-semihosting-config", "enable=on,target=native,chardev=semihost"],
@@ -109,7 +113,7 @@ export async function countInstructions(
     const status = await child.status;
     clearTimeout(timer);
     if (!status.success) {
-      throw new Error(`bench: qemu-system-arm exited with ${status.code} while tracing ${elf}`);
+      throw new Error(`bench: ${isa.qemu} exited with ${status.code} while tracing ${elf}`);
     }
     // The stack report (measure-stack) is not the program's output.
     return { instructions, output: splitStackReport(await Deno.readTextFile(out)).stdout };
@@ -120,8 +124,9 @@ export async function countInstructions(
 
 async function buildNative(program: string, board: Board, dir: string): Promise<SizeReport> {
   await Deno.writeTextFile(`${dir}/board.ld`, linkerScript(board, STACK_BYTES));
+  const isa = isaOf(board);
   await run([
-    "arm-none-eabi-gcc",
+    isa.gcc,
     ...board.cflags,
     "-Os",
     "-flto",
@@ -131,7 +136,7 @@ async function buildNative(program: string, board: Board, dir: string): Promise<
     `-I${BSP}`,
     `-I${HERE}`,
     "-nostartfiles",
-    "--specs=nano.specs",
+    ...isa.libcFlags,
     "-Wl,--gc-sections",
     "-Wl,--build-id=none",
     "-Tboard.ld",
@@ -139,7 +144,7 @@ async function buildNative(program: string, board: Board, dir: string): Promise<
     "native.elf",
     `${HERE}native_main.c`,
     `${HERE}programs/${program}.c`,
-    `${BSP}startup.c`,
+    `${BSP}${isa.startup}`,
     `${BSP}semihost.c`,
     `${BSP}syscalls.c`,
     "-lm",

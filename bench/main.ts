@@ -16,6 +16,10 @@ if (!only || only === "fuse") await benchFuse();
 if (!only || only === "pipeline") await benchPipeline();
 if (!only || only === "firmware") {
   const rest = Deno.args.slice(1);
-  await benchFirmware(rest.find((a) => !a.startsWith("--")), rest.includes("--defaults"));
+  const board = rest.find((a) => !a.startsWith("--"));
+  // Without a board: one of each ISA, each against native gcc -Os for the same board.
+  for (const b of board ? [board] : ["lm3s6965evb", "sifive_e"]) {
+    await benchFirmware(b, rest.includes("--defaults"));
+  }
 }
 if (!only || only === "domains") await benchDomains(Deno.args[1]);

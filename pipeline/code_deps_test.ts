@@ -22,7 +22,7 @@ Deno.test("code deps: the real stages reach what they use, transitively", async 
       "stages/synth/mod.ts",
       "wasm/module/const_expr.ts", // synth reads the constants fuse writes through the codec
       "stages/exec.ts",
-      "stages/synth/bsp/startup.c", // read at run time through new URL(…, import.meta.url)
+      "stages/synth/bsp/startup_cortex_m.c", // read at run time through new URL(…, import.meta.url)
       "wasm/mod.ts",
     ]
   ) assert(paths.includes(p), `synth's code includes ${p}`);

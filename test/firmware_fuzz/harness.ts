@@ -29,8 +29,8 @@ import {
   writeBatch,
 } from "./programs.ts";
 
-/** One board per CPU class: M0 (no Thumb-2, soft-float), M3 with 8 KiB, M4F, M33. */
-export const FUZZ_BOARDS = ["microbit", "stm32vldiscovery", "mps2-an386", "mps2-an505"];
+/** One board per CPU class: M0 (no Thumb-2, soft-float), M3 with 8 KiB, M4F, M33, RV32IMAC. */
+export const FUZZ_BOARDS = ["microbit", "stm32vldiscovery", "mps2-an386", "mps2-an505", "sifive_e"];
 
 /** Options of {@linkcode fuzzFirmware}. */
 export interface FirmwareFuzzOptions {

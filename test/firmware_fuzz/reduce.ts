@@ -108,7 +108,7 @@ const TEST_FLAGS = [
   "--allow-write",
   "--allow-env",
   "--allow-sys=cpus,osRelease,homedir,uid,gid",
-  "--allow-run=clang,wasm2c,arm-none-eabi-gcc,qemu-system-arm",
+  "--allow-run=clang,wasm2c,arm-none-eabi-gcc,riscv64-unknown-elf-gcc,qemu-system-arm,qemu-system-riscv32",
 ];
 
 /** Writes the interestingness script for `finding` into `dir`; true when its programs are interesting now. */
