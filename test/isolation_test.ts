@@ -100,7 +100,7 @@ uint32_t *run(void) {
     );
     const expected = 'dissolve: trap: out-of-bounds store in component "prober" (domain prober) ' +
       "at 0x30000\n";
-    const boards = ["lm3s6965evb", "microbit", "mps2-an386", "mps2-an505"];
+    const boards = ["lm3s6965evb", "microbit", "mps2-an386", "mps2-an505", "sifive_e"];
     const p = definePipeline({
       pipeline: { name: "oob" },
       component: [

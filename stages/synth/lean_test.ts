@@ -27,26 +27,34 @@ async function boot(module: Uint8Array, board: string, entry: string, entryResul
   }
 }
 
-Deno.test("synth gate: data + bss + stack larger than the board's RAM fails with each part's size", async () => {
+Deno.test("synth gate: data + bss + stack larger than the board's RAM fails with each part's size, on both ISAs", async () => {
   const module = await compileC(`__attribute__((export_name("run"))) int run(void) { return 1; }`);
-  const c = await ctx();
-  const e = await assertRejects(
-    () =>
-      synth(module, {
-        backend: "builtin",
-        board: "lm3s6965evb",
-        entry: "run",
-        entryResult: "u32",
-        stackBytes: 64000,
-      }, c),
-    GateError,
-  );
-  for (const part of ["65536 B of RAM", "native stack 64000", "wasm linear memory", "remedy"]) {
-    assert(e.message.includes(part), `${part} missing from: ${e.message}`);
+  for (const [board, stackBytes] of [["lm3s6965evb", 64000], ["sifive_e", 16000]] as const) {
+    const c = await ctx();
+    const e = await assertRejects(
+      () =>
+        synth(
+          module,
+          { backend: "builtin", board, entry: "run", entryResult: "u32", stackBytes },
+          c,
+        ),
+      GateError,
+    );
+    const ram = BOARDS[board].ram.size;
+    for (
+      const part of [
+        `${ram} B of RAM`,
+        `native stack ${stackBytes}`,
+        "wasm linear memory",
+        "remedy",
+      ]
+    ) {
+      assert(e.message.includes(part), `${board}: ${part} missing from: ${e.message}`);
+    }
+    // Nothing half-written: no ELF is left where the build would pick it up.
+    await assertRejects(() => Deno.stat(`${c.scratchDir}/firmware.elf`), Deno.errors.NotFound);
+    await Deno.remove(c.scratchDir, { recursive: true });
   }
-  // Nothing half-written: no ELF is left where the build would pick it up.
-  await assertRejects(() => Deno.stat(`${c.scratchDir}/firmware.elf`), Deno.errors.NotFound);
-  await Deno.remove(c.scratchDir, { recursive: true });
 });
 
 const FLOATS = `#include <stdint.h>
