@@ -61,6 +61,7 @@ export async function linkImage(dir: string, board: Board, spec: ImageSpec): Pro
   const includes = ["dissolve", ...spec.includeDirs].map((d) => `-I${d}`);
   const cflags = [
     ...board.cflags,
+    ...isa.libcCompileFlags,
     "-Os",
     "-ffunction-sections",
     "-fdata-sections",

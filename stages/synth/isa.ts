@@ -20,6 +20,8 @@ export interface Isa {
   objcopy: string;
   /** Link flags that select the C library (newlib-nano on Arm, picolibc on RISC-V). */
   libcFlags: string[];
+  /** Compile flags the C library's headers need (picolibc's come through its specs). */
+  libcCompileFlags: string[];
   /** The BSP's startup file: reset, stack paint, fault report. */
   startup: string;
   /** The ELF header's `e_machine`. */
@@ -39,6 +41,7 @@ export const ISAS: Record<Arch, Isa> = {
     gcc: "arm-none-eabi-gcc",
     objcopy: "arm-none-eabi-objcopy",
     libcFlags: ["--specs=nano.specs"],
+    libcCompileFlags: [],
     startup: "startup_cortex_m.c",
     elfMachine: EM_ARM,
     elfMachineName: "EM_ARM",
@@ -50,6 +53,7 @@ export const ISAS: Record<Arch, Isa> = {
     gcc: "riscv64-unknown-elf-gcc",
     objcopy: "riscv64-unknown-elf-objcopy",
     libcFlags: ["--specs=picolibc.specs"],
+    libcCompileFlags: ["--specs=picolibc.specs"],
     startup: "startup_riscv.c",
     elfMachine: EM_RISCV,
     elfMachineName: "EM_RISCV",

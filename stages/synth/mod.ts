@@ -294,7 +294,11 @@ export async function synth(
   if (outputs.includes("object")) {
     const sources = objectSources(model, name, spec.pipeline ?? "firmware");
     await Deno.writeTextFile(`${dir}/api.c`, sources.api);
-    const bytes = await compileObject(dir, isa.gcc, [...cflags, "-DDISSOLVE_TRAP_HOOK=1"], [
+    const bytes = await compileObject(dir, isa.gcc, [
+      ...cflags,
+      ...isa.libcCompileFlags,
+      "-DDISSOLVE_TRAP_HOOK=1",
+    ], [
       `${name}.c`,
       "api.c",
       ...extraSources,

@@ -248,8 +248,11 @@ export async function compileObject(
     });
     objects.push(obj);
   }
+  // A C library's specs are for compiling here (picolibc's headers); as link flags they would
+  // bring its linker script into a relocatable link.
+  const combineFlags = gccFlags.filter((f) => !f.startsWith("--specs="));
   await run(
-    [gcc, ...gccFlags, "-nostdlib", "-r", "-o", "firmware.o", ...objects, "-lgcc"],
+    [gcc, ...combineFlags, "-nostdlib", "-r", "-o", "firmware.o", ...objects, "-lgcc"],
     { stage: "synth", cwd: dir },
   );
   return await Deno.readFile(`${dir}/firmware.o`);
