@@ -11,8 +11,9 @@ import type { Pipeline } from "../pipeline/format.ts";
 import { runPipeline, StageError } from "../pipeline/runner.ts";
 import { definePipeline } from "../pipeline/define.ts";
 import { run } from "../stages/exec.ts";
-import { checkSeam, IMAGE_DUTY } from "../stages/synth/object.ts";
-import { GateError } from "../stages/synth/elf_gate.ts";
+import { IMAGE_DUTY } from "../stages/synth/object.ts";
+import { checkSeam } from "../stages/gates/seam.ts";
+import { GateError } from "../stages/gates/gate_error.ts";
 import { instantiateFused, readStringAt } from "./support/components.ts";
 
 const SEAM = ["__cabi_arena_realloc", ...IMAGE_DUTY];

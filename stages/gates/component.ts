@@ -5,7 +5,7 @@
  * @module
  */
 import { decodeWasm } from "../../wasm/mod.ts";
-import { GateError } from "../synth/elf_gate.ts";
+import { GateError } from "./gate_error.ts";
 
 /**
  * Checks a component's top-level imports and exports.

@@ -10,7 +10,7 @@ import binaryen from "binaryen";
 import { decodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
-import { GateError } from "../synth/elf_gate.ts";
+import { GateError } from "./gate_error.ts";
 
 /** What a core module must satisfy. */
 export interface CoreGateSpec {

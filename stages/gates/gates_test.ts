@@ -2,7 +2,7 @@ import { assert, assertEquals, assertThrows } from "../../test/support/assert.ts
 import { worldNames } from "./wit_world.ts";
 import { checkComponent } from "./component.ts";
 import { checkCoreModule } from "./core.ts";
-import { GateError } from "../synth/elf_gate.ts";
+import { GateError } from "./gate_error.ts";
 import { ARENA_DECL, ARENA_WIT, buildComponent, compileC } from "../../test/support/components.ts";
 
 Deno.test("gates: WIT worlds name their imports and exports as extern names", async () => {

@@ -12,7 +12,7 @@ import { decodeWasm } from "../../wasm/mod.ts";
 import type { CoreModule } from "../../wasm/module/model.ts";
 import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
 import { type CallGraph, callGraph, walkCalls } from "../../wasm/module/call_graph.ts";
-import { GateError } from "../synth/elf_gate.ts";
+import { GateError } from "./gate_error.ts";
 
 const WASI_MODULE = /^wasi[_:]/;
 

@@ -13,7 +13,7 @@
  */
 import type { Board } from "../types.ts";
 import { run, ToolError } from "../exec.ts";
-import { GateError } from "../synth/elf_gate.ts";
+import { GateError } from "../gates/gate_error.ts";
 import { isaOf } from "../synth/isa.ts";
 
 /** What the image is made of (paths relative to the pipeline's directory). */

@@ -14,9 +14,11 @@
 import { dirname } from "node:path";
 import type { Board, StageProduct, StageRun } from "../types.ts";
 import { boardNamed } from "../synth/boards.ts";
-import { checkElf, sizeReport } from "../synth/elf_gate.ts";
+import { checkElf } from "../gates/elf.ts";
+import { parseElf } from "../synth/elf.ts";
+import { sizeReport } from "../synth/size_report.ts";
 import { type ImageSpec, linkImage } from "./link.ts";
-import { checkImageSeam, type SourceSymbols, sourceSymbols } from "./seam.ts";
+import { checkImageSeam, type SourceSymbols, sourceSymbols } from "../gates/image_seam.ts";
 
 /** The image's settings: what it is made of, and the board. */
 export interface ImageSettings extends ImageSpec {
@@ -50,7 +52,8 @@ export async function produce(run: StageRun<ImageSettings>): Promise<StageProduc
   }
   const board = boardOf(run.settings);
   const image = await linkImage(dir, board, run.settings);
-  const parsed = checkElf(image.elf, "image.elf", board);
+  // The user's link; the gate checks it (`gates/elf.ts`).
+  const parsed = parseElf(image.elf);
   const s = sizeReport(parsed, board, 0);
   return {
     outputs: {

@@ -13,7 +13,7 @@
 import { run } from "../exec.ts";
 import type { Isa } from "./isa.ts";
 import type { ElfFile } from "./elf.ts";
-import { GateError } from "./elf_gate.ts";
+import { GateError } from "../gates/gate_error.ts";
 
 /** The flashable formats `[synth] output` may ask for. */
 export type FlashableFormat = "bin" | "hex";

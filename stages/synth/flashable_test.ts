@@ -9,7 +9,7 @@ import { assert, assertEquals, assertThrows } from "../../test/support/assert.ts
 import { synth } from "./mod.ts";
 import { boardNamed } from "./boards.ts";
 import { parseElf } from "./elf.ts";
-import { GateError } from "./elf_gate.ts";
+import { GateError } from "../gates/gate_error.ts";
 import { loadableBytes, readIntelHex } from "./flashable.ts";
 import { isaOf } from "./isa.ts";
 import { compileC } from "../../test/support/components.ts";

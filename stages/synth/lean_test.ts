@@ -4,7 +4,7 @@
  * CPU family, and the stack guard at the bottom of RAM.
  */
 import { assert, assertEquals, assertRejects } from "../../test/support/assert.ts";
-import { GateError } from "./elf_gate.ts";
+import { GateError } from "../gates/gate_error.ts";
 import { synth } from "./mod.ts";
 import { BOARDS } from "./boards.ts";
 import { RunMismatch, runQemu } from "../run/mod.ts";

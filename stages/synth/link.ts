@@ -14,7 +14,7 @@ import type { Board } from "../types.ts";
 import { run, ToolError } from "../exec.ts";
 import { linkerScript } from "./linker.ts";
 import { parseElf } from "./elf.ts";
-import { GateError } from "./elf_gate.ts";
+import { GateError } from "../gates/gate_error.ts";
 
 /** RAM / flash length used to measure an image that does not fit the board. */
 const MEASURE_BYTES = 64 * 1024 * 1024;

@@ -6,7 +6,7 @@
  * is true (every declared page backed) or refused at build time.
  */
 import { assert, assertEquals, assertRejects } from "../../test/support/assert.ts";
-import { GateError } from "./elf_gate.ts";
+import { GateError } from "../gates/gate_error.ts";
 import { synth, type SynthSpec } from "./mod.ts";
 import { runQemu } from "../run/mod.ts";
 import { compileC } from "../../test/support/components.ts";

@@ -1,9 +1,8 @@
 /**
- * synth as a pipeline stage: the optimized module → a Cortex-M ELF for one
- * board, with its size report. The ELF gate (machine, Thumb entry, every
- * section inside the board's memories) runs inside the backend, before the
- * size report is made, and the seam gate inside the object build; `gate`
- * checks the produced ELF once more as bytes.
+ * synth as a pipeline stage: the optimized module → a Cortex-M or RV32 ELF
+ * for one board, with its size report. `gate` runs the ELF gate (machine,
+ * entry, every section inside the board's memories) on the ELF and the seam
+ * gate on the object (`stages/gates/`).
  *
  * Input `optimized.wasm`; outputs `size` and, as the pipeline asks, `elf`
  * (with its flashable `bin` / `hex`) and / or `object` with its `header`.
@@ -13,7 +12,8 @@
 import type { StageProduct, StageRun } from "../types.ts";
 import { describeStackBounds, synth, type SynthSpec } from "./mod.ts";
 import { boardNamed } from "./boards.ts";
-import { checkElf } from "./elf_gate.ts";
+import { checkElf } from "../gates/elf.ts";
+import { checkSeam } from "../gates/seam.ts";
 
 /**
  * Compiles and links the firmware.
@@ -41,7 +41,7 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
         : {}),
       size: new TextEncoder().encode(JSON.stringify(s, null, 2)),
     },
-    meta: { sizeReport: s },
+    meta: { sizeReport: s, ...(out.object ? { seam: out.object.seam } : {}) },
     detail: `flash ${s.flashUsed}/${s.flashTotal} B, RAM ${s.ramUsed}/${s.ramTotal} B ` +
       `(text ${s.text}, data ${s.data}, bss ${s.bss})` +
       (s.stackBounds ? `; stacks: ${describeStackBounds(s.stackBounds)}` : ""),
@@ -49,7 +49,8 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
 }
 
 /**
- * The ELF is a Cortex-M image that fits the board.
+ * The ELF is an image the board can run and that fits it; the object leaves
+ * undefined only what firmware.h says the image provides.
  *
  * @example
  * ```ts
@@ -61,6 +62,9 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
  * ```
  */
 export function gate(product: StageProduct, run: StageRun<SynthSpec>): void {
+  if (product.outputs.object) {
+    checkSeam(product.outputs.object, "firmware.o", product.meta.seam as string[]);
+  }
   if (product.outputs.elf) {
     checkElf(
       product.outputs.elf,

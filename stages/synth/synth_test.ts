@@ -1,5 +1,6 @@
 import { assert, assertEquals, assertRejects, assertThrows } from "../../test/support/assert.ts";
-import { checkElf, GateError } from "./elf_gate.ts";
+import { checkElf } from "../gates/elf.ts";
+import { GateError } from "../gates/gate_error.ts";
 import { boardNamed } from "./boards.ts";
 import { synth } from "./mod.ts";
 import { RunMismatch, runQemu } from "../run/mod.ts";

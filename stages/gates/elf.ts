@@ -9,29 +9,25 @@
  *
  * @module
  */
-import type { Board, SizeReport } from "../types.ts";
-import { type ElfFile, parseElf, SHF_ALLOC, SHF_TLS, SHT_NOBITS } from "./elf.ts";
-import { isaOf } from "./isa.ts";
+import type { Board } from "../types.ts";
+import { type ElfFile, parseElf, SHF_ALLOC } from "../synth/elf.ts";
+import { isaOf } from "../synth/isa.ts";
+import { GateError } from "./gate_error.ts";
 
-/** A gate failure: the artifact, what was expected, what was found. */
-export class GateError extends Error {
-  constructor(
-    readonly stage: string,
-    readonly artifact: string,
-    readonly expected: string,
-    readonly found: string,
-    readonly remedy?: string,
-  ) {
-    super(
-      `${stage} gate: ${artifact}: expected ${expected}, found ${found}${
-        remedy ? `\n  remedy: ${remedy}` : ""
-      }`,
-    );
-    this.name = "GateError";
-  }
-}
-
-function within(addr: number, size: number, region: { origin: number; size: number }): boolean {
+/**
+ * Whether [addr, addr + size) lies inside `region`.
+ *
+ * @example
+ * ```ts
+ * import { within } from "./elf.ts";
+ * console.log(within(0x20000010, 16, { origin: 0x20000000, size: 8192 })); // true
+ * ```
+ */
+export function within(
+  addr: number,
+  size: number,
+  region: { origin: number; size: number },
+): boolean {
   return addr >= region.origin && addr + size <= region.origin + region.size;
 }
 
@@ -40,8 +36,8 @@ function within(addr: number, size: number, region: { origin: number; size: numb
  *
  * @example
  * ```ts
- * import { checkElf } from "./elf_gate.ts";
- * import { boardNamed } from "./boards.ts";
+ * import { checkElf } from "./elf.ts";
+ * import { boardNamed } from "../synth/boards.ts";
  * checkElf(
  *   await Deno.readFile("build/hello/lm3s6965evb/firmware.elf"),
  *   "firmware.elf",
@@ -113,33 +109,4 @@ export function checkElf(
     }
   }
   return elf;
-}
-
-/**
- * Text / data / bss of a linked image and how much of the board it uses.
- */
-export function sizeReport(elf: ElfFile, board: Board, stackBytes: number): SizeReport {
-  let text = 0, data = 0, bss = 0;
-  // Our linker script gives the stack a section; another synth's image reserves it elsewhere.
-  const stackSection = elf.sections.find((s) => s.name === ".stack");
-  const stack = stackSection?.size ?? stackBytes;
-  for (const s of elf.sections) {
-    // .tbss is counted by the section that makes room for it (.tbss_space).
-    if (!(s.flags & SHF_ALLOC) || s === stackSection) continue;
-    if (s.type === SHT_NOBITS && s.flags & SHF_TLS) continue;
-    const inRam = within(s.addr, Math.max(1, s.size), board.ram);
-    if (s.type === SHT_NOBITS) bss += s.size;
-    else if (inRam) data += s.size;
-    else text += s.size;
-  }
-  return {
-    text,
-    data,
-    bss,
-    stack,
-    flashUsed: text + data,
-    flashTotal: board.flash.size,
-    ramUsed: data + bss + stack,
-    ramTotal: board.ram.size,
-  };
 }

@@ -13,7 +13,7 @@
  */
 import { parseElf } from "../synth/elf.ts";
 import { IMAGE_DUTY } from "../synth/object.ts";
-import { GateError } from "../synth/elf_gate.ts";
+import { GateError } from "./gate_error.ts";
 
 /** The functions firmware.h declares (what the image may call, and what it must provide). */
 export function headerFunctions(header: string): Set<string> {
@@ -37,7 +37,7 @@ export interface SourceSymbols {
  *
  * @example
  * ```ts ignore
- * import { sourceSymbols } from "./seam.ts";
+ * import { sourceSymbols } from "./image_seam.ts";
  * console.log(sourceSymbols(await Deno.readFile("kernel.c.o")).undefined);
  * ```
  */
@@ -52,7 +52,7 @@ export function sourceSymbols(object: Uint8Array): SourceSymbols {
  *
  * @example
  * ```ts ignore
- * import { checkImageSeam } from "./seam.ts";
+ * import { checkImageSeam } from "./image_seam.ts";
  * checkImageSeam(objectBytes, headerText, { "kernel.c": sourceSymbols(kernelObject) }, imageElf);
  * ```
  */
