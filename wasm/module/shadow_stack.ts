@@ -118,8 +118,16 @@ function scanBody(bytes: Uint8Array): BodyScan {
   // local.set c; … local.get c; global.set $sp`. A local known to hold the pointer lowered by
   // `off` bytes (or a constant) is followed; any other write forgets it.
   const locals = new Map<number, { g: number; off: number } | { c: number }>();
+  // binaryen's inlining leaves `global.get $sp; i32.const N; i32.sub; local.tee x` (a frame read
+  // into a local) and a later `local.get x; global.set $sp`: that write lowers the pointer too.
   const valueOf = (e: [number, number]) =>
-    e[0] === LOCAL_GET ? locals.get(e[1]) : e[0] === I32_CONST ? { c: e[1] } : undefined;
+    e[0] === LOCAL_GET
+      ? locals.get(e[1])
+      : e[0] === I32_CONST
+      ? { c: e[1] }
+      : e[0] === GLOBAL_GET
+      ? { g: e[1], off: 0 }
+      : undefined;
   const onLocalWrite = (x: number) => {
     const [a, b, c] = recent; // the three instructions before this local.set / local.tee
     let v: { g: number; off: number } | { c: number } | undefined;

@@ -48,3 +48,32 @@ Deno.test("shadow stack bound: recursion is unbounded, naming the cycle", async 
   const b = shadowStackBound(decodeWasm(module) as CoreModule);
   assert(/^recursion f → f/.test(b.unbounded ?? ""), b.unbounded);
 });
+
+Deno.test("shadow stack bound: a frame read into a local and written to the pointer later is a lowering", () => {
+  // What binaryen's inlining leaves (found by the firmware differential, seed 20261211): run reads
+  // its frame into a local (`global.get $sp; i32.const 32; i32.sub; local.tee 0`), writes it to
+  // the pointer later (`local.get 0; global.set $sp`), then calls a leaf with a 16-byte frame.
+  // That write was taken for a restore, so the call counted at depth 0: a bound of 32, not 48.
+  // deno-fmt-ignore
+  const module = new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type 0: () -> ()
+    0x03, 0x03, 0x02, 0x00, 0x00, // two functions of type 0
+    0x05, 0x03, 0x01, 0x00, 0x01, // one page of memory
+    0x06, 0x07, 0x01, 0x7f, 0x01, 0x41, 0x80, 0x08, 0x0b, // $sp: mut i32 = 1024
+    0x07, 0x07, 0x01, 0x03, 0x72, 0x75, 0x6e, 0x00, 0x00, // export "run" = func 0
+    0x0a, 0x2c, 0x02,
+    0x19, 0x01, 0x01, 0x7f, // run: one i32 local
+    0x23, 0x00, 0x41, 0x20, 0x6b, 0x22, 0x00, 0x1a, // global.get 0; i32.const 32; i32.sub; local.tee 0; drop
+    0x20, 0x00, 0x24, 0x00, // local.get 0; global.set 0
+    0x10, 0x01, // call 1
+    0x20, 0x00, 0x41, 0x20, 0x6a, 0x24, 0x00, 0x0b, // local.get 0; i32.const 32; i32.add; global.set 0
+    0x10, 0x00, // the leaf: no locals
+    0x23, 0x00, 0x41, 0x10, 0x6b, 0x24, 0x00, // global.get 0; i32.const 16; i32.sub; global.set 0
+    0x23, 0x00, 0x41, 0x10, 0x6a, 0x24, 0x00, 0x0b, // global.get 0; i32.const 16; i32.add; global.set 0
+  ]);
+  assert(WebAssembly.validate(module as BufferSource), "the fixture is a valid module");
+  const b = shadowStackBound(decodeWasm(module) as CoreModule);
+  assertEquals(b.bytes, 48);
+  assertEquals(b.chain, ["run", "func 1"]);
+});
