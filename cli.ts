@@ -63,7 +63,8 @@ Usage:
       Build a pipeline (default: ./dissolve.toml, the examples): gale → fuse → loom → synth → run.
       Artifacts go to build/<pipeline>/ (replaced only by a build that succeeds); unchanged
       stages are reused from the verified cache (build/.cache), or from a Bazel HTTP remote
-      cache (--remote-cache or DISSOLVE_REMOTE_CACHE).
+      cache (--remote-cache or DISSOLVE_REMOTE_CACHE). synth compiles once per CPU and links
+      once per board; --compile-per-board compiles for each board (to measure what that saves).
   dissolve cache verify | gc --max-size N
       Check every cache entry; bound the cache's size.
   dissolve fuse <component.wasm>... -o <fused.wasm> [options]

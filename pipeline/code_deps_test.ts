@@ -19,7 +19,8 @@ Deno.test("code deps: the real stages reach what they use, transitively", async 
   for (
     const p of [
       "stages/synth/stage.ts",
-      "stages/synth/mod.ts",
+      "stages/synth/firmware.ts",
+      "stages/synth/compile.ts",
       "wasm/module/const_expr.ts", // synth reads the constants fuse writes through the codec
       "stages/exec.ts",
       "stages/synth/bsp/startup_cortex_m.c", // read at run time through new URL(…, import.meta.url)

@@ -43,6 +43,8 @@ export interface BuildOptions {
   remoteCache?: string;
   /** Programs beyond the built-in toolchain the pipeline file may run (`--allow-command`). */
   allowCommands?: string[];
+  /** Compile for every board on its own instead of once per CPU (`--compile-per-board`). */
+  compilePerBoard?: boolean;
 }
 
 /**
@@ -77,7 +79,7 @@ export async function runPipeline(
       );
     }
   }
-  const rows = await planStages(pipeline, tools);
+  const rows = await planStages(pipeline, tools, { compilePerBoard: options.compilePerBoard });
   const remote = options.remoteCache ? new RemoteCache(options.remoteCache) : undefined;
   const generation = await Generation.begin(buildRoot, pipeline.name);
   try {

@@ -13,6 +13,7 @@ import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
 import { boardNamed } from "../stages/synth/boards.ts";
 import { isaOf } from "../stages/synth/isa.ts";
+import { compileGroup } from "../stages/synth/compile.ts";
 
 /** A row's input: a file of the project, or another row's output. */
 export type InputRef =
@@ -34,7 +35,17 @@ export interface StageRow {
   outputs: Record<string, string>;
 }
 
-const module = (kind: string) => new URL(`../stages/${kind}/stage.ts`, import.meta.url);
+const module = (kind: string, file = "stage.ts") =>
+  new URL(`../stages/${kind}/${file}`, import.meta.url);
+
+/** How to plan. */
+export interface PlanOptions {
+  /**
+   * Compile for every board on its own (a `compile:<board>` row each) instead of once per CPU:
+   * what the benchmark compares the shared compile with. The firmware is the same.
+   */
+  compilePerBoard?: boolean;
+}
 
 /** Header files beside the sources: a change to one can change the build. */
 async function headersIn(baseDir: string): Promise<string[]> {
@@ -57,7 +68,11 @@ async function headersIn(baseDir: string): Promise<string[]> {
  * if ("name" in p) console.log((await planStages(p, await resolveTools(p))).map((r) => r.id));
  * ```
  */
-export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<StageRow[]> {
+export async function planStages(
+  p: Pipeline,
+  tools: ResolvedTools,
+  options: PlanOptions = {},
+): Promise<StageRow[]> {
   const rows: StageRow[] = [];
   const headers = await headersIn(p.baseDir);
   for (const c of p.components) {
@@ -94,12 +109,40 @@ export async function planStages(p: Pipeline, tools: ResolvedTools): Promise<Sta
     tools: tools.loom === "loom" ? ["loom"] : [],
     outputs: { module: "optimized.wasm" },
   });
+  // The built-in backend compiles once per CPU (boards with the same flags share the code) and
+  // links once per board.
+  const compiles = tools.synth !== "synth" && p.synth.output.includes("elf");
+  const compileRows = new Map<string, StageRow>();
   for (const board of p.synth.boards) {
-    const isa = isaOf(p.boards?.[board] ?? boardNamed(board));
+    const profile = p.boards?.[board] ?? boardNamed(board);
+    const isa = isaOf(profile);
+    const group = options.compilePerBoard ? board : compileGroup(profile);
+    if (compiles && !compileRows.has(group)) {
+      const row: StageRow = {
+        id: `compile:${group}`,
+        module: module("synth", "compile_stage.ts"),
+        inputs: [{ name: "optimized.wasm", stage: "loom", output: "module" }],
+        settings: {
+          arch: profile.arch,
+          cflags: profile.cflags,
+          entry: p.synth.entry,
+          entryResult: p.synth.entryResult,
+          optLevel: p.synth.optLevel,
+          measureStack: p.synth.measureStack,
+        },
+        tools: ["wasm2c", isa.gcc],
+        outputs: { compiled: `compile/${group}.json` },
+      };
+      compileRows.set(group, row);
+      rows.push(row);
+    }
     rows.push({
       id: `synth:${board}`,
       module: module("synth"),
-      inputs: [{ name: "optimized.wasm", stage: "loom", output: "module" }],
+      inputs: [
+        { name: "optimized.wasm", stage: "loom", output: "module" },
+        ...(compiles ? [{ name: "compiled", stage: `compile:${group}`, output: "compiled" }] : []),
+      ],
       settings: {
         backend: tools.synth,
         board,

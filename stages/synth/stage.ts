@@ -4,13 +4,15 @@
  * entry, every section inside the board's memories) on the ELF and the seam
  * gate on the object (`stages/gates/`).
  *
- * Input `optimized.wasm`; outputs `size` and, as the pipeline asks, `elf`
+ * Inputs `optimized.wasm` and, from the compile of this board's CPU, `compiled`
+ * (without it, the stage compiles too); outputs `size` and, as the pipeline asks, `elf`
  * (with its flashable `bin` / `hex`) and / or `object` with its `header`.
  *
  * @module
  */
 import type { StageProduct, StageRun } from "../types.ts";
-import { describeStackBounds, synth, type SynthSpec } from "./mod.ts";
+import { describeStackBounds, linkFirmware, synth, type SynthSpec } from "./firmware.ts";
+import { readCompiled } from "./compile_stage.ts";
 import { boardNamed } from "./boards.ts";
 import { checkElf } from "../gates/elf.ts";
 import { checkSeam } from "../gates/seam.ts";
@@ -30,7 +32,16 @@ import { checkSeam } from "../gates/seam.ts";
  * ```
  */
 export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
-  const out = await synth(run.inputs["optimized.wasm"], run.settings, run.ctx);
+  // The pipeline compiles once per CPU (`compile_stage.ts`) and hands this board the code to link.
+  const compiled = run.inputs["compiled"];
+  const out = compiled
+    ? await linkFirmware(
+      run.inputs["optimized.wasm"],
+      readCompiled(compiled),
+      run.settings,
+      run.ctx,
+    )
+    : await synth(run.inputs["optimized.wasm"], run.settings, run.ctx);
   const s = out.sizeReport;
   return {
     outputs: {
