@@ -7,6 +7,7 @@
 import { parseArgs } from "node:util";
 import { loadPipelineFile } from "../pipeline/schema.ts";
 import { runPipeline } from "../pipeline/runner.ts";
+import { CodeHashes } from "../pipeline/code_deps.ts";
 import { chooseReporter } from "../pipeline/report.ts";
 import type { Pipeline } from "../pipeline/format.ts";
 import type { SizeReport } from "../stages/types.ts";
@@ -70,6 +71,8 @@ export async function buildCommand(args: string[]): Promise<number> {
   const reporter = chooseReporter(!!values.json);
   const t0 = performance.now();
   const results = [];
+  // Each stage's code is hashed once for the whole workspace.
+  const codeHashes = new CodeHashes();
   try {
     for (const p of pipelines) {
       results.push(
@@ -78,6 +81,7 @@ export async function buildCommand(args: string[]): Promise<number> {
           buildRoot: values["build-dir"],
           noCache: values["no-cache"],
           compilePerBoard: values["compile-per-board"],
+          codeHashes,
           remoteCache: remoteCache || undefined,
           allowCommands: values["allow-command"],
         }),

@@ -128,3 +128,30 @@ export async function codeDeps(
     hash: sha256(stableJson({ files: sortedFiles, packages: sortedPackages })),
   };
 }
+
+/**
+ * The code hash of each stage module, computed once per module for as long
+ * as the holder keeps it: one build of a workspace hashes each stage's
+ * import graph once, not once per pipeline.
+ *
+ * @example
+ * ```ts
+ * import { CodeHashes } from "./code_deps.ts";
+ * const hashes = new CodeHashes();
+ * const url = new URL("../stages/loom/stage.ts", import.meta.url);
+ * console.log((await hashes.of(url)) === (await hashes.of(url))); // true, hashed once
+ * ```
+ */
+export class CodeHashes {
+  #hashes = new Map<string, Promise<string>>();
+
+  /** The hash of `module`'s import graph. */
+  of(module: URL): Promise<string> {
+    let h = this.#hashes.get(module.href);
+    if (!h) {
+      h = codeDeps(module).then((d) => d.hash);
+      this.#hashes.set(module.href, h);
+    }
+    return h;
+  }
+}

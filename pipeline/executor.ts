@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { codeDeps } from "./code_deps.ts";
+import { CodeHashes } from "./code_deps.ts";
 import { CACHE_FORMAT, type CacheEntry, type StageCache } from "./cache.ts";
 import type { RemoteCache } from "./remote_cache.ts";
 import type { Generation } from "./generation.ts";
@@ -85,6 +85,8 @@ export interface ExecuteOptions {
   /** Tool name → identity, from `resolveTools`. */
   identities: Record<string, string>;
   reporter: Reporter;
+  /** Stage code hashes to share with other builds in this process (a workspace's pipelines). */
+  codeHashes?: CodeHashes;
 }
 
 /**
@@ -135,15 +137,8 @@ export async function executeStages(
   rows: StageRow[],
   opts: ExecuteOptions,
 ): Promise<Map<string, StageOutcome>> {
-  const codeHashes = new Map<string, Promise<string>>();
-  const codeOf = (row: StageRow) => {
-    let h = codeHashes.get(row.module.href);
-    if (!h) {
-      h = codeDeps(row.module).then((d) => d.hash);
-      codeHashes.set(row.module.href, h);
-    }
-    return h;
-  };
+  const hashes = opts.codeHashes ?? new CodeHashes();
+  const codeOf = (row: StageRow) => hashes.of(row.module);
   const running = new Map<string, Promise<StageOutcome>>();
   for (const row of rows) {
     for (const input of row.inputs) {

@@ -16,6 +16,7 @@ import { PlainReporter, type Reporter } from "./report.ts";
 import { planStages } from "./stage_table.ts";
 import { resolveTools } from "./tools.ts";
 import { executeStages, type StageRecord } from "./executor.ts";
+import type { CodeHashes } from "./code_deps.ts";
 import type { SizeReport, ToolVersion } from "../stages/types.ts";
 
 export { StageError, type StageRecord } from "./executor.ts";
@@ -45,6 +46,8 @@ export interface BuildOptions {
   allowCommands?: string[];
   /** Compile for every board on its own instead of once per CPU (`--compile-per-board`). */
   compilePerBoard?: boolean;
+  /** Stage code hashes shared by the builds of one process (a workspace's pipelines). */
+  codeHashes?: CodeHashes;
 }
 
 /**
@@ -92,6 +95,7 @@ export async function runPipeline(
       readCache: !options.noCache,
       identities: tools.identities,
       reporter,
+      codeHashes: options.codeHashes,
     });
     if (remote?.failure) {
       reporter.info(

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { emptyReport, type Finding, type FirmwareFuzzReport, fuzzBatch } from "./harness.ts";
 import type { CompileSettings, Program } from "./programs.ts";
 import { run } from "../../stages/exec.ts";
@@ -108,7 +108,8 @@ const TEST_FLAGS = [
   "--allow-write",
   "--allow-env",
   "--allow-sys=cpus,osRelease,homedir,uid,gid",
-  "--allow-run=clang,wasm2c,arm-none-eabi-gcc,riscv64-unknown-elf-gcc,qemu-system-arm,qemu-system-riscv32",
+  // `deno`: V8 answers in a process of its own (oracle_process.ts).
+  "--allow-run=clang,wasm2c,arm-none-eabi-gcc,riscv64-unknown-elf-gcc,qemu-system-arm,qemu-system-riscv32,deno",
 ];
 
 /** Writes the interestingness script for `finding` into `dir`; true when its programs are interesting now. */
@@ -120,7 +121,10 @@ async function prepare(dir: string, finding: Finding, sources: string[]): Promis
   const self = new URL(import.meta.url).pathname;
   await Deno.writeTextFile(
     join(dir, "interesting.sh"),
-    `#!/bin/sh\nexec ${Deno.execPath()} run ${TEST_FLAGS.join(" ")} ${self} still-differs ` +
+    // The oracle starts `deno` by name: this Deno's folder goes first on PATH (C-Vise's own PATH
+    // need not have it).
+    `#!/bin/sh\nPATH=${dirname(Deno.execPath())}:$PATH exec ${Deno.execPath()} run ` +
+      `${TEST_FLAGS.join(" ")} ${self} still-differs ` +
       `${finding.board} ${finding.kind} '${JSON.stringify(finding.settings)}'\n`,
   );
   await Deno.chmod(join(dir, "interesting.sh"), 0o755);
