@@ -9,7 +9,8 @@ import { assert } from "./support/assert.ts";
 const ROOT = new URL("..", import.meta.url).pathname;
 const config = JSON.parse(await Deno.readTextFile(`${ROOT}/deno.json`));
 /** The flags of `deno task dissolve` (`deno run <flags> cli.ts`) and of `deno task test`. */
-const RUN_FLAGS: string[] = /deno run (.*) cli\.ts/.exec(config.tasks.dissolve)![1].split(" ");
+const RUN_FLAGS: string[] = /deno run (.*) tools\/dissolve\.ts/.exec(config.tasks.dissolve)![1]
+  .split(" ");
 const TEST_FLAGS: string[] = /deno test (.*)$/.exec(config.tasks.test)![1].split(" ");
 /** Where the documented modules are (test files hold no examples). */
 const DOCUMENTED = ["wasm", "pipeline", "stages", "test/support", "mod.ts", "cli.ts"];

@@ -10,8 +10,9 @@ import { APP_C, LIB_C } from "./support/tiny_pipeline.ts";
 
 const ROOT = new URL("..", import.meta.url).pathname;
 const config = JSON.parse(await Deno.readTextFile(`${ROOT}/deno.json`));
-/** The flags of `deno task dissolve`: `deno run <flags> cli.ts`. */
-const TASK_FLAGS: string[] = /deno run (.*) cli\.ts/.exec(config.tasks.dissolve)![1].split(" ");
+/** The flags of `deno task dissolve`: `deno run <flags> tools/dissolve.ts` (which runs cli.ts). */
+const TASK_FLAGS: string[] = /deno run (.*) tools\/dissolve\.ts/.exec(config.tasks.dissolve)![1]
+  .split(" ");
 
 const WIT = `package t:p;
 interface lib { twice: func(x: u32) -> u32; }

@@ -92,28 +92,40 @@ export function npmInstallNeeded(root = "."): boolean {
   }
 }
 
-if (import.meta.main) {
+/**
+ * Installs what is missing: npm packages (`npm install`) when `node_modules`
+ * is older than the lock file, Debian packages with apt-get when running as
+ * root. Returns the exit code: 1 when something is missing and cannot be
+ * installed from here (the message says the command to run).
+ *
+ * @example
+ * ```ts ignore
+ * import { setUp } from "./setup.ts";
+ * if (await setUp() !== 0) Deno.exit(1);
+ * ```
+ */
+export async function setUp(): Promise<number> {
   if (npmInstallNeeded()) {
     console.error("dissolve: installing npm packages (npm install, pinned by package-lock.json)");
     await run("npm", ["install", "--no-audit", "--no-fund", "--loglevel=error"]);
   }
   const pkgs = missingPackages();
-  if (pkgs.length > 0) {
-    const command = `apt-get update && apt-get install -y --no-install-recommends ${
-      pkgs.join(" ")
-    }`;
-    if (Deno.uid() !== 0) {
-      console.error(`dissolve: missing system packages: ${pkgs.join(", ")}`);
-      console.error(`Install them, then run this again:\n  sudo sh -c '${command}'`);
-      Deno.exit(1);
-    }
-    console.error(`dissolve: installing ${pkgs.join(" ")} (apt-get, as root)`);
-    try {
-      await run("apt-get", ["update", "-qq"]);
-      await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...pkgs]);
-    } catch (e) {
-      console.error(`dissolve: ${(e as Error).message}\nRun by hand:\n  ${command}`);
-      Deno.exit(1);
-    }
+  if (pkgs.length === 0) return 0;
+  const command = `apt-get update && apt-get install -y --no-install-recommends ${pkgs.join(" ")}`;
+  if (Deno.uid() !== 0) {
+    console.error(`dissolve: missing system packages: ${pkgs.join(", ")}`);
+    console.error(`Install them, then run this again:\n  sudo sh -c '${command}'`);
+    return 1;
   }
+  console.error(`dissolve: installing ${pkgs.join(" ")} (apt-get, as root)`);
+  try {
+    await run("apt-get", ["update", "-qq"]);
+    await run("apt-get", ["install", "-y", "-qq", "--no-install-recommends", ...pkgs]);
+  } catch (e) {
+    console.error(`dissolve: ${(e as Error).message}\nRun by hand:\n  ${command}`);
+    return 1;
+  }
+  return 0;
 }
+
+if (import.meta.main) Deno.exit(await setUp());
