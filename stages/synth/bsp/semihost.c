@@ -1,7 +1,8 @@
 /* Semihosting calls: SYS_WRITE0 prints a NUL-terminated string,
  * SYS_EXIT_EXTENDED reports the exit status. Cortex-M traps to the host with
  * bkpt 0xAB; RISC-V with an ebreak between two marker instructions (the
- * semihosting spec's sequence, uncompressed, so the host can recognise it),
+ * semihosting spec's sequence, uncompressed and inside one page, so the host
+ * can recognise it),
  * operation in a0 and argument in a1. RV32 takes the same arguments as
  * 32-bit Arm. */
 #include "semihost.h"
@@ -15,8 +16,10 @@ static inline int semihost_call(int op, const void *arg) {
 #if defined(__riscv)
   register int a0 __asm__("a0") = op;
   register const void *a1 __asm__("a1") = arg;
+  /* The host recognises the sequence only when all three instructions lie in one page (QEMU
+   * checks; the spec requires it): aligned to 16 bytes, the 12 bytes never cross one. */
   __asm__ volatile(
-      ".option push\n.option norvc\n"
+      ".option push\n.option norvc\n.balign 16\n"
       "slli zero, zero, 0x1f\nebreak\nsrai zero, zero, 7\n"
       ".option pop"
       : "+r"(a0)
