@@ -5,8 +5,8 @@
  */
 import { parseArgs } from "node:util";
 import { decodeWasm } from "../wasm/wasm.ts";
-import { summarize } from "../wasm/inspect/summary.ts";
-import { renderSummary } from "../wasm/inspect/render.ts";
+import { summarize } from "./summary.ts";
+import { renderSummary } from "./summary_render.ts";
 
 /** Help text for `dissolve inspect`. */
 export const INSPECT_HELP = `dissolve inspect <file.wasm> [--json]

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Board } from "../stages/types.ts";
-import type { ImageSpec } from "../stages/image/link.ts";
+import type { ImageSpec } from "../stages/image/mod.ts";
 import type { SynthOutputKind } from "../stages/synth/mod.ts";
 
 export type { SynthOutputKind };

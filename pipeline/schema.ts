@@ -8,7 +8,7 @@
 import { parse, TomlError } from "smol-toml";
 import { dirname, isAbsolute, relative, resolve } from "node:path";
 import type { Pipeline, SynthOutputKind, Workspace } from "./format.ts";
-import { BOARDS } from "../stages/synth/boards.ts";
+import { BOARDS } from "../stages/synth/mod.ts";
 import { PipelineError } from "./errors.ts";
 import { declaredBoards } from "./boards.ts";
 

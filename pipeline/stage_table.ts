@@ -11,9 +11,7 @@
 import { dirname } from "node:path";
 import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
-import { boardNamed } from "../stages/synth/boards.ts";
-import { isaOf } from "../stages/synth/isa.ts";
-import { compileGroup } from "../stages/synth/compile.ts";
+import { boardNamed, compileGroup, isaOf } from "../stages/synth/mod.ts";
 
 /** A row's input: a file of the project, or another row's output. */
 export type InputRef =

@@ -17,8 +17,7 @@ import { writeAtomic } from "./atomic.ts";
 import { PipelineError } from "./schema.ts";
 import { findProgram, MissingToolError, onPath, toolVersion } from "../stages/exec.ts";
 import { BUILTIN_PROGRAMS } from "../stages/toolchain.ts";
-import { boardNamed } from "../stages/synth/boards.ts";
-import { isaOf } from "../stages/synth/isa.ts";
+import { boardNamed, isaOf } from "../stages/synth/mod.ts";
 
 /** The tools of one build, resolved. */
 export interface ResolvedTools {

@@ -4,12 +4,12 @@
  *
  * @module
  */
-import type { CoreModule, ImportDesc, MemoryType } from "../module/model.ts";
-import type { Component, ComponentSection } from "../component/model.ts";
-import { findMemoryGrow } from "../module/index_sites.ts";
-import { type WasmModel } from "../wasm.ts";
-import { Evaluator, type Item } from "../../stages/fuse/graph.ts";
-import { resolveFuncSig, showFuncSig } from "../../stages/fuse/ctypes.ts";
+import type { CoreModule, ImportDesc, MemoryType } from "../wasm/module/model.ts";
+import type { Component, ComponentSection } from "../wasm/component/model.ts";
+import { findMemoryGrow } from "../wasm/module/index_sites.ts";
+import { type WasmModel } from "../wasm/wasm.ts";
+import { Evaluator, type Item } from "../stages/fuse/graph.ts";
+import { resolveFuncSig, showFuncSig } from "../stages/fuse/ctypes.ts";
 
 /** A section and its size in bytes (header included). */
 export interface SectionSummary {
@@ -218,7 +218,7 @@ export function summarizeComponent(c: Component, withWorld = true): ComponentSum
  *
  * @example
  * ```ts
- * import { decodeWasm } from "../wasm.ts";
+ * import { decodeWasm } from "../wasm/wasm.ts";
  * import { summarize } from "./summary.ts";
  * const s = summarize(decodeWasm(await Deno.readFile("build/hello/fused.wasm")));
  * console.log(s.kind, s.sections.length);

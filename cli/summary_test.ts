@@ -1,8 +1,8 @@
-import { assert, assertEquals } from "../../test/support/assert.ts";
+import { assert, assertEquals } from "../test/support/assert.ts";
 import { summarize } from "./summary.ts";
-import { renderSummary } from "./render.ts";
-import { decodeWasm } from "../mod.ts";
-import { ARENA_DECL, ARENA_WIT, buildComponent, compileC } from "../../test/support/components.ts";
+import { renderSummary } from "./summary_render.ts";
+import { decodeWasm } from "../wasm/mod.ts";
+import { ARENA_DECL, ARENA_WIT, buildComponent, compileC } from "../test/support/components.ts";
 
 Deno.test("inspect: a component's structure, world and memories", async () => {
   const c = await buildComponent(
