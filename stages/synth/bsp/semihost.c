@@ -17,9 +17,11 @@ static inline int semihost_call(int op, const void *arg) {
   register int a0 __asm__("a0") = op;
   register const void *a1 __asm__("a1") = arg;
   /* The host recognises the sequence only when all three instructions lie in one page (QEMU
-   * checks; the spec requires it): aligned to 16 bytes, the 12 bytes never cross one. */
+   * checks; the spec requires it): aligned to 16 bytes, the 12 bytes never cross one. The
+   * alignment comes before `norvc`: from a 2-byte boundary it takes a compressed nop, and ld's
+   * relaxation needs the assembler to have reserved the worst case (14 bytes) for it. */
   __asm__ volatile(
-      ".option push\n.option norvc\n.balign 16\n"
+      ".option push\n.balign 16\n.option norvc\n"
       "slli zero, zero, 0x1f\nebreak\nsrai zero, zero, 7\n"
       ".option pop"
       : "+r"(a0)
