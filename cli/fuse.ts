@@ -37,6 +37,7 @@ Options:
   --emit-import-map FILE     write the remaining imports as JSON (embedder / host / wasi)
   --explain                  print the strategy, regions and every cross-component boundary
   --component                emit a component instead of a core module
+  --verbose                  with a failure, also print its stack trace (for a bug report)
 `;
 
 /**
@@ -70,6 +71,8 @@ export async function fuseCommand(args: string[]): Promise<number> {
       explain: { type: "boolean" },
       component: { type: "boolean" },
       help: { type: "boolean", short: "h" },
+      // Read by cli.ts (a stack trace with a failure); accepted here so it is not an error.
+      verbose: { type: "boolean" },
     },
   });
   if (values.help) {

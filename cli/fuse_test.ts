@@ -34,6 +34,17 @@ Deno.test("dissolve fuse: bad input is a clear error and writes no output", asyn
       text.includes("plain") && text.includes("core module") && !text.includes("    at "),
       text,
     );
+    // --verbose, which the internal-fault message asks for, is accepted and adds the trace.
+    errors.length = 0;
+    console.error = (...a: unknown[]) => errors.push(a.join(" "));
+    try {
+      code = await main(["fuse", `${dir}/plain.wasm`, "-o", `${dir}/out.wasm`, "--verbose"]);
+    } finally {
+      console.error = orig;
+    }
+    assertEquals(code, 1);
+    assert(!errors.join("\n").includes("Unknown option"), errors.join("\n"));
+    assert(errors.join("\n").includes("core module"), errors.join("\n"));
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
