@@ -10,27 +10,30 @@ import { writeAtomic } from "../pipeline/atomic.ts";
 import { fuse } from "../stages/fuse/fuse.ts";
 import type { DomainSpec, MemoryStrategy } from "../stages/fuse/options.ts";
 import { explainReport, importMap } from "../stages/fuse/report.ts";
+import { FUSE_DEFAULTS } from "../stages/fuse/settings.ts";
 
 /** Help text for `dissolve fuse`. */
 export const FUSE_HELP = `dissolve fuse <component.wasm>... -o <fused.wasm> [options]
 
-Fuses components into one grow-free core module.
+Fuses components into one grow-free core module. The defaults are [fuse]'s in a pipeline file.
 
 Options:
   -o, --output FILE          where to write the fused module (required)
   --memory shared|domains|multi|auto
-                             memory strategy (default auto: shared when provably sound;
+                             memory strategy (default ${FUSE_DEFAULTS.memory}: shared when provably sound;
                              domains when --domain is given): shared is one memory, domains
                              one memory per isolation domain, multi each module's own
   --domain NAME=A,B,...      components A, B, ... share domain NAME's memory (repeatable;
                              a component not named is a domain of its own)
   --pack / --no-pack         pack regions by used extent (default) or page-granular
-  --arena-bytes N            embedder arena size above the regions (default 16384)
-  --share-stack              one shadow stack for all modules (shared memory; stack-first inputs)
+  --arena-bytes N            embedder arena size above the regions (default ${FUSE_DEFAULTS.arenaBytes})
+  --share-stack / --no-share-stack
+                             one shadow stack for all modules (default; shared memory,
+                             stack-first inputs) or each module's own
   --stack-bytes N            size of the shared stack (default: the largest module's stack)
-  --handle-slots N           slots of each component's handle table (default 64)
-  --async-tasks N            task records of the async scheduler (default 16; async only)
-  --async-waitables N        waitable records of the async scheduler (default 32; async only)
+  --handle-slots N           slots of each component's handle table (default ${FUSE_DEFAULTS.handleSlots})
+  --async-tasks N            task records of the async scheduler (default ${FUSE_DEFAULTS.asyncTasks}; async only)
+  --async-waitables N        waitable records of the async scheduler (default ${FUSE_DEFAULTS.asyncWaitables}; async only)
   --passthrough NAME[=module::field]
                              treat NAME as an embedder import (repeatable)
   --host NAME                an import the host provides (repeatable; "*" for any)
@@ -61,6 +64,7 @@ export async function fuseCommand(args: string[]): Promise<number> {
       "no-pack": { type: "boolean" },
       "arena-bytes": { type: "string" },
       "share-stack": { type: "boolean" },
+      "no-share-stack": { type: "boolean" },
       "stack-bytes": { type: "string" },
       "handle-slots": { type: "string" },
       "async-tasks": { type: "string" },
@@ -86,7 +90,8 @@ export async function fuseCommand(args: string[]): Promise<number> {
     console.error(FUSE_HELP);
     return 2;
   }
-  const memory = (values.memory ?? (values.domain ? "domains" : "auto")) as MemoryStrategy;
+  const memory =
+    (values.memory ?? (values.domain ? "domains" : FUSE_DEFAULTS.memory)) as MemoryStrategy;
   if (!["shared", "domains", "multi", "auto"].includes(memory)) {
     console.error(
       `dissolve fuse: --memory must be shared, domains, multi or auto, not "${values.memory}"`,
@@ -146,9 +151,9 @@ export async function fuseCommand(args: string[]): Promise<number> {
   const { module, report } = await fuse(inputs, {
     memory,
     ...(domains.length > 0 ? { domains } : {}),
-    pack: values["no-pack"] ? false : true,
+    pack: values["no-pack"] ? false : FUSE_DEFAULTS.pack,
     arenaBytes: sizes["arena-bytes"],
-    shareStack: values["share-stack"],
+    shareStack: values["no-share-stack"] ? false : FUSE_DEFAULTS.shareStack,
     stackBytes: sizes["stack-bytes"],
     handleSlots: sizes["handle-slots"],
     asyncTasks: sizes["async-tasks"],

@@ -5,23 +5,24 @@
  *
  * @module
  */
-import type { Pipeline, SynthOutputKind } from "./format.ts";
+import type { Pipeline } from "./format.ts";
+import type { Input } from "../stages/settings.ts";
+import type {
+  COMPONENT_SETTINGS,
+  DOMAIN_SETTINGS,
+  FUSE_SETTINGS,
+  IMAGE_SETTINGS,
+  LOOM_SETTINGS,
+  PIPELINE_SETTINGS,
+  RUN_SETTINGS,
+  SYNTH_SETTINGS,
+} from "./sections.ts";
 import { normalizePipeline } from "./schema.ts";
 
-/** The pipeline structure, as written in `dissolve.toml`. */
+/** The pipeline structure, as written in `dissolve.toml`: each table's keys as its stage declares them. */
 export interface PipelineInput {
-  pipeline: { name: string; "source-roots"?: string[] };
-  component: {
-    name: string;
-    sources: string[];
-    compile?: string[];
-    language?: "c" | "rust";
-    libc?: "none" | "wasi";
-    wit: string;
-    world: string;
-    "embedder-imports"?: string[];
-    "stack-bytes"?: number;
-  }[];
+  pipeline: Input<typeof PIPELINE_SETTINGS>;
+  component: Input<typeof COMPONENT_SETTINGS>[];
   /** Boards declared beside the built-in ones (`[board.NAME]`); sizes in bytes or "512K". */
   board?: Record<string, {
     cpu: string;
@@ -32,55 +33,12 @@ export interface PipelineInput {
     "qemu-machine"?: string;
   }>;
   /** Isolation domains (`[[domain]]`), with `fuse.memory = "domains"`. */
-  domain?: {
-    name: string;
-    components: string[];
-    "arena-bytes"?: number;
-    "stack-bytes"?: number;
-  }[];
-  fuse?: {
-    memory?: "shared" | "domains" | "multi" | "auto";
-    pack?: boolean;
-    "arena-bytes"?: number;
-    "share-stack"?: boolean;
-    "stack-bytes"?: number;
-    "handle-slots"?: number;
-    "async-tasks"?: number;
-    "async-waitables"?: number;
-    passthrough?: string[];
-    "host-imports"?: string[];
-  };
-  loom?: {
-    tool?: "auto" | "loom" | "binaryen" | "none";
-    level?: number;
-    shrink?: number;
-    passes?: string[];
-  };
-  synth: {
-    backend?: "auto" | "builtin" | "synth";
-    board?: string;
-    boards?: string[];
-    entry: string;
-    "entry-result"?: "string" | "u32" | "none";
-    "opt-level"?: string;
-    "stack-bytes"?: number;
-    "measure-stack"?: boolean;
-    output?: SynthOutputKind[];
-    command?: string[];
-  };
-  image?: {
-    sources: string[];
-    "linker-script": string;
-    "include-dirs"?: string[];
-    cflags?: string[];
-    ldflags?: string[];
-  };
-  run?: {
-    emulator?: "qemu" | "none";
-    "expect-output"?: string;
-    "expect-exit-code"?: number;
-    "timeout-ms"?: number;
-  };
+  domain?: Input<typeof DOMAIN_SETTINGS>[];
+  fuse?: Input<typeof FUSE_SETTINGS>;
+  loom?: Input<typeof LOOM_SETTINGS>;
+  synth: Input<typeof SYNTH_SETTINGS>;
+  image?: Input<typeof IMAGE_SETTINGS>;
+  run?: Input<typeof RUN_SETTINGS>;
 }
 
 /**
@@ -95,7 +53,7 @@ export interface PipelineInput {
  *   synth: { entry: "greet", boards: ["lm3s6965evb"] },
  *   run: { "expect-output": "Hello from a fused component!\n" },
  * }, "examples/hello");
- * console.log(p.fuse.memory); // "shared"
+ * console.log(p.fuse.memory); // "auto"
  * ```
  */
 export function definePipeline(input: PipelineInput, baseDir = Deno.cwd()): Pipeline {

@@ -27,7 +27,7 @@ const FILES = { "app.c": "", "app.wit": "" };
 Deno.test("schema: a good file gets defaults", async () => {
   const p = await loadPipelineFile(await withFile(GOOD, FILES));
   assert("name" in p);
-  assertEquals(p.fuse.memory, "shared");
+  assertEquals(p.fuse.memory, "auto");
   assertEquals(p.synth.boards, ["lm3s6965evb"]);
   assertEquals(p.components[0].embedderImports, ["env::__cabi_arena_realloc"]);
 });

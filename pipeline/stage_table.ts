@@ -11,7 +11,8 @@
 import { dirname } from "node:path";
 import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
-import { boardNamed, compileGroup, isaOf } from "../stages/synth/mod.ts";
+import { boardNamed, compileGroup } from "../stages/synth/boards.ts";
+import { isaOf } from "../stages/synth/isa.ts";
 
 /** A row's input: a file of the project, or another row's output. */
 export type InputRef =

@@ -17,7 +17,8 @@ import { writeAtomic } from "./atomic.ts";
 import { PipelineError } from "./schema.ts";
 import { findProgram, MissingToolError, onPath, toolVersion } from "../stages/exec.ts";
 import { BUILTIN_PROGRAMS } from "../stages/toolchain.ts";
-import { boardNamed, isaOf } from "../stages/synth/mod.ts";
+import { boardNamed } from "../stages/synth/boards.ts";
+import { isaOf } from "../stages/synth/isa.ts";
 
 /** The tools of one build, resolved. */
 export interface ResolvedTools {

@@ -23,7 +23,7 @@ import type { Component, ExternDesc } from "../../wasm/component/model.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
 import { type ComponentFunc, Evaluator, type Item, type ModuleInstance } from "./graph.ts";
-import { DEFAULT_CAPACITY } from "./async/scheduler.ts";
+import { FUSE_DEFAULTS } from "./settings.ts";
 import { ARENA_EXTERN_NAME, type DomainSpec, EmbedderRules, type FuseOptions } from "./options.ts";
 import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { analyzeAddressing } from "./relocate.ts";
@@ -426,7 +426,8 @@ async function fuseComponents(
       func: addressing[i].functionNames().get(f) ?? `func ${f}`,
     }));
   });
-  const strategy = options.memory ?? (options.domains?.length ? "domains" : "auto");
+  // One default per setting (FUSE_SETTINGS): the pipeline's, the CLI's and this function's.
+  const strategy = options.memory ?? (options.domains?.length ? "domains" : FUSE_DEFAULTS.memory);
   if (options.domains?.length) checkDomains(options.domains, components, strategy);
   const plan = planMemory({
     instances: ev.instances,
@@ -435,24 +436,26 @@ async function fuseComponents(
     strategy,
     ...(options.domains ? { domains: options.domains } : {}),
     arenaUsers,
-    pack: options.pack ?? true,
+    pack: options.pack ?? FUSE_DEFAULTS.pack,
     // No embedder import, no arena: the memory is then exactly the regions.
-    arenaBytes: usesEmbedder ? options.arenaBytes ?? 16384 : 0,
+    arenaBytes: usesEmbedder ? options.arenaBytes ?? FUSE_DEFAULTS.arenaBytes : 0,
     grows,
     // Waitables (async) share each instance's handle table with its resources.
     handleOwners: ev.usesScheduler || ev.resources.some((r) => r.owner !== "host")
       ? ev.componentPaths
       : [],
-    handleCapacity: options.handleSlots ?? 64,
+    handleCapacity: options.handleSlots ?? FUSE_DEFAULTS.handleSlots,
     ...(ev.usesScheduler
       ? {
         scheduler: {
-          tasks: options.asyncTasks ?? DEFAULT_CAPACITY.tasks,
-          waitables: options.asyncWaitables ?? DEFAULT_CAPACITY.waitables,
+          tasks: options.asyncTasks ?? FUSE_DEFAULTS.asyncTasks,
+          waitables: options.asyncWaitables ?? FUSE_DEFAULTS.asyncWaitables,
         },
       }
       : {}),
-    shareStack: options.shareStack ? { bytes: options.stackBytes } : undefined,
+    shareStack: (options.shareStack ?? FUSE_DEFAULTS.shareStack)
+      ? { bytes: options.stackBytes }
+      : undefined,
   });
   const merged = new Merger({
     instances: ev.instances,
@@ -488,12 +491,12 @@ async function fuseComponents(
     inputs,
     output: { sha256: outputSha256 },
     options: {
-      memory: options.memory ?? "auto",
+      memory: strategy,
       strategy: plan.strategy,
       ...(options.domains?.length ? { domains: options.domains } : {}),
-      pack: options.pack ?? true,
-      arenaBytes: options.arenaBytes ?? 16384,
-      shareStack: !!options.shareStack,
+      pack: options.pack ?? FUSE_DEFAULTS.pack,
+      arenaBytes: options.arenaBytes ?? FUSE_DEFAULTS.arenaBytes,
+      shareStack: options.shareStack ?? FUSE_DEFAULTS.shareStack,
       ...(options.stackBytes !== undefined ? { stackBytes: options.stackBytes } : {}),
       ...(options.handleSlots !== undefined ? { handleSlots: options.handleSlots } : {}),
       ...(options.asyncTasks !== undefined ? { asyncTasks: options.asyncTasks } : {}),

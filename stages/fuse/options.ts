@@ -32,30 +32,30 @@ export interface FuseOptions {
   /**
    * `shared` (one memory, rebased regions), `domains` (one memory per
    * isolation domain, each shared by its components), `multi` (each module's
-   * memory kept) or `auto` (default: shared when provably sound).
+   * memory kept) or `auto` (shared when provably sound). Defaults: `FUSE_SETTINGS` (`settings.ts`).
    */
   memory?: MemoryStrategy;
   /** Components grouped into domains (`domains`); a component not named is a domain of its own. */
   domains?: DomainSpec[];
-  /** Pack regions by used extent (16-byte aligned) instead of whole pages. Default true. */
+  /** Pack regions by used extent (16-byte aligned) instead of whole pages. */
   pack?: boolean;
-  /** Bytes of embedder arena above the regions (shared strategy). Default 16 KiB. */
+  /** Bytes of embedder arena above the regions (shared strategy). */
   arenaBytes?: number;
   /**
    * One shadow stack for all modules (shared strategy): every `__stack_pointer`
    * becomes one global over one stack at the bottom of memory, sized by
    * `stackBytes` (default: the largest module's own stack). Modules must be
    * stack-first (`-Wl,--stack-first`) with relocations; otherwise each keeps its
-   * own and the report says why. Default false (the pipeline's default is true).
+   * own and the report says why.
    */
   shareStack?: boolean;
   /** Bytes of the shared stack. */
   stackBytes?: number;
-  /** Slots of each component instance's handle table (resources, waitables). Default 64. */
+  /** Slots of each component instance's handle table (resources, waitables). */
   handleSlots?: number;
-  /** Tasks the async scheduler can hold at once (only when a component is async). Default 16. */
+  /** Tasks the async scheduler can hold at once (only when a component is async). */
   asyncTasks?: number;
-  /** Waitables (subtasks, sets, stream and future ends) it can hold at once. Default 32. */
+  /** Waitables (subtasks, sets, stream and future ends) it can hold at once. */
   asyncWaitables?: number;
   /** Extra embedder imports: `NAME` or `NAME=module::field`. */
   passthrough?: (string | PassthroughSpec)[];

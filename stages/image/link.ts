@@ -12,18 +12,13 @@
  * @module
  */
 import type { Board } from "../types.ts";
+import type { ImageSpec } from "./settings.ts";
 import { run, ToolError } from "../exec.ts";
 import { GateError } from "../gates/gate_error.ts";
 import { isaOf } from "../synth/isa.ts";
 
-/** What the image is made of (paths relative to the pipeline's directory). */
-export interface ImageSpec {
-  sources: string[];
-  linkerScript: string;
-  includeDirs: string[];
-  cflags: string[];
-  ldflags: string[];
-}
+/** What the image is made of: the `[image]` settings (`settings.ts`). */
+export type { ImageSpec };
 
 /** The linked image and what the seam check needs. */
 export interface LinkedImage {

@@ -13,4 +13,5 @@
  *
  * @module
  */
-export { type ImageSpec, type LinkedImage, linkImage } from "./link.ts";
+export { type LinkedImage, linkImage } from "./link.ts";
+export { IMAGE_SETTINGS, type ImageSpec } from "./settings.ts";

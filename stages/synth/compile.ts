@@ -59,24 +59,6 @@ export interface CompiledFirmware {
 }
 
 /**
- * The compile group of a board: boards with the same CPU flags share one
- * compile (`cortex-m3`, `cortex-m4-hard-fpv4-sp-d16`, `rv32imac`).
- *
- * @example
- * ```ts
- * import { compileGroup } from "./compile.ts";
- * import { boardNamed } from "./boards.ts";
- * console.log(compileGroup(boardNamed("mps2-an386"))); // cortex-m4-hard-fpv4-sp-d16
- * ```
- */
-export function compileGroup(board: Board): string {
-  const flag = (name: string) =>
-    board.cflags.find((f) => f.startsWith(`-m${name}=`))?.split("=")[1];
-  const abi = flag("float-abi"), fpu = flag("fpu");
-  return [board.cpu, ...(abi ? [abi] : []), ...(fpu ? [fpu] : [])].join("-");
-}
-
-/**
  * Checks that the module can be firmware: it exports the entry, and (for an
  * ELF, which binds only the arena) imports nothing else.
  *

@@ -25,13 +25,9 @@ export {
   type SynthOutputKind,
   type SynthSpec,
 } from "./firmware.ts";
-export {
-  type CompiledFirmware,
-  compileFirmware,
-  compileGroup,
-  type CompileSpec,
-} from "./compile.ts";
+export { type CompiledFirmware, compileFirmware, type CompileSpec } from "./compile.ts";
 export { type ModuleFacts, moduleFacts } from "./facts.ts";
-export { boardNamed, BOARDS, BUILTIN_BOARDS, CPUS, declaredBoard } from "./boards.ts";
+export { boardNamed, BOARDS, BUILTIN_BOARDS, compileGroup, CPUS, declaredBoard } from "./boards.ts";
+export { SYNTH_SETTINGS } from "./settings.ts";
 export { type Isa, isaOf, ISAS } from "./isa.ts";
 export { sizeReport } from "./size_report.ts";

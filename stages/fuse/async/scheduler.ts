@@ -40,9 +40,13 @@ import type { FuncType, ValType } from "../../../wasm/module/model.ts";
 import { Emitter } from "../abi/emitter.ts";
 import type { Generated, TableSite } from "../abi/handles.ts";
 import { I32 } from "../abi/layout.ts";
+import { FUSE_DEFAULTS } from "../settings.ts";
 
 /** Default capacities: tasks alive at once, and waitables (subtasks, sets, stream ends). */
-export const DEFAULT_CAPACITY: SchedulerCapacity = { tasks: 16, waitables: 32 };
+export const DEFAULT_CAPACITY: SchedulerCapacity = {
+  tasks: FUSE_DEFAULTS.asyncTasks,
+  waitables: FUSE_DEFAULTS.asyncWaitables,
+};
 const HEADER = 144;
 const TASK_BYTES = 48;
 const WAITABLE_BYTES = 64;

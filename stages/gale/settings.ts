@@ -1,0 +1,34 @@
+/**
+ * A component's settings (`[[component]]` in the pipeline file), declared
+ * once: validation, types, defaults and the README's table derive from here.
+ *
+ * @example
+ * ```ts
+ * import { COMPONENT_SETTINGS } from "./settings.ts";
+ * console.log(Object.keys(COMPONENT_SETTINGS));
+ * ```
+ *
+ * @module
+ */
+import { integer, oneOf, string, strings } from "../settings.ts";
+
+/** `[[component]]`: one component, built by gale. */
+export const COMPONENT_SETTINGS = {
+  name: string("the component's name: lowercase kebab-case", { required: true }),
+  language: oneOf(["c", "rust"], "c", "C (clang) or Rust (Debian's rustc; a `no_std` crate)"),
+  libc: oneOf(["none", "wasi"], "none", "C only: compile against wasi-libc"),
+  sources: strings("source files; for Rust, `sources[0]` is the crate root", {
+    required: true,
+    file: true,
+  }),
+  compile: strings("a custom compile command (`{out}`, `{sources}`, `{root}`, `{base}`)"),
+  wit: string("the WIT file", { required: true, file: true }),
+  world: string("the world the component implements", { required: true }),
+  "embedder-imports": strings("core imports passed through to the firmware (`module::field`)", {
+    default: ["env::__cabi_arena_realloc"],
+  }),
+  "stack-bytes": integer("the component's own wasm stack", {
+    min: 64,
+    defaultDoc: '`1024`; `4096` with `libc = "wasi"`',
+  }),
+} as const;
