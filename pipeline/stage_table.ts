@@ -13,6 +13,9 @@ import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
 import { boardNamed, compileGroup } from "../stages/synth/boards.ts";
 import { isaOf } from "../stages/synth/isa.ts";
+import type { SynthSpec } from "../stages/synth/mod.ts";
+import type { RunSpec } from "../stages/run/mod.ts";
+import type { LoomStageSettings } from "../stages/loom/stage.ts";
 
 /** A row's input: a file of the project, or another row's output. */
 export type InputRef =
@@ -104,7 +107,7 @@ export async function planStages(
     id: "loom",
     module: module("loom"),
     inputs: [{ name: "fused.wasm", stage: "fuse", output: "module" }],
-    settings: { ...p.loom, tool: tools.loom, entry: p.synth.entry },
+    settings: { ...p.loom, tool: tools.loom, entry: p.synth.entry } satisfies LoomStageSettings,
     tools: tools.loom === "loom" ? ["loom"] : [],
     outputs: { module: "optimized.wasm" },
   });
@@ -112,6 +115,7 @@ export async function planStages(
   // links once per board.
   const compiles = tools.synth !== "synth" && p.synth.output.includes("elf");
   const compileRows = new Map<string, StageRow>();
+  const { boards: _, ...synthSettings } = p.synth;
   for (const board of p.synth.boards) {
     const profile = p.boards?.[board] ?? boardNamed(board);
     const isa = isaOf(profile);
@@ -143,19 +147,13 @@ export async function planStages(
         ...(compiles ? [{ name: "compiled", stage: `compile:${group}`, output: "compiled" }] : []),
       ],
       settings: {
+        ...synthSettings,
         backend: tools.synth,
         board,
         // A declared board's whole profile: changing its memory map or flags rebuilds.
         ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
-        entry: p.synth.entry,
-        entryResult: p.synth.entryResult,
-        optLevel: p.synth.optLevel,
-        stackBytes: p.synth.stackBytes,
-        measureStack: p.synth.measureStack,
-        synthCommand: p.synth.command,
-        outputs: p.synth.output,
         pipeline: p.name,
-      },
+      } satisfies SynthSpec,
       tools: tools.synth === "synth" ? [p.synth.command?.[0] ?? "synth"] : ["wasm2c", isa.gcc],
       outputs: {
         ...(p.synth.output.includes("elf") ? { elf: `${board}/firmware.elf` } : {}),
@@ -190,7 +188,7 @@ export async function planStages(
         expectOutput: p.run.expectOutput,
         expectExitCode: p.run.expectExitCode,
         timeoutMs: p.run.timeoutMs,
-      },
+      } satisfies RunSpec,
       tools: [isa.qemu],
       outputs: { record: `${board}/run.json` },
     });

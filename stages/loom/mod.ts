@@ -11,16 +11,16 @@
 import binaryen from "binaryen";
 import type { StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
+import type { Values } from "../settings.ts";
+import type { LOOM_SETTINGS } from "./settings.ts";
 
-/** Loom options, as the pipeline declares them. */
-export interface LoomSpec {
+/**
+ * Loom options: `[loom]`'s settings (`settings.ts`; optional here, with their defaults), with
+ * the tool resolved.
+ */
+export type LoomSpec = Partial<Omit<Values<typeof LOOM_SETTINGS>, "tool">> & {
   tool: "loom" | "binaryen";
-  /** binaryen optimize level 0–4 (default 2) and shrink level 0–2 (default 1). */
-  level?: number;
-  shrink?: number;
-  /** Explicit binaryen passes instead of a level. */
-  passes?: string[];
-}
+};
 
 /** The optimized module and the tool that made it. */
 export interface LoomOutput {

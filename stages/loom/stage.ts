@@ -10,16 +10,15 @@
 import type { StageProduct, StageRun } from "../types.ts";
 import { loom } from "./mod.ts";
 import { checkCoreModule } from "../gates/core.ts";
+import type { Values } from "../settings.ts";
+import type { LOOM_SETTINGS } from "./settings.ts";
 
-/** Loom settings after tool resolution. */
-export interface LoomStageSettings {
+/** `[loom]`'s settings (`settings.ts`) after tool resolution, and the entry the gate keeps. */
+export type LoomStageSettings = Omit<Values<typeof LOOM_SETTINGS>, "tool"> & {
   tool: "loom" | "binaryen" | "none";
-  level: number;
-  shrink: number;
-  passes?: string[];
   /** The export the firmware calls (kept by the gate). */
   entry: string;
-}
+};
 
 /**
  * Optimizes `fused.wasm`.

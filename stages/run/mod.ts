@@ -9,19 +9,18 @@
 import { boardNamed } from "../synth/boards.ts";
 import { isaOf } from "../synth/isa.ts";
 import type { Arch } from "../types.ts";
+import type { Values } from "../settings.ts";
+import type { RUN_SETTINGS } from "./settings.ts";
 import { run } from "../exec.ts";
 
 /** What to boot and what to expect. */
-export interface RunSpec {
+export type RunSpec = Partial<Omit<Values<typeof RUN_SETTINGS>, "emulator">> & {
   board: string;
   /** The QEMU machine, for a board the pipeline file declares (a built-in board knows its own). */
   qemuMachine?: string;
   /** The instruction set, for a board the pipeline file declares (default: the built-in board's). */
   arch?: Arch;
-  expectOutput?: string;
-  expectExitCode?: number;
-  timeoutMs?: number;
-}
+};
 
 /** What the guest did. */
 export interface RunOutput {

@@ -22,7 +22,8 @@ import { run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
 import { isaOf } from "./isa.ts";
 import { linkOrExplain } from "./link.ts";
-import type { EntryResult } from "./entry.ts";
+import type { Values } from "../settings.ts";
+import type { SYNTH_SETTINGS } from "./settings.ts";
 import { sizeBreakdown } from "./size_breakdown.ts";
 import { checkElf } from "../gates/elf.ts";
 import { GateError } from "../gates/gate_error.ts";
@@ -43,34 +44,22 @@ import {
   MODULE_NAME,
 } from "./compile.ts";
 
-/** What synth needs to know. */
-export interface SynthSpec {
-  backend: "builtin" | "synth";
-  board: string;
-  /** The profile of a board the pipeline file declares (a built-in board is looked up by name). */
-  boardSpec?: Board;
-  /** The root export the firmware calls. */
-  entry: string;
-  /** What the entry returns (default "string"). */
-  entryResult?: EntryResult;
-  optLevel?: string;
-  /**
-   * Bytes of RAM reserved for the native stack. Unset: the stack is sized from its proven bound
-   * (or {@linkcode DEFAULT_STACK_BYTES} when there is none: recursion, a dynamic frame).
-   */
-  stackBytes?: number;
-  /** Paint the stacks and report their high-water marks at exit (default false). */
-  measureStack?: boolean;
-  /** An explicit `synth compile` command line (argv; `{in}` / `{out}` / `{board}` placeholders). */
-  synthCommand?: string[];
-  /**
-   * What to make: the standalone `elf` (default) and / or an `object` for your own image, and
-   * beside the ELF its flashable `bin` / `hex`.
-   */
-  outputs?: SynthOutputKind[];
-  /** The pipeline's name, for the generated header's comment. */
-  pipeline?: string;
-}
+/**
+ * What synth needs to know: `[synth]`'s settings (`settings.ts`; all optional here, with their
+ * defaults), for one board, with the built-in or external backend resolved.
+ */
+export type SynthSpec =
+  & Partial<Omit<Values<typeof SYNTH_SETTINGS>, "board" | "boards" | "backend" | "entry">>
+  & {
+    backend: "builtin" | "synth";
+    board: string;
+    /** The profile of a board the pipeline file declares (a built-in board is looked up by name). */
+    boardSpec?: Board;
+    /** The root export the firmware calls. */
+    entry: string;
+    /** The pipeline's name, for the generated header's comment. */
+    pipeline?: string;
+  };
 
 /** What synth can make: the ELF, an object for your own image, the ELF's flashable images. */
 export type SynthOutputKind = "elf" | "object" | FlashableFormat;
@@ -102,8 +91,8 @@ async function externalSynth(
   const board = spec.boardSpec ?? boardNamed(spec.board);
   const input = `${ctx.scratchDir}/module.wasm`, output = `${ctx.scratchDir}/firmware.elf`;
   await Deno.writeFile(input, module);
-  const argv =
-    (spec.synthCommand ?? ["synth", "compile", "{in}", "-o", "{out}", "--board", "{board}"]).map((
+  const argv = (spec.command ?? ["synth", "compile", "{in}", "-o", "{out}", "--board", "{board}"])
+    .map((
       a,
     ) => a.replace("{in}", input).replace("{out}", output).replace("{board}", board.name));
   await run(argv, { stage: "synth", cwd: ctx.scratchDir });
@@ -137,7 +126,7 @@ export async function synth(
   ctx: StageContext,
 ): Promise<SynthOutput> {
   if (spec.backend === "synth") return await externalSynth(module, spec, ctx);
-  if (!(spec.outputs ?? ["elf"]).includes("elf")) return await buildObject(module, spec, ctx);
+  if (!(spec.output ?? ["elf"]).includes("elf")) return await buildObject(module, spec, ctx);
   const board = spec.boardSpec ?? boardNamed(spec.board);
   const compileDir = `${ctx.scratchDir}/compile`;
   await Deno.mkdir(compileDir, { recursive: true });
@@ -161,7 +150,7 @@ export async function synth(
  * ```ts ignore
  * import { buildObject } from "./firmware.ts";
  * const out = await buildObject(module, { backend: "builtin", board: "lm3s6965evb",
- *   entry: "greet", outputs: ["object"] }, ctx);
+ *   entry: "greet", output: ["object"] }, ctx);
  * console.log(out.object?.header);
  * ```
  */
@@ -236,7 +225,7 @@ export async function linkFirmware(
         "with more RAM",
     );
   }
-  const outputs = spec.outputs ?? ["elf"];
+  const outputs = spec.output ?? ["elf"];
   const object = outputs.includes("object")
     ? (await buildObject(module, spec, { ...ctx, scratchDir: await objectDir(ctx) })).object
     : undefined;

@@ -12,7 +12,7 @@
  */
 import { run } from "../exec.ts";
 import type { Isa } from "./isa.ts";
-import type { ElfFile } from "./elf.ts";
+import { type ElfFile, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
 import { GateError } from "../gates/gate_error.ts";
 
 /** The flashable formats `[synth] output` may ask for. */
@@ -49,15 +49,37 @@ export async function flashableImages(
   return out;
 }
 
-/** The loadable bytes of an ELF: each `PT_LOAD` segment's file bytes at its load address. */
+/**
+ * The loadable bytes of an ELF: each allocated section with contents, at its
+ * load address (the address in its `PT_LOAD` segment's physical range: for
+ * `.data`, where its initial values sit in flash). Padding between sections
+ * is not among them (a `.bin` fills it with zeros, a `.hex` leaves it out).
+ *
+ * @example
+ * ```ts
+ * import { loadableBytes } from "./flashable.ts";
+ * import { parseElf } from "./elf.ts";
+ * const bytes = await Deno.readFile("build/hello/lm3s6965evb/firmware.elf");
+ * console.log(loadableBytes(bytes, parseElf(bytes))[0].addr); // 0: the vector table
+ * ```
+ */
 export function loadableBytes(
   bytes: Uint8Array,
   elf: ElfFile,
 ): { addr: number; data: Uint8Array }[] {
-  return elf.segments
-    .filter((s) => s.type === 1 && s.fileSize > 0)
-    .map((s) => ({ addr: s.paddr, data: bytes.subarray(s.offset, s.offset + s.fileSize) }))
-    .sort((a, b) => a.addr - b.addr);
+  const out: { addr: number; data: Uint8Array }[] = [];
+  for (const s of elf.sections) {
+    if (!(s.flags & SHF_ALLOC) || s.type === SHT_NOBITS || s.size === 0) continue;
+    const seg = elf.segments.find((g) =>
+      g.type === 1 && s.offset >= g.offset && s.offset + s.size <= g.offset + g.fileSize
+    );
+    if (!seg) continue;
+    out.push({
+      addr: seg.paddr + (s.offset - seg.offset),
+      data: bytes.subarray(s.offset, s.offset + s.size),
+    });
+  }
+  return out.sort((a, b) => a.addr - b.addr);
 }
 
 /**

@@ -1,6 +1,6 @@
 /**
  * Flashable outputs: the `.bin` and `.hex` synth makes beside the ELF hold
- * exactly the ELF's loadable bytes at their load addresses (read back and
+ * exactly the ELF's loadable sections at their load addresses (read back and
  * compared, on a board whose flash starts at 0, one at 0x08000000 and one
  * RV32 board at 0x20400000), and the `.bin` written at the flash origin
  * boots on its own.
@@ -33,7 +33,7 @@ for (const board of ["lm3s6965evb", "stm32vldiscovery", "sifive_e"]) {
           board,
           entry: "run",
           entryResult: "u32",
-          outputs: ["elf", "bin", "hex"],
+          output: ["elf", "bin", "hex"],
         },
         { scratchDir, baseDir: ".", log: () => {} },
       );
@@ -45,7 +45,9 @@ for (const board of ["lm3s6965evb", "stm32vldiscovery", "sifive_e"]) {
       const last = segments[segments.length - 1];
       assertEquals(bin.length, last.addr + last.data.length - origin);
       let loadable = 0;
+      const covered = new Uint8Array(bin.length);
       for (const s of segments) {
+        covered.fill(1, s.addr - origin, s.addr - origin + s.data.length);
         assertEquals(bin.subarray(s.addr - origin, s.addr - origin + s.data.length), s.data);
         s.data.forEach((b, i) =>
           assert(hex.get(s.addr + i) === b, `${board}: hex byte at 0x${(s.addr + i).toString(16)}`)
@@ -53,6 +55,10 @@ for (const board of ["lm3s6965evb", "stm32vldiscovery", "sifive_e"]) {
         loadable += s.data.length;
       }
       assertEquals(hex.size, loadable, "the .hex holds nothing but the loadable bytes");
+      assert(
+        bin.every((b, i) => covered[i] || b === 0),
+        "the .bin's padding between sections is zero",
+      );
       assertEquals(out.sizeReport.flashable?.map((f) => [f.file, f.bytes, f.origin]), [
         ["firmware.bin", bin.length, origin],
         ["firmware.hex", out.flashable!.hex!.length, origin],
