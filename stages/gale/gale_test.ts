@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../../test/support/assert.ts";
-import { addWorldImports, applyPassthrough, gale, kebabName } from "./mod.ts";
+import { addWorldImports, applyPassthrough, gale, kebabName } from "./build.ts";
 import { type Component, decodeWasm } from "../../wasm/mod.ts";
 import { compileC } from "../../test/support/components.ts";
 import { externNames } from "../../test/support/components.ts";

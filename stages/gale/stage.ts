@@ -8,7 +8,7 @@
  * @module
  */
 import type { StageProduct, StageRun } from "../types.ts";
-import { gale, type GaleSpec } from "./mod.ts";
+import { gale, type GaleSpec } from "./build.ts";
 import { checkComponent } from "../gates/component.ts";
 import { worldNames } from "../gates/wit_world.ts";
 

@@ -8,7 +8,7 @@
  * @module
  */
 import type { StageProduct, StageRun } from "../types.ts";
-import { loom } from "./mod.ts";
+import { loom } from "./optimize.ts";
 import { checkCoreModule } from "../gates/core.ts";
 import type { Values } from "../settings.ts";
 import type { LOOM_SETTINGS } from "./settings.ts";

@@ -1,138 +1,23 @@
 /**
- * The run stage: boot an ELF in QEMU (qemu-system-arm, qemu-system-riscv32:
- * the board's ISA picks it) with semihosting, and
- * check its output and exit status against the pipeline's expectation. A
- * timeout ends a hung guest.
- *
- * @module
- */
-import { boardNamed } from "../synth/boards.ts";
-import { isaOf } from "../synth/isa.ts";
-import type { Arch } from "../types.ts";
-import type { Values } from "../settings.ts";
-import type { RUN_SETTINGS } from "./settings.ts";
-import { run } from "../exec.ts";
-
-/** What to boot and what to expect. */
-export type RunSpec = Partial<Omit<Values<typeof RUN_SETTINGS>, "emulator">> & {
-  board: string;
-  /** The QEMU machine, for a board the pipeline file declares (a built-in board knows its own). */
-  qemuMachine?: string;
-  /** The instruction set, for a board the pipeline file declares (default: the built-in board's). */
-  arch?: Arch;
-};
-
-/** What the guest did. */
-export interface RunOutput {
-  /** What the guest printed (without the firmware's stack report). */
-  stdout: string;
-  /** Stack high-water marks, when the firmware was built to measure them. */
-  stack?: StackUse;
-  exitCode: number;
-  durationMs: number;
-}
-
-/** Bytes of each stack the guest used at its deepest. */
-export interface StackUse {
-  /** The native (Cortex-M, RV32) stack. */
-  native: number;
-  /** The wasm shadow stack in linear memory (shared stack only). */
-  wasm?: number;
-}
-
-// The line starts with SOH (0x01) so that no guest output can be mistaken for it.
-// deno-lint-ignore no-control-regex
-const STACK_REPORT = /\x01dissolve-stack native=(\d+)(?: wasm=(\d+))?\n/;
-
-/**
- * Takes the firmware's stack report line (`\x01dissolve-stack native=N wasm=M`)
- * off the guest's output.
- *
- * @example
- * ```ts
- * import { splitStackReport } from "./mod.ts";
- * console.log(splitStackReport("hi\n\x01dissolve-stack native=96 wasm=32\n")); // { stdout: "hi\n", stack: { native: 96, wasm: 32 } }
- * ```
- */
-export function splitStackReport(output: string): { stdout: string; stack?: StackUse } {
-  const m = STACK_REPORT.exec(output);
-  if (!m) return { stdout: output };
-  const stack: StackUse = { native: Number(m[1]) };
-  if (m[2] !== undefined) stack.wasm = Number(m[2]);
-  return { stdout: output.slice(0, m.index) + output.slice(m.index + m[0].length), stack };
-}
-
-/** The guest's behaviour differed from the expectation. */
-export class RunMismatch extends Error {
-  constructor(readonly expected: string, readonly found: string, readonly stdout: string) {
-    super(
-      `run: expected ${expected}, found ${found}${
-        stdout ? `\n  guest output:\n${stdout.replace(/^/gm, "  | ")}` : ""
-      }`,
-    );
-    this.name = "RunMismatch";
-  }
-}
-
-/**
- * Boots `elfPath` on `spec.board` in QEMU.
+ * The run stage: the firmware booted in QEMU, its output and exit status
+ * checked. This module only re-exports; `qemu.ts` boots, `stage.ts` is the
+ * pipeline stage, `settings.ts` its settings.
  *
  * @example
  * ```ts
  * import { runQemu } from "./mod.ts";
- * const r = await runQemu("build/hello/lm3s6965evb/firmware.elf", { board: "lm3s6965evb", expectOutput: "Hello from a fused component!\n" });
- * console.log(r.stdout, r.exitCode);
+ * const r = await runQemu("build/hello/lm3s6965evb/firmware.elf", { board: "lm3s6965evb" });
+ * console.log(r.stdout);
  * ```
+ *
+ * @module
  */
-export async function runQemu(elfPath: string, spec: RunSpec): Promise<RunOutput> {
-  const machine = spec.qemuMachine ?? boardNamed(spec.board).qemuMachine;
-  const isa = isaOf({ arch: spec.arch ?? boardNamed(spec.board).arch });
-  if (!machine) {
-    throw new Error(
-      `run: board "${spec.board}" names no QEMU machine; declare qemu-machine in its [board] table, or set [run] emulator = "none"`,
-    );
-  }
-  const timeoutMs = spec.timeoutMs ?? 10000;
-  const t0 = performance.now();
-  const r = await run(
-    [
-      isa.qemu,
-      "-M",
-      machine,
-      ...isa.qemuArgs,
-      "-display",
-      "none",
-      "-serial",
-      "none",
-      "-monitor",
-      "none",
-      // Semihosting console on stdout (by default QEMU writes it to stderr, mixed with its own notes).
-      "-chardev",
-      "stdio,id=semihost",
-      "-semihosting-config",
-      "enable=on,target=native,chardev=semihost",
-      "-kernel",
-      elfPath,
-    ],
-    { stage: "run", timeoutMs },
-    true,
-  );
-  const durationMs = performance.now() - t0;
-  if (r.timedOut) {
-    throw new RunMismatch(
-      `the guest to exit within ${timeoutMs} ms`,
-      "a timeout (the guest was killed)",
-      r.stdout,
-    );
-  }
-  const { stdout, stack } = splitStackReport(r.stdout);
-  const out: RunOutput = { stdout, exitCode: r.exitCode, durationMs, ...(stack ? { stack } : {}) };
-  const wantCode = spec.expectExitCode ?? 0;
-  if (out.exitCode !== wantCode) {
-    throw new RunMismatch(`exit code ${wantCode}`, `exit code ${out.exitCode}`, out.stdout);
-  }
-  if (spec.expectOutput !== undefined && out.stdout !== spec.expectOutput) {
-    throw new RunMismatch(JSON.stringify(spec.expectOutput), JSON.stringify(out.stdout), "");
-  }
-  return out;
-}
+export {
+  RunMismatch,
+  type RunOutput,
+  runQemu,
+  type RunSpec,
+  splitStackReport,
+  type StackUse,
+} from "./qemu.ts";
+export { RUN_SETTINGS } from "./settings.ts";

@@ -8,7 +8,7 @@
  * @module
  */
 import type { StageProduct, StageRun } from "../types.ts";
-import { runQemu, type RunSpec } from "./mod.ts";
+import { runQemu, type RunSpec } from "./qemu.ts";
 
 /**
  * Boots the firmware.
