@@ -17,7 +17,6 @@ import type { Generation } from "./generation.ts";
 import type { Reporter } from "./report.ts";
 import type { StageRow } from "./stage_table.ts";
 import { sha256, stableJson } from "./hash.ts";
-import type { StageModule } from "../stages/types.ts";
 import { join } from "node:path";
 
 /** Where a stage's outputs came from. */
@@ -138,7 +137,7 @@ export async function executeStages(
   opts: ExecuteOptions,
 ): Promise<Map<string, StageOutcome>> {
   const hashes = opts.codeHashes ?? new CodeHashes();
-  const codeOf = (row: StageRow) => hashes.of(row.module);
+  const codeOf = (row: StageRow) => hashes.of(row.stage.module);
   const running = new Map<string, Promise<StageOutcome>>();
   for (const row of rows) {
     for (const input of row.inputs) {
@@ -274,7 +273,7 @@ async function build(
     prefix: `dissolve-${row.id.replace(/[^a-z0-9]/gi, "-")}-`,
   });
   try {
-    const stage = await import(row.module.href) as StageModule<unknown>;
+    const stage = await row.stage.load();
     const run = {
       settings: row.settings,
       inputs,

@@ -36,7 +36,10 @@ Deno.test("executor: a row rebuilds when a file its module imports indirectly ch
     await Deno.writeTextFile(`${dir}/in.txt`, "hello");
     const rows: StageRow[] = [{
       id: "shout",
-      module: new URL(`file://${dir}/stage/stage.ts`),
+      stage: {
+        module: new URL(`file://${dir}/stage/stage.ts`),
+        load: () => import(`file://${dir}/stage/stage.ts`),
+      },
       inputs: [{ name: "in", file: "in.txt" }],
       settings: {},
       tools: [],

@@ -1,7 +1,7 @@
 /**
  * The pipeline as data: one row per stage run (gale per component, fuse,
- * loom, synth and run per board). A row names the module that implements
- * it (whose import graph is its code), its inputs (files of the project or
+ * loom, synth and run per board). A row names its stage (`registry.ts`:
+ * the module whose import graph is its code, and a typed loader), its inputs (files of the project or
  * outputs of other rows), its settings, the external tools it runs and where
  * its outputs land. `executor.ts` runs any table; adding a stage is adding
  * a row here.
@@ -12,10 +12,8 @@ import { dirname } from "node:path";
 import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
 import { boardNamed, compileGroup } from "../stages/synth/boards.ts";
+import { type StageEntry, STAGES } from "./registry.ts";
 import { isaOf } from "../stages/synth/isa.ts";
-import type { SynthSpec } from "../stages/synth/mod.ts";
-import type { RunSpec } from "../stages/run/mod.ts";
-import type { LoomStageSettings } from "../stages/loom/stage.ts";
 
 /** A row's input: a file of the project, or another row's output. */
 export type InputRef =
@@ -23,22 +21,24 @@ export type InputRef =
   | { name: string; stage: string; output: string };
 
 /** One stage run. */
-export interface StageRow {
+export interface StageRow<S = unknown> {
   /** Unique in the table: `gale:app`, `synth:lm3s6965evb`. */
   id: string;
-  /** The stage's module (`stages/<kind>/stage.ts`): its `produce` and `gate`, and its code. */
-  module: URL;
+  /** The stage (`STAGES` in `registry.ts`): its module's `produce` and `gate`, and its code. */
+  stage: StageEntry<S>;
   inputs: InputRef[];
-  /** Everything else that determines the outputs (no absolute paths). */
-  settings: unknown;
+  /** Everything else that determines the outputs (no absolute paths): what `produce` takes. */
+  settings: S;
   /** External programs the stage runs (their identities join the key). */
   tools: string[];
   /** Output name → path under `build/<pipeline>/`. */
   outputs: Record<string, string>;
 }
 
-const module = (kind: string, file = "stage.ts") =>
-  new URL(`../stages/${kind}/${file}`, import.meta.url);
+/** A row of `stage`, its settings checked against what that stage's `produce` takes. */
+function row<S>(stage: StageEntry<S>, r: Omit<StageRow<S>, "stage">): StageRow {
+  return { ...r, stage } as StageRow;
+}
 
 /** How to plan. */
 export interface PlanOptions {
@@ -79,9 +79,8 @@ export async function planStages(
   const headers = await headersIn(p.baseDir);
   for (const c of p.components) {
     const files = [...new Set([...c.sources, c.wit, ...headers])].sort();
-    rows.push({
+    rows.push(row(STAGES.gale, {
       id: `gale:${c.name}`,
-      module: module("gale"),
       inputs: files.map((f) => ({ name: f, file: f })),
       settings: c,
       tools: [c.compile ? c.compile[0] : "clang"],
@@ -89,11 +88,10 @@ export async function planStages(
         component: `components/${c.name}.component.wasm`,
         core: `components/${c.name}.core.wasm`,
       },
-    });
+    }));
   }
-  rows.push({
+  rows.push(row(STAGES.fuse, {
     id: "fuse",
-    module: module("fuse"),
     inputs: p.components.map((c) => ({
       name: `${c.name}.component.wasm`,
       stage: `gale:${c.name}`,
@@ -102,15 +100,14 @@ export async function planStages(
     settings: { ...p.fuse, entry: p.synth.entry },
     tools: [],
     outputs: { module: "fused.wasm", report: "fuse-report.json" },
-  });
-  rows.push({
+  }));
+  rows.push(row(STAGES.loom, {
     id: "loom",
-    module: module("loom"),
     inputs: [{ name: "fused.wasm", stage: "fuse", output: "module" }],
-    settings: { ...p.loom, tool: tools.loom, entry: p.synth.entry } satisfies LoomStageSettings,
+    settings: { ...p.loom, tool: tools.loom, entry: p.synth.entry },
     tools: tools.loom === "loom" ? ["loom"] : [],
     outputs: { module: "optimized.wasm" },
-  });
+  }));
   // The built-in backend compiles once per CPU (boards with the same flags share the code) and
   // links once per board.
   const compiles = tools.synth !== "synth" && p.synth.output.includes("elf");
@@ -121,9 +118,8 @@ export async function planStages(
     const isa = isaOf(profile);
     const group = options.compilePerBoard ? board : compileGroup(profile);
     if (compiles && !compileRows.has(group)) {
-      const row: StageRow = {
+      const compileRow = row(STAGES.compile, {
         id: `compile:${group}`,
-        module: module("synth", "compile_stage.ts"),
         inputs: [{ name: "optimized.wasm", stage: "loom", output: "module" }],
         settings: {
           arch: profile.arch,
@@ -135,13 +131,12 @@ export async function planStages(
         },
         tools: ["wasm2c", isa.gcc],
         outputs: { compiled: `compile/${group}.json` },
-      };
-      compileRows.set(group, row);
-      rows.push(row);
+      });
+      compileRows.set(group, compileRow);
+      rows.push(compileRow);
     }
-    rows.push({
+    rows.push(row(STAGES.synth, {
       id: `synth:${board}`,
-      module: module("synth"),
       inputs: [
         { name: "optimized.wasm", stage: "loom", output: "module" },
         ...(compiles ? [{ name: "compiled", stage: `compile:${group}`, output: "compiled" }] : []),
@@ -153,7 +148,7 @@ export async function planStages(
         // A declared board's whole profile: changing its memory map or flags rebuilds.
         ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
         pipeline: p.name,
-      } satisfies SynthSpec,
+      },
       tools: tools.synth === "synth" ? [p.synth.command?.[0] ?? "synth"] : ["wasm2c", isa.gcc],
       outputs: {
         ...(p.synth.output.includes("elf") ? { elf: `${board}/firmware.elf` } : {}),
@@ -164,7 +159,7 @@ export async function planStages(
           : {}),
         size: `${board}/size.json`,
       },
-    });
+    }));
     const declared = p.boards?.[board];
     if (p.image) rows.push(await imageRow(p, board, p.image));
     // A standalone image boots on its own, an object inside your image ([image]); a declared
@@ -172,9 +167,8 @@ export async function planStages(
     const boots = p.image ? "image" : p.synth.output.includes("elf") ? "firmware" : undefined;
     if (p.run.emulator === "none" || !boots) continue;
     if (declared && !declared.qemuMachine) continue;
-    rows.push({
+    rows.push(row(STAGES.run, {
       id: `run:${board}`,
-      module: module("run"),
       inputs: [
         boots === "image"
           ? { name: "firmware.elf", stage: `image:${board}`, output: "elf" }
@@ -188,10 +182,10 @@ export async function planStages(
         expectOutput: p.run.expectOutput,
         expectExitCode: p.run.expectExitCode,
         timeoutMs: p.run.timeoutMs,
-      } satisfies RunSpec,
+      },
       tools: [isa.qemu],
       outputs: { record: `${board}/run.json` },
-    });
+    }));
   }
   return rows;
 }
@@ -215,9 +209,8 @@ async function imageRow(p: Pipeline, board: string, image: ImageSpec): Promise<S
   const headers = (await Promise.all(dirs.map((d) => headersUnder(p.baseDir, d)))).flat()
     .map((f) => f.replace(/^\.\//, ""));
   const files = [...new Set([...image.sources, image.linkerScript, ...headers])].sort();
-  return {
+  return row(STAGES.image, {
     id: `image:${board}`,
-    module: module("image"),
     inputs: [
       { name: "firmware.o", stage: `synth:${board}`, output: "object" },
       { name: "firmware.h", stage: `synth:${board}`, output: "header" },
@@ -230,5 +223,5 @@ async function imageRow(p: Pipeline, board: string, image: ImageSpec): Promise<S
     },
     tools: [isaOf(p.boards?.[board] ?? boardNamed(board)).gcc],
     outputs: { elf: `${board}/image.elf`, size: `${board}/image-size.json` },
-  };
+  });
 }
