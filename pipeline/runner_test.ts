@@ -23,8 +23,22 @@ Deno.test("runner: a second run reuses every stage; touching one source rebuilds
     const first = await runPipeline(pipeline, { buildRoot, reporter: quiet });
     assert(first.stages.every((s) => s.origin === "built"));
     assertEquals(first.runs.lm3s6965evb.stdout, "ok\n");
+    const before = await Deno.stat(`${buildRoot}/t/manifest.json`);
     const second = await runPipeline(pipeline, { buildRoot, reporter: quiet });
     assert(second.stages.every((s) => s.origin === "local"), "all reused");
+    // A warm no-op writes nothing: the directory already holds these bytes.
+    const after = await Deno.stat(`${buildRoot}/t/manifest.json`);
+    assertEquals(
+      after.mtime?.getTime(),
+      before.mtime?.getTime(),
+      "the generation was not rewritten",
+    );
+    // A file changed by hand is noticed (every file is read and compared) and put back.
+    const elf = `${buildRoot}/t/lm3s6965evb/firmware.elf`;
+    const good = await Deno.readFile(elf);
+    await Deno.writeFile(elf, new Uint8Array(good.length));
+    await runPipeline(pipeline, { buildRoot, reporter: quiet });
+    assertEquals(await Deno.readFile(elf), good);
     // Change lib.c: gale:lib reruns, gale:app is reused.
     await Deno.writeTextFile(`${dir}/lib.c`, LIB_C.replace("2 * x", "3 * x"));
     const third = await runPipeline(pipeline, { buildRoot, reporter: quiet });
