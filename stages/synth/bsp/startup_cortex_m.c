@@ -2,7 +2,9 @@
  * run main, report its status through semihosting), fault handlers.
  *
  * The stack sits at the bottom of RAM (see the linker script): an overflow
- * runs off the start of RAM and faults instead of overwriting .data / .bss.
+ * runs off the start of RAM and faults instead of overwriting .data / .bss
+ * (an MPU region below it on ARMv7-M, whose memory maps may ignore accesses
+ * there; the stack limit register on ARMv8-M).
  * The fault handler therefore first moves the stack pointer back to the
  * top of the stack, so it can run even when the fault was the overflow. */
 #include <stdint.h>
@@ -12,8 +14,34 @@ extern uint32_t _sidata, _sdata, _edata, _sbss, _ebss, _sstack, _estack;
 int main(void);
 void dissolve_exit(int status);
 
+#if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__)
+/* Some parts (and QEMU's Stellaris and MPS2 models) map nothing right below RAM and ignore
+ * accesses there instead of faulting: a small overflow would then read zeros and go on. Where
+ * the core has an MPU, a no-access region of up to 64 KiB just below the stack (which is at
+ * the bottom of RAM) turns that into a MemManage fault, escalated to the hard fault handler;
+ * everything else keeps the default memory map (PRIVDEFENA). */
+static void guard_below_stack(void) {
+  volatile uint32_t *const type = (uint32_t *)0xE000ED90, *const ctrl = (uint32_t *)0xE000ED94;
+  volatile uint32_t *const rnr = (uint32_t *)0xE000ED98, *const rbar = (uint32_t *)0xE000ED9C;
+  volatile uint32_t *const rasr = (uint32_t *)0xE000EDA0;
+  if (((*type >> 8) & 0xFF) == 0) return; /* no MPU regions */
+  uint32_t bottom = (uint32_t)&_sstack, size = 0x10000;
+  while (size > 32 && (bottom & (size - 1))) size >>= 1; /* a region is aligned to its size */
+  if (bottom < size) return;
+  *rnr = 0;
+  *rbar = bottom - size;
+  /* XN, AP = no access, SIZE = log2(size) - 1, enabled. */
+  *rasr = (1u << 28) | ((31u - (uint32_t)__builtin_clz(size) - 1u) << 1) | 1u;
+  *ctrl = (1u << 2) | 1u;
+  __asm__ volatile("dsb\n\tisb" ::: "memory");
+}
+#endif
+
 /* Runs on the stack the reset handler left untouched: copies .data, zeroes .bss, runs main. */
 __attribute__((used, noreturn)) void dissolve_reset(void) {
+#if defined(__ARM_ARCH_7M__) || defined(__ARM_ARCH_7EM__)
+  guard_below_stack();
+#endif
 #if defined(__ARM_FP)
   /* Hard-float builds: enable the FPU (CP10 / CP11 full access) before any float instruction. */
   *(volatile uint32_t *)0xE000ED88 |= 0xFu << 20;
@@ -42,6 +70,11 @@ __attribute__((used, noreturn)) void dissolve_reset(void) {
  * read back by the exit report; no code the program runs reads it. */
 __attribute__((naked, noreturn)) void Reset_Handler(void) {
   __asm__ volatile(
+#if defined(__ARM_ARCH_8M_MAIN__)
+      /* ARMv8-M: the stack limit register faults any push below the stack (STKOF). */
+      "ldr r0, =_sstack\n"
+      "msr msplim, r0\n"
+#endif
 #if DISSOLVE_STACK_REPORT
       "ldr r0, =_sstack\n"
       "mov r1, sp\n"
