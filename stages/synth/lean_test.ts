@@ -123,6 +123,39 @@ __attribute__((export_name("run"))) uint32_t run(void) { sink = deep(1000000); r
   }
 });
 
+Deno.test("synth: misaligned and aligned accesses agree with V8 on strict-alignment cores too", async () => {
+  // ARMv6-M and RV32 take an aligned address in one access and a misaligned one byte by byte
+  // (wasm_prelude.h): both paths, every width, loads and stores.
+  const module = await compileC(`#include <stdint.h>
+struct __attribute__((packed)) rec { uint8_t tag; uint32_t a; uint16_t b; uint64_t c; };
+static volatile uint8_t buf[64];
+static volatile struct rec recs[4];
+__attribute__((export_name("run"))) uint32_t run(void) {
+  for (int i = 0; i < 64; i++) buf[i] = (uint8_t)(i * 37 + 11);
+  uint32_t h = 7;
+  for (int off = 0; off < 8; off++) {
+    uint32_t w; uint16_t s; uint64_t d;
+    __builtin_memcpy(&w, (const void *)&buf[off], 4);
+    __builtin_memcpy(&s, (const void *)&buf[off + 8], 2);
+    __builtin_memcpy(&d, (const void *)&buf[off + 16], 8);
+    h = h * 31 + w + s + (uint32_t)(d >> 7);
+    w ^= 0xA5A5A5A5u;
+    __builtin_memcpy((void *)&buf[off + 32], &w, 4);
+    recs[off & 3].a = w + (uint32_t)off;
+    recs[off & 3].b = (uint16_t)(s + off);
+    recs[off & 3].c = d ^ h;
+  }
+  for (int i = 0; i < 4; i++) h = h * 31 + recs[i].a + recs[i].b + (uint32_t)recs[i].c;
+  for (int i = 32; i < 48; i++) h = h * 31 + buf[i];
+  return h;
+}`);
+  const { instance } = await WebAssembly.instantiate(module as BufferSource);
+  const expected = `${(instance.exports.run as () => number)() >>> 0}\n`;
+  for (const board of ["microbit", "sifive_e", "lm3s6965evb"]) {
+    assertEquals((await boot(module, board, "run", "u32")).stdout, expected, board);
+  }
+});
+
 Deno.test("run: the firmware reports its stack high-water marks and keeps them out of the output", async () => {
   const module = await compileC(`__attribute__((export_name("run"))) int run(void) { return 42; }`);
   const r = await boot(module, "lm3s811evb", "run", "u32");
