@@ -24,7 +24,7 @@ import { checkElf } from "../stages/gates/elf.ts";
 import { sizeReport } from "../stages/synth/size_report.ts";
 import { isaOf } from "../stages/synth/isa.ts";
 import { run } from "../stages/exec.ts";
-import { splitStackReport } from "../stages/run/mod.ts";
+import { qemuCommand, splitStackReport } from "../stages/run/mod.ts";
 import type { Board, SizeReport } from "../stages/types.ts";
 
 const HERE = fileURLToPath(new URL("./firmware/", import.meta.url));
@@ -94,17 +94,11 @@ export async function countInstructions(
     // The trace is streamed through a pipe and counted as it goes (never stored): one
     // "Trace" line per executed instruction.
     const isa = isaOf(board);
-    const child = new Deno.Command(isa.qemu, {
-      args: [
-        "-M",
-        board.qemuMachine ?? board.name,
-        ...isa.qemuArgs,
-        ...["-display", "none", "-serial", "none", "-monitor", "none"],
-        ...["-chardev", `file,id=semihost,path=${out}`],
-        ...["-semihosting-config", "enable=on,target=native,chardev=semihost"],
-        ...["-kernel", elf],
-        ...["-singlestep", "-d", "exec,nochain", "-D", "/dev/stdout"],
-      ],
+    const [qemu, ...args] = qemuCommand(isa, board.qemuMachine ?? board.name, { kernel: elf }, {
+      file: out,
+    });
+    const child = new Deno.Command(qemu, {
+      args: [...args, "-singlestep", "-d", "exec,nochain", "-D", "/dev/stdout"],
       stdin: "null",
       stdout: "piped",
       stderr: "piped",

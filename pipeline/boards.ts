@@ -18,7 +18,7 @@
  * @module
  */
 import type { Board } from "../stages/types.ts";
-import { BOARDS, CPUS, declaredBoard } from "../stages/synth/boards.ts";
+import { boardNamed, BOARDS, CPUS, declaredBoard } from "../stages/synth/boards.ts";
 import { PipelineError } from "./errors.ts";
 
 const KEYS = ["cpu", "fpu", "float-abi", "flash", "ram", "qemu-machine"];
@@ -185,4 +185,17 @@ export function declaredBoards(
     });
   }
   return out;
+}
+
+/**
+ * The profile of `board` in `p`: declared in the file, or built in.
+ *
+ * @example
+ * ```ts
+ * import { boardProfile } from "./boards.ts";
+ * console.log(boardProfile({}, "sifive_e").arch); // "riscv32"
+ * ```
+ */
+export function boardProfile(p: { boards?: Record<string, Board> }, board: string): Board {
+  return p.boards?.[board] ?? boardNamed(board);
 }

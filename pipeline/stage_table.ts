@@ -11,7 +11,8 @@
 import { dirname } from "node:path";
 import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
-import { boardNamed, compileGroup } from "../stages/synth/boards.ts";
+import { compileGroup } from "../stages/synth/boards.ts";
+import { boardProfile } from "./boards.ts";
 import { type StageEntry, STAGES } from "./registry.ts";
 import { isaOf } from "../stages/synth/isa.ts";
 
@@ -114,7 +115,7 @@ export async function planStages(
   const compileRows = new Map<string, StageRow>();
   const { boards: _, ...synthSettings } = p.synth;
   for (const board of p.synth.boards) {
-    const profile = p.boards?.[board] ?? boardNamed(board);
+    const profile = boardProfile(p, board);
     const isa = isaOf(profile);
     const group = options.compilePerBoard ? board : compileGroup(profile);
     if (compiles && !compileRows.has(group)) {
@@ -221,7 +222,7 @@ async function imageRow(p: Pipeline, board: string, image: ImageSpec): Promise<S
       ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
       ...image,
     },
-    tools: [isaOf(p.boards?.[board] ?? boardNamed(board)).gcc],
+    tools: [isaOf(boardProfile(p, board)).gcc],
     outputs: { elf: `${board}/image.elf`, size: `${board}/image-size.json` },
   });
 }

@@ -17,7 +17,7 @@ import { writeAtomic } from "./atomic.ts";
 import { PipelineError } from "./schema.ts";
 import { findProgram, MissingToolError, onPath, toolVersion } from "../stages/exec.ts";
 import { BUILTIN_PROGRAMS } from "../stages/toolchain.ts";
-import { boardNamed } from "../stages/synth/boards.ts";
+import { boardProfile } from "./boards.ts";
 import { isaOf } from "../stages/synth/isa.ts";
 
 /** The tools of one build, resolved. */
@@ -82,7 +82,7 @@ export async function resolveTools(
   }
   // Each board's ISA names its cross compiler and emulator.
   for (const board of p.synth.boards) {
-    const isa = isaOf(p.boards?.[board] ?? boardNamed(board));
+    const isa = isaOf(boardProfile(p, board));
     if (synth !== "synth") programs.set(isa.gcc, { stage: "synth", key: "synth.backend" });
     if (p.run.emulator === "qemu") programs.set(isa.qemu, { stage: "run", key: "run.emulator" });
   }

@@ -13,6 +13,8 @@
  * @module
  */
 export {
+  type QemuBoot,
+  qemuCommand,
   RunMismatch,
   type RunOutput,
   runQemu,

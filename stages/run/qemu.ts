@@ -7,7 +7,7 @@
  * @module
  */
 import { boardNamed } from "../synth/boards.ts";
-import { isaOf } from "../synth/isa.ts";
+import { type Isa, isaOf } from "../synth/isa.ts";
 import type { Arch } from "../types.ts";
 import type { Values } from "../settings.ts";
 import type { RUN_SETTINGS } from "./settings.ts";
@@ -74,6 +74,43 @@ export class RunMismatch extends Error {
   }
 }
 
+/** What QEMU boots: an ELF (`-kernel`), or a raw image written at an address (`-device loader`). */
+export type QemuBoot = { kernel: string } | { image: string; address: number };
+
+/**
+ * The QEMU command line that boots `boot` on `machine` with nothing but the
+ * semihosting console, on stdout (`console: "stdio"`, by default QEMU writes it
+ * to stderr among its own notes) or into a file.
+ *
+ * @example
+ * ```ts
+ * import { qemuCommand } from "./qemu.ts";
+ * import { ISAS } from "../synth/isa.ts";
+ * console.log(qemuCommand(ISAS.arm, "lm3s6965evb", { kernel: "firmware.elf" }).join(" "));
+ * ```
+ */
+export function qemuCommand(
+  isa: Isa,
+  machine: string,
+  boot: QemuBoot,
+  console: "stdio" | { file: string } = "stdio",
+): string[] {
+  return [
+    isa.qemu,
+    "-M",
+    machine,
+    ...isa.qemuArgs,
+    ..."-display none -serial none -monitor none".split(" "),
+    "-chardev",
+    console === "stdio" ? "stdio,id=semihost" : `file,id=semihost,path=${console.file}`,
+    "-semihosting-config",
+    "enable=on,target=native,chardev=semihost",
+    ...("kernel" in boot
+      ? ["-kernel", boot.kernel]
+      : ["-device", `loader,file=${boot.image},addr=0x${boot.address.toString(16)}`]),
+  ];
+}
+
 /**
  * Boots `elfPath` on `spec.board` in QEMU.
  *
@@ -95,25 +132,7 @@ export async function runQemu(elfPath: string, spec: RunSpec): Promise<RunOutput
   const timeoutMs = spec.timeoutMs ?? 10000;
   const t0 = performance.now();
   const r = await run(
-    [
-      isa.qemu,
-      "-M",
-      machine,
-      ...isa.qemuArgs,
-      "-display",
-      "none",
-      "-serial",
-      "none",
-      "-monitor",
-      "none",
-      // Semihosting console on stdout (by default QEMU writes it to stderr, mixed with its own notes).
-      "-chardev",
-      "stdio,id=semihost",
-      "-semihosting-config",
-      "enable=on,target=native,chardev=semihost",
-      "-kernel",
-      elfPath,
-    ],
+    qemuCommand(isa, machine, { kernel: elfPath }),
     { stage: "run", timeoutMs },
     true,
   );

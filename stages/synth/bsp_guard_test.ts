@@ -14,6 +14,7 @@ import { isaOf } from "./isa.ts";
 import { linkerScript } from "./linker.ts";
 import { BSP, bspSources } from "./compile.ts";
 import { run } from "../exec.ts";
+import { qemuCommand } from "../run/mod.ts";
 
 const PROGRAM = (address: number) =>
   `#include <stdint.h>
@@ -49,18 +50,7 @@ Deno.test("BSP: a write just below RAM (where an overflowing stack goes) faults 
         ...bspSources(isa).filter((f) => f !== "wasm_rt_baremetal.c").map((f) => `${BSP}${f}`),
       ], { stage: "test", cwd: dir });
       const r = await run(
-        [
-          isa.qemu,
-          "-M",
-          board.qemuMachine!,
-          ...isa.qemuArgs,
-          ..."-display none -serial none -monitor none".split(" "),
-          ..."-chardev stdio,id=semihost".split(" "),
-          "-semihosting-config",
-          "enable=on,target=native,chardev=semihost",
-          "-kernel",
-          `${dir}/guard.elf`,
-        ],
+        qemuCommand(isa, board.qemuMachine!, { kernel: `${dir}/guard.elf` }),
         { stage: "test", timeoutMs: 10000 },
         true,
       );

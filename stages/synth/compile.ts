@@ -20,7 +20,13 @@ import { type Isa, ISAS } from "./isa.ts";
 import { type EntryResult, mainSource } from "./entry.ts";
 import { tuneWasm2c } from "./wasm2c_tune.ts";
 import { memoriesSource, multiMemorySource } from "./memories.ts";
-import { type MemoryLayout, memoryLayout, moduleFacts, withoutLinkingSections } from "./facts.ts";
+import {
+  type MemoryLayout,
+  memoryLayout,
+  type ModuleFacts,
+  moduleFacts,
+  withoutLinkingSections,
+} from "./facts.ts";
 import { linkerScript } from "./linker.ts";
 import { ltransAssembly } from "./link.ts";
 
@@ -110,12 +116,13 @@ export async function firmwareSources(
   model: CoreModule,
   cpuFlags: string[],
   optLevel = "Os",
+  facts: ModuleFacts = moduleFacts(model),
 ): Promise<{ cflags: string[]; extraSources: string[]; layout: MemoryLayout }> {
   const name = MODULE_NAME;
   await Deno.mkdir(`${dir}/include`, { recursive: true });
   await Deno.writeFile(`${dir}/${name}.wasm`, withoutLinkingSections(module, model));
   await Deno.copyFile(WASM_RT_HEADER, `${dir}/include/wasm-rt.h`);
-  const layout = memoryLayout(model);
+  const layout = memoryLayout(model, facts);
   const { memories } = layout;
   const multi = memories.length > 0 ? ["--enable-multi-memory"] : [];
   await run(["wasm2c", ...multi, `${name}.wasm`, "-n", name, "-o", `${name}.c`], {
@@ -140,7 +147,7 @@ export async function firmwareSources(
     "-DWASM_RT_MEMCHECK_SIGNAL_HANDLER=0",
     "-DWASM_RT_USE_STACK_DEPTH_COUNT=0",
     `-DDISSOLVE_MEMORY_BYTES=${layout.memoryBytes}`,
-    `-DDISSOLVE_TABLE_SLOTS=${Math.max(1, moduleFacts(model).tableSlots)}`,
+    `-DDISSOLVE_TABLE_SLOTS=${Math.max(1, facts.tableSlots)}`,
     ...(memories.length > 0 ? [`-DDISSOLVE_MEMORIES=${memories.length}`] : []),
     `-ffile-prefix-map=${BSP}=bsp/`,
     `-ffile-prefix-map=${dir}/=`,
@@ -190,6 +197,7 @@ export async function compileFirmware(
     model,
     spec.cflags,
     spec.optLevel,
+    facts,
   );
   await Deno.writeTextFile(
     `${dir}/main.c`,

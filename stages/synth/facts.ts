@@ -123,8 +123,10 @@ export interface MemoryLayout {
  * console.log(memoryLayout(m).memoryBytes);
  * ```
  */
-export function memoryLayout(model: CoreModule): MemoryLayout {
-  const facts = moduleFacts(model);
+export function memoryLayout(
+  model: CoreModule,
+  facts: ModuleFacts = moduleFacts(model),
+): MemoryLayout {
   const sizeReaders = memorySizeUsers(model);
   const memories = firmwareMemories(model, sizeReaders.length > 0);
   const pages = Math.ceil(facts.memoryBytes / 65536);

@@ -162,7 +162,8 @@ export async function buildObject(
   const board = spec.boardSpec ?? boardNamed(spec.board);
   const isa = isaOf(board);
   const model = decodeWasm(module) as CoreModule;
-  checkFirmwareModule(moduleFacts(model), spec.entry, false);
+  const facts = moduleFacts(model);
+  checkFirmwareModule(facts, spec.entry, false);
   const dir = ctx.scratchDir;
   const { cflags, extraSources } = await firmwareSources(
     dir,
@@ -170,6 +171,7 @@ export async function buildObject(
     model,
     board.cflags,
     spec.optLevel,
+    facts,
   );
   const sources = objectSources(model, MODULE_NAME, spec.pipeline ?? "firmware");
   await Deno.writeTextFile(`${dir}/api.c`, sources.api);
@@ -213,7 +215,7 @@ export async function linkFirmware(
   const isa = isaOf(board);
   const model = decodeWasm(module) as CoreModule;
   const facts = moduleFacts(model);
-  const { sizeReaders, allMemoryBytes } = memoryLayout(model);
+  const { sizeReaders, allMemoryBytes } = memoryLayout(model, facts);
   if (sizeReaders.length > 0 && allMemoryBytes >= board.ram.size) {
     throw new GateError(
       "synth",

@@ -13,6 +13,7 @@ import { GateError } from "../gates/gate_error.ts";
 import { loadableBytes, readIntelHex } from "./flashable.ts";
 import { isaOf } from "./isa.ts";
 import { compileC } from "../../test/support/components.ts";
+import { qemuCommand } from "../run/mod.ts";
 
 const SOURCE = `#include <stdint.h>
 static const uint32_t table[8] = {3, 1, 4, 1, 5, 9, 2, 6};
@@ -69,27 +70,11 @@ for (const board of ["lm3s6965evb", "stm32vldiscovery", "sifive_e"]) {
         .exports.run as () => number;
       await Deno.writeFile(`${scratchDir}/image.bin`, bin);
       const isa = isaOf(boardNamed(board));
-      const r = await new Deno.Command(isa.qemu, {
-        args: [
-          "-M",
-          boardNamed(board).qemuMachine!,
-          ...isa.qemuArgs,
-          "-display",
-          "none",
-          "-serial",
-          "none",
-          "-monitor",
-          "none",
-          "-chardev",
-          "stdio,id=semihost",
-          "-semihosting-config",
-          "enable=on,target=native,chardev=semihost",
-          "-device",
-          `loader,file=${scratchDir}/image.bin,addr=0x${origin.toString(16)}`,
-        ],
-        stdout: "piped",
-        stderr: "piped",
-      }).output();
+      const [qemu, ...args] = qemuCommand(isa, boardNamed(board).qemuMachine!, {
+        image: `${scratchDir}/image.bin`,
+        address: origin,
+      });
+      const r = await new Deno.Command(qemu, { args, stdout: "piped", stderr: "piped" }).output();
       assertEquals(new TextDecoder().decode(r.stdout), `${expected() >>> 0}\n`);
       assertEquals(r.code, 0);
     } finally {
