@@ -8,7 +8,7 @@
 import { END_TYPES } from "./async/streams.ts";
 import type { ValType } from "../../wasm/component/model.ts";
 import type { CType, FuncSig } from "./abi/types.ts";
-import type { TypeEntry, TypeSpace } from "./graph.ts";
+import type { TypeEntry, TypeSpace } from "./scope.ts";
 import { FuseError } from "./errors.ts";
 
 const MAX_DEPTH = 64;

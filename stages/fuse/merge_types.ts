@@ -1,0 +1,53 @@
+/**
+ * What a merge takes and gives: the module instances of a flattened
+ * component graph with the plans for them, and the fused module with what
+ * the report and a wrapping component need about it.
+ *
+ * @module
+ */
+import type { CoreModule } from "../../wasm/module/model.ts";
+import type { ComponentFunc, ModuleInstance } from "./graph.ts";
+import type { ModuleInfo } from "./module_info.ts";
+import type { EmbedderRules } from "./options.ts";
+import type { MemoryPlan } from "./layout.ts";
+import type { FusedImport } from "./imports.ts";
+import type { ExportAbi, ImportAbi } from "./merge_output.ts";
+
+/** A root export to emit: its name and the component function behind it. */
+export interface RootExport {
+  name: string;
+  func: ComponentFunc;
+  component: string;
+}
+
+/** What the merge needs. */
+export interface MergeInput {
+  instances: ModuleInstance[];
+  infos: ModuleInfo[];
+  exports: RootExport[];
+  embedder: EmbedderRules;
+  memory: MemoryPlan;
+  /** Every resource type of the fusion, by id. */
+  resources: { owner?: string }[];
+}
+
+/** One cross-component boundary, for `--explain`. */
+export interface Boundary {
+  caller: string;
+  callee: string;
+  func: string;
+  adapter: "direct" | "adapter";
+}
+
+/** The merged module and what the report needs about it. */
+export interface MergeOutput {
+  module: CoreModule;
+  imports: FusedImport[];
+  boundaries: Boundary[];
+  /** Which memory / realloc each root export uses (export names in the fused module). */
+  exportAbi: ExportAbi[];
+  /** How each import was lowered: the fused module's exports a wrapping component lowers it with. */
+  importAbi: ImportAbi[];
+  /** Imports that two components lowered with different options (one lowering cannot serve both). */
+  mixedLowerings: Set<number>;
+}

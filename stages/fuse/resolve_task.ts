@@ -1,0 +1,203 @@
+/**
+ * Binding the async parts of a merge: task built-ins (context slots,
+ * backpressure and `task.return` in globals; the scheduler's built-ins
+ * through {@linkcode AsyncBinder}), callback-lifted callees started as
+ * scheduler tasks, the host's entry into a callback-lifted root export, and
+ * the type check of an `own` handle a root export returns.
+ *
+ * @module
+ */
+import type { FuncType, ValType } from "../../wasm/module/model.ts";
+import type { ComponentFunc, CoreItem } from "./graph.ts";
+import type { CType, FuncSig } from "./abi/types.ts";
+import { flattenFuncType } from "./abi/layout.ts";
+import { type Generated, resourceRep } from "./abi/handles.ts";
+import { taskBuiltin, taskBuiltinType, taskReturn } from "./generated.ts";
+import type { AdapterBuilder, FuncTarget, PendingAdapter } from "./binding.ts";
+import { type AsyncBinder, CALLBACK_TYPE } from "./async/binder.ts";
+import { type EndBuiltin, SCHEDULER_BUILTINS, type SchedulerBuiltin } from "./scope.ts";
+import type { TaskGlobalTable, TaskState } from "./task_globals.ts";
+import type { MemoryPlan } from "./layout.ts";
+
+/** What task binding needs from the merge's resolver. */
+export interface TaskContext {
+  resources: { owner?: string }[];
+  memory: MemoryPlan;
+  taskGlobals: TaskGlobalTable;
+  async: AsyncBinder;
+  adapters: AdapterBuilder;
+  resolveFunc(item: CoreItem, expected: FuncType | undefined, user: string): FuncTarget;
+  typedOption(item: CoreItem, want: FuncType, option: string, user: string): FuncTarget;
+  checkLiftedType(target: FuncTarget, sig: FuncSig, f: { owner: string }): void;
+  generate(key: string, name: string, make: () => Generated, type: FuncType): FuncTarget;
+  funcIndex(t: FuncTarget): number;
+  funcKey(t: FuncTarget): string;
+  memoryOf(item: CoreItem, user: string): number;
+}
+
+/** A callback-lifted function as a scheduler task. */
+interface CallbackTask {
+  task: TaskState;
+  params: ValType[];
+  start: FuncTarget;
+  thunk: number;
+}
+
+/**
+ * Resolves task built-ins and the scheduler side of callback lifts.
+ *
+ * @example
+ * ```ts
+ * import { TaskResolver } from "./resolve_task.ts";
+ * // const target = new TaskResolver(context).resolveTask(item);
+ * ```
+ */
+export class TaskResolver {
+  constructor(private readonly ctx: TaskContext) {}
+
+  /**
+   * A task built-in: each component instance's context slots and backpressure
+   * counter are globals of the fused module; the scheduler's built-ins are
+   * the in-module scheduler's.
+   */
+  resolveTask(item: CoreItem & { kind: "task" }): FuncTarget {
+    const ctx = this.ctx;
+    if (item.op === "task.return") return this.#taskReturn(item);
+    if ((SCHEDULER_BUILTINS as readonly string[]).includes(item.op)) {
+      const memory = item.memory;
+      const memoryOf = memory && (() => ctx.memoryOf(memory, item.owner));
+      if (item.op.startsWith("stream.") || item.op.startsWith("future.")) {
+        return ctx.async.endBuiltin(item.op as EndBuiltin, item.owner, {
+          elem: item.endElem ?? null,
+          sync: !item.options?.async,
+          memory: memoryOf,
+          memories: () => Math.max(1, ctx.memory.memories.length),
+        });
+      }
+      return ctx.async.builtin(
+        item.op as SchedulerBuiltin,
+        item.owner,
+        memoryOf,
+        !!item.options?.async,
+      );
+    }
+    const slot = item.op.startsWith("context.") ? `context${item.slot}` : "backpressure";
+    const key = `${item.owner}\0${slot}`;
+    const local = ctx.taskGlobals.get(key);
+    return ctx.generate(
+      `task\0${key}\0${item.op}`,
+      `${item.owner}::${item.op}`,
+      () => taskBuiltin(item.op, ctx.taskGlobals.base + local),
+      taskBuiltinType(item.op),
+    );
+  }
+
+  /** The state of `owner`'s stackful async task (see {@linkcode TaskGlobalTable.taskState}). */
+  taskState(owner: string, result: CType | undefined): TaskState {
+    return this.ctx.taskGlobals.taskState(owner, result);
+  }
+
+  /**
+   * `task.return`: hands the running stackful task's results to its caller's
+   * adapter. Traps outside an async task, after the task returned, or with
+   * another result type than the task's.
+   */
+  #taskReturn(item: CoreItem & { kind: "task" }): FuncTarget {
+    const globals = this.ctx.taskGlobals;
+    const t = globals.taskState(item.owner, item.result);
+    const type: FuncType = { params: t.params, results: [] };
+    return this.ctx.generate(
+      `task.return\0${item.owner}\0${t.typeId}`,
+      `${item.owner}::task.return`,
+      () => taskReturn(type, globals.base, t),
+      type,
+    );
+  }
+
+  /**
+   * The scheduler functions an adapter into a callback-lifted callee calls:
+   * registered now (the scheduler's dispatchers are built from the list),
+   * their indices read once final. `n` numbers the adapter.
+   */
+  callbackCall(a: PendingAdapter, n: number): PendingAdapter["callback"] {
+    const ctx = this.ctx;
+    const f = a.lifted;
+    const sig = a.sig;
+    const { start, thunk } = this.#callbackTask(f, sig, `start\0${n}`, f.owner);
+    const callerAsync = !!a.lowered.options.async;
+    const complete = callerAsync && sig.result
+      ? ctx.async.completeId(
+        ctx.generate(
+          `complete\0${n}`,
+          `async:complete:${a.lowered.owner}->${f.owner}`,
+          () => ctx.adapters.buildCompletion(a),
+          { params: [0x7f], results: [] },
+        ),
+      )
+      : 0;
+    const funcs = ctx.async.adapterFuncs(a.lowered.owner, callerAsync);
+    return () => ({ ...funcs(), start: ctx.funcIndex(start), thunk, complete });
+  }
+
+  /**
+   * A callback-lifted function as a scheduler task: the task call that
+   * starts its core function (`key` names the call site) and the thunk id
+   * the scheduler resumes its callback with.
+   */
+  #callbackTask(
+    f: ComponentFunc & { kind: "lifted" },
+    sig: FuncSig,
+    key: string,
+    user: string,
+  ): CallbackTask {
+    const ctx = this.ctx;
+    const task = ctx.taskGlobals.taskState(f.owner, sig.result);
+    const params = flattenFuncType(sig, "async lift").params;
+    const core = ctx.resolveFunc(f.core, { params, results: [0x7f] }, user);
+    ctx.checkLiftedType(core, sig, f);
+    const start = ctx.async.taskCall(f.owner, key, params, core, task);
+    const callback = ctx.typedOption(f.options.callback!, CALLBACK_TYPE, "callback", f.owner);
+    const thunk = ctx.async.thunkId(f.owner, ctx.funcKey(callback), callback, task);
+    return { task, params, start, thunk };
+  }
+
+  /**
+   * The host's entry into a callback-lifted root export `name` of
+   * `component`: it starts the task and runs the in-module scheduler until
+   * the task returned, so the host calls it as it would a sync lift.
+   */
+  asyncEntry(
+    name: string,
+    component: string,
+    f: ComponentFunc & { kind: "lifted" },
+    sig: FuncSig,
+  ): FuncTarget {
+    const { task, params, start, thunk } = this.#callbackTask(f, sig, `entry\0${name}`, component);
+    if (f.options.realloc) this.ctx.resolveFunc(f.options.realloc, undefined, component);
+    const area = this.ctx.memory.hostReturnArea(component);
+    return this.ctx.async.hostEntry(name, params, start, thunk, task, task.params, area);
+  }
+
+  /**
+   * For a root export returning `own<R>` of a resource its component defines:
+   * the function that traps unless the returned handle is an `R` (the
+   * canonical ABI checks the type when it lifts a handle to the host).
+   */
+  ownResultCheck(sig: FuncSig, indirect: boolean, owner: string): FuncTarget | undefined {
+    const res = sig.result;
+    if (res?.kind !== "own" || indirect) return undefined;
+    // A stream or future end returned to the host is lifted: idle and outside any set.
+    const end = this.ctx.async.endTransferCheck(owner, res.resource + 1);
+    if (end) return end;
+    const r = this.ctx.resources[res.resource];
+    const site = this.ctx.memory.handleSites.get(owner);
+    if (!r || r.owner === "host" || !site) return undefined;
+    const type = res.resource + 1;
+    return this.ctx.generate(
+      `own-check\0${owner}\0${type}`,
+      `${owner}::own-check#${type}`,
+      () => resourceRep(site, type),
+      { params: [0x7f], results: [0x7f] },
+    );
+  }
+}
