@@ -11,16 +11,14 @@
  */
 import type { CoreModule } from "../../wasm/module/model.ts";
 import type {
-  CanonOpt,
   ComponentDecl,
   CoreInstance,
   ExternDesc,
   Sort,
   TypeDef,
 } from "../../wasm/component/model.ts";
-import type { CType } from "./abi/types.ts";
 import { FuseError } from "./errors.ts";
-import { resolveValType } from "./ctypes.ts";
+import { defineCanon, failAt } from "./canon_defs.ts";
 import { decodeNameSection } from "../../wasm/module/custom.ts";
 import {
   type ComponentDef,
@@ -38,9 +36,6 @@ import {
   pushCore,
   pushImported,
   pushOuter,
-  type ResolvedOptions,
-  SCHEDULER_BUILTINS,
-  type SchedulerBuiltin,
   type Scope,
   typeAt,
   type TypeEntry,
@@ -185,106 +180,7 @@ export class Evaluator {
           break;
         case "canon":
           for (const c of s.canons) {
-            switch (c.kind) {
-              case "lift": {
-                const options = this.options(scope, c.options);
-                const type = typeAt(scope, c.type);
-                this.checkAsyncType(scope, options, type);
-                if (options.callback) {
-                  // The spec's validation: `callback` only with `async`.
-                  if (!options.async) this.fail(scope, "canon lift has a callback but no `async`");
-                  this.usesScheduler = true;
-                }
-                scope.funcs.push({
-                  kind: "lifted",
-                  core: coreAt(scope, scope.coreFuncs, c.coreFunc, "core func"),
-                  options,
-                  type,
-                  owner: def.name,
-                });
-                break;
-              }
-              case "lower": {
-                const func = scope.funcs[c.func];
-                if (!func) this.fail(scope, `canon lower of unknown function ${c.func}`);
-                const options = this.options(scope, c.options);
-                this.checkAsyncType(scope, options, func.type);
-                scope.coreFuncs.push({ kind: "lowered", func, options, owner: def.name });
-                break;
-              }
-              case "resource.new":
-              case "resource.rep":
-              case "resource.drop":
-                scope.coreFuncs.push({
-                  kind: "resource",
-                  op: c.kind.slice("resource.".length) as "new" | "rep" | "drop",
-                  resource: typeAt(scope, c.resource),
-                  owner: def.name,
-                });
-                break;
-              case "builtin":
-                if (
-                  c.name === "context.get" || c.name === "context.set" ||
-                  c.name === "backpressure.inc" || c.name === "backpressure.dec"
-                ) {
-                  // context.get / .set carry (value type, slot); the i32 slots are all there is.
-                  scope.coreFuncs.push({
-                    kind: "task",
-                    op: c.name,
-                    slot: c.name.startsWith("context.") ? c.immediates[1] ?? 0 : 0,
-                    owner: def.name,
-                  });
-                  break;
-                }
-                if (c.name === "task.return") {
-                  if (c.namedResults?.length) this.fail(scope, "task.return with named results");
-                  scope.coreFuncs.push({
-                    kind: "task",
-                    op: "task.return",
-                    slot: 0,
-                    owner: def.name,
-                    ...(c.result !== undefined
-                      ? { result: resolveValType(c.result, scope.types) }
-                      : {}),
-                    options: this.options(scope, c.options ?? []),
-                  });
-                  break;
-                }
-                if ((SCHEDULER_BUILTINS as readonly string[]).includes(c.name)) {
-                  this.usesScheduler = true;
-                  const waits = c.name === "waitable-set.wait" || c.name === "waitable-set.poll";
-                  const end = c.name.startsWith("stream.") || c.name.startsWith("future.");
-                  // `async` is an option of read / write, and an immediate of the cancels.
-                  const asyncFlag = c.name === "subtask.cancel"
-                    ? c.immediates[0]
-                    : c.name.includes(".cancel-")
-                    ? c.immediates[1]
-                    : 0;
-                  const parsed = this.options(scope, c.options ?? []);
-                  const options = asyncFlag ? { ...parsed, async: true } : parsed;
-                  scope.coreFuncs.push({
-                    kind: "task",
-                    op: c.name as SchedulerBuiltin,
-                    slot: 0,
-                    owner: def.name,
-                    ...(waits
-                      ? {
-                        memory: coreAt(scope, scope.coreMemories, c.immediates[1], "core memory"),
-                      }
-                      : {}),
-                    ...(end ? { endElem: this.endElement(scope, c.immediates[0]) } : {}),
-                    ...(end && options.memory ? { memory: options.memory } : {}),
-                    options,
-                  });
-                  break;
-                }
-                throw new FuseError(
-                  "unsupported-builtin",
-                  def.name,
-                  `canon ${c.name} (async / thread built-in) cannot be fused into a core module`,
-                  "build the component without async (component-model-async) features",
-                );
-            }
+            if (defineCanon(scope, c, def.name)) this.usesScheduler = true;
           }
           break;
         case "start":
@@ -439,63 +335,6 @@ export class Evaluator {
     return { kind: "def", def: t, space: scope.types };
   }
 
-  /** The spec's validation: the `async` option needs a function type declared `async`. */
-  private checkAsyncType(scope: Scope, options: ResolvedOptions, type: TypeEntry): void {
-    if (!options.async || type?.kind !== "def" || type.def.kind !== "func" || type.def.async) {
-      return;
-    }
-    throw new FuseError(
-      "bad-type",
-      scope.path,
-      "the `async` canonical option requires an async function type",
-      "declare the function `async` in the WIT, or lift / lower it without `async`",
-    );
-  }
-
-  /** The element type of the `stream<T>` / `future<T>` a stream or future built-in names. */
-  private endElement(scope: Scope, index: number): CType | null {
-    const t = typeAt(scope, index);
-    const def = t?.kind === "def" && t.def.kind === "defined" ? t.def.type : undefined;
-    if (def?.kind !== "stream" && def?.kind !== "future") {
-      this.fail(scope, `type ${index} of a stream / future built-in is not a stream or future`);
-    }
-    return def.element === undefined ? null : resolveValType(def.element, scope.types);
-  }
-
-  private options(scope: Scope, opts: CanonOpt[]): ResolvedOptions {
-    const out: ResolvedOptions = { encoding: "utf8" };
-    for (const o of opts) {
-      switch (o.kind) {
-        case "string-encoding":
-          out.encoding = o.encoding;
-          break;
-        case "memory":
-          out.memory = coreAt(scope, scope.coreMemories, o.index, "core memory");
-          break;
-        case "realloc":
-          out.realloc = coreAt(scope, scope.coreFuncs, o.index, "core func");
-          break;
-        case "post-return":
-          out.postReturn = coreAt(scope, scope.coreFuncs, o.index, "core func");
-          break;
-        case "async":
-          out.async = true;
-          break;
-        case "callback":
-          out.callback = coreAt(scope, scope.coreFuncs, o.index, "core func");
-          break;
-        default:
-          throw new FuseError(
-            "unsupported-option",
-            scope.path,
-            `canon option ${o.kind} (async) cannot be fused into a core module`,
-            "build the component without async features",
-          );
-      }
-    }
-    return out;
-  }
-
   private coreInstance(
     scope: Scope,
     ci: CoreInstance,
@@ -578,11 +417,6 @@ export class Evaluator {
   }
 
   private fail(scope: Scope, what: string): never {
-    throw new FuseError(
-      "bad-component",
-      scope.path,
-      what,
-      "the component does not validate; check it with `wasm-tools validate`",
-    );
+    return failAt(scope, what);
   }
 }
