@@ -19,12 +19,12 @@ import { END_TYPES, type EndOp, StreamCode } from "./streams.ts";
 import { FuseError } from "../errors.ts";
 import {
   SCHEDULER_TYPES,
-  SchedulerCode,
   type SchedulerFuncs,
   type SchedulerSite,
   SET_TYPE,
   SUBTASK_TYPE,
 } from "./scheduler.ts";
+import { BuiltinCode } from "./scheduler_builtins.ts";
 
 /** A callee's task state, as the merge keeps it (global positions before the base). */
 export interface TaskGlobals {
@@ -81,8 +81,8 @@ export class AsyncBinder {
     return site;
   }
 
-  private code(): SchedulerCode {
-    return new SchedulerCode(this.site());
+  private code(): BuiltinCode {
+    return new BuiltinCode(this.site());
   }
 
   /** A shared scheduler function (generated once). */
@@ -435,7 +435,7 @@ export class AsyncBinder {
     const make = (
       type: FuncType,
       deps: FuncTarget[],
-      body: (c: SchedulerCode, d: number[]) => Generated,
+      body: (c: BuiltinCode, d: number[]) => Generated,
     ) =>
       this.ctx.generate(
         `async-builtin\0${owner}\0${op}\0${async}`,

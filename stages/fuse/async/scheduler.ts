@@ -38,119 +38,35 @@
  */
 import type { FuncType, ValType } from "../../../wasm/module/model.ts";
 import { Emitter } from "../abi/emitter.ts";
-import type { Generated, TableSite } from "../abi/handles.ts";
+import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../abi/layout.ts";
-import { FUSE_DEFAULTS } from "../settings.ts";
+import {
+  HEADER,
+  LIVELOCK_STEPS,
+  RETURN_AREA,
+  SCHEDULER_TYPES,
+  type SchedulerFuncs,
+  type SchedulerSite,
+  T,
+  TASK_BYTES,
+  W,
+  WAITABLE_BYTES,
+} from "./scheduler_records.ts";
 
-/** Default capacities: tasks alive at once, and waitables (subtasks, sets, stream ends). */
-export const DEFAULT_CAPACITY: SchedulerCapacity = {
-  tasks: FUSE_DEFAULTS.asyncTasks,
-  waitables: FUSE_DEFAULTS.asyncWaitables,
-};
-const HEADER = 144;
-const TASK_BYTES = 48;
-const WAITABLE_BYTES = 64;
-/** Steps a blocked caller lets other tasks take before it calls the wait a livelock. */
-export const LIVELOCK_STEPS = 1 << 20;
-/** Offset of the host entry's return area inside the region. */
-export const RETURN_AREA = 16;
-
-/** Handle-table type tags of waitable sets and subtasks (resources use their id + 1). */
-export const SET_TYPE = 0xfff0;
-/** See {@linkcode SET_TYPE}. */
-export const SUBTASK_TYPE = 0xfff1;
-
-/** Task record fields (byte offsets). */
-const T = {
-  state: 0,
-  thunk: 4,
-  wait: 8,
-  set: 12,
-  ctx0: 16,
-  ctx1: 20,
-  subtask: 24,
-  retptr: 28,
-  complete: 32,
-  typeId: 36,
-  /** Cancellation: 0 none, 1 requested (TASK_CANCELLED not yet delivered), 2 delivered. */
-  cancel: 40,
-} as const;
-/**
- * Waitable record fields (byte offsets). Stream and future ends use `task`
- * for their partner end and the copy fields for their pending read / write.
- */
-export const W = {
-  kind: 0,
-  joined: 4,
-  event: 8,
-  p1: 12,
-  p2: 16,
-  task: 20,
-  handle: 24,
-  resolved: 28,
-  ptr: 32,
-  remaining: 36,
-  progress: 40,
-  elemSize: 44,
-  typeId: 48,
-  state: 52,
-  flags: 56,
-  memory: 60,
-} as const;
-
-/** How many task and waitable records the scheduler has (fixed: the MCU's RAM budget). */
-export interface SchedulerCapacity {
-  tasks: number;
-  waitables: number;
-}
-
-/**
- * Bytes the scheduler's region takes.
- *
- * @example
- * ```ts
- * import { schedulerBytes } from "./scheduler.ts";
- * console.log(schedulerBytes()); // 2960
- * console.log(schedulerBytes({ tasks: 4, waitables: 8 })); // 848
- * ```
- */
-export function schedulerBytes(capacity: SchedulerCapacity = DEFAULT_CAPACITY): number {
-  return HEADER + capacity.tasks * TASK_BYTES + capacity.waitables * WAITABLE_BYTES;
-}
-
-/** Where the scheduler's region lives, and its capacity. */
-export interface SchedulerSite extends SchedulerCapacity {
-  memory: number;
-  base: number;
-}
-
-/** The scheduler's shared functions, by final function index. */
-export interface SchedulerFuncs {
-  taskNew: number;
-  after: number;
-  step: number;
-  runUntilReturned: number;
-  runUntilReady: number;
-  setReady: number;
-  deliver: number;
-  waitableNew: number;
-  dispatchThunk: number;
-  dispatchComplete: number;
-}
-
-/** The core types of the shared functions. */
-export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
-  taskNew: { params: [I32, I32, I32, I32], results: [I32] },
-  after: { params: [I32, I32], results: [] },
-  step: { params: [], results: [I32] },
-  runUntilReturned: { params: [I32], results: [] },
-  runUntilReady: { params: [I32], results: [I32] },
-  setReady: { params: [I32], results: [I32] },
-  deliver: { params: [I32], results: [] },
-  waitableNew: { params: [I32, I32], results: [I32] },
-  dispatchThunk: { params: [I32, I32, I32, I32, I32], results: [I32] },
-  dispatchComplete: { params: [I32, I32], results: [] },
-};
+export {
+  DEFAULT_CAPACITY,
+  LIVELOCK_STEPS,
+  RETURN_AREA,
+  SCHEDULER_TYPES,
+  schedulerBytes,
+  type SchedulerCapacity,
+  type SchedulerFuncs,
+  type SchedulerSite,
+  SET_TYPE,
+  SUBTASK_TYPE,
+  W,
+  type WaitableSite,
+} from "./scheduler_records.ts";
 
 /**
  * Emits the scheduler's code against one region; every method returns one
@@ -228,7 +144,7 @@ export class SchedulerCode {
     this.storeT(e, t, T.typeId, (e) => e.localGet(2));
     this.storeT(e, t, T.retptr, (e) => e.localGet(3));
     e.localGet(t);
-    return gen(SCHEDULER_TYPES.taskNew, e, "async:task-new");
+    return this.gen(SCHEDULER_TYPES.taskNew, e, "async:task-new");
   }
 
   /** `waitableNew(kind, task) -> id`. */
@@ -248,7 +164,7 @@ export class SchedulerCode {
     this.storeW(e, w, W.kind, (e) => e.localGet(0));
     this.storeW(e, w, W.task, (e) => e.localGet(1));
     e.localGet(w);
-    return gen(SCHEDULER_TYPES.waitableNew, e, "async:waitable-new");
+    return this.gen(SCHEDULER_TYPES.waitableNew, e, "async:waitable-new");
   }
 
   /** `setReady(set) -> waitable`: the first member of `set` with an event, or 0. */
@@ -263,7 +179,7 @@ export class SchedulerCode {
     this.loadW(e, w, W.event).op(0x45).brIf(0);
     e.br(1).end().end();
     e.localGet(w);
-    return gen(SCHEDULER_TYPES.setReady, e, "async:set-ready");
+    return this.gen(SCHEDULER_TYPES.setReady, e, "async:set-ready");
   }
 
   /**
@@ -282,7 +198,7 @@ export class SchedulerCode {
     e.op(0x0f).end();
     this.storeT(e, 0, T.wait, (e) => e.localGet(kind));
     this.storeT(e, 0, T.set, (e) => e.localGet(1).i32Const(4).op(0x76));
-    return gen(SCHEDULER_TYPES.after, e, "async:after");
+    return this.gen(SCHEDULER_TYPES.after, e, "async:after");
   }
 
   /**
@@ -324,7 +240,7 @@ export class SchedulerCode {
     e.i32Const(1).op(0x0f);
     e.end().end();
     e.i32Const(0);
-    return gen(SCHEDULER_TYPES.step, e, "async:step");
+    return this.gen(SCHEDULER_TYPES.step, e, "async:step");
   }
 
   /** `runUntilReturned(task)`: runs others until `task` has returned; nothing ready traps. */
@@ -336,7 +252,7 @@ export class SchedulerCode {
     e.call(step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
     this.livelock(e, n);
     e.br(0).end().end();
-    return gen(SCHEDULER_TYPES.runUntilReturned, e, "async:run-until-returned");
+    return this.gen(SCHEDULER_TYPES.runUntilReturned, e, "async:run-until-returned");
   }
 
   /** `runUntilReady(set) -> waitable`: runs others until `set` has an event; nothing ready traps. */
@@ -350,7 +266,7 @@ export class SchedulerCode {
     this.livelock(e, n);
     e.br(0).end().end();
     e.localGet(w);
-    return gen(SCHEDULER_TYPES.runUntilReady, e, "async:run-until-ready");
+    return this.gen(SCHEDULER_TYPES.runUntilReady, e, "async:run-until-ready");
   }
 
   /**
@@ -381,7 +297,7 @@ export class SchedulerCode {
     this.storeW(e, w, W.p2, (e) => e.i32Const(2));
     this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
     e.end();
-    return gen(SCHEDULER_TYPES.deliver, e, "async:deliver");
+    return this.gen(SCHEDULER_TYPES.deliver, e, "async:deliver");
   }
 
   /** A dispatcher: calls `targets[id - 1]` with the remaining parameters. */
@@ -394,7 +310,7 @@ export class SchedulerCode {
       e.call(f).op(0x0f).end();
     });
     e.unreachable();
-    return gen(type, e, `async:${which}`);
+    return this.gen(type, e, `async:${which}`);
   }
 
   /**
@@ -453,7 +369,7 @@ export class SchedulerCode {
       .op(0x72).localSet(code);
     e.end();
     e.localGet(code);
-    return gen({ params: [I32, ...o.params], results: [I32] }, e, "async:task-call");
+    return this.gen({ params: [I32, ...o.params], results: [I32] }, e, "async:task-call");
   }
 
   /**
@@ -473,7 +389,7 @@ export class SchedulerCode {
     e.localGet(w).call(newHandle).localSet(h);
     this.storeW(e, w, W.handle, (e) => e.localGet(h));
     e.localGet(h).i32Const(4).op(0x74).i32Const(1).op(0x72);
-    return gen({ params: [I32], results: [I32] }, e, "async:subtask-start");
+    return this.gen({ params: [I32], results: [I32] }, e, "async:subtask-start");
   }
 
   /**
@@ -522,173 +438,11 @@ export class SchedulerCode {
       e.i32Const(area.base);
       results.push(I32);
     }
-    return gen({ params: o.params, results }, e, "async:host-entry");
+    return this.gen({ params: o.params, results }, e, "async:host-entry");
   }
 
-  /** `waitable-set.new`: a set, as a handle of the owner's table. */
-  waitableSetNew(funcs: Pick<SchedulerFuncs, "waitableNew">, newHandle: number): Generated {
-    const e = new Emitter([]);
-    const w = e.local(I32), h = e.local(I32);
-    e.i32Const(2).i32Const(0).call(funcs.waitableNew).localTee(w).call(newHandle).localSet(h);
-    this.storeW(e, w, W.handle, (e) => e.localGet(h));
-    e.localGet(h);
-    return gen({ params: [], results: [I32] }, e, "waitable-set.new");
+  /** A generated function of `type` from the code `e` holds. */
+  protected gen(type: FuncType, e: Emitter, name: string): Generated {
+    return { type, body: e.body(), name };
   }
-
-  /**
-   * `waitable-set.wait` (`block`) or `.poll`: the next event of the set,
-   * written as `(p1, p2)` at the pointer; the event code is returned (poll:
-   * NONE when there is none).
-   */
-  waitableSetWait(
-    block: boolean,
-    memory: number,
-    funcs: Pick<SchedulerFuncs, "runUntilReady" | "setReady">,
-    setRep: number,
-    endHandle: number,
-  ): Generated {
-    const e = new Emitter([I32, I32]);
-    const w = e.local(I32), ev = e.local(I32), p1 = e.local(I32);
-    e.localGet(0).call(setRep).call(block ? funcs.runUntilReady : funcs.setReady).localTee(w);
-    e.op(0x45).if().i32Const(0).op(0x0f).end();
-    this.loadW(e, w, W.event).localSet(ev);
-    this.storeW(e, w, W.event, (e) => e.i32Const(0));
-    e.localGet(1).i32Const(3).op(0x71).if().unreachable().end(); // misaligned event pointer
-    this.loadW(e, w, W.p1).localSet(p1);
-    e.localGet(ev).i32Const(2).op(0x6b).i32Const(3).op(0x4d).if();
-    e.localGet(p1).call(endHandle).localSet(p1);
-    e.end();
-    e.localGet(1).localGet(p1).store(I32, 4, memory, 0);
-    e.localGet(1);
-    this.loadW(e, w, W.p2).store(I32, 4, memory, 4);
-    e.localGet(ev);
-    return gen(
-      { params: [I32, I32], results: [I32] },
-      e,
-      block ? "waitable-set.wait" : "waitable-set.poll",
-    );
-  }
-
-  /** `waitable-set.drop`: traps while a task waits on it; its members leave it. */
-  waitableSetDrop(setRep: number, dropHandle: number): Generated {
-    const e = new Emitter([I32]);
-    const id = e.local(I32), k = e.local(I32);
-    e.localGet(0).call(setRep).localSet(id);
-    e.block().loop();
-    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(this.site.tasks).op(0x4b).brIf(1);
-    this.loadT(e, k, T.state).op(0x45).brIf(0);
-    this.loadT(e, k, T.wait).i32Const(2).op(0x46);
-    this.loadT(e, k, T.set).localGet(id).op(0x46).op(0x71).if().unreachable().end();
-    e.br(0).end().end();
-    e.i32Const(0).localSet(k);
-    e.block().loop();
-    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(this.site.waitables).op(0x4b).brIf(1);
-    this.loadW(e, k, W.joined).localGet(id).op(0x46).if();
-    this.storeW(e, k, W.joined, (e) => e.i32Const(0));
-    e.end();
-    e.br(0).end().end();
-    this.storeW(e, id, W.kind, (e) => e.i32Const(0));
-    e.localGet(0).call(dropHandle);
-    return gen({ params: [I32], results: [] }, e, "waitable-set.drop");
-  }
-
-  /** `waitable.join(waitable, set)`: set 0 leaves any set. */
-  waitableJoin(subtaskRep: number, setRep: number): Generated {
-    const e = new Emitter([I32, I32]);
-    const w = e.local(I32);
-    e.localGet(0).call(subtaskRep).localSet(w);
-    this.storeW(e, w, W.joined, (e) => {
-      e.localGet(1).ifTyped(I32).localGet(1).call(setRep).else().i32Const(0).end();
-    });
-    return gen({ params: [I32, I32], results: [] }, e, "waitable.join");
-  }
-
-  /** `subtask.drop`: traps unless the subtask has returned. */
-  subtaskDrop(subtaskRep: number, dropHandle: number): Generated {
-    const e = new Emitter([I32]);
-    const w = e.local(I32);
-    e.localGet(0).call(subtaskRep).localSet(w);
-    this.loadW(e, w, W.resolved).op(0x45).if().unreachable().end(); // not resolved
-    this.storeW(e, w, W.kind, (e) => e.i32Const(0));
-    e.localGet(0).call(dropHandle);
-    return gen({ params: [I32], results: [] }, e, "subtask.drop");
-  }
-
-  /**
-   * `subtask.cancel`: asks the task to cancel (it hears TASK_CANCELLED when
-   * next resumed, and may resolve with `task.cancel` or still return). A
-   * sync cancel runs the scheduler until it resolved and returns RETURNED (2)
-   * or CANCELLED_BEFORE_RETURNED (4); an async one returns BLOCKED and the
-   * subtask's event says how it ended. Cancelling a resolved subtask traps.
-   */
-  subtaskCancel(
-    subtaskRep: number,
-    funcs: Pick<SchedulerFuncs, "runUntilReturned" | "dispatchThunk" | "after">,
-    sync: boolean,
-  ): Generated {
-    const e = new Emitter([I32]);
-    const w = e.local(I32), t = e.local(I32);
-    e.localGet(0).call(subtaskRep).localSet(w);
-    this.loadW(e, w, W.resolved).if().unreachable().end(); // already resolved
-    this.loadW(e, w, W.task).localSet(t);
-    this.storeT(e, t, T.cancel, (e) => e.i32Const(1));
-    // A parked task hears TASK_CANCELLED now, on this stack, and may resolve at once.
-    this.loadT(e, t, T.wait).if();
-    this.storeT(e, t, T.cancel, (e) => e.i32Const(2));
-    this.storeT(e, t, T.wait, (e) => e.i32Const(0));
-    e.localGet(t);
-    this.loadT(e, t, T.thunk).localGet(t).i32Const(6).i32Const(0).i32Const(0)
-      .call(funcs.dispatchThunk).call(funcs.after);
-    e.end();
-    if (sync) e.localGet(t).call(funcs.runUntilReturned);
-    else {
-      // Not resolved yet: BLOCKED, and the SUBTASK event reports the outcome.
-      this.loadW(e, w, W.resolved).op(0x45).if().i32Const(-1).op(0x0f).end();
-    }
-    this.storeW(e, w, W.event, (e) => e.i32Const(0)); // the outcome is returned, not delivered
-    this.loadW(e, w, W.p2);
-    return gen({ params: [I32], results: [I32] }, e, "subtask.cancel");
-  }
-
-  /**
-   * `task.cancel`: the running task, told TASK_CANCELLED, resolves without
-   * results; its caller's subtask ends CANCELLED_BEFORE_RETURNED (4). Traps
-   * when no cancellation was delivered or the task already resolved.
-   */
-  taskCancel(): Generated {
-    const e = new Emitter([]);
-    const t = e.local(I32), w = e.local(I32);
-    this.header(e, 4).localTee(t).op(0x45).if().unreachable().end(); // not in a task
-    this.loadT(e, t, T.cancel).i32Const(2).op(0x47).if().unreachable().end(); // not cancelled
-    this.loadT(e, t, T.state).i32Const(1).op(0x47).if().unreachable().end(); // resolved
-    this.storeT(e, t, T.state, (e) => e.i32Const(3));
-    this.loadT(e, t, T.subtask).localTee(w).if();
-    this.storeW(e, w, W.event, (e) => e.i32Const(1));
-    this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
-    this.storeW(e, w, W.p2, (e) => e.i32Const(4));
-    this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
-    e.end();
-    return gen({ params: [], results: [] }, e, "task.cancel");
-  }
-
-  /** `thread.yield`: lets one other ready task run; never cancelled (returns 0). */
-  threadYield(step: number): Generated {
-    const e = new Emitter([]);
-    e.call(step).drop().i32Const(0);
-    return gen({ params: [], results: [I32] }, e, "thread.yield");
-  }
-
-  /** `thread.index`: the running task's index (0 outside a scheduled task). */
-  threadIndex(): Generated {
-    const e = new Emitter([]);
-    this.header(e, 4);
-    return gen({ params: [], results: [I32] }, e, "thread.index");
-  }
-}
-
-/** The handle table a component instance keeps its waitables in (shared with resources). */
-export type WaitableSite = TableSite;
-
-function gen(type: FuncType, e: Emitter, name: string): Generated {
-  return { type, body: e.body(), name };
 }

@@ -76,7 +76,7 @@ export class StreamCode extends SchedulerCode {
       this.loadW(e, 0, W.flags).i32Const(FUTURE).op(0x71).localGet(1).i32Const(DROPPED).op(0x46)
         .op(0x72).ifTyped(I32).i32Const(2).else().i32Const(0).end();
     });
-    return gen({ params: [I32, I32], results: [] }, e, "async:end-notify");
+    return this.gen({ params: [I32, I32], results: [] }, e, "async:end-notify");
   }
 
   /**
@@ -144,7 +144,7 @@ export class StreamCode extends SchedulerCode {
     this.storeW(e, w, W.event, (e) => e.i32Const(0));
     this.storeW(e, w, W.state, (e) => e.i32Const(1));
     e.i32Const(BLOCKED);
-    return gen({ params: [I32, I32, I32], results: [I32] }, e, "async:end-copy");
+    return this.gen({ params: [I32, I32, I32], results: [I32] }, e, "async:end-copy");
   }
 
   /** `runUntilEvent(end)`: a sync copy waits for its end's event. */
@@ -156,7 +156,7 @@ export class StreamCode extends SchedulerCode {
     e.call(step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
     this.livelock(e, n);
     e.br(0).end().end();
-    return gen({ params: [I32], results: [] }, e, "async:run-until-event");
+    return this.gen({ params: [I32], results: [] }, e, "async:run-until-event");
   }
 
   /** Takes `end`'s pending event: its packed result. */
@@ -184,7 +184,7 @@ export class StreamCode extends SchedulerCode {
     }
     e.localGet(r).call(newReadable).op(0xad); // i64.extend_i32_u
     e.localGet(w).call(newWritable).op(0xad).i64Const(32).op(0x86).op(0x84); // shl, or
-    return gen({ params: [], results: [I64] }, e, op.future ? "future.new" : "stream.new");
+    return this.gen({ params: [], results: [I64] }, e, op.future ? "future.new" : "stream.new");
   }
 
   /**
@@ -212,7 +212,7 @@ export class StreamCode extends SchedulerCode {
       e.localSet(r).end();
     } else e.drop();
     e.localGet(r);
-    return gen({ params, results: [I32] }, e, "end.copy");
+    return this.gen({ params, results: [I32] }, e, "end.copy");
   }
 
   /** `{stream,future}.cancel-{read,write}`: CANCELLED unless the copy already finished. */
@@ -228,7 +228,7 @@ export class StreamCode extends SchedulerCode {
     e.i32Const(CANCELLED).i32Const(0);
     this.loadW(e, w, W.progress).i32Const(4).op(0x74);
     this.loadW(e, w, W.flags).i32Const(FUTURE).op(0x71).op(0x1b).op(0x72);
-    return gen({ params: [I32], results: [I32] }, e, "end.cancel");
+    return this.gen({ params: [I32], results: [I32] }, e, "end.cancel");
   }
 
   /** `{stream,future}.drop-*`: the partner learns (DROPPED); a pending copy traps. */
@@ -250,7 +250,7 @@ export class StreamCode extends SchedulerCode {
     e.end();
     this.storeW(e, w, W.kind, (e) => e.i32Const(0));
     e.localGet(0).call(dropHandle);
-    return gen({ params: [I32], results: [] }, e, "end.drop");
+    return this.gen({ params: [I32], results: [] }, e, "end.drop");
   }
 
   /**
@@ -266,7 +266,7 @@ export class StreamCode extends SchedulerCode {
     this.loadW(e, w, W.joined).if().unreachable().end(); // in a waitable set
     e.localGet(0);
     if (move !== undefined) e.call(move);
-    return gen({ params: [I32], results: [I32] }, e, "end.lift");
+    return this.gen({ params: [I32], results: [I32] }, e, "end.lift");
   }
 
   /**
@@ -289,7 +289,7 @@ export class StreamCode extends SchedulerCode {
     for (const t of tags) e.localGet(tag).i32Const(t).op(0x46).brIf(0);
     e.unreachable().end(); // not a waitable
     e.localGet(slot).load(I32, 4, false, m, 0);
-    return gen({ params: [I32], results: [I32] }, e, "waitable-rep");
+    return this.gen({ params: [I32], results: [I32] }, e, "waitable-rep");
   }
 
   /**
@@ -311,10 +311,6 @@ export class StreamCode extends SchedulerCode {
     for (const t of tags) e.localGet(tag).i32Const(t).op(0x46).brIf(1);
     e.br(0).end().end();
     e.localGet(h);
-    return gen({ params: [I32], results: [I32] }, e, "end-handle");
+    return this.gen({ params: [I32], results: [I32] }, e, "end-handle");
   }
-}
-
-function gen(type: Generated["type"], e: Emitter, name: string): Generated {
-  return { type, body: e.body(), name };
 }

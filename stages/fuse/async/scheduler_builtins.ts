@@ -1,0 +1,184 @@
+/**
+ * The scheduler's component-visible built-ins: waitable sets, subtasks,
+ * `task.cancel` and the `thread.*` built-ins this scheduler supports, over
+ * the records {@linkcode SchedulerCode} keeps.
+ *
+ * @module
+ */
+import { Emitter } from "../abi/emitter.ts";
+import type { Generated } from "../abi/handles.ts";
+import { I32 } from "../abi/layout.ts";
+import { SchedulerCode } from "./scheduler.ts";
+import { type SchedulerFuncs, T, W } from "./scheduler_records.ts";
+
+/**
+ * The code of the scheduler's built-ins.
+ *
+ * @example
+ * ```ts
+ * import { BuiltinCode } from "./scheduler_builtins.ts";
+ * const code = new BuiltinCode({ memory: 0, base: 4096, tasks: 16, waitables: 32 });
+ * console.log(code.threadIndex().type); // { params: [], results: [127] }
+ * ```
+ */
+export class BuiltinCode extends SchedulerCode {
+  /** `waitable-set.new`: a set, as a handle of the owner's table. */
+  waitableSetNew(funcs: Pick<SchedulerFuncs, "waitableNew">, newHandle: number): Generated {
+    const e = new Emitter([]);
+    const w = e.local(I32), h = e.local(I32);
+    e.i32Const(2).i32Const(0).call(funcs.waitableNew).localTee(w).call(newHandle).localSet(h);
+    this.storeW(e, w, W.handle, (e) => e.localGet(h));
+    e.localGet(h);
+    return this.gen({ params: [], results: [I32] }, e, "waitable-set.new");
+  }
+
+  /**
+   * `waitable-set.wait` (`block`) or `.poll`: the next event of the set,
+   * written as `(p1, p2)` at the pointer; the event code is returned (poll:
+   * NONE when there is none).
+   */
+  waitableSetWait(
+    block: boolean,
+    memory: number,
+    funcs: Pick<SchedulerFuncs, "runUntilReady" | "setReady">,
+    setRep: number,
+    endHandle: number,
+  ): Generated {
+    const e = new Emitter([I32, I32]);
+    const w = e.local(I32), ev = e.local(I32), p1 = e.local(I32);
+    e.localGet(0).call(setRep).call(block ? funcs.runUntilReady : funcs.setReady).localTee(w);
+    e.op(0x45).if().i32Const(0).op(0x0f).end();
+    this.loadW(e, w, W.event).localSet(ev);
+    this.storeW(e, w, W.event, (e) => e.i32Const(0));
+    e.localGet(1).i32Const(3).op(0x71).if().unreachable().end(); // misaligned event pointer
+    this.loadW(e, w, W.p1).localSet(p1);
+    e.localGet(ev).i32Const(2).op(0x6b).i32Const(3).op(0x4d).if();
+    e.localGet(p1).call(endHandle).localSet(p1);
+    e.end();
+    e.localGet(1).localGet(p1).store(I32, 4, memory, 0);
+    e.localGet(1);
+    this.loadW(e, w, W.p2).store(I32, 4, memory, 4);
+    e.localGet(ev);
+    return this.gen(
+      { params: [I32, I32], results: [I32] },
+      e,
+      block ? "waitable-set.wait" : "waitable-set.poll",
+    );
+  }
+
+  /** `waitable-set.drop`: traps while a task waits on it; its members leave it. */
+  waitableSetDrop(setRep: number, dropHandle: number): Generated {
+    const e = new Emitter([I32]);
+    const id = e.local(I32), k = e.local(I32);
+    e.localGet(0).call(setRep).localSet(id);
+    e.block().loop();
+    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(this.site.tasks).op(0x4b).brIf(1);
+    this.loadT(e, k, T.state).op(0x45).brIf(0);
+    this.loadT(e, k, T.wait).i32Const(2).op(0x46);
+    this.loadT(e, k, T.set).localGet(id).op(0x46).op(0x71).if().unreachable().end();
+    e.br(0).end().end();
+    e.i32Const(0).localSet(k);
+    e.block().loop();
+    e.localGet(k).i32Const(1).op(0x6a).localTee(k).i32Const(this.site.waitables).op(0x4b).brIf(1);
+    this.loadW(e, k, W.joined).localGet(id).op(0x46).if();
+    this.storeW(e, k, W.joined, (e) => e.i32Const(0));
+    e.end();
+    e.br(0).end().end();
+    this.storeW(e, id, W.kind, (e) => e.i32Const(0));
+    e.localGet(0).call(dropHandle);
+    return this.gen({ params: [I32], results: [] }, e, "waitable-set.drop");
+  }
+
+  /** `waitable.join(waitable, set)`: set 0 leaves any set. */
+  waitableJoin(subtaskRep: number, setRep: number): Generated {
+    const e = new Emitter([I32, I32]);
+    const w = e.local(I32);
+    e.localGet(0).call(subtaskRep).localSet(w);
+    this.storeW(e, w, W.joined, (e) => {
+      e.localGet(1).ifTyped(I32).localGet(1).call(setRep).else().i32Const(0).end();
+    });
+    return this.gen({ params: [I32, I32], results: [] }, e, "waitable.join");
+  }
+
+  /** `subtask.drop`: traps unless the subtask has returned. */
+  subtaskDrop(subtaskRep: number, dropHandle: number): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32);
+    e.localGet(0).call(subtaskRep).localSet(w);
+    this.loadW(e, w, W.resolved).op(0x45).if().unreachable().end(); // not resolved
+    this.storeW(e, w, W.kind, (e) => e.i32Const(0));
+    e.localGet(0).call(dropHandle);
+    return this.gen({ params: [I32], results: [] }, e, "subtask.drop");
+  }
+
+  /**
+   * `subtask.cancel`: asks the task to cancel (it hears TASK_CANCELLED when
+   * next resumed, and may resolve with `task.cancel` or still return). A
+   * sync cancel runs the scheduler until it resolved and returns RETURNED (2)
+   * or CANCELLED_BEFORE_RETURNED (4); an async one returns BLOCKED and the
+   * subtask's event says how it ended. Cancelling a resolved subtask traps.
+   */
+  subtaskCancel(
+    subtaskRep: number,
+    funcs: Pick<SchedulerFuncs, "runUntilReturned" | "dispatchThunk" | "after">,
+    sync: boolean,
+  ): Generated {
+    const e = new Emitter([I32]);
+    const w = e.local(I32), t = e.local(I32);
+    e.localGet(0).call(subtaskRep).localSet(w);
+    this.loadW(e, w, W.resolved).if().unreachable().end(); // already resolved
+    this.loadW(e, w, W.task).localSet(t);
+    this.storeT(e, t, T.cancel, (e) => e.i32Const(1));
+    // A parked task hears TASK_CANCELLED now, on this stack, and may resolve at once.
+    this.loadT(e, t, T.wait).if();
+    this.storeT(e, t, T.cancel, (e) => e.i32Const(2));
+    this.storeT(e, t, T.wait, (e) => e.i32Const(0));
+    e.localGet(t);
+    this.loadT(e, t, T.thunk).localGet(t).i32Const(6).i32Const(0).i32Const(0)
+      .call(funcs.dispatchThunk).call(funcs.after);
+    e.end();
+    if (sync) e.localGet(t).call(funcs.runUntilReturned);
+    else {
+      // Not resolved yet: BLOCKED, and the SUBTASK event reports the outcome.
+      this.loadW(e, w, W.resolved).op(0x45).if().i32Const(-1).op(0x0f).end();
+    }
+    this.storeW(e, w, W.event, (e) => e.i32Const(0)); // the outcome is returned, not delivered
+    this.loadW(e, w, W.p2);
+    return this.gen({ params: [I32], results: [I32] }, e, "subtask.cancel");
+  }
+
+  /**
+   * `task.cancel`: the running task, told TASK_CANCELLED, resolves without
+   * results; its caller's subtask ends CANCELLED_BEFORE_RETURNED (4). Traps
+   * when no cancellation was delivered or the task already resolved.
+   */
+  taskCancel(): Generated {
+    const e = new Emitter([]);
+    const t = e.local(I32), w = e.local(I32);
+    this.header(e, 4).localTee(t).op(0x45).if().unreachable().end(); // not in a task
+    this.loadT(e, t, T.cancel).i32Const(2).op(0x47).if().unreachable().end(); // not cancelled
+    this.loadT(e, t, T.state).i32Const(1).op(0x47).if().unreachable().end(); // resolved
+    this.storeT(e, t, T.state, (e) => e.i32Const(3));
+    this.loadT(e, t, T.subtask).localTee(w).if();
+    this.storeW(e, w, W.event, (e) => e.i32Const(1));
+    this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
+    this.storeW(e, w, W.p2, (e) => e.i32Const(4));
+    this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
+    e.end();
+    return this.gen({ params: [], results: [] }, e, "task.cancel");
+  }
+
+  /** `thread.yield`: lets one other ready task run; never cancelled (returns 0). */
+  threadYield(step: number): Generated {
+    const e = new Emitter([]);
+    e.call(step).drop().i32Const(0);
+    return this.gen({ params: [], results: [I32] }, e, "thread.yield");
+  }
+
+  /** `thread.index`: the running task's index (0 outside a scheduled task). */
+  threadIndex(): Generated {
+    const e = new Emitter([]);
+    this.header(e, 4);
+    return this.gen({ params: [], results: [I32] }, e, "thread.index");
+  }
+}

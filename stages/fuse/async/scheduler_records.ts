@@ -1,0 +1,124 @@
+/**
+ * The in-module scheduler's state in linear memory: capacities, the header,
+ * task and waitable record layouts (field offsets), and the core types of
+ * the scheduler's shared functions. `scheduler.ts` describes the records.
+ *
+ * @module
+ */
+import type { FuncType } from "../../../wasm/module/model.ts";
+import type { TableSite } from "../abi/handles.ts";
+import { I32 } from "../abi/layout.ts";
+import { FUSE_DEFAULTS } from "../settings.ts";
+
+/** Default capacities: tasks alive at once, and waitables (subtasks, sets, stream ends). */
+export const DEFAULT_CAPACITY: SchedulerCapacity = {
+  tasks: FUSE_DEFAULTS.asyncTasks,
+  waitables: FUSE_DEFAULTS.asyncWaitables,
+};
+export const HEADER = 144;
+export const TASK_BYTES = 48;
+export const WAITABLE_BYTES = 64;
+/** Steps a blocked caller lets other tasks take before it calls the wait a livelock. */
+export const LIVELOCK_STEPS = 1 << 20;
+/** Offset of the host entry's return area inside the region. */
+export const RETURN_AREA = 16;
+
+/** Handle-table type tags of waitable sets and subtasks (resources use their id + 1). */
+export const SET_TYPE = 0xfff0;
+/** See {@linkcode SET_TYPE}. */
+export const SUBTASK_TYPE = 0xfff1;
+
+/** Task record fields (byte offsets). */
+export const T = {
+  state: 0,
+  thunk: 4,
+  wait: 8,
+  set: 12,
+  ctx0: 16,
+  ctx1: 20,
+  subtask: 24,
+  retptr: 28,
+  complete: 32,
+  typeId: 36,
+  /** Cancellation: 0 none, 1 requested (TASK_CANCELLED not yet delivered), 2 delivered. */
+  cancel: 40,
+} as const;
+/**
+ * Waitable record fields (byte offsets). Stream and future ends use `task`
+ * for their partner end and the copy fields for their pending read / write.
+ */
+export const W = {
+  kind: 0,
+  joined: 4,
+  event: 8,
+  p1: 12,
+  p2: 16,
+  task: 20,
+  handle: 24,
+  resolved: 28,
+  ptr: 32,
+  remaining: 36,
+  progress: 40,
+  elemSize: 44,
+  typeId: 48,
+  state: 52,
+  flags: 56,
+  memory: 60,
+} as const;
+
+/** How many task and waitable records the scheduler has (fixed: the MCU's RAM budget). */
+export interface SchedulerCapacity {
+  tasks: number;
+  waitables: number;
+}
+
+/**
+ * Bytes the scheduler's region takes.
+ *
+ * @example
+ * ```ts
+ * import { schedulerBytes } from "./scheduler.ts";
+ * console.log(schedulerBytes()); // 2960
+ * console.log(schedulerBytes({ tasks: 4, waitables: 8 })); // 848
+ * ```
+ */
+export function schedulerBytes(capacity: SchedulerCapacity = DEFAULT_CAPACITY): number {
+  return HEADER + capacity.tasks * TASK_BYTES + capacity.waitables * WAITABLE_BYTES;
+}
+
+/** Where the scheduler's region lives, and its capacity. */
+export interface SchedulerSite extends SchedulerCapacity {
+  memory: number;
+  base: number;
+}
+
+/** The scheduler's shared functions, by final function index. */
+export interface SchedulerFuncs {
+  taskNew: number;
+  after: number;
+  step: number;
+  runUntilReturned: number;
+  runUntilReady: number;
+  setReady: number;
+  deliver: number;
+  waitableNew: number;
+  dispatchThunk: number;
+  dispatchComplete: number;
+}
+
+/** The core types of the shared functions. */
+export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
+  taskNew: { params: [I32, I32, I32, I32], results: [I32] },
+  after: { params: [I32, I32], results: [] },
+  step: { params: [], results: [I32] },
+  runUntilReturned: { params: [I32], results: [] },
+  runUntilReady: { params: [I32], results: [I32] },
+  setReady: { params: [I32], results: [I32] },
+  deliver: { params: [I32], results: [] },
+  waitableNew: { params: [I32, I32], results: [I32] },
+  dispatchThunk: { params: [I32, I32, I32, I32, I32], results: [I32] },
+  dispatchComplete: { params: [I32, I32], results: [] },
+};
+
+/** The handle table a component instance keeps its waitables in (shared with resources). */
+export type WaitableSite = TableSite;
