@@ -1,0 +1,128 @@
+/**
+ * The base of the scheduler's side of a merge: the scheduler region, its
+ * shared functions (generated once, on first use) and the handle functions
+ * for waitable sets and subtasks.
+ *
+ * @module
+ */
+import type { FuncType } from "../../../wasm/module/model.ts";
+import type { Generated, TableSite } from "../abi/handles.ts";
+import { resourceDrop, resourceNew, resourceRep } from "../abi/handles.ts";
+import { I32 } from "../abi/layout.ts";
+import type { FuncTarget } from "../binding.ts";
+import { FuseError } from "../errors.ts";
+import { SCHEDULER_TYPES, type SchedulerFuncs, type SchedulerSite, SET_TYPE } from "./scheduler.ts";
+import { BuiltinCode } from "./scheduler_builtins.ts";
+
+/** A callee's task state, as the merge keeps it (global positions before the base). */
+export interface TaskGlobals {
+  state: number;
+  type: number;
+  typeId: number;
+  slots: number[];
+  indirect: boolean;
+}
+
+/** What the binder needs from the merge. */
+export interface AsyncContext {
+  generate(key: string, name: string, make: () => Generated, type: FuncType): FuncTarget;
+  funcIndex(t: FuncTarget): number;
+  handleSite(owner: string): TableSite;
+  schedulerSite(): SchedulerSite | undefined;
+  taskGlobalBase(): number;
+  /** A stable key of a function target (for deduplication). */
+  funcIndexKey(t: FuncTarget): string;
+  /** `owner`'s context slots and the positions of their globals. */
+  contextSlots(owner: string): [slot: number, global: number][];
+}
+
+/** The callback the scheduler resumes a task with: (event, p1, p2) -> code. */
+export const CALLBACK_TYPE: FuncType = { params: [I32, I32, I32], results: [I32] };
+
+/**
+ * The scheduler's shared functions and handle functions, for the binders
+ * built on it ({@linkcode EndBinder}, {@linkcode AsyncBinder}).
+ *
+ * @example
+ * ```ts
+ * import { SchedulerBinder } from "./binder_core.ts";
+ * // const shared = new SchedulerBinder(mergeContext).shared("step");
+ * ```
+ */
+export class SchedulerBinder {
+  protected readonly thunks: FuncTarget[] = [];
+  protected readonly thunkIds = new Map<string, number>();
+  protected readonly completes: FuncTarget[] = [];
+
+  constructor(protected readonly ctx: AsyncContext) {}
+
+  protected site(): SchedulerSite {
+    const site = this.ctx.schedulerSite();
+    if (!site) {
+      throw new FuseError(
+        "internal",
+        "fuse",
+        "the memory plan reserved no scheduler region",
+        "report a bug",
+      );
+    }
+    return site;
+  }
+
+  protected code(): BuiltinCode {
+    return new BuiltinCode(this.site());
+  }
+
+  /** A shared scheduler function (generated once). */
+  shared(name: keyof SchedulerFuncs): FuncTarget {
+    return this.ctx.generate(`async\0${name}`, `async:${name}`, () => {
+      const c = this.code();
+      const f = (n: keyof SchedulerFuncs) => this.ctx.funcIndex(this.shared(n));
+      switch (name) {
+        case "taskNew":
+          return c.taskNew();
+        case "waitableNew":
+          return c.waitableNew();
+        case "setReady":
+          return c.setReady();
+        case "after":
+          return c.after();
+        case "step":
+          return c.step({
+            setReady: f("setReady"),
+            dispatchThunk: f("dispatchThunk"),
+            after: f("after"),
+          });
+        case "runUntilReturned":
+          return c.runUntilReturned(f("step"));
+        case "runUntilReady":
+          return c.runUntilReady({ setReady: f("setReady"), step: f("step") });
+        case "deliver":
+          return c.deliver(f("dispatchComplete"));
+        case "dispatchThunk":
+          return c.dispatch("dispatchThunk", this.thunks.map((t) => this.ctx.funcIndex(t)));
+        case "dispatchComplete":
+          return c.dispatch("dispatchComplete", this.completes.map((t) => this.ctx.funcIndex(t)));
+      }
+    }, SCHEDULER_TYPES[name]);
+  }
+
+  protected index(name: keyof SchedulerFuncs): number {
+    return this.ctx.funcIndex(this.shared(name));
+  }
+
+  /** `owner`'s handle functions for waitable sets / subtasks. */
+  protected handleFn(owner: string, op: "new" | "rep" | "drop", type: number): FuncTarget {
+    const site = () => this.ctx.handleSite(owner);
+    return this.ctx.generate(
+      `async-handle\0${owner}\0${op}\0${type}`,
+      `async:${owner}::${type === SET_TYPE ? "waitable-set" : "handle"}-${op}`,
+      () => {
+        if (op === "new") return resourceNew(site(), type);
+        if (op === "rep") return resourceRep(site(), type);
+        return resourceDrop(site(), type);
+      },
+      op === "drop" ? { params: [I32], results: [] } : { params: [I32], results: [I32] },
+    );
+  }
+}
