@@ -15,54 +15,16 @@
  *
  * @module
  */
-import type {
-  Alias,
-  CanonOpt,
-  Component,
-  ComponentSection,
-  CoreInstance,
-  InstanceDecl,
-} from "../../wasm/component/model.ts";
+import type { CanonOpt } from "../../wasm/component/model.ts";
 import type { CoreModule, FuncType } from "../../wasm/module/model.ts";
 import { ValTypeCode } from "../../wasm/module/model.ts";
 import type { MergeOutput, RootExport } from "./merge.ts";
 import type { ImportAbi } from "./merge_output.ts";
-import type { FusedImport } from "./imports.ts";
-import type { TypeEntry } from "./scope.ts";
 import { resolveFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
-import { resourcesOf, TypeScope } from "./component_types.ts";
-import { encodeComponent } from "../../wasm/component/encode.ts";
 import { decodeModule } from "../../wasm/module/decode.ts";
 import { BinaryWriter } from "../../wasm/writer.ts";
-
-/** Name of the table through which shimmed imports are called. */
-const SHIM_TABLE = "$imports";
-const DROP_PREFIX = "[resource-drop]";
-
-type HostResource = TypeEntry & { kind: "resource" };
-
-/** One import of the fused module and how the component provides it. */
-interface Provided {
-  imp: FusedImport;
-  abi: ImportAbi;
-  /** Shim slot when the lowering needs the fused module's memory. */
-  slot?: number;
-  /** The resource a `[resource-drop]` import drops. */
-  drops?: string;
-}
-
-/** Index counters of the component's index spaces. */
-class Spaces {
-  types = 0;
-  funcs = 0;
-  instances = 0;
-  coreFuncs = 0;
-  coreInstances = 0;
-  coreMemories = 0;
-  coreTables = 0;
-  coreModules = 0;
-}
+import { type HostResource, ImportSide, type Provided, SHIM_TABLE } from "./component_imports.ts";
 
 /**
  * Builds the component around `coreBytes`.
@@ -81,24 +43,7 @@ export function emitComponent(
 ): Uint8Array {
   return new ComponentBuilder(merged, resources).build(exports, coreBytes);
 }
-
-class ComponentBuilder {
-  private readonly sections: ComponentSection[] = [];
-  private readonly n = new Spaces();
-  /** Host resource name → its type index in the component. */
-  private readonly resourceTypes = new Map<string, number>();
-  private readonly top: TypeScope;
-
-  constructor(private readonly merged: MergeOutput, private readonly resources: HostResource[]) {
-    this.top = new TypeScope({
-      define: (def) => {
-        this.sections.push({ id: "type", types: [def] });
-        return this.n.types++;
-      },
-      resource: (id) => this.topResource(id),
-    });
-  }
-
+class ComponentBuilder extends ImportSide {
   build(exports: RootExport[], coreBytes: Uint8Array): Uint8Array {
     const provided = this.classify();
     this.importHost(provided);
@@ -107,180 +52,7 @@ class ComponentBuilder {
     const main = this.instantiateMain(provided, coreBytes, shim);
     if (shim !== undefined) this.fillShim(shimmed, shim, main);
     this.liftExports(exports, main);
-    return encodeComponent({ kind: "component", sections: this.sections } as Component);
-  }
-
-  // ---- what the fused module imports ------------------------------------------------------
-
-  private classify(): Provided[] {
-    let slots = 0;
-    return this.merged.imports.map((imp, i) => {
-      const abi = this.merged.importAbi[i];
-      if (imp.field.startsWith(DROP_PREFIX) && !imp.sig) {
-        return { imp, abi, drops: `${imp.module}#${imp.field.slice(DROP_PREFIX.length)}` };
-      }
-      if (!imp.sig) {
-        throw new FuseError(
-          "unsupported-component-output",
-          imp.externName,
-          `the component type of import ${imp.module}::${imp.field} is unknown`,
-          "emit a core module (without --component)",
-        );
-      }
-      if (this.merged.mixedLowerings.has(i) && abi.memory) {
-        throw new FuseError(
-          "unsupported-component-output",
-          `${imp.components.join(", ")}`,
-          `${imp.externName} is lowered with a different memory or realloc by each component; ` +
-            "one component import cannot serve both",
-          "emit a core module (without --component), or import it from one component only",
-        );
-      }
-      return abi.memory ? { imp, abi, slot: slots++ } : { imp, abi };
-    });
-  }
-
-  /** The host resource named `name`, as a type of the component (its instance's export). */
-  private topResource(id: number): number {
-    const r = this.resources[id];
-    const index = r && r.owner === "host" ? this.resourceTypes.get(r.name) : undefined;
-    if (index === undefined) {
-      throw new FuseError(
-        "unsupported-component-output",
-        r?.owner ?? "fuse --component",
-        `resource ${r?.name ?? id} is defined inside the composition; a fused component ` +
-          "cannot export resource types yet",
-        "emit a core module (without --component)",
-      );
-    }
-    return index;
-  }
-
-  /**
-   * Imports every host interface (an instance with its functions and the
-   * resources it defines) and every world-root function, interfaces that
-   * define resources before those that use them.
-   */
-  private importHost(provided: Provided[]): void {
-    const ifaces = new Map<string, { funcs: FusedImport[]; owns: Set<string> }>();
-    const iface = (name: string) => {
-      let e = ifaces.get(name);
-      if (!e) ifaces.set(name, e = { funcs: [], owns: new Set() });
-      return e;
-    };
-    const uses = new Map<string, Set<string>>();
-    const noteResources = (name: string, imp: FusedImport) => {
-      for (const id of resourcesOf(imp.sig!)) {
-        const r = this.resources[id];
-        if (r?.owner !== "host") continue;
-        const owner = r.name.slice(0, r.name.lastIndexOf("#"));
-        iface(owner).owns.add(r.name);
-        if (!uses.has(name)) uses.set(name, new Set());
-        uses.get(name)!.add(owner);
-      }
-    };
-    for (const p of provided) {
-      if (p.drops) {
-        iface(p.imp.module).owns.add(p.drops);
-        continue;
-      }
-      if (p.imp.externName === p.imp.module) {
-        iface(p.imp.module).funcs.push(p.imp);
-      }
-      noteResources(p.imp.externName === p.imp.module ? p.imp.module : "", p.imp);
-    }
-    const done = new Set<string>();
-    while (done.size < ifaces.size) {
-      const ready = [...ifaces.keys()].find((name) =>
-        !done.has(name) &&
-        [...uses.get(name) ?? []].every((dep) => dep === name || done.has(dep))
-      );
-      if (ready === undefined) {
-        throw new FuseError(
-          "unsupported-component-output",
-          [...ifaces.keys()].filter((n) => !done.has(n)).join(", "),
-          "these interfaces use each other's resources in a cycle",
-          "emit a core module (without --component)",
-        );
-      }
-      this.importInterface(ready, ifaces.get(ready)!);
-      done.add(ready);
-    }
-    for (const p of provided) {
-      if (p.drops || p.imp.externName === p.imp.module) continue;
-      const type = this.top.func(p.imp.sig!);
-      this.sections.push({
-        id: "import",
-        imports: [{ name: { name: p.imp.externName }, desc: { kind: "func", type } }],
-      });
-      this.funcIndex.set(p.imp, this.n.funcs++);
-    }
-  }
-
-  /** Component function index of each imported host function. */
-  private readonly funcIndex = new Map<FusedImport, number>();
-
-  private importInterface(name: string, e: { funcs: FusedImport[]; owns: Set<string> }): void {
-    const decls: InstanceDecl[] = [];
-    let local = 0;
-    const localResources = new Map<string, number>();
-    const exportType = (typeName: string, index: number): number => {
-      decls.push({
-        kind: "export",
-        name: { name: typeName },
-        desc: { kind: "type", bound: { kind: "eq", index } },
-      });
-      return local++;
-    };
-    for (const r of e.owns) {
-      decls.push({
-        kind: "export",
-        name: { name: r.slice(r.lastIndexOf("#") + 1) },
-        desc: { kind: "type", bound: { kind: "sub-resource" } },
-      });
-      localResources.set(r, local++);
-    }
-    const scope = new TypeScope({
-      define: (def) => {
-        decls.push({ kind: "type", type: def });
-        return local++;
-      },
-      resource: (id) => {
-        const r = this.resources[id];
-        const known = localResources.get(r.name);
-        if (known !== undefined) return known;
-        // Another interface's resource: aliased from the component, exported under its name
-        // (as WIT's `use` is encoded).
-        const alias: Alias = { kind: "outer", sort: "type", count: 1, index: this.topResource(id) };
-        decls.push({ kind: "alias", alias });
-        const exported = exportType(r.name.slice(r.name.lastIndexOf("#") + 1), local++);
-        localResources.set(r.name, exported);
-        return exported;
-      },
-      name: (typeName, index) => exportType(typeName, index),
-    });
-    for (const f of e.funcs) {
-      decls.push({
-        kind: "export",
-        name: { name: f.field },
-        desc: { kind: "func", type: scope.func(f.sig!) },
-      });
-    }
-    this.sections.push({ id: "type", types: [{ kind: "instance", decls }] });
-    const type = this.n.types++;
-    this.sections.push({
-      id: "import",
-      imports: [{ name: { name }, desc: { kind: "instance", type } }],
-    });
-    const instance = this.n.instances++;
-    for (const r of e.owns) {
-      this.alias({ kind: "export", sort: "type", instance, name: r.slice(r.lastIndexOf("#") + 1) });
-      this.resourceTypes.set(r, this.n.types++);
-    }
-    for (const f of e.funcs) {
-      this.alias({ kind: "export", sort: "func", instance, name: f.field });
-      this.funcIndex.set(f, this.n.funcs++);
-    }
+    return this.finish();
   }
 
   // ---- core instances ---------------------------------------------------------------------
@@ -486,32 +258,5 @@ class ComponentBuilder {
       });
       this.n.instances++; // as does an exported instance
     }
-  }
-
-  // ---- index helpers -----------------------------------------------------------------------
-
-  private readonly memories = new Map<string, number>();
-
-  private memory(main: number, name: string): number {
-    let i = this.memories.get(name);
-    if (i === undefined) {
-      this.alias({ kind: "core export", sort: "core memory", instance: main, name });
-      this.memories.set(name, i = this.n.coreMemories++);
-    }
-    return i;
-  }
-
-  private coreAlias(instance: number, sort: "core func" | "core table", name: string): number {
-    this.alias({ kind: "core export", sort, instance, name });
-    return sort === "core func" ? this.n.coreFuncs++ : this.n.coreTables++;
-  }
-
-  private alias(alias: Alias): void {
-    this.sections.push({ id: "alias", aliases: [alias] });
-  }
-
-  private coreInstance(instance: CoreInstance): number {
-    this.sections.push({ id: "core instance", instances: [instance] });
-    return this.n.coreInstances++;
   }
 }

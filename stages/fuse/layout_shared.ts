@@ -70,6 +70,123 @@ export interface SharedMemoryLayout {
   schedulerSite?: SchedulerSite;
 }
 
+/** Where the modules' data went: filled by the placement functions. */
+interface Placement {
+  regions: Region[];
+  rebased: Map<number, ReturnType<typeof rebase>>;
+  reanchored: string[];
+  stackPointers: Map<number, number>;
+}
+
+/**
+ * Shared stack: every module's data moves above the one stack `[0, top)`,
+ * in order, and its stack pointer starts at `top`. Returns the end of the
+ * regions.
+ */
+function placeAboveStack(input: SharedMemoryInput, top: number, placed: Placement): number {
+  let cursor = top;
+  for (const d of input.definers) {
+    const a = input.addressing[d.id];
+    if (!a.usesMemory) continue;
+    const s = a.stack!;
+    const base = align(cursor, 16);
+    const size = align(s.dataEnd - s.dataStart, 16);
+    const delta = base - s.dataStart;
+    placed.regions.push({
+      instance: d.id,
+      module: `${d.component} (${d.def.name})`,
+      base,
+      size,
+      placement: s.dataEnd <= s.dataStart
+        ? "no data of its own: its stack pointer now points into the shared stack"
+        : `data moved by ${delta >= 0 ? "+" : ""}${delta} bytes through its relocations, ` +
+          "above the shared stack",
+    });
+    placed.stackPointers.set(d.id, s.global);
+    const moved = rebase(
+      input.infos[d.id],
+      a,
+      base - s.dataStart,
+      d.def.name,
+      new Map([[s.global, top]]),
+    );
+    if (moved.reanchored) placed.reanchored.push(d.def.name);
+    placed.rebased.set(d.id, moved);
+    cursor = base + size;
+  }
+  return cursor;
+}
+
+/**
+ * Each module keeps its stack: modules without relocations stay where they
+ * are; the others move, in order, to the lowest addresses free of every
+ * region placed so far. Returns the end of the regions.
+ */
+function placeInOrder(input: SharedMemoryInput, placed: Placement): number {
+  const { definers, addressing } = input;
+  let cursor = 0;
+  const taken: [number, number][] = [];
+  for (const d of definers) {
+    const a = addressing[d.id];
+    if (a.usesMemory && !a.hasRelocations) taken.push([a.usedLow, a.usedExtent]);
+  }
+  for (const d of definers) {
+    const a = addressing[d.id];
+    const module = `${d.component} (${d.def.name})`;
+    if (!a.usesMemory) {
+      placed.regions.push({
+        instance: d.id,
+        module,
+        base: 0,
+        size: 0,
+        placement: "uses no memory",
+      });
+      continue;
+    }
+    if (!a.hasRelocations) {
+      placed.regions.push({
+        instance: d.id,
+        module,
+        base: a.usedLow,
+        size: a.usedExtent - a.usedLow,
+        placement: `carries no relocations: stays at its own addresses ` +
+          `[${a.usedLow}, ${a.usedExtent}), which no other module uses`,
+      });
+      cursor = Math.max(cursor, a.usedExtent);
+      continue;
+    }
+    const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
+    const step = input.pack ? 16 : PAGE;
+    let base = 0;
+    for (let moved = true; moved;) {
+      moved = false;
+      for (const [lo, hi] of taken) {
+        if (base < hi && lo < base + size) {
+          base = align(hi, step);
+          moved = true;
+        }
+      }
+    }
+    taken.push([base, base + size]);
+    placed.regions.push({
+      instance: d.id,
+      module,
+      base,
+      size,
+      placement: base === 0
+        ? "first region: stays at its own addresses, nothing to rebase"
+        : `moved by +${base} bytes through its relocations`,
+    });
+    if (base !== 0) {
+      const moved = rebase(input.infos[d.id], a, base, d.def.name);
+      if (moved.reanchored) placed.reanchored.push(d.def.name);
+      placed.rebased.set(d.id, moved);
+    }
+    cursor = Math.max(cursor, base + size);
+  }
+  return cursor;
+}
+
 /**
  * Lays out one memory shared by `input.definers`.
  *
@@ -82,11 +199,15 @@ export interface SharedMemoryLayout {
  * ```
  */
 export function layOutSharedMemory(input: SharedMemoryInput): SharedMemoryLayout {
-  const { definers, infos, addressing } = input;
+  const { definers, addressing } = input;
   // Shared: regions in instantiation order; the first memory owner stays at 0, unless the
   // stack is shared: then the one stack is [0, top) and every module's data moves above it.
-  const regions: Region[] = [];
-  const rebased = new Map<number, ReturnType<typeof rebase>>();
+  const placed: Placement = {
+    regions: [],
+    rebased: new Map(),
+    reanchored: [],
+    stackPointers: new Map(),
+  };
   const users = definers.filter((d) => addressing[d.id].usesMemory);
   // A module moves soundly when relocations find every address, or when it has no data to
   // address (its only memory is the stack, which its stack pointer alone locates).
@@ -98,8 +219,6 @@ export function layOutSharedMemory(input: SharedMemoryInput): SharedMemoryLayout
   let cursor = 0;
   let sharedStack: SharedMemoryLayout["sharedStack"];
   let stackNote: string | undefined;
-  const reanchored: string[] = [];
-  const stackPointers = new Map<number, number>();
   if (input.shareStack && unshareable) {
     stackNote =
       `each module keeps its own stack: ${unshareable.component} (${unshareable.def.name}) ` +
@@ -109,93 +228,9 @@ export function layOutSharedMemory(input: SharedMemoryInput): SharedMemoryLayout
     const own = users.map((d) => addressing[d.id].stack!.top);
     const top = align(input.shareStack.bytes ?? Math.max(...own), 16);
     sharedStack = { base: 0, top, modules: users.length };
-    cursor = top;
-    for (const d of definers) {
-      const a = addressing[d.id];
-      if (!a.usesMemory) continue;
-      const s = a.stack!;
-      const base = align(cursor, 16);
-      const size = align(s.dataEnd - s.dataStart, 16);
-      const delta = base - s.dataStart;
-      regions.push({
-        instance: d.id,
-        module: `${d.component} (${d.def.name})`,
-        base,
-        size,
-        placement: s.dataEnd <= s.dataStart
-          ? "no data of its own: its stack pointer now points into the shared stack"
-          : `data moved by ${delta >= 0 ? "+" : ""}${delta} bytes through its relocations, ` +
-            "above the shared stack",
-      });
-      stackPointers.set(d.id, s.global);
-      const moved = rebase(
-        infos[d.id],
-        a,
-        base - s.dataStart,
-        d.def.name,
-        new Map([[s.global, top]]),
-      );
-      if (moved.reanchored) reanchored.push(d.def.name);
-      rebased.set(d.id, moved);
-      cursor = base + size;
-    }
-  } else {
-    // Modules without relocations stay where they are; the others move, in order, to the
-    // lowest addresses free of every region placed so far.
-    const taken: [number, number][] = [];
-    for (const d of definers) {
-      const a = addressing[d.id];
-      if (a.usesMemory && !a.hasRelocations) taken.push([a.usedLow, a.usedExtent]);
-    }
-    definers.forEach((d) => {
-      const a = addressing[d.id];
-      const module = `${d.component} (${d.def.name})`;
-      if (!a.usesMemory) {
-        regions.push({ instance: d.id, module, base: 0, size: 0, placement: "uses no memory" });
-        return;
-      }
-      if (!a.hasRelocations) {
-        regions.push({
-          instance: d.id,
-          module,
-          base: a.usedLow,
-          size: a.usedExtent - a.usedLow,
-          placement: `carries no relocations: stays at its own addresses ` +
-            `[${a.usedLow}, ${a.usedExtent}), which no other module uses`,
-        });
-        cursor = Math.max(cursor, a.usedExtent);
-        return;
-      }
-      const size = input.pack ? align(a.usedExtent, 16) : align(Math.max(a.usedExtent, 1), PAGE);
-      const step = input.pack ? 16 : PAGE;
-      let base = 0;
-      for (let moved = true; moved;) {
-        moved = false;
-        for (const [lo, hi] of taken) {
-          if (base < hi && lo < base + size) {
-            base = align(hi, step);
-            moved = true;
-          }
-        }
-      }
-      taken.push([base, base + size]);
-      regions.push({
-        instance: d.id,
-        module,
-        base,
-        size,
-        placement: base === 0
-          ? "first region: stays at its own addresses, nothing to rebase"
-          : `moved by +${base} bytes through its relocations`,
-      });
-      if (base !== 0) {
-        const moved = rebase(infos[d.id], a, base, d.def.name);
-        if (moved.reanchored) reanchored.push(d.def.name);
-        rebased.set(d.id, moved);
-      }
-      cursor = Math.max(cursor, base + size);
-    });
-  }
+    cursor = placeAboveStack(input, top, placed);
+  } else cursor = placeInOrder(input, placed);
+  const { regions, rebased, reanchored, stackPointers } = placed;
   // Handle tables sit above the regions, below the arena.
   const handleSites = new Map<string, TableSite>();
   for (const owner of input.handleOwners) {
