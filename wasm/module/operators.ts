@@ -14,107 +14,19 @@
  */
 import { BinaryReader } from "../reader.ts";
 import { WasmDecodeError } from "../errors.ts";
+import {
+  badOpcode,
+  blockType,
+  heapType,
+  idx,
+  localIdx,
+  memarg,
+  type OperatorSink,
+  valType,
+} from "./operands.ts";
+import { readFB, readFC, readFD, readFE } from "./operators_prefixed.ts";
 
-/** The index spaces an immediate can point into. */
-export type IndexKind =
-  | "func"
-  | "global"
-  | "memory"
-  | "table"
-  | "type"
-  | "data"
-  | "elem"
-  | "tag";
-
-/** Indices relative to a function body: its locals, and the labels of enclosing blocks. */
-export type LocalKind = "local" | "label";
-
-/** Receives the immediates of each instruction as it is read. */
-export interface OperatorSink {
-  /** An instruction starts at `offset` (relative to the reader's buffer) with `opcode` (and `sub` for prefixed ones). */
-  op?(opcode: number, sub: number, offset: number): void;
-  /**
-   * An index immediate in `[start, end)`: a u32 LEB, or an s33 LEB where `s33` (the type
-   * index of a block type or heap type). `callType` marks the signature of an indirect call
-   * (`call_indirect`, `call_ref` and their `return_` forms).
-   */
-  index?(
-    kind: IndexKind,
-    value: number,
-    start: number,
-    end: number,
-    s33?: boolean,
-    callType?: boolean,
-  ): void;
-  /**
-   * A local or label index in `[start, end)` (a u32 LEB). Reported apart from `index`: they
-   * name nothing outside the body, and are most of a body's immediates.
-   */
-  local?(kind: LocalKind, value: number, start: number, end: number): void;
-  /** A memarg in `[start, end)`: alignment flags, memory index, and where the offset LEB starts. */
-  memarg?(align: number, memory: number, offsetStart: number, start: number, end: number): void;
-  /** An `i32.const` / `i64.const` immediate (a signed LEB) in `[start, end)`. */
-  constant?(kind: "i32" | "i64", value: bigint, start: number, end: number): void;
-}
-
-function idx(r: BinaryReader, sink: OperatorSink, kind: IndexKind, callType?: boolean): void {
-  const start = r.pos;
-  const v = r.u32(`a ${kind} index`);
-  sink.index?.(kind, v, start, r.pos, false, callType);
-}
-
-function localIdx(r: BinaryReader, sink: OperatorSink, kind: LocalKind): void {
-  const start = r.pos;
-  const v = r.u32(`a ${kind} index`);
-  sink.local?.(kind, v, start, r.pos);
-}
-
-function memarg(r: BinaryReader, sink: OperatorSink): void {
-  const start = r.pos;
-  const align = r.u32("memarg alignment");
-  let memory = 0;
-  if (align & 0x40) memory = r.u32("memarg memory index");
-  const offsetStart = r.pos;
-  // Every load and store has one: skipped without a bigint (sinks that need it read it back).
-  r.skipU64("memarg offset");
-  sink.memarg?.(align, memory, offsetStart, start, r.pos);
-}
-
-function blockType(r: BinaryReader, sink: OperatorSink): void {
-  const b = r.peek("a block type");
-  if (b === 0x40 || (b >= 0x6a && b <= 0x7f) || b === 0x63 || b === 0x64) {
-    if (b === 0x63 || b === 0x64) {
-      r.u8();
-      heapType(r, sink);
-    } else r.u8();
-    return;
-  }
-  const start = r.pos;
-  const v = Number(r.s64("a block type index"));
-  if (v < 0) r.fail("bad-value", `invalid block type ${v}`);
-  sink.index?.("type", v, start, r.pos, true);
-}
-
-function heapType(r: BinaryReader, sink: OperatorSink): void {
-  const b = r.peek("a heap type");
-  if (b >= 0x69 && b <= 0x74) {
-    r.u8();
-    return;
-  }
-  const start = r.pos;
-  const v = Number(r.s64("a heap type index"));
-  if (v < 0) r.fail("bad-value", `invalid heap type ${v}`);
-  sink.index?.("type", v, start, r.pos, true);
-}
-
-function valType(r: BinaryReader, sink: OperatorSink): void {
-  const b = r.u8("a value type");
-  if (b === 0x63 || b === 0x64) heapType(r, sink);
-}
-
-function badOpcode(r: BinaryReader, at: number, text: string): never {
-  throw new WasmDecodeError("bad-opcode", r.base + at, `unknown opcode ${text}`);
-}
+export type { IndexKind, LocalKind, OperatorSink } from "./operands.ts";
 
 /**
  * The immediate shape of each one-byte opcode that compiled code uses most,
@@ -162,115 +74,61 @@ OPCODE_SHAPES[0x02] = OPCODE_SHAPES[0x03] = OPCODE_SHAPES[0x04] = SHAPE_BLOCK;
 OPCODE_SHAPES[0x43] = SHAPE_F32;
 OPCODE_SHAPES[0x44] = SHAPE_F64;
 
-function readFC(r: BinaryReader, sink: OperatorSink, at: number): number {
-  const sub = r.u32("a 0xFC sub-opcode");
-  sink.op?.(0xfc, sub, at);
-  if (sub <= 7) return sub; // saturating truncations
-  switch (sub) {
-    case 8: // memory.init data mem
-      idx(r, sink, "data");
-      idx(r, sink, "memory");
-      return sub;
-    case 9: // data.drop
-      idx(r, sink, "data");
-      return sub;
-    case 10: // memory.copy dst src
-      idx(r, sink, "memory");
-      idx(r, sink, "memory");
-      return sub;
-    case 11: // memory.fill
-      idx(r, sink, "memory");
-      return sub;
-    case 12: // table.init elem table
-      idx(r, sink, "elem");
+/** A control instruction's immediates (opcodes up to 0x1f with any). */
+function readControl(r: BinaryReader, sink: OperatorSink, op: number, at: number): void {
+  switch (op) {
+    case 0x02: // block
+    case 0x03: // loop
+    case 0x04: // if
+    case 0x06: // try
+      blockType(r, sink);
+      return;
+    case 0x07: // catch
+    case 0x08: // throw
+      idx(r, sink, "tag");
+      return;
+    case 0x09: // rethrow
+    case 0x0c: // br
+    case 0x0d: // br_if
+    case 0x18: // delegate
+      localIdx(r, sink, "label");
+      return;
+    case 0x0e: { // br_table
+      const n = r.count("br_table target count");
+      for (let i = 0; i <= n; i++) localIdx(r, sink, "label");
+      return;
+    }
+    case 0x10: // call
+    case 0x12: // return_call
+      idx(r, sink, "func");
+      return;
+    case 0x11: // call_indirect
+    case 0x13: // return_call_indirect
+      idx(r, sink, "type", true);
       idx(r, sink, "table");
-      return sub;
-    case 13: // elem.drop
-      idx(r, sink, "elem");
-      return sub;
-    case 14: // table.copy dst src
-      idx(r, sink, "table");
-      idx(r, sink, "table");
-      return sub;
-    case 15: // table.grow
-    case 16: // table.size
-    case 17: // table.fill
-      idx(r, sink, "table");
-      return sub;
-    case 19: // memory.discard (proposal)
-      idx(r, sink, "memory");
-      return sub;
+      return;
+    case 0x14: // call_ref
+    case 0x15: // return_call_ref
+      idx(r, sink, "type", true);
+      return;
+    case 0x1c: { // select t*
+      const n = r.count("select type count");
+      for (let i = 0; i < n; i++) valType(r, sink);
+      return;
+    }
+    case 0x1f: { // try_table
+      blockType(r, sink);
+      const n = r.count("catch clause count", 2);
+      for (let i = 0; i < n; i++) {
+        const kind = r.u8("a catch kind");
+        if (kind > 3) badOpcode(r, r.pos - 1, `catch kind ${kind}`);
+        if (kind < 2) idx(r, sink, "tag");
+        localIdx(r, sink, "label");
+      }
+      return;
+    }
   }
-  return badOpcode(r, at, `0xfc ${sub}`);
-}
-
-function readFD(r: BinaryReader, sink: OperatorSink, at: number): void {
-  const sub = r.u32("a 0xFD sub-opcode");
-  sink.op?.(0xfd, sub, at);
-  if (sub <= 11 || sub === 92 || sub === 93) { // loads / stores / load_zero
-    memarg(r, sink);
-    return;
-  }
-  if (sub === 12 || sub === 13) { // v128.const, i8x16.shuffle
-    r.skip(16, "a 16-byte immediate");
-    return;
-  }
-  if (sub >= 21 && sub <= 34) { // extract / replace lane
-    r.u8("a lane index");
-    return;
-  }
-  if (sub >= 84 && sub <= 91) { // load / store lane
-    memarg(r, sink);
-    r.u8("a lane index");
-    return;
-  }
-  if (
-    sub === 14 || (sub >= 15 && sub <= 20) || (sub >= 35 && sub <= 83) || (sub >= 94 && sub <= 275)
-  ) {
-    // Every other SIMD and relaxed-SIMD opcode has no immediates; gaps in the
-    // numbering (reserved codes) are rejected below.
-    if (SIMD_RESERVED.has(sub)) badOpcode(r, at, `0xfd ${sub}`);
-    return;
-  }
-  badOpcode(r, at, `0xfd ${sub}`);
-}
-
-/** Reserved SIMD sub-opcodes (no instruction assigned). */
-const SIMD_RESERVED = new Set([
-  154,
-  162,
-  165,
-  166,
-  175,
-  176,
-  178,
-  179,
-  180,
-  187,
-  194,
-  197,
-  198,
-  207,
-  208,
-  210,
-  211,
-  212,
-  226,
-  238,
-]);
-
-function readFE(r: BinaryReader, sink: OperatorSink, at: number): void {
-  const sub = r.u32("a 0xFE sub-opcode");
-  sink.op?.(0xfe, sub, at);
-  if (sub === 3) { // atomic.fence
-    r.u8("a reserved byte");
-    return;
-  }
-  if (sub <= 2 || (sub >= 0x10 && sub <= 0x4e)) {
-    memarg(r, sink);
-    return;
-  }
-  badOpcode(r, at, `0xfe ${sub}`);
+  badOpcode(r, at, `0x${op.toString(16)}`);
 }
 
 /**
@@ -285,58 +143,11 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
     return op;
   }
   sink.op?.(op, 0, at);
+  if (op <= 0x1f) {
+    readControl(r, sink, op, at);
+    return op;
+  }
   switch (op) {
-    case 0x02: // block
-    case 0x03: // loop
-    case 0x04: // if
-    case 0x06: // try
-      blockType(r, sink);
-      return op;
-    case 0x07: // catch
-    case 0x08: // throw
-      idx(r, sink, "tag");
-      return op;
-    case 0x09: // rethrow
-    case 0x0c: // br
-    case 0x0d: // br_if
-    case 0x18: // delegate
-      localIdx(r, sink, "label");
-      return op;
-    case 0x0e: { // br_table
-      const n = r.count("br_table target count");
-      for (let i = 0; i <= n; i++) localIdx(r, sink, "label");
-      return op;
-    }
-    case 0x10: // call
-    case 0x12: // return_call
-    case 0xd2: // ref.func
-      idx(r, sink, "func");
-      return op;
-    case 0x11: // call_indirect
-    case 0x13: // return_call_indirect
-      idx(r, sink, "type", true);
-      idx(r, sink, "table");
-      return op;
-    case 0x14: // call_ref
-    case 0x15: // return_call_ref
-      idx(r, sink, "type", true);
-      return op;
-    case 0x1c: { // select t*
-      const n = r.count("select type count");
-      for (let i = 0; i < n; i++) valType(r, sink);
-      return op;
-    }
-    case 0x1f: { // try_table
-      blockType(r, sink);
-      const n = r.count("catch clause count", 2);
-      for (let i = 0; i < n; i++) {
-        const kind = r.u8("a catch kind");
-        if (kind > 3) badOpcode(r, r.pos - 1, `catch kind ${kind}`);
-        if (kind < 2) idx(r, sink, "tag");
-        localIdx(r, sink, "label");
-      }
-      return op;
-    }
     case 0x20: // local.get
     case 0x21: // local.set
     case 0x22: // local.tee
@@ -377,6 +188,9 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
     case 0x44:
       r.skip(8, "an f64 constant");
       return op;
+    case 0xd2: // ref.func
+      idx(r, sink, "func");
+      return op;
     case 0xd0: // ref.null
       heapType(r, sink);
       return op;
@@ -402,72 +216,6 @@ export function readOperator(r: BinaryReader, sink: OperatorSink): number {
     return op;
   }
   return badOpcode(r, at, `0x${op.toString(16)}`);
-}
-
-/** GC (0xFB): struct, array, i31 and cast instructions and their immediates. */
-function readFB(r: BinaryReader, sink: OperatorSink, at: number): void {
-  const sub = r.u32("a 0xFB sub-opcode");
-  sink.op?.(0xfb, sub, at);
-  const field = () => r.u32("a field index");
-  switch (sub) {
-    case 0: // struct.new
-    case 1: // struct.new_default
-    case 6: // array.new
-    case 7: // array.new_default
-    case 11: // array.get
-    case 12: // array.get_s
-    case 13: // array.get_u
-    case 14: // array.set
-    case 16: // array.fill
-      idx(r, sink, "type");
-      return;
-    case 2: // struct.get
-    case 3: // struct.get_s
-    case 4: // struct.get_u
-    case 5: // struct.set
-      idx(r, sink, "type");
-      field();
-      return;
-    case 8: // array.new_fixed
-      idx(r, sink, "type");
-      r.u32("an array length");
-      return;
-    case 9: // array.new_data
-    case 18: // array.init_data
-      idx(r, sink, "type");
-      idx(r, sink, "data");
-      return;
-    case 10: // array.new_elem
-    case 19: // array.init_elem
-      idx(r, sink, "type");
-      idx(r, sink, "elem");
-      return;
-    case 17: // array.copy
-      idx(r, sink, "type");
-      idx(r, sink, "type");
-      return;
-    case 20: // ref.test
-    case 21: // ref.test null
-    case 22: // ref.cast
-    case 23: // ref.cast null
-      heapType(r, sink);
-      return;
-    case 24: // br_on_cast
-    case 25: // br_on_cast_fail
-      r.u8("cast flags");
-      localIdx(r, sink, "label");
-      heapType(r, sink);
-      heapType(r, sink);
-      return;
-    case 15: // array.len
-    case 26: // any.convert_extern
-    case 27: // extern.convert_any
-    case 28: // ref.i31
-    case 29: // i31.get_s
-    case 30: // i31.get_u
-      return;
-  }
-  badOpcode(r, at, `0xfb ${sub}`);
 }
 
 /**

@@ -66,144 +66,186 @@ interface BodyScan {
   calls: { func: number; depth: Map<number, number> }[];
 }
 
-/** The deepest point of each stack pointer in one body, the direct calls and their depths. */
-function scanBody(bytes: Uint8Array): BodyScan {
-  const deepest = new Map<number, number>();
-  const calls: BodyScan["calls"] = [];
-  const dynamic = new Set<number>();
-  let levels: Levels = new Map();
-  let reachable = true;
-  const controls: Control[] = [{ kind: BLOCK, entry: new Map(), ends: [] }];
-  const reach = (g: number, n: number) => deepest.set(g, Math.max(deepest.get(g) ?? 0, n));
-  const recent: [number, number][] = [[-1, 0], [-1, 0], [-1, 0], [-1, 0]];
-  const frameOf = (c: [number, number], op: [number, number]): number | undefined =>
-    c[0] === I32_CONST && op[0] === I32_SUB && c[1] > 0
-      ? c[1]
-      : c[0] === I32_CONST && op[0] === I32_ADD && c[1] < 0
-      ? -c[1]
-      : undefined;
-  const branchTo = (label: number) => {
-    const target = controls[controls.length - 1 - label];
-    // A branch to a loop goes back to its start, where the depth is the loop's entry.
-    if (target && target.kind !== LOOP && reachable) target.ends.push(copy(levels));
-  };
-  const onGet = () => {
-    if (!reachable) return;
-    const [t, a, b, c] = recent;
-    const get = a[0] === GLOBAL_GET ? a : t[0] === GLOBAL_GET && a[0] === LOCAL_TEE ? t : undefined;
-    if (!get) return;
-    const n = frameOf(b, c);
-    if (n !== undefined) reach(get[1], sum(levels.get(get[1])) + n);
-    else if (get === a && b[0] !== I32_CONST && c[0] === I32_SUB) dynamic.add(get[1]);
-  };
-  const onSet = (g: number) => {
-    const [a, b, c] = recent;
-    const [x, y] = c[0] === LOCAL_TEE ? [a, b] : [b, c];
-    const held = c[0] === LOCAL_GET ? locals.get(c[1]) : undefined;
-    const n = frameOf(x, y) ??
-      (held && "g" in held && held.g === g && held.off > 0 ? held.off : undefined);
-    const open = levels.get(g) ?? [];
-    if (n !== undefined) {
-      levels.set(g, [...open, n]);
-      reach(g, sum(open) + n);
-    } else if (y[0] === I32_SUB && x[0] !== I32_CONST) {
-      dynamic.add(g);
-    } else if (open.length > 0) {
-      levels.set(g, open.slice(0, -1));
-    }
-  };
-  let pendingSet = false, pathEnds = false;
+/** An instruction seen: its opcode and its immediate (an index, a local, a constant). */
+type Seen = [op: number, value: number];
+
+/** What a local is known to hold: the stack pointer lowered by `off` bytes, or a constant. */
+type LocalValue = { g: number; off: number } | { c: number };
+
+/** A frame `i32.const N; i32.sub` (or `i32.const -N; i32.add`): N, when the pair is one. */
+function frameOf(c: Seen, op: Seen): number | undefined {
+  return c[0] === I32_CONST && op[0] === I32_SUB && c[1] > 0
+    ? c[1]
+    : c[0] === I32_CONST && op[0] === I32_ADD && c[1] < 0
+    ? -c[1]
+    : undefined;
+}
+
+/**
+ * Follows the stack pointers through one body: the levels open on each
+ * control path, the deepest point of each pointer, the direct calls.
+ */
+class BodyScanner {
+  readonly deepest = new Map<number, number>();
+  readonly calls: BodyScan["calls"] = [];
+  readonly dynamic = new Set<number>();
+  #levels: Levels = new Map();
+  #reachable = true;
+  readonly #controls: Control[] = [{ kind: BLOCK, entry: new Map(), ends: [] }];
+  /** The last four instructions, oldest first. */
+  readonly #recent: Seen[] = [[-1, 0], [-1, 0], [-1, 0], [-1, 0]];
+  #pendingSet = false;
+  #pathEnds = false;
   // Unoptimized code (clang -O0, or loom = "none") moves the pointer through locals:
   // `global.get $sp; local.set a; i32.const N; local.set b; local.get a; local.get b; i32.sub;
   // local.set c; … local.get c; global.set $sp`. A local known to hold the pointer lowered by
   // `off` bytes (or a constant) is followed; any other write forgets it.
-  const locals = new Map<number, { g: number; off: number } | { c: number }>();
+  readonly #locals = new Map<number, LocalValue>();
+
+  #reach(g: number, n: number): void {
+    this.deepest.set(g, Math.max(this.deepest.get(g) ?? 0, n));
+  }
+
+  #branchTo(label: number): void {
+    const target = this.#controls[this.#controls.length - 1 - label];
+    // A branch to a loop goes back to its start, where the depth is the loop's entry.
+    if (target && target.kind !== LOOP && this.#reachable) target.ends.push(copy(this.#levels));
+  }
+
+  #onGet(): void {
+    if (!this.#reachable) return;
+    const [t, a, b, c] = this.#recent;
+    const get = a[0] === GLOBAL_GET ? a : t[0] === GLOBAL_GET && a[0] === LOCAL_TEE ? t : undefined;
+    if (!get) return;
+    const n = frameOf(b, c);
+    if (n !== undefined) this.#reach(get[1], sum(this.#levels.get(get[1])) + n);
+    else if (get === a && b[0] !== I32_CONST && c[0] === I32_SUB) this.dynamic.add(get[1]);
+  }
+
+  #onSet(g: number): void {
+    const [a, b, c] = this.#recent; // the three instructions before this global.set
+    const [x, y] = c[0] === LOCAL_TEE ? [a, b] : [b, c];
+    const held = c[0] === LOCAL_GET ? this.#locals.get(c[1]) : undefined;
+    const n = frameOf(x, y) ??
+      (held && "g" in held && held.g === g && held.off > 0 ? held.off : undefined);
+    const open = this.#levels.get(g) ?? [];
+    if (n !== undefined) {
+      this.#levels.set(g, [...open, n]);
+      this.#reach(g, sum(open) + n);
+    } else if (y[0] === I32_SUB && x[0] !== I32_CONST) {
+      this.dynamic.add(g);
+    } else if (open.length > 0) {
+      this.#levels.set(g, open.slice(0, -1));
+    }
+  }
+
   // binaryen's inlining leaves `global.get $sp; i32.const N; i32.sub; local.tee x` (a frame read
   // into a local) and a later `local.get x; global.set $sp`: that write lowers the pointer too.
-  const valueOf = (e: [number, number]) =>
-    e[0] === LOCAL_GET
-      ? locals.get(e[1])
+  #valueOf(e: Seen): LocalValue | undefined {
+    return e[0] === LOCAL_GET
+      ? this.#locals.get(e[1])
       : e[0] === I32_CONST
       ? { c: e[1] }
       : e[0] === GLOBAL_GET
       ? { g: e[1], off: 0 }
       : undefined;
-  const onLocalWrite = (x: number) => {
-    const [a, b, c] = recent; // the three instructions before this local.set / local.tee
-    let v: { g: number; off: number } | { c: number } | undefined;
+  }
+
+  #onLocalWrite(x: number): void {
+    const [a, b, c] = this.#recent; // the three instructions before this local.set / local.tee
+    let v: LocalValue | undefined;
     if (c[0] === GLOBAL_GET) v = { g: c[1], off: 0 };
     else if (c[0] === I32_CONST) v = { c: c[1] };
-    else if (c[0] === LOCAL_GET) v = locals.get(c[1]);
+    else if (c[0] === LOCAL_GET) v = this.#locals.get(c[1]);
     else if (c[0] === I32_SUB || c[0] === I32_ADD) {
-      const l = valueOf(a), r = valueOf(b);
+      const l = this.#valueOf(a), r = this.#valueOf(b);
       if (l && "g" in l && r && "c" in r) {
         v = { g: l.g, off: l.off + (c[0] === I32_SUB ? r.c : -r.c) };
-        if (reachable && v.off > 0) reach(v.g, sum(levels.get(v.g)) + v.off);
+        if (this.#reachable && v.off > 0) this.#reach(v.g, sum(this.#levels.get(v.g)) + v.off);
       }
     }
-    if (v) locals.set(x, v);
-    else locals.delete(x);
-  };
-  forEachOperator(bytes, {
-    op(opcode) {
-      if (pathEnds) reachable = pathEnds = false;
-      recent.shift();
-      recent.push([opcode, 0]);
-      pendingSet = opcode === GLOBAL_SET;
-      switch (opcode) {
-        case BLOCK:
-        case LOOP:
-        case IF:
-        case TRY:
-          controls.push({ kind: opcode, entry: copy(levels), ends: [] });
-          // An if without else falls through with its entry levels.
-          if (opcode === IF && reachable) controls[controls.length - 1].ends.push(copy(levels));
-          break;
-        case ELSE:
-        case CATCH:
-        case CATCH_ALL: {
-          const c = controls[controls.length - 1];
-          if (reachable) c.ends.push(copy(levels));
-          if (opcode === ELSE) c.ends.shift(); // the if's own fall-through: the else replaces it
-          levels = copy(c.entry);
-          reachable = true;
-          break;
+    if (v) this.#locals.set(x, v);
+    else this.#locals.delete(x);
+  }
+
+  /** Control flow: each block keeps its entry levels and the levels of each path reaching its end. */
+  #control(opcode: number): void {
+    const controls = this.#controls;
+    switch (opcode) {
+      case BLOCK:
+      case LOOP:
+      case IF:
+      case TRY:
+        controls.push({ kind: opcode, entry: copy(this.#levels), ends: [] });
+        // An if without else falls through with its entry levels.
+        if (opcode === IF && this.#reachable) {
+          controls[controls.length - 1].ends.push(copy(this.#levels));
         }
-        case END: {
-          const c = controls.pop();
-          if (!c) break;
-          if (reachable) c.ends.push(copy(levels));
-          reachable = c.ends.length > 0;
-          levels = c.ends.reduce((a, l) => (total(l) > total(a) ? l : a), c.entry);
-          break;
+        break;
+      case ELSE:
+      case CATCH:
+      case CATCH_ALL: {
+        const c = controls[controls.length - 1];
+        if (this.#reachable) c.ends.push(copy(this.#levels));
+        if (opcode === ELSE) c.ends.shift(); // the if's own fall-through: the else replaces it
+        this.#levels = copy(c.entry);
+        this.#reachable = true;
+        break;
+      }
+      case END: {
+        const c = controls.pop();
+        if (!c) break;
+        if (this.#reachable) c.ends.push(copy(this.#levels));
+        this.#reachable = c.ends.length > 0;
+        this.#levels = c.ends.reduce((a, l) => (total(l) > total(a) ? l : a), c.entry);
+        break;
+      }
+    }
+  }
+
+  /** Scans `bytes` (one function body). */
+  scan(bytes: Uint8Array): BodyScan {
+    const recent = this.#recent;
+    forEachOperator(bytes, {
+      op: (opcode) => {
+        if (this.#pathEnds) this.#reachable = this.#pathEnds = false;
+        recent.shift();
+        recent.push([opcode, 0]);
+        this.#pendingSet = opcode === GLOBAL_SET;
+        this.#control(opcode);
+        if (opcode === RETURN || opcode === UNREACHABLE) this.#reachable = false;
+        // br / br_table carry their levels to their targets (their labels arrive after this op);
+        // the path ends once they have.
+        this.#pathEnds = opcode === BR || opcode === BR_TABLE;
+        this.#onGet();
+      },
+      local: (kind, value) => {
+        if (kind === "label") return this.#branchTo(value);
+        const op = recent[3][0];
+        recent[3][1] = value;
+        if (op === LOCAL_SET || op === LOCAL_TEE) this.#onLocalWrite(value);
+      },
+      index: (kind, value) => {
+        const op = recent[3][0];
+        if (kind === "func" && (op === CALL || op === RETURN_CALL) && this.#reachable) {
+          const depth = new Map([...this.#levels].map(([g, v]) => [g, sum(v)]));
+          this.calls.push({ func: value, depth });
         }
-      }
-      if (opcode === RETURN || opcode === UNREACHABLE) reachable = false;
-      // br / br_table carry their levels to their targets (their labels arrive after this op);
-      // the path ends once they have.
-      pathEnds = opcode === BR || opcode === BR_TABLE;
-      onGet();
-    },
-    local(kind, value) {
-      if (kind === "label") return branchTo(value);
-      const op = recent[3][0];
-      recent[3][1] = value;
-      if (op === LOCAL_SET || op === LOCAL_TEE) onLocalWrite(value);
-    },
-    index(kind, value) {
-      const op = recent[3][0];
-      if (kind === "func" && (op === CALL || op === RETURN_CALL) && reachable) {
-        calls.push({ func: value, depth: new Map([...levels].map(([g, v]) => [g, sum(v)])) });
-      }
-      if (kind !== "global") return;
-      recent[3][1] = value;
-      if (pendingSet && reachable) onSet(value);
-    },
-    constant(kind, value) {
-      if (kind === "i32") recent[3][1] = Number(value);
-    },
-  });
-  return { frames: deepest, dynamic, calls };
+        if (kind !== "global") return;
+        recent[3][1] = value;
+        if (this.#pendingSet && this.#reachable) this.#onSet(value);
+      },
+      constant: (kind, value) => {
+        if (kind === "i32") recent[3][1] = Number(value);
+      },
+    });
+    return { frames: this.deepest, dynamic: this.dynamic, calls: this.calls };
+  }
+}
+
+/** The deepest point of each stack pointer in one body, the direct calls and their depths. */
+function scanBody(bytes: Uint8Array): BodyScan {
+  return new BodyScanner().scan(bytes);
 }
 
 /**
