@@ -292,7 +292,9 @@ async function build(
         `the stage produced outputs [${made}], its row declares [${declared}] (a Dissolve bug)`,
       );
     }
-    return { key, outputs: product.outputs, meta: product.meta, detail: product.detail };
+    // Metadata is JSON from here on (the cache stores it); `metaOf` types it again.
+    const meta = product.meta as Record<string, unknown>;
+    return { key, outputs: product.outputs, meta, detail: product.detail };
   } catch (e) {
     reporter.stage({
       pipeline,

@@ -37,6 +37,7 @@ Deno.test("executor: a row rebuilds when a file its module imports indirectly ch
     const rows: StageRow[] = [{
       id: "shout",
       stage: {
+        kind: "test",
         module: new URL(`file://${dir}/stage/stage.ts`),
         load: () => import(`file://${dir}/stage/stage.ts`),
       },

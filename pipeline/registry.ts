@@ -18,28 +18,61 @@
  */
 import type { StageModule } from "../stages/types.ts";
 
-/** One stage: its module and how to load it. */
-export interface StageEntry<S> {
+/** One stage: its module, how to load it, and the types of its settings and metadata. */
+export interface StageEntry<S, M extends object = Record<string, unknown>> {
+  /** The stage's name in the registry. */
+  kind: string;
   module: URL;
-  load(): Promise<StageModule<S>>;
+  load(): Promise<StageModule<S, M>>;
 }
 
-function entry<S>(module: URL, load: () => Promise<StageModule<S>>): StageEntry<S> {
-  return { module, load };
+function entry<S, M extends object>(
+  kind: string,
+  module: URL,
+  load: () => Promise<StageModule<S, M>>,
+): StageEntry<S, M> {
+  return { kind, module, load };
 }
 
 const at = (path: string) => new URL(`../stages/${path}`, import.meta.url);
 
 /** Every stage kind the stage table plans. */
 export const STAGES = {
-  gale: entry(at("gale/stage.ts"), () => import("../stages/gale/stage.ts")),
-  fuse: entry(at("fuse/stage.ts"), () => import("../stages/fuse/stage.ts")),
-  loom: entry(at("loom/stage.ts"), () => import("../stages/loom/stage.ts")),
-  compile: entry(at("synth/compile_stage.ts"), () => import("../stages/synth/compile_stage.ts")),
-  synth: entry(at("synth/stage.ts"), () => import("../stages/synth/stage.ts")),
-  image: entry(at("image/stage.ts"), () => import("../stages/image/stage.ts")),
-  run: entry(at("run/stage.ts"), () => import("../stages/run/stage.ts")),
+  gale: entry("gale", at("gale/stage.ts"), () => import("../stages/gale/stage.ts")),
+  fuse: entry("fuse", at("fuse/stage.ts"), () => import("../stages/fuse/stage.ts")),
+  loom: entry("loom", at("loom/stage.ts"), () => import("../stages/loom/stage.ts")),
+  compile: entry(
+    "compile",
+    at("synth/compile_stage.ts"),
+    () => import("../stages/synth/compile_stage.ts"),
+  ),
+  synth: entry("synth", at("synth/stage.ts"), () => import("../stages/synth/stage.ts")),
+  image: entry("image", at("image/stage.ts"), () => import("../stages/image/stage.ts")),
+  run: entry("run", at("run/stage.ts"), () => import("../stages/run/stage.ts")),
 };
+
+/**
+ * A row's metadata as its stage's `produce` typed it. The executor keeps
+ * metadata as JSON (it travels through the cache); this is the one place
+ * it becomes a stage's type again.
+ *
+ * @example
+ * ```ts
+ * import { metaOf } from "./registry.ts";
+ * const meta = metaOf("run", { run: { stdout: "hi", exitCode: 0 } });
+ * console.log(meta.run.exitCode); // 0
+ * ```
+ */
+export function metaOf<K extends keyof typeof STAGES>(
+  _kind: K,
+  meta: Record<string, unknown>,
+): MetaOf<K> {
+  return meta as MetaOf<K>;
+}
+
+/** The metadata a stage kind's `produce` returns. */
+export type MetaOf<K extends keyof typeof STAGES> = (typeof STAGES)[K] extends
+  StageEntry<infer _S, infer M> ? M : never;
 
 /** The settings a stage kind's `produce` takes. */
 export type SettingsOf<K extends keyof typeof STAGES> = (typeof STAGES)[K] extends

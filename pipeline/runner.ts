@@ -14,6 +14,7 @@ import { RemoteCache } from "./remote_cache.ts";
 import { Generation } from "./generation.ts";
 import { PlainReporter, type Reporter } from "./report.ts";
 import { planStages } from "./stage_table.ts";
+import { metaOf, STAGES } from "./registry.ts";
 import { resolveTools } from "./tools.ts";
 import { executeStages, type StageRecord } from "./executor.ts";
 import type { CodeHashes } from "./code_deps.ts";
@@ -112,13 +113,16 @@ export async function runPipeline(
       runs: {},
       tools: Object.entries(tools.identities).map(([name, version]) => ({ name, version })),
     };
-    for (const [id, o] of outcomes) {
-      const [kind, board] = id.split(":");
-      if (kind === "synth") result.sizes[board] = o.entry.meta.sizeReport as SizeReport;
-      if (kind === "image") {
-        (result.imageSizes ??= {})[board] = o.entry.meta.imageSize as SizeReport;
+    for (const row of rows) {
+      const meta = outcomes.get(row.id)!.entry.meta;
+      const board = row.board!;
+      if (row.stage.kind === STAGES.synth.kind) {
+        result.sizes[board] = metaOf("synth", meta).sizeReport;
       }
-      if (kind === "run") result.runs[board] = o.entry.meta.run as BuildResult["runs"][string];
+      if (row.stage.kind === STAGES.image.kind) {
+        (result.imageSizes ??= {})[board] = metaOf("image", meta).imageSize;
+      }
+      if (row.stage.kind === STAGES.run.kind) result.runs[board] = metaOf("run", meta).run;
     }
     const manifest = {
       pipeline: pipeline.name,

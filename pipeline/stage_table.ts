@@ -25,8 +25,10 @@ export type InputRef =
 export interface StageRow<S = unknown> {
   /** Unique in the table: `gale:app`, `synth:lm3s6965evb`. */
   id: string;
+  /** The board a per-board row builds for (synth, image, run). */
+  board?: string;
   /** The stage (`STAGES` in `registry.ts`): its module's `produce` and `gate`, and its code. */
-  stage: StageEntry<S>;
+  stage: StageEntry<S, object>;
   inputs: InputRef[];
   /** Everything else that determines the outputs (no absolute paths): what `produce` takes. */
   settings: S;
@@ -37,7 +39,10 @@ export interface StageRow<S = unknown> {
 }
 
 /** A row of `stage`, its settings checked against what that stage's `produce` takes. */
-function row<S>(stage: StageEntry<S>, r: Omit<StageRow<S>, "stage">): StageRow {
+function row<S, M extends object>(
+  stage: StageEntry<S, M>,
+  r: Omit<StageRow<S>, "stage">,
+): StageRow {
   return { ...r, stage } as StageRow;
 }
 
@@ -57,6 +62,19 @@ async function headersIn(baseDir: string): Promise<string[]> {
     if (e.isFile && e.name.endsWith(".h")) names.push(e.name);
   }
   return names.sort();
+}
+
+/** What a board's synth row writes, by `[synth] output`. */
+function synthOutputs(output: Pipeline["synth"]["output"], board: string): Record<string, string> {
+  return {
+    ...(output.includes("elf") ? { elf: `${board}/firmware.elf` } : {}),
+    ...(output.includes("bin") ? { bin: `${board}/firmware.bin` } : {}),
+    ...(output.includes("hex") ? { hex: `${board}/firmware.hex` } : {}),
+    ...(output.includes("object")
+      ? { object: `${board}/firmware.o`, header: `${board}/firmware.h` }
+      : {}),
+    size: `${board}/size.json`,
+  };
 }
 
 /**
@@ -138,6 +156,7 @@ export async function planStages(
     }
     rows.push(row(STAGES.synth, {
       id: `synth:${board}`,
+      board,
       inputs: [
         { name: "optimized.wasm", stage: "loom", output: "module" },
         ...(compiles ? [{ name: "compiled", stage: `compile:${group}`, output: "compiled" }] : []),
@@ -151,15 +170,7 @@ export async function planStages(
         pipeline: p.name,
       },
       tools: tools.synth === "synth" ? [p.synth.command?.[0] ?? "synth"] : ["wasm2c", isa.gcc],
-      outputs: {
-        ...(p.synth.output.includes("elf") ? { elf: `${board}/firmware.elf` } : {}),
-        ...(p.synth.output.includes("bin") ? { bin: `${board}/firmware.bin` } : {}),
-        ...(p.synth.output.includes("hex") ? { hex: `${board}/firmware.hex` } : {}),
-        ...(p.synth.output.includes("object")
-          ? { object: `${board}/firmware.o`, header: `${board}/firmware.h` }
-          : {}),
-        size: `${board}/size.json`,
-      },
+      outputs: synthOutputs(p.synth.output, board),
     }));
     const declared = p.boards?.[board];
     if (p.image) rows.push(await imageRow(p, board, p.image));
@@ -170,6 +181,7 @@ export async function planStages(
     if (declared && !declared.qemuMachine) continue;
     rows.push(row(STAGES.run, {
       id: `run:${board}`,
+      board,
       inputs: [
         boots === "image"
           ? { name: "firmware.elf", stage: `image:${board}`, output: "elf" }
@@ -212,6 +224,7 @@ async function imageRow(p: Pipeline, board: string, image: ImageSpec): Promise<S
   const files = [...new Set([...image.sources, image.linkerScript, ...headers])].sort();
   return row(STAGES.image, {
     id: `image:${board}`,
+    board,
     inputs: [
       { name: "firmware.o", stage: `synth:${board}`, output: "object" },
       { name: "firmware.h", stage: `synth:${board}`, output: "header" },

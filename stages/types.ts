@@ -102,9 +102,10 @@ export interface StageRun<S> {
  * What a stage produced: outputs by logical name, metadata the manifest and
  * later stages read (JSON), and a one-line detail for the progress view.
  */
-export interface StageProduct {
+export interface StageProduct<M extends object = Record<string, unknown>> {
   outputs: Record<string, Uint8Array>;
-  meta: Record<string, unknown>;
+  /** JSON the manifest and the build result read (the cache keeps it with the outputs). */
+  meta: M;
   detail?: string;
 }
 
@@ -112,7 +113,7 @@ export interface StageProduct {
  * The shape of every `stages/<name>/stage.ts`: `produce` makes the outputs,
  * `gate` checks them before anything downstream may use them.
  */
-export interface StageModule<S> {
-  produce(run: StageRun<S>): Promise<StageProduct>;
-  gate(product: StageProduct, run: StageRun<S>): void | Promise<void>;
+export interface StageModule<S, M extends object = Record<string, unknown>> {
+  produce(run: StageRun<S>): Promise<StageProduct<M>>;
+  gate(product: StageProduct<M>, run: StageRun<S>): void | Promise<void>;
 }

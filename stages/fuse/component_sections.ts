@@ -32,7 +32,7 @@ export class Spaces {
  * ```ts
  * import { ComponentSections } from "./component_sections.ts";
  * const c = new ComponentSections();
- * console.log(c.coreInstanceOf({ kind: "from-exports", exports: [] }), c.finish().length > 8);
+ * console.log(c.coreInstanceOf({ kind: "exports", exports: [] }), c.finish().length > 8);
  * ```
  */
 export class ComponentSections {

@@ -12,7 +12,7 @@
  * @module
  */
 import { dirname } from "node:path";
-import type { Board, StageProduct, StageRun } from "../types.ts";
+import type { Board, SizeReport, StageProduct, StageRun } from "../types.ts";
 import { boardNamed } from "../synth/boards.ts";
 import { checkElf } from "../gates/elf.ts";
 import { parseElf } from "../synth/elf.ts";
@@ -29,6 +29,13 @@ export interface ImageSettings extends ImageSpec {
 
 const boardOf = (s: ImageSettings) => s.boardSpec ?? boardNamed(s.board);
 
+/** What the image stage hands the build result and its gate. */
+export interface ImageMeta {
+  imageSize: SizeReport;
+  /** What each compiled source defines and needs (the seam check reads it). */
+  symbols: Record<string, SourceSymbols>;
+}
+
 /**
  * Compiles the user's sources and links them with firmware.o.
  *
@@ -42,7 +49,7 @@ const boardOf = (s: ImageSettings) => s.boardSpec ?? boardNamed(s.board);
  * console.log(out.detail);
  * ```
  */
-export async function produce(run: StageRun<ImageSettings>): Promise<StageProduct> {
+export async function produce(run: StageRun<ImageSettings>): Promise<StageProduct<ImageMeta>> {
   const dir = run.ctx.scratchDir;
   for (const [name, bytes] of Object.entries(run.inputs)) {
     // synth's object and header go to dissolve/ (on the include path as `firmware.h`).
@@ -81,12 +88,12 @@ export async function produce(run: StageRun<ImageSettings>): Promise<StageProduc
  * gate(await produce(run), run);
  * ```
  */
-export function gate(product: StageProduct, run: StageRun<ImageSettings>): void {
+export function gate(product: StageProduct<ImageMeta>, run: StageRun<ImageSettings>): void {
   checkElf(product.outputs.elf, "image.elf", boardOf(run.settings));
   checkImageSeam(
     run.inputs["firmware.o"],
     new TextDecoder().decode(run.inputs["firmware.h"]),
-    product.meta.symbols as Record<string, SourceSymbols>,
+    product.meta.symbols,
     product.outputs.elf,
   );
 }

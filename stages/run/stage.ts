@@ -8,7 +8,12 @@
  * @module
  */
 import type { StageProduct, StageRun } from "../types.ts";
-import { runQemu, type RunSpec } from "./qemu.ts";
+import { runQemu, type RunSpec, type StackUse } from "./qemu.ts";
+
+/** What a boot hands the build result: the guest's output, exit code and stack use. */
+export interface RunMeta {
+  run: { stdout: string; exitCode: number; stack?: StackUse };
+}
 
 /**
  * Boots the firmware.
@@ -24,7 +29,7 @@ import { runQemu, type RunSpec } from "./qemu.ts";
  * console.log(out.detail);
  * ```
  */
-export async function produce(run: StageRun<RunSpec>): Promise<StageProduct> {
+export async function produce(run: StageRun<RunSpec>): Promise<StageProduct<RunMeta>> {
   const elfPath = `${run.ctx.scratchDir}/firmware.elf`;
   await Deno.writeFile(elfPath, run.inputs["firmware.elf"]);
   const r = await runQemu(elfPath, run.settings);

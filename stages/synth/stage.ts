@@ -10,12 +10,19 @@
  *
  * @module
  */
-import type { StageProduct, StageRun } from "../types.ts";
+import type { SizeReport, StageProduct, StageRun } from "../types.ts";
 import { describeStackBounds, linkFirmware, synth, type SynthSpec } from "./firmware.ts";
 import { readCompiled } from "./compile_stage.ts";
 import { boardNamed } from "./boards.ts";
 import { checkElf } from "../gates/elf.ts";
 import { checkSeam } from "../gates/seam.ts";
+
+/** What synth hands the build result and its gate: the size report, and the object's seam. */
+export interface SynthMeta {
+  sizeReport: SizeReport;
+  /** `object` output: the symbols the object may leave undefined (firmware.h's). */
+  seam?: string[];
+}
 
 /**
  * Compiles and links the firmware.
@@ -31,7 +38,7 @@ import { checkSeam } from "../gates/seam.ts";
  * console.log(out.detail);
  * ```
  */
-export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
+export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct<SynthMeta>> {
   // The pipeline compiles once per CPU (`compile_stage.ts`) and hands this board the code to link.
   const compiled = run.inputs["compiled"];
   const out = compiled
@@ -72,9 +79,9 @@ export async function produce(run: StageRun<SynthSpec>): Promise<StageProduct> {
  * gate(await produce(run), run);
  * ```
  */
-export function gate(product: StageProduct, run: StageRun<SynthSpec>): void {
+export function gate(product: StageProduct<SynthMeta>, run: StageRun<SynthSpec>): void {
   if (product.outputs.object) {
-    checkSeam(product.outputs.object, "firmware.o", product.meta.seam as string[]);
+    checkSeam(product.outputs.object, "firmware.o", product.meta.seam ?? []);
   }
   if (product.outputs.elf) {
     checkElf(
