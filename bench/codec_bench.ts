@@ -10,8 +10,8 @@
  */
 import binaryen from "binaryen";
 import { decodeWasm, encodeWasm } from "../wasm/mod.ts";
-import type { CoreModule } from "../wasm/module/model.ts";
-import { forEachOperator } from "../wasm/module/operators.ts";
+import type { CoreModule } from "../wasm/module/mod.ts";
+import { forEachOperator } from "../wasm/module/mod.ts";
 import { largestModulePath } from "../test/support/corpus.ts";
 
 /** One benchmark result. */

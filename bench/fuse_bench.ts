@@ -12,8 +12,8 @@
 import { fuse } from "../stages/fuse/mod.ts";
 import { measureInFreshProcesses, timeIt } from "./fuse_large.ts";
 import { decodeWasm } from "../wasm/mod.ts";
-import { encodeModule } from "../wasm/module/encode.ts";
-import type { Component } from "../wasm/component/model.ts";
+import { encodeModule } from "../wasm/module/mod.ts";
+import type { Component } from "../wasm/component/mod.ts";
 import { ARENA_DECL, ARENA_WIT, buildComponent } from "../test/support/components.ts";
 
 /** One measured row. */

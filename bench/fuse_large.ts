@@ -20,8 +20,8 @@
  */
 import { fuse } from "../stages/fuse/mod.ts";
 import { decodeWasm, encodeWasm } from "../wasm/mod.ts";
-import { forEachOperator } from "../wasm/module/operators.ts";
-import type { Component } from "../wasm/component/model.ts";
+import { forEachOperator } from "../wasm/module/mod.ts";
+import type { Component } from "../wasm/component/mod.ts";
 
 /** The median of `values`. */
 function median(values: number[]): number {

@@ -130,7 +130,7 @@ export async function benchPipeline(): Promise<PipelineBenchResult> {
     console.log(
       `  warm, local cache             ${result.warmLocalSeconds.toFixed(2)} s (${
         (result.warmLocalSeconds / cold.seconds).toFixed(2)
-      }×; ${result.reused.warmLocal} stages reused; target ≤ 0.5 s)`,
+      }×; ${result.reused.warmLocal} stages reused; target ≤ 0.4 s)`,
     );
     console.log(
       `  warm, remote cache (new checkout, empty local cache) ${

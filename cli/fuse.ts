@@ -7,9 +7,13 @@ import { describeError } from "../stages/errors.ts";
 import { parseArgs } from "node:util";
 import { basename } from "node:path";
 import { writeAtomic } from "../pipeline/atomic.ts";
-import { fuse } from "../stages/fuse/fuse.ts";
-import type { DomainSpec, MemoryStrategy } from "../stages/fuse/options.ts";
-import { explainReport, importMap } from "../stages/fuse/report.ts";
+import {
+  type DomainSpec,
+  explainReport,
+  fuse,
+  importMap,
+  type MemoryStrategy,
+} from "../stages/fuse/mod.ts";
 import { FUSE_DEFAULTS } from "../stages/fuse/settings.ts";
 
 /** Help text for `dissolve fuse`. */

@@ -4,7 +4,7 @@
  * @module
  */
 import { parseArgs } from "node:util";
-import { decodeWasm } from "../wasm/wasm.ts";
+import { decodeWasm } from "../wasm/mod.ts";
 import { summarize } from "./summary.ts";
 import { renderSummary } from "./summary_render.ts";
 

@@ -4,12 +4,11 @@
  *
  * @module
  */
-import type { CoreModule, ImportDesc, MemoryType } from "../wasm/module/model.ts";
-import type { Component, ComponentSection } from "../wasm/component/model.ts";
-import { findMemoryGrow } from "../wasm/module/index_sites.ts";
-import { type WasmModel } from "../wasm/wasm.ts";
-import { Evaluator, type Item } from "../stages/fuse/graph.ts";
-import { resolveFuncSig, showFuncSig } from "../stages/fuse/ctypes.ts";
+import type { CoreModule, ImportDesc, MemoryType } from "../wasm/module/mod.ts";
+import type { Component, ComponentSection } from "../wasm/component/mod.ts";
+import { findMemoryGrow } from "../wasm/module/mod.ts";
+import { type WasmModel } from "../wasm/mod.ts";
+import { Evaluator, type Item, resolveFuncSig, showFuncSig } from "../stages/fuse/mod.ts";
 
 /** A section and its size in bytes (header included). */
 export interface SectionSummary {

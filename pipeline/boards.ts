@@ -18,7 +18,7 @@
  * @module
  */
 import type { Board } from "../stages/types.ts";
-import { boardNamed, BOARDS, CPUS, declaredBoard } from "../stages/synth/boards.ts";
+import { boardNamed, BOARDS, CPUS, declaredBoard } from "../stages/synth/mod.ts";
 import { PipelineError } from "./errors.ts";
 
 const KEYS = ["cpu", "fpu", "float-abi", "flash", "ram", "qemu-machine"];

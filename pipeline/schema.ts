@@ -8,7 +8,7 @@
 import { parse, TomlError } from "smol-toml";
 import { dirname, resolve } from "node:path";
 import type { Pipeline, Workspace } from "./format.ts";
-import { BOARDS } from "../stages/synth/boards.ts";
+import { BOARDS } from "../stages/synth/mod.ts";
 import { suggest } from "../stages/settings.ts";
 import { PipelineError } from "./errors.ts";
 import { declaredBoards } from "./boards.ts";

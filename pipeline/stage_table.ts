@@ -11,10 +11,9 @@
 import { dirname } from "node:path";
 import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
-import { compileGroup } from "../stages/synth/boards.ts";
+import { compileGroup, isaOf } from "../stages/synth/mod.ts";
 import { boardProfile } from "./boards.ts";
 import { type StageEntry, STAGES } from "./registry.ts";
-import { isaOf } from "../stages/synth/isa.ts";
 
 /** A row's input: a file of the project, or another row's output. */
 export type InputRef =

@@ -18,7 +18,7 @@ import { PipelineError } from "./schema.ts";
 import { findProgram, MissingToolError, onPath, toolVersion } from "../stages/exec.ts";
 import { BUILTIN_PROGRAMS } from "../stages/toolchain.ts";
 import { boardProfile } from "./boards.ts";
-import { isaOf } from "../stages/synth/isa.ts";
+import { isaOf } from "../stages/synth/mod.ts";
 
 /** The tools of one build, resolved. */
 export interface ResolvedTools {

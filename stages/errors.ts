@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { WasmDecodeError } from "../wasm/errors.ts";
+import { WasmDecodeError } from "../wasm/mod.ts";
 import { deniedProgram } from "./toolchain.ts";
 
 /** JavaScript's own error types: thrown by a bug in Dissolve, never by bad input. */

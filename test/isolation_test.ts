@@ -17,7 +17,7 @@ import { instantiateFused, readStringAt } from "./support/components.ts";
 import { instantiateWithJco, jcoArena } from "./support/jco_host.ts";
 import { fuse } from "../stages/fuse/mod.ts";
 import { decodeWasm, describeTrap, locateTrap } from "../wasm/mod.ts";
-import type { CoreModule } from "../wasm/module/model.ts";
+import type { CoreModule } from "../wasm/module/mod.ts";
 
 const quiet = new (class extends PlainReporter {
   override stage() {}

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../wasm/module/model.ts";
+import type { FuncType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem, ResolvedOptions } from "./graph.ts";
 import type { FuncSig } from "./abi/types.ts";
 import { type CalleeCallback, generateAdapter, generateCompletion } from "./abi/adapter.ts";

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { Canon, CanonOpt } from "../../wasm/component/model.ts";
+import type { Canon, CanonOpt } from "../../wasm/component/mod.ts";
 import type { CType } from "./abi/types.ts";
 import { FuseError } from "./errors.ts";
 import { resolveValType } from "./ctypes.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 import { createHash } from "node:crypto";
-import { encodeModule } from "../../wasm/module/encode.ts";
+import { encodeModule } from "../../wasm/module/mod.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
 import type { ModuleInstance } from "./graph.ts";

@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { Alias, InstanceDecl } from "../../wasm/component/model.ts";
+import type { Alias, InstanceDecl } from "../../wasm/component/mod.ts";
 import type { MergeOutput } from "./merge.ts";
 import type { ImportAbi } from "./merge_output.ts";
 import type { FusedImport } from "./imports.ts";

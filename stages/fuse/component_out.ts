@@ -15,15 +15,14 @@
  *
  * @module
  */
-import type { CanonOpt } from "../../wasm/component/model.ts";
-import type { CoreModule, FuncType } from "../../wasm/module/model.ts";
-import { ValTypeCode } from "../../wasm/module/model.ts";
+import type { CanonOpt } from "../../wasm/component/mod.ts";
+import type { CoreModule, FuncType } from "../../wasm/module/mod.ts";
+import { decodeModule, ValTypeCode } from "../../wasm/module/mod.ts";
 import type { MergeOutput, RootExport } from "./merge.ts";
 import type { ImportAbi } from "./merge_output.ts";
 import { resolveFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
-import { decodeModule } from "../../wasm/module/decode.ts";
-import { BinaryWriter } from "../../wasm/writer.ts";
+import { BinaryWriter } from "../../wasm/mod.ts";
 import { type HostResource, ImportSide, type Provided, SHIM_TABLE } from "./component_imports.ts";
 
 /**

@@ -2,7 +2,7 @@ import { assertEquals } from "../../test/support/assert.ts";
 import { fuse } from "./fuse.ts";
 import { buildComponent, externNames } from "../../test/support/components.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { Component } from "../../wasm/component/model.ts";
+import type { Component } from "../../wasm/component/mod.ts";
 
 /**
  * An app that prints through WASI (`wasi:cli/stdout`, `wasi:io/streams`: a

@@ -5,13 +5,8 @@
  *
  * @module
  */
-import type {
-  Alias,
-  Component,
-  ComponentSection,
-  CoreInstance,
-} from "../../wasm/component/model.ts";
-import { encodeComponent } from "../../wasm/component/encode.ts";
+import type { Alias, Component, ComponentSection, CoreInstance } from "../../wasm/component/mod.ts";
+import { encodeComponent } from "../../wasm/component/mod.ts";
 
 /** Index counters of the component's index spaces. */
 export class Spaces {

@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { DefValType, TypeDef, ValType } from "../../wasm/component/model.ts";
+import type { DefValType, TypeDef, ValType } from "../../wasm/component/mod.ts";
 import type { CType, FuncSig } from "./abi/types.ts";
 import { FuseError } from "./errors.ts";
 

@@ -8,7 +8,7 @@
  * @module
  */
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { Component, ExternDesc } from "../../wasm/component/model.ts";
+import type { Component, ExternDesc } from "../../wasm/component/mod.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
 import { type ComponentFunc, Evaluator, type Item } from "./graph.ts";

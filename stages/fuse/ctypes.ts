@@ -6,7 +6,7 @@
  * @module
  */
 import { END_TYPES } from "./async/streams.ts";
-import type { ValType } from "../../wasm/component/model.ts";
+import type { ValType } from "../../wasm/component/mod.ts";
 import type { CType, FuncSig } from "./abi/types.ts";
 import type { TypeEntry, TypeSpace } from "./scope.ts";
 import { FuseError } from "./errors.ts";

@@ -15,9 +15,8 @@ import type {
   MemoryType,
   Table,
   ValType,
-} from "../../wasm/module/model.ts";
-import { type IndexHooks, RenumberedBodies } from "../../wasm/module/index_sites.ts";
-import { FunctionNameWriter } from "../../wasm/module/custom.ts";
+} from "../../wasm/module/mod.ts";
+import { FunctionNameWriter, type IndexHooks, RenumberedBodies } from "../../wasm/module/mod.ts";
 import { renumberValType, type TypeTable } from "./types_table.ts";
 import { expr, remapElement } from "./segments.ts";
 import { assembleSections, nameModuleFunctions, rootExports } from "./merge_output.ts";

@@ -15,8 +15,12 @@ import {
   WasmDecodeError,
   writeCustomSection,
 } from "../../wasm/mod.ts";
-import { encodeModule } from "../../wasm/module/encode.ts";
-import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
+import {
+  encodeMemoryOwners,
+  encodeModule,
+  findMemoryGrow,
+  MEMORY_OWNERS_SECTION,
+} from "../../wasm/module/mod.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
 import type { Evaluator, ModuleInstance } from "./graph.ts";
@@ -25,7 +29,6 @@ import { EmbedderRules, type FuseOptions } from "./options.ts";
 import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { analyzeAddressing } from "./relocate.ts";
 import { type DomainPlan, type MemoryPlan, planMemory, type Region } from "./layout.ts";
-import { encodeMemoryOwners, MEMORY_OWNERS_SECTION } from "../../wasm/module/memory_owners.ts";
 import { type Boundary, type FusedImport, Merger } from "./merge.ts";
 import { compose, type Composition } from "./composition.ts";
 import {

@@ -1,20 +1,19 @@
 import { assert, assertEquals, assertRejects } from "../../test/support/assert.ts";
 import binaryen from "binaryen";
 import { fuse, FuseError } from "./mod.ts";
-import { constI32 } from "../../wasm/module/const_expr.ts";
+import { constI32, findMemoryGrow } from "../../wasm/module/mod.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
-import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
-import type { Component } from "../../wasm/component/model.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import type { Component } from "../../wasm/component/mod.ts";
 import {
   ARENA_DECL,
   ARENA_WIT,
   buildComponent,
   compileC,
+  externNames,
   instantiateFused,
   readStringAt,
 } from "../../test/support/components.ts";
-import { externNames } from "../../test/support/components.ts";
 
 const HELLO_C = `${ARENA_DECL}
 static const char msg[] = "Hello from a fused component!";

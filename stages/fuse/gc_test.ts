@@ -2,7 +2,7 @@ import { assert, assertEquals } from "../../test/support/assert.ts";
 import { parseWat } from "../../test/spec/runner.ts";
 import { fuse } from "./mod.ts";
 import { decodeWasm, encodeWasm } from "../../wasm/mod.ts";
-import type { Component } from "../../wasm/component/model.ts";
+import type { Component } from "../../wasm/component/mod.ts";
 
 /** A rec group of two structs pointing at each other, an array, i31 refs and casts. */
 const LIST = `(component

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../wasm/module/model.ts";
+import type { FuncType } from "../../wasm/module/mod.ts";
 import type { Generated } from "./abi/handles.ts";
 import { Emitter } from "./abi/emitter.ts";
 import type { TaskBuiltin } from "./scope.ts";

@@ -9,17 +9,17 @@
  *
  * @module
  */
-import type { CoreModule } from "../../wasm/module/model.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
 import type {
   ComponentDecl,
   CoreInstance,
   ExternDesc,
   Sort,
   TypeDef,
-} from "../../wasm/component/model.ts";
+} from "../../wasm/component/mod.ts";
 import { FuseError } from "./errors.ts";
 import { defineCanon, failAt } from "./canon_defs.ts";
-import { decodeNameSection } from "../../wasm/module/custom.ts";
+import { decodeNameSection } from "../../wasm/module/mod.ts";
 import {
   type ComponentDef,
   type ComponentInstanceValue,

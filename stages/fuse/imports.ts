@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../wasm/module/model.ts";
+import type { FuncType } from "../../wasm/module/mod.ts";
 import type { FuncSig } from "./abi/types.ts";
 import type { ComponentFunc } from "./graph.ts";
 import type { ResolvedOptions } from "./scope.ts";

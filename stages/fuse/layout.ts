@@ -14,12 +14,11 @@
  *
  * @module
  */
-import type { MemoryType } from "../../wasm/module/model.ts";
-import type { MemoryOwner } from "../../wasm/module/memory_owners.ts";
+import type { MemoryOwner, MemoryType } from "../../wasm/module/mod.ts";
 import type { ModuleInstance } from "./graph.ts";
 import { FuseError } from "./errors.ts";
 import type { ModuleAddressing } from "./relocate.ts";
-import { i32ConstExpr } from "../../wasm/module/const_expr.ts";
+import { i32ConstExpr } from "../../wasm/module/mod.ts";
 import { tableBytes, type TableSite } from "./abi/handles.ts";
 import { schedulerBytes, type SchedulerSite } from "./async/scheduler.ts";
 import { layOutSharedMemory, type SharedMemoryLayout } from "./layout_shared.ts";

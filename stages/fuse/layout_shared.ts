@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type { MemoryType } from "../../wasm/module/model.ts";
+import type { MemoryType } from "../../wasm/module/mod.ts";
 import type { ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
 import { type ModuleAddressing, rebase } from "./relocate.ts";

@@ -1,8 +1,7 @@
 import { assert, assertEquals } from "../../test/support/assert.ts";
 import { fuse } from "./mod.ts";
 import { compileC, componentize } from "../../test/support/components.ts";
-import { decodeModule } from "../../wasm/module/decode.ts";
-import { encodeModule } from "../../wasm/module/encode.ts";
+import { decodeModule, encodeModule } from "../../wasm/module/mod.ts";
 
 /** A counter with data of its own: `<name>-bump` counts from `start`, `<name>-check` sums its table. */
 function counterSource(name: string, start: number): string {

@@ -13,9 +13,8 @@
  *
  * @module
  */
-import type { CoreModule } from "../../wasm/module/model.ts";
-import type { IndexSites } from "../../wasm/module/index_sites.ts";
-import { type CallGraph, callGraph, walkCalls } from "../../wasm/module/call_graph.ts";
+import type { CoreModule, IndexSites } from "../../wasm/module/mod.ts";
+import { type CallGraph, callGraph, walkCalls } from "../../wasm/module/mod.ts";
 
 /** Where a module instance's function import leads. */
 export type ImportLink =

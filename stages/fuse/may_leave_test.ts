@@ -2,8 +2,8 @@ import { assert, assertEquals } from "../../test/support/assert.ts";
 import { parseWat, runWastFile } from "../../test/spec/runner.ts";
 import { fuse } from "./mod.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
-import { decodeNameSection } from "../../wasm/module/custom.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import { decodeNameSection } from "../../wasm/module/mod.ts";
 import { type ImportLink, LeaveAnalysis } from "./may_leave.ts";
 
 /**

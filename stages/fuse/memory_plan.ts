@@ -5,8 +5,7 @@
  *
  * @module
  */
-import type { Export, Global, MemoryType } from "../../wasm/module/model.ts";
-import type { MemoryOwner } from "../../wasm/module/memory_owners.ts";
+import type { Export, Global, MemoryOwner, MemoryType } from "../../wasm/module/mod.ts";
 import type { ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
 import type { ModuleAddressing } from "./relocate.ts";

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../wasm/module/model.ts";
+import type { FuncType } from "../../wasm/module/mod.ts";
 import { TypeTable } from "./types_table.ts";
 import { sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";

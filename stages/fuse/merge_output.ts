@@ -18,8 +18,8 @@ import type {
   ModuleSection,
   Table,
   WrittenBodies,
-} from "../../wasm/module/model.ts";
-import { forEachFunctionName, type FunctionNameWriter } from "../../wasm/module/custom.ts";
+} from "../../wasm/module/mod.ts";
+import { forEachFunctionName, type FunctionNameWriter } from "../../wasm/module/mod.ts";
 import type { ModuleInfo } from "./module_info.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
 import { FuseError } from "./errors.ts";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CoreModule } from "../../wasm/module/model.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
 import type { EmbedderRules } from "./options.ts";

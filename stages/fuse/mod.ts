@@ -24,3 +24,5 @@ export {
   type PassthroughSpec,
 } from "./options.ts";
 export { explainReport, importMap, type ImportMapEntry } from "./report.ts";
+export { Evaluator, type Item } from "./graph.ts";
+export { resolveFuncSig, showFuncSig } from "./ctypes.ts";

@@ -4,9 +4,8 @@
  *
  * @module
  */
-import { WasmDecodeError } from "../../wasm/errors.ts";
-import { IndexSites } from "../../wasm/module/index_sites.ts";
-import { type DefinedType, signatureOf } from "../../wasm/module/model.ts";
+import { WasmDecodeError } from "../../wasm/mod.ts";
+import { type DefinedType, IndexSites, signatureOf } from "../../wasm/module/mod.ts";
 import type {
   CoreModule,
   DataSegment,
@@ -20,7 +19,7 @@ import type {
   MemoryType,
   ModuleSection,
   Table,
-} from "../../wasm/module/model.ts";
+} from "../../wasm/module/mod.ts";
 
 /** The decoded content of one core module, indexed for merging. */
 export interface ModuleInfo {

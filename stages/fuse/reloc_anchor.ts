@@ -17,9 +17,9 @@
  *
  * @module
  */
-import { BinaryReader } from "../../wasm/reader.ts";
-import type { Relocation } from "../../wasm/module/custom.ts";
-import { forEachOperator } from "../../wasm/module/operators.ts";
+import { BinaryReader } from "../../wasm/mod.ts";
+import type { Relocation } from "../../wasm/module/mod.ts";
+import { forEachOperator } from "../../wasm/module/mod.ts";
 import { FuseError } from "./errors.ts";
 
 /** The kind of immediate a relocation patches. */

@@ -8,9 +8,7 @@ import {
   readStringAt,
 } from "../../test/support/components.ts";
 import { decodeWasm, encodeWasm } from "../../wasm/mod.ts";
-import { edited } from "../../wasm/module/model.ts";
-import { minimizeFunctionBody } from "../../wasm/module/reencode.ts";
-import { decodeRelocSection } from "../../wasm/module/custom.ts";
+import { decodeRelocSection, edited, minimizeFunctionBody } from "../../wasm/module/mod.ts";
 import { fuse } from "./mod.ts";
 import { FuseError } from "./errors.ts";
 import { anchorCodeRelocations, codeAnchors } from "./reloc_anchor.ts";

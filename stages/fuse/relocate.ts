@@ -10,22 +10,22 @@
  *
  * @module
  */
-import { BinaryReader } from "../../wasm/reader.ts";
-import { constI32, i32ConstExpr } from "../../wasm/module/const_expr.ts";
-import { decodeModule } from "../../wasm/module/decode.ts";
-import { encodeModule } from "../../wasm/module/encode.ts";
-import type { FunctionBody, Global } from "../../wasm/module/model.ts";
-import { BinaryWriter } from "../../wasm/writer.ts";
-import { type ModuleInfo, moduleInfo } from "./module_info.ts";
-import { FuseError } from "./errors.ts";
+import { BinaryReader, BinaryWriter } from "../../wasm/mod.ts";
 import {
+  constI32,
   decodeLinkingSection,
+  decodeModule,
   decodeNameSection,
   decodeRelocSection,
+  encodeModule,
+  i32ConstExpr,
   type LinkingSymbol,
   type Relocation,
   WASM_SYM_UNDEFINED,
-} from "../../wasm/module/custom.ts";
+} from "../../wasm/module/mod.ts";
+import type { FunctionBody, Global } from "../../wasm/module/mod.ts";
+import { type ModuleInfo, moduleInfo } from "./module_info.ts";
+import { FuseError } from "./errors.ts";
 import { anchorCodeRelocations, codeAnchors } from "./reloc_anchor.ts";
 
 /** What fuse knows about how a module addresses its memory. */

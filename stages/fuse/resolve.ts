@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../wasm/module/model.ts";
+import type { FuncType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem, ResolvedOptions } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { ImportTable, sameCoreType, showCore } from "./imports.ts";

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { FuncType, ValType } from "../../wasm/module/model.ts";
+import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
 import type { CType, FuncSig } from "./abi/types.ts";
 import { flattenFuncType } from "./abi/layout.ts";

@@ -5,14 +5,14 @@
  * @module
  */
 import type { CType } from "./abi/types.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
 import type {
   Component,
   CoreTypeDef,
   ExternDesc,
   Sort,
   TypeDef,
-} from "../../wasm/component/model.ts";
+} from "../../wasm/component/mod.ts";
 import { FuseError } from "./errors.ts";
 
 /** A type index space; `parent` is the enclosing space for outer aliases. */

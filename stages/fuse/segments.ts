@@ -5,8 +5,8 @@
  *
  * @module
  */
-import type { ConstExpr, ElementSegment } from "../../wasm/module/model.ts";
-import { type IndexHooks, reencodeConstExpr } from "../../wasm/module/index_sites.ts";
+import type { ConstExpr, ElementSegment } from "../../wasm/module/mod.ts";
+import { type IndexHooks, reencodeConstExpr } from "../../wasm/module/mod.ts";
 
 /** A constant expression with its indices remapped (`e` itself when none changes). */
 export function expr(e: ConstExpr, hooks: IndexHooks): ConstExpr {

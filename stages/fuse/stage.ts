@@ -12,8 +12,8 @@ import { fuse, type FuseReport } from "./fuse.ts";
 import type { FuseOptions } from "./options.ts";
 import { checkCoreModule } from "../gates/core.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
-import { shadowStackBound } from "../../wasm/module/shadow_stack.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import { shadowStackBound } from "../../wasm/module/mod.ts";
 
 /** Fuse settings: the fuse options and the export the firmware calls. */
 export interface FuseStageSettings extends FuseOptions {

@@ -8,8 +8,8 @@
  *
  * @module
  */
-import type { Global, ValType } from "../../wasm/module/model.ts";
-import { zeroConstExpr } from "../../wasm/module/const_expr.ts";
+import type { Global, ValType } from "../../wasm/module/mod.ts";
+import { zeroConstExpr } from "../../wasm/module/mod.ts";
 import { taskReturnParams } from "./abi/layout.ts";
 import type { CType } from "./abi/types.ts";
 

@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { DefinedType, FuncType, ValType } from "../../wasm/module/model.ts";
-import { renumberGcType } from "../../wasm/module/gc_types.ts";
+import type { DefinedType, FuncType, ValType } from "../../wasm/module/mod.ts";
+import { renumberGcType } from "../../wasm/module/mod.ts";
 import { FuseError } from "./errors.ts";
 
 function valKey(t: ValType): string {

@@ -1,8 +1,7 @@
 import { assert, assertEquals } from "../../test/support/assert.ts";
 import { addWorldImports, applyPassthrough, gale, kebabName } from "./build.ts";
 import { type Component, decodeWasm } from "../../wasm/mod.ts";
-import { compileC } from "../../test/support/components.ts";
-import { externNames } from "../../test/support/components.ts";
+import { compileC, externNames } from "../../test/support/components.ts";
 
 Deno.test("gale: passthrough renames env::__cabi_arena_realloc to a world-root import", async () => {
   const core = await compileC(`#include <stdint.h>

@@ -8,9 +8,7 @@
  *
  * @module
  */
-import { decodeModule } from "../../wasm/module/decode.ts";
-import { encodeModule } from "../../wasm/module/encode.ts";
-import { type FuncType, signatureOf } from "../../wasm/module/model.ts";
+import { decodeModule, encodeModule, type FuncType, signatureOf } from "../../wasm/module/mod.ts";
 
 /** The kebab-case extern name of a core field (`__cabi_arena_realloc` → `cabi-arena-realloc`). */
 export function kebabName(field: string): string {

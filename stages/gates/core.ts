@@ -8,8 +8,8 @@
  */
 import binaryen from "binaryen";
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
-import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import { findMemoryGrow } from "../../wasm/module/mod.ts";
 import { GateError } from "./gate_error.ts";
 
 /** What a core module must satisfy. */

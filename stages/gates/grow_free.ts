@@ -9,9 +9,8 @@
  * @module
  */
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
-import { findMemoryGrow } from "../../wasm/module/index_sites.ts";
-import { type CallGraph, callGraph, walkCalls } from "../../wasm/module/call_graph.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import { type CallGraph, callGraph, findMemoryGrow, walkCalls } from "../../wasm/module/mod.ts";
 import { GateError } from "./gate_error.ts";
 
 const WASI_MODULE = /^wasi[_:]/;

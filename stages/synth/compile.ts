@@ -13,7 +13,7 @@
  * @module
  */
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
 import type { Arch, Board, StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
 import { type Isa, ISAS } from "./isa.ts";

@@ -6,8 +6,8 @@
  * @module
  */
 import { encodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
-import { constI32 } from "../../wasm/module/const_expr.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import { constI32 } from "../../wasm/module/mod.ts";
 import { memorySizeUsers } from "./memory_size.ts";
 import { firmwareMemories, type FirmwareMemory } from "./memories.ts";
 

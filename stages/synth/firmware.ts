@@ -16,7 +16,7 @@
  * @module
  */
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/model.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
 import type { Board, SizeReport, StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
@@ -31,7 +31,7 @@ import { sizeReport } from "./size_report.ts";
 import { compileObject, objectSources } from "./object.ts";
 import { type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
 import { describeBound, nativeStackBound, type StackBound } from "./stack_bound.ts";
-import { shadowStackBound } from "../../wasm/module/shadow_stack.ts";
+import { shadowStackBound } from "../../wasm/module/mod.ts";
 import { type FlashableFormat, flashableImages, loadableBytes } from "./flashable.ts";
 import { memoryLayout, moduleFacts } from "./facts.ts";
 import {

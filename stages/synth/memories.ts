@@ -15,8 +15,8 @@
  *
  * @module
  */
-import type { CoreModule } from "../../wasm/module/model.ts";
-import { describeOwner, memoryOwners } from "../../wasm/module/memory_owners.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import { describeOwner, memoryOwners } from "../../wasm/module/mod.ts";
 import { Wasm2cShapeError } from "./wasm2c_tune.ts";
 
 const PAGE = 65536;

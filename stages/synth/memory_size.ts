@@ -12,9 +12,8 @@
  *
  * @module
  */
-import type { CoreModule } from "../../wasm/module/model.ts";
-import { callGraph, displayName } from "../../wasm/module/call_graph.ts";
-import { forEachOperator } from "../../wasm/module/operators.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import { callGraph, displayName, forEachOperator } from "../../wasm/module/mod.ts";
 
 const MEMORY_SIZE = 0x3f;
 

@@ -12,7 +12,7 @@
  *
  * @module
  */
-import { type CoreModule, type FuncType, signatureOf } from "../../wasm/module/model.ts";
+import { type CoreModule, type FuncType, signatureOf } from "../../wasm/module/mod.ts";
 import { run } from "../exec.ts";
 import { mangle } from "./entry.ts";
 

@@ -10,8 +10,8 @@
  *
  * @module
  */
-import type { CoreModule } from "../../wasm/module/model.ts";
-import { decodeNameSection } from "../../wasm/module/custom.ts";
+import type { CoreModule } from "../../wasm/module/mod.ts";
+import { decodeNameSection } from "../../wasm/module/mod.ts";
 
 /** Bytes by origin. */
 export interface SizeBreakdown {

@@ -20,7 +20,7 @@
 import { type ElfFile, EM_RISCV } from "./elf.ts";
 import { functionCode, type FunctionIndex, indexFunctions } from "./function_index.ts";
 import { riscvFrame } from "./frame_riscv.ts";
-import type { StackBound } from "../../wasm/module/shadow_stack.ts";
+import type { StackBound } from "../../wasm/module/mod.ts";
 
 export type { StackBound };
 

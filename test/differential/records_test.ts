@@ -6,10 +6,9 @@
  * Deno must return the same string.
  */
 import { assertEquals } from "../support/assert.ts";
-import { buildComponent } from "../support/components.ts";
+import { buildComponent, instantiateFused, readStringAt } from "../support/components.ts";
 import { instantiateWithJco } from "../support/jco_host.ts";
 import { fuse } from "../../stages/fuse/mod.ts";
-import { instantiateFused, readStringAt } from "../support/components.ts";
 
 const DIR = new URL("./records/", import.meta.url).pathname;
 

@@ -12,7 +12,7 @@ import { type Command, parseWast, type Value } from "./wast.ts";
 import { callExport, type ExportAbi } from "./canon_host.ts";
 import { fuse, FuseError } from "../../stages/fuse/mod.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { Component } from "../../wasm/component/model.ts";
+import type { Component } from "../../wasm/component/mod.ts";
 import { Evaluator, type Item } from "../../stages/fuse/graph.ts";
 import { resolveFuncSig } from "../../stages/fuse/ctypes.ts";
 import type { FuncSig } from "../../stages/fuse/abi/types.ts";

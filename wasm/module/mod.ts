@@ -14,7 +14,7 @@
  * @module
  */
 export type * from "./model.ts";
-export { edited } from "./model.ts";
+export { edited, signatureOf, ValTypeCode } from "./model.ts";
 export { decodeModule } from "./decode.ts";
 export { encodeModule } from "./encode.ts";
 export {
@@ -35,3 +35,7 @@ export {
 export { minimizeFunctionBody, reencodeFunctionBody } from "./reencode.ts";
 export * from "./custom.ts";
 export * from "./memory_owners.ts";
+export { constI32, i32ConstExpr, zeroConstExpr } from "./const_expr.ts";
+export { type CallGraph, callGraph, displayName, walkCalls } from "./call_graph.ts";
+export { shadowStackBound, type StackBound } from "./shadow_stack.ts";
+export { renumberGcType } from "./gc_types.ts";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../../wasm/module/model.ts";
+import type { FuncType } from "../../../wasm/module/mod.ts";
 import type { FuncSig } from "./types.ts";
 
 /** The scheduler functions an adapter into a callback-lifted callee calls (final indices). */

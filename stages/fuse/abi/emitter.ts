@@ -4,8 +4,8 @@
  *
  * @module
  */
-import type { ValType } from "../../../wasm/module/model.ts";
-import { BinaryWriter } from "../../../wasm/writer.ts";
+import type { ValType } from "../../../wasm/module/mod.ts";
+import { BinaryWriter } from "../../../wasm/mod.ts";
 
 /** Natural log2 alignment per access width. */
 const ALIGN: Record<number, number> = { 1: 0, 2: 1, 4: 2, 8: 3 };

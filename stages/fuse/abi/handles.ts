@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../../wasm/module/model.ts";
+import type { FuncType } from "../../../wasm/module/mod.ts";
 import { Emitter } from "./emitter.ts";
 import { I32 } from "./layout.ts";
 

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { ValType } from "../../../wasm/module/model.ts";
+import type { ValType } from "../../../wasm/module/mod.ts";
 import type { CType } from "./types.ts";
 import type { Emitter } from "./emitter.ts";
 import {

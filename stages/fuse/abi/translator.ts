@@ -6,7 +6,7 @@
  *
  * @module
  */
-import type { ValType } from "../../../wasm/module/model.ts";
+import type { ValType } from "../../../wasm/module/mod.ts";
 import type { CType } from "./types.ts";
 import {
   alignment,

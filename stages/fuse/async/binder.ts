@@ -7,7 +7,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../../wasm/module/model.ts";
+import type { FuncType } from "../../../wasm/module/mod.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../abi/layout.ts";
 import type { FuncTarget } from "../binding.ts";

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../../wasm/module/model.ts";
+import type { FuncType } from "../../../wasm/module/mod.ts";
 import type { Generated, TableSite } from "../abi/handles.ts";
 import { resourceDrop, resourceNew, resourceRep } from "../abi/handles.ts";
 import { I32 } from "../abi/layout.ts";

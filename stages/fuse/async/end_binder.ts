@@ -6,11 +6,10 @@
  *
  * @module
  */
-import { I32 } from "../abi/layout.ts";
+import { elemSize, I32, needsDeepCopy } from "../abi/layout.ts";
 import type { FuncTarget } from "../binding.ts";
 import type { EndBuiltin } from "../scope.ts";
 import type { CType } from "../abi/types.ts";
-import { elemSize, needsDeepCopy } from "../abi/layout.ts";
 import { END_TYPES, type EndOp, StreamCode } from "./streams.ts";
 import { FuseError } from "../errors.ts";
 import { SUBTASK_TYPE } from "./scheduler.ts";

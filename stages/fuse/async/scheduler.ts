@@ -36,7 +36,7 @@
  *
  * @module
  */
-import type { FuncType, ValType } from "../../../wasm/module/model.ts";
+import type { FuncType, ValType } from "../../../wasm/module/mod.ts";
 import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../abi/layout.ts";

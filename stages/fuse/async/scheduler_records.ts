@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../../wasm/module/model.ts";
+import type { FuncType } from "../../../wasm/module/mod.ts";
 import type { TableSite } from "../abi/handles.ts";
 import { I32 } from "../abi/layout.ts";
 import { FUSE_DEFAULTS } from "../settings.ts";
