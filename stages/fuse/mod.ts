@@ -13,7 +13,7 @@
  *
  * @module
  */
-export { appendCustomSection } from "../../wasm/wasm.ts";
+export { appendCustomSection } from "../../wasm/mod.ts";
 export { fuse, FUSE_VERSION, type FuseReport, type FuseResult } from "./fuse.ts";
 export { FuseError } from "./errors.ts";
 export {
