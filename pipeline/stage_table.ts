@@ -11,38 +11,30 @@
 import { dirname } from "node:path";
 import type { ImageSpec, Pipeline } from "./format.ts";
 import type { ResolvedTools } from "./tools.ts";
-import { compileGroup, isaOf } from "../stages/synth/mod.ts";
+import { isaOf } from "../stages/synth/mod.ts";
+// Each stage's plan, from its own light module: planning must not load a stage's code (loom's
+// binaryen, gale's jco) on a build that reuses every row.
+import { planGale } from "../stages/gale/plan.ts";
+import { planFuse } from "../stages/fuse/plan.ts";
+import { planLoom } from "../stages/loom/plan.ts";
+import { planSynth } from "../stages/synth/plan.ts";
+import { planImage } from "../stages/image/plan.ts";
+import { planRun } from "../stages/run/plan.ts";
+import type { PlannedRow } from "../stages/types.ts";
 import { boardProfile } from "./boards.ts";
 import { type StageEntry, STAGES } from "./registry.ts";
 
-/** A row's input: a file of the project, or another row's output. */
-export type InputRef =
-  | { name: string; file: string }
-  | { name: string; stage: string; output: string };
+export type { InputRef } from "../stages/types.ts";
 
-/** One stage run. */
-export interface StageRow<S = unknown> {
-  /** Unique in the table: `gale:app`, `synth:lm3s6965evb`. */
-  id: string;
-  /** The board a per-board row builds for (synth, image, run). */
-  board?: string;
+/** One stage run: a stage's planned row with the stage that runs it. */
+export interface StageRow<S = unknown> extends PlannedRow<S> {
   /** The stage (`STAGES` in `registry.ts`): its module's `produce` and `gate`, and its code. */
   stage: StageEntry<S, object>;
-  inputs: InputRef[];
-  /** Everything else that determines the outputs (no absolute paths): what `produce` takes. */
-  settings: S;
-  /** External programs the stage runs (their identities join the key). */
-  tools: string[];
-  /** Output name → path under `build/<pipeline>/`. */
-  outputs: Record<string, string>;
 }
 
-/** A row of `stage`, its settings checked against what that stage's `produce` takes. */
-function row<S, M extends object>(
-  stage: StageEntry<S, M>,
-  r: Omit<StageRow<S>, "stage">,
-): StageRow {
-  return { ...r, stage } as StageRow;
+/** Rows of `stage`, their settings checked against what that stage's `produce` takes. */
+function rowsOf<S, M extends object>(stage: StageEntry<S, M>, rows: PlannedRow<S>[]): StageRow[] {
+  return rows.map((r) => ({ ...r, stage }) as StageRow);
 }
 
 /** How to plan. */
@@ -63,19 +55,6 @@ async function headersIn(baseDir: string): Promise<string[]> {
   return names.sort();
 }
 
-/** What a board's synth row writes, by `[synth] output`. */
-function synthOutputs(output: Pipeline["synth"]["output"], board: string): Record<string, string> {
-  return {
-    ...(output.includes("elf") ? { elf: `${board}/firmware.elf` } : {}),
-    ...(output.includes("bin") ? { bin: `${board}/firmware.bin` } : {}),
-    ...(output.includes("hex") ? { hex: `${board}/firmware.hex` } : {}),
-    ...(output.includes("object")
-      ? { object: `${board}/firmware.o`, header: `${board}/firmware.h` }
-      : {}),
-    size: `${board}/size.json`,
-  };
-}
-
 /**
  * Plans the rows of `p` with its resolved tools.
  *
@@ -94,100 +73,48 @@ export async function planStages(
   options: PlanOptions = {},
 ): Promise<StageRow[]> {
   const rows: StageRow[] = [];
-  const headers = await headersIn(p.baseDir);
-  for (const c of p.components) {
-    const files = [...new Set([...c.sources, c.wit, ...headers])].sort();
-    rows.push(row(STAGES.gale, {
-      id: `gale:${c.name}`,
-      inputs: files.map((f) => ({ name: f, file: f })),
-      settings: c,
-      tools: [c.compile ? c.compile[0] : "clang"],
-      outputs: {
-        component: `components/${c.name}.component.wasm`,
-        core: `components/${c.name}.core.wasm`,
-      },
-    }));
-  }
-  rows.push(row(STAGES.fuse, {
-    id: "fuse",
-    inputs: p.components.map((c) => ({
-      name: `${c.name}.component.wasm`,
-      stage: `gale:${c.name}`,
-      output: "component",
-    })),
-    settings: { ...p.fuse, entry: p.synth.entry },
-    tools: [],
-    outputs: { module: "fused.wasm", report: "fuse-report.json" },
-  }));
-  rows.push(row(STAGES.loom, {
-    id: "loom",
-    inputs: [{ name: "fused.wasm", stage: "fuse", output: "module" }],
-    settings: { ...p.loom, tool: tools.loom, entry: p.synth.entry },
-    tools: tools.loom === "loom" ? ["loom"] : [],
-    outputs: { module: "optimized.wasm" },
-  }));
-  // The built-in backend compiles once per CPU (boards with the same flags share the code) and
-  // links once per board.
-  const compiles = tools.synth !== "synth" && p.synth.output.includes("elf");
-  const compileRows = new Map<string, StageRow>();
+  rows.push(...rowsOf(STAGES.gale, planGale(p.components, await headersIn(p.baseDir))));
+  const entry = p.synth.entry;
+  const fuse = planFuse(p.components.map((c) => c.name), { ...p.fuse, entry });
+  rows.push(...rowsOf(STAGES.fuse, [fuse]));
+  rows.push(...rowsOf(STAGES.loom, [planLoom({ ...p.loom, tool: tools.loom, entry })]));
   const { boards: _, ...synthSettings } = p.synth;
-  for (const board of p.synth.boards) {
-    const profile = boardProfile(p, board);
-    const isa = isaOf(profile);
-    const group = options.compilePerBoard ? board : compileGroup(profile);
-    if (compiles && !compileRows.has(group)) {
-      const compileRow = row(STAGES.compile, {
-        id: `compile:${group}`,
-        inputs: [{ name: "optimized.wasm", stage: "loom", output: "module" }],
-        settings: {
-          arch: profile.arch,
-          cflags: profile.cflags,
-          entry: p.synth.entry,
-          entryResult: p.synth.entryResult,
-          optLevel: p.synth.optLevel,
-          measureStack: p.synth.measureStack,
-        },
-        tools: ["wasm2c", isa.gcc],
-        outputs: { compiled: `compile/${group}.json` },
-      });
-      compileRows.set(group, compileRow);
-      rows.push(compileRow);
-    }
-    rows.push(row(STAGES.synth, {
-      id: `synth:${board}`,
+  const boards = p.synth.boards.map((board) => ({
+    name: board,
+    profile: boardProfile(p, board),
+    settings: {
+      ...synthSettings,
+      backend: tools.synth,
       board,
-      inputs: [
-        { name: "optimized.wasm", stage: "loom", output: "module" },
-        ...(compiles ? [{ name: "compiled", stage: `compile:${group}`, output: "compiled" }] : []),
-      ],
-      settings: {
-        ...synthSettings,
-        backend: tools.synth,
-        board,
-        // A declared board's whole profile: changing its memory map or flags rebuilds.
-        ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
-        pipeline: p.name,
-      },
-      tools: tools.synth === "synth" ? [p.synth.command?.[0] ?? "synth"] : ["wasm2c", isa.gcc],
-      outputs: synthOutputs(p.synth.output, board),
-    }));
-    const declared = p.boards?.[board];
-    if (p.image) rows.push(await imageRow(p, board, p.image));
+      // A declared board's whole profile: changing its memory map or flags rebuilds.
+      ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
+      pipeline: p.name,
+    },
+  }));
+  const synth = planSynth({
+    boards,
+    output: p.synth.output,
+    compile: {
+      entry,
+      entryResult: p.synth.entryResult,
+      optLevel: p.synth.optLevel,
+      measureStack: p.synth.measureStack,
+    },
+    compilePerBoard: options.compilePerBoard,
+  });
+  // Compiles first (each is read by the links of its CPU), then each board's rows in board order.
+  rows.push(...rowsOf(STAGES.compile, synth.compile));
+  for (const [i, b] of boards.entries()) {
+    rows.push(...rowsOf(STAGES.synth, [synth.synth[i]]));
+    if (p.image) rows.push(await imageRow(p, b.name, p.image));
     // A standalone image boots on its own, an object inside your image ([image]); a declared
     // board without a QEMU machine is built, not booted (the runner says so).
     const boots = p.image ? "image" : p.synth.output.includes("elf") ? "firmware" : undefined;
-    if (p.run.emulator === "none" || !boots) continue;
-    if (declared && !declared.qemuMachine) continue;
-    rows.push(row(STAGES.run, {
-      id: `run:${board}`,
-      board,
-      inputs: [
-        boots === "image"
-          ? { name: "firmware.elf", stage: `image:${board}`, output: "elf" }
-          : { name: "firmware.elf", stage: `synth:${board}`, output: "elf" },
-      ],
-      settings: {
-        board,
+    const declared = p.boards?.[b.name];
+    if (p.run.emulator === "none" || !boots || (declared && !declared.qemuMachine)) continue;
+    const run = planRun(
+      {
+        board: b.name,
         ...(declared?.qemuMachine
           ? { qemuMachine: declared.qemuMachine, arch: declared.arch }
           : {}),
@@ -195,9 +122,10 @@ export async function planStages(
         expectExitCode: p.run.expectExitCode,
         timeoutMs: p.run.timeoutMs,
       },
-      tools: [isa.qemu],
-      outputs: { record: `${board}/run.json` },
-    }));
+      boots,
+      isaOf(b.profile).qemu,
+    );
+    rows.push(...rowsOf(STAGES.run, [run]));
   }
   return rows;
 }
@@ -221,20 +149,11 @@ async function imageRow(p: Pipeline, board: string, image: ImageSpec): Promise<S
   const headers = (await Promise.all(dirs.map((d) => headersUnder(p.baseDir, d)))).flat()
     .map((f) => f.replace(/^\.\//, ""));
   const files = [...new Set([...image.sources, image.linkerScript, ...headers])].sort();
-  return row(STAGES.image, {
-    id: `image:${board}`,
+  const settings = {
     board,
-    inputs: [
-      { name: "firmware.o", stage: `synth:${board}`, output: "object" },
-      { name: "firmware.h", stage: `synth:${board}`, output: "header" },
-      ...files.map((f) => ({ name: f, file: f })),
-    ],
-    settings: {
-      board,
-      ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
-      ...image,
-    },
-    tools: [isaOf(boardProfile(p, board)).gcc],
-    outputs: { elf: `${board}/image.elf`, size: `${board}/image-size.json` },
-  });
+    ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
+    ...image,
+  };
+  const gcc = isaOf(boardProfile(p, board)).gcc;
+  return rowsOf(STAGES.image, [planImage(settings, files, gcc)])[0];
 }

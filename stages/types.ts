@@ -117,3 +117,26 @@ export interface StageModule<S, M extends object = Record<string, unknown>> {
   produce(run: StageRun<S>): Promise<StageProduct<M>>;
   gate(product: StageProduct<M>, run: StageRun<S>): void | Promise<void>;
 }
+
+/** A row's input: a file of the project, or another row's output. */
+export type InputRef =
+  | { name: string; file: string }
+  | { name: string; stage: string; output: string };
+
+/**
+ * One run of a stage as its `plan` describes it: the pipeline adds the
+ * stage itself and runs the row.
+ */
+export interface PlannedRow<S> {
+  /** Unique in the table: `gale:app`, `synth:lm3s6965evb`. */
+  id: string;
+  /** The board a per-board row builds for (synth, image, run). */
+  board?: string;
+  inputs: InputRef[];
+  /** Everything else that determines the outputs (no absolute paths): what `produce` takes. */
+  settings: S;
+  /** External programs the stage runs (their identities join the key). */
+  tools: string[];
+  /** Output name → path under `build/<pipeline>/`. */
+  outputs: Record<string, string>;
+}

@@ -26,3 +26,4 @@ export {
 export { explainReport, importMap, type ImportMapEntry } from "./report.ts";
 export { Evaluator, type Item } from "./graph.ts";
 export { resolveFuncSig, showFuncSig } from "./ctypes.ts";
+export { planFuse } from "./plan.ts";

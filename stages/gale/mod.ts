@@ -24,3 +24,4 @@ export {
 } from "./build.ts";
 export { COMPONENT_SETTINGS } from "./settings.ts";
 export type { GaleOutput } from "../types.ts";
+export { planGale } from "./plan.ts";

@@ -15,3 +15,4 @@
  */
 export { type LinkedImage, linkImage } from "./link.ts";
 export { IMAGE_SETTINGS, type ImageSpec } from "./settings.ts";
+export { planImage } from "./plan.ts";

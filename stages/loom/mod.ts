@@ -15,3 +15,4 @@
  */
 export { loom, type LoomOutput, type LoomSpec } from "./optimize.ts";
 export { LOOM_SETTINGS } from "./settings.ts";
+export { planLoom } from "./plan.ts";

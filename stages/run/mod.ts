@@ -23,3 +23,4 @@ export {
   type StackUse,
 } from "./qemu.ts";
 export { RUN_SETTINGS } from "./settings.ts";
+export { planRun } from "./plan.ts";

@@ -31,3 +31,4 @@ export { boardNamed, BOARDS, BUILTIN_BOARDS, compileGroup, CPUS, declaredBoard }
 export { SYNTH_SETTINGS } from "./settings.ts";
 export { type Isa, isaOf, ISAS } from "./isa.ts";
 export { sizeReport } from "./size_report.ts";
+export { planSynth, type SynthBoard, type SynthPlanInput } from "./plan.ts";

@@ -1,0 +1,35 @@
+/**
+ * The gale rows of a pipeline: one per component, reading its sources, its
+ * WIT and the headers beside them.
+ *
+ * @module
+ */
+import type { PlannedRow } from "../types.ts";
+import type { GaleSpec } from "./build.ts";
+
+/**
+ * One row per component; `headers` are the header files beside the sources
+ * (a change to one can change any component).
+ *
+ * @example
+ * ```ts
+ * import { planGale } from "./plan.ts";
+ * const [row] = planGale([{ name: "app", sources: ["app.c"], wit: "app.wit", world: "app" }], []);
+ * console.log(row.id, row.outputs.component); // gale:app components/app.component.wasm
+ * ```
+ */
+export function planGale(components: GaleSpec[], headers: string[]): PlannedRow<GaleSpec>[] {
+  return components.map((c) => {
+    const files = [...new Set([...c.sources, c.wit, ...headers])].sort();
+    return {
+      id: `gale:${c.name}`,
+      inputs: files.map((f) => ({ name: f, file: f })),
+      settings: c,
+      tools: [c.compile ? c.compile[0] : "clang"],
+      outputs: {
+        component: `components/${c.name}.component.wasm`,
+        core: `components/${c.name}.core.wasm`,
+      },
+    };
+  });
+}
