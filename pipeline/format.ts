@@ -45,6 +45,8 @@ export interface Pipeline {
   baseDir: string;
   /** The file it came from, if any (for messages). */
   file?: string;
+  /** Debug info end to end (`[pipeline] debug`). */
+  debug: boolean;
   components: ComponentSpec[];
   /** Boards the file declares (`[board.NAME]`), by name; the built-in boards are not here. */
   boards?: Record<string, Board>;

@@ -142,6 +142,7 @@ export function normalizePipeline(
     name: pipeline.name,
     baseDir,
     file,
+    debug: pipeline.debug,
     components,
     ...(Object.keys(declared).length > 0 ? { boards: declared } : {}),
     // With [[domain]] tables the memory is "domains" unless the file says otherwise.

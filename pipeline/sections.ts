@@ -6,13 +6,14 @@
  *
  * @example
  * ```ts
- * import { SECTIONS } from "./sections.ts";
+ * import {
+  boolean, SECTIONS } from "./sections.ts";
  * console.log(Object.keys(SECTIONS)); // ["pipeline", "component", "domain", "fuse", …]
  * ```
  *
  * @module
  */
-import { string, strings } from "../stages/settings.ts";
+import { boolean, string, strings } from "../stages/settings.ts";
 // Each stage's settings.ts is a small leaf module (no stage code): loading the schema does not
 // load the stages.
 import { COMPONENT_SETTINGS } from "../stages/gale/settings.ts";
@@ -28,6 +29,10 @@ export const PIPELINE_SETTINGS = {
   "source-roots": strings("directories besides the pipeline file's that sources may come from", {
     default: [],
   }),
+  debug: boolean(
+    "debug info end to end: DWARF through fusion, the component's lines in the ELF; loom is skipped",
+    false,
+  ),
 } as const;
 
 /** Every table by its name in the file (`[[component]]` and `[[domain]]` are arrays of it). */

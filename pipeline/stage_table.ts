@@ -73,11 +73,16 @@ export async function planStages(
   options: PlanOptions = {},
 ): Promise<StageRow[]> {
   const rows: StageRow[] = [];
-  rows.push(...rowsOf(STAGES.gale, planGale(p.components, await headersIn(p.baseDir))));
+  // A debug build carries DWARF from gale to the ELF and skips loom (binaryen drops it); a
+  // release build's settings have no `debug` key at all, so its keys are what they were.
+  const debug = p.debug ? { debug: true } : {};
+  const components = p.components.map((c) => ({ ...c, ...debug }));
+  rows.push(...rowsOf(STAGES.gale, planGale(components, await headersIn(p.baseDir))));
   const entry = p.synth.entry;
-  const fuse = planFuse(p.components.map((c) => c.name), { ...p.fuse, entry });
+  const fuse = planFuse(p.components.map((c) => c.name), { ...p.fuse, entry, ...debug });
   rows.push(...rowsOf(STAGES.fuse, [fuse]));
-  rows.push(...rowsOf(STAGES.loom, [planLoom({ ...p.loom, tool: tools.loom, entry })]));
+  const loomTool = p.debug ? "none" : tools.loom;
+  rows.push(...rowsOf(STAGES.loom, [planLoom({ ...p.loom, tool: loomTool, entry })]));
   const { boards: _, ...synthSettings } = p.synth;
   const boards = p.synth.boards.map((board) => ({
     name: board,
@@ -89,6 +94,7 @@ export async function planStages(
       // A declared board's whole profile: changing its memory map or flags rebuilds.
       ...(p.boards?.[board] ? { boardSpec: p.boards[board] } : {}),
       pipeline: p.name,
+      ...debug,
     },
   }));
   const synth = planSynth({
@@ -99,6 +105,7 @@ export async function planStages(
       entryResult: p.synth.entryResult,
       optLevel: p.synth.optLevel,
       measureStack: p.synth.measureStack,
+      ...debug,
     },
     compilePerBoard: options.compilePerBoard,
   });

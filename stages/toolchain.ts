@@ -67,6 +67,11 @@ export const TOOLCHAIN: readonly ToolchainEntry[] = [
     debianPackage: "qemu-system-misc",
     usedBy: "run (RV32 boards)",
   },
+  {
+    command: "gdb-multiarch",
+    debianPackage: "gdb-multiarch",
+    usedBy: "debug (gdb on the firmware in QEMU)",
+  },
   { command: "nginx", debianPackage: "nginx", usedBy: "tests (the remote cache server)" },
   {
     command: "csmith",

@@ -19,7 +19,8 @@ export type WasmDecodeErrorKind =
   | "bad-section"
   | "bad-opcode"
   | "bad-value"
-  | "size-mismatch";
+  | "size-mismatch"
+  | "unsupported";
 
 /**
  * A decode failure at a byte offset.

@@ -267,6 +267,24 @@ export class BinaryReader {
     return (b[p] | (b[p + 1] << 8) | (b[p + 2] << 16) | (b[p + 3] << 24)) >>> 0;
   }
 
+  /** Little-endian fixed-width 16-bit unsigned (DWARF's version fields). */
+  u16le(what = "a 2-byte word"): number {
+    this.need(2, what);
+    const b = this.bytes, p = this.pos;
+    this.pos = p + 2;
+    return b[p] | (b[p + 1] << 8);
+  }
+
+  /** A NUL-terminated UTF-8 string (DWARF's inline strings), without its NUL. */
+  cstring(what = "a NUL-terminated string"): string {
+    const start = this.pos;
+    let end = start;
+    while (end < this.end && this.bytes[end] !== 0) end++;
+    if (end >= this.end) this.fail("unexpected-end", `${what} has no terminating NUL`);
+    this.pos = end + 1;
+    return utf8.decode(this.bytes.subarray(start, end));
+  }
+
   /** `n` raw bytes as a subarray view (no copy). */
   bytesN(n: number, what = "bytes"): Uint8Array {
     this.need(n, what);

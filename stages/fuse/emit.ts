@@ -223,5 +223,6 @@ export function emitMerged(e: EmitInput): MergeOutput {
     exportAbi,
     importAbi,
     mixedLowerings: r.imports.mixedLowerings,
+    funcBases: e.input.instances.map((i) => space.funcBase(i.id)),
   };
 }

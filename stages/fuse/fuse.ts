@@ -31,6 +31,8 @@ import { analyzeAddressing } from "./relocate.ts";
 import { type DomainPlan, type MemoryPlan, planMemory, type Region } from "./layout.ts";
 import { type Boundary, type FusedImport, Merger } from "./merge.ts";
 import { compose, type Composition } from "./composition.ts";
+import { collectDebugInfo } from "./debug_info.ts";
+import { DEBUG_SECTION, encodeDebugInfo } from "../../wasm/module/mod.ts";
 import {
   checkDomains,
   internalFault,
@@ -187,6 +189,7 @@ function attestation(
       ...(options.asyncWaitables !== undefined ? { asyncWaitables: options.asyncWaitables } : {}),
       passthrough: (options.passthrough ?? []).map(String),
       component: !!options.component,
+      ...(options.debug ? { debug: true } : {}),
     },
     ...(epoch !== undefined ? { timestamp: new Date(epoch * 1000).toISOString() } : {}),
   };
@@ -217,6 +220,21 @@ async function fuseComponents(
     memory: plan,
     resources: ev.resources,
   }).run();
+  if (options.debug) {
+    // Lines and variables of every input that carries DWARF: synth turns them into the ELF's.
+    const debug = collectDebugInfo({
+      instances: ev.instances,
+      infos: summary.infos,
+      funcBase: (inst) => merged.funcBases[inst],
+      memory: (inst) => summary.infos[inst].memories.length ? plan.memoryIndex(inst, 0) : undefined,
+      dataMove: (inst) => plan.dataMove(inst),
+    });
+    merged.module.sections.push({
+      id: "custom",
+      name: DEBUG_SECTION,
+      data: encodeDebugInfo(debug),
+    });
+  }
   if (plan.owners) {
     // Who owns each memory: synth sizes and names them, a trap names the offender.
     merged.module.sections.push({

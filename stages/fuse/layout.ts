@@ -245,6 +245,7 @@ function planMulti(input: PlanInput, definers: ModuleInstance[], reason: string)
     hostReturnArea: () => undefined,
     memoryIndex: (inst, i) => indexOf.get(inst)! + i,
     rebasedModule: () => undefined,
+    dataMove: () => 0,
     reanchored: [],
     extraGlobals: [],
     extraExports: () => [],
@@ -281,6 +282,7 @@ function planShared(input: PlanInput, definers: ModuleInstance[], reason: string
     hostReturnArea: () => undefined,
     memoryIndex: () => 0,
     rebasedModule: (inst) => l.rebased.get(inst),
+    dataMove: (inst) => l.moves.get(inst) ?? 0,
     // The arena's bounds (and the shared stack's) for the firmware: it binds the arena and
     // measures the stack's high-water mark.
     // The async scheduler's region, for the size breakdown (what async costs in RAM).
@@ -391,6 +393,7 @@ function planDomains(input: PlanInput, groups: DomainGroup[]): MemoryPlan {
     hostReturnArea: (component) => returnAreaOf.get(topComponent(component)),
     memoryIndex: (inst) => memoryOf.get(inst)!,
     rebasedModule: (inst) => layouts[memoryOf.get(inst) ?? -1]?.rebased.get(inst),
+    dataMove: (inst) => layouts[memoryOf.get(inst) ?? -1]?.moves.get(inst) ?? 0,
     extraGlobals: [],
     extraExports: () => [],
   };

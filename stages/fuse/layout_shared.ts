@@ -66,6 +66,8 @@ export interface SharedMemoryLayout {
   /** Instance id → the absolute index of its `__stack_pointer` (coalesced into one global). */
   stackPointers: Map<number, number>;
   rebased: Map<number, ReturnType<typeof rebase>>;
+  /** Instance id → how far its data moved (bytes; absent: it stayed). */
+  moves: Map<number, number>;
   handleSites: Map<string, TableSite>;
   schedulerSite?: SchedulerSite;
 }
@@ -74,6 +76,7 @@ export interface SharedMemoryLayout {
 interface Placement {
   regions: Region[];
   rebased: Map<number, ReturnType<typeof rebase>>;
+  moves: Map<number, number>;
   reanchored: string[];
   stackPointers: Map<number, number>;
 }
@@ -112,6 +115,7 @@ function placeAboveStack(input: SharedMemoryInput, top: number, placed: Placemen
     );
     if (moved.reanchored) placed.reanchored.push(d.def.name);
     placed.rebased.set(d.id, moved);
+    placed.moves.set(d.id, base - s.dataStart);
     cursor = base + size;
   }
   return cursor;
@@ -181,6 +185,7 @@ function placeInOrder(input: SharedMemoryInput, placed: Placement): number {
       const moved = rebase(input.infos[d.id], a, base, d.def.name);
       if (moved.reanchored) placed.reanchored.push(d.def.name);
       placed.rebased.set(d.id, moved);
+      placed.moves.set(d.id, base);
     }
     cursor = Math.max(cursor, base + size);
   }
@@ -205,6 +210,7 @@ export function layOutSharedMemory(input: SharedMemoryInput): SharedMemoryLayout
   const placed: Placement = {
     regions: [],
     rebased: new Map(),
+    moves: new Map(),
     reanchored: [],
     stackPointers: new Map(),
   };
@@ -230,7 +236,7 @@ export function layOutSharedMemory(input: SharedMemoryInput): SharedMemoryLayout
     sharedStack = { base: 0, top, modules: users.length };
     cursor = placeAboveStack(input, top, placed);
   } else cursor = placeInOrder(input, placed);
-  const { regions, rebased, reanchored, stackPointers } = placed;
+  const { regions, rebased, moves, reanchored, stackPointers } = placed;
   // Handle tables sit above the regions, below the arena.
   const handleSites = new Map<string, TableSite>();
   for (const owner of input.handleOwners) {
@@ -258,6 +264,7 @@ export function layOutSharedMemory(input: SharedMemoryInput): SharedMemoryLayout
     reanchored,
     stackPointers,
     rebased,
+    moves,
     handleSites,
     ...(schedulerSite ? { schedulerSite } : {}),
   };

@@ -69,6 +69,8 @@ export interface MemoryPlan {
   memoryIndex(instance: number, definedIndex: number): number;
   /** Bodies, globals and data after rebasing, or undefined when the instance is not moved. */
   rebasedModule(instance: number): Pick<ModuleInfo, "bodies" | "globals" | "data"> | undefined;
+  /** How far an instance's data moved, in bytes (0: it stayed): its debug info's addresses follow. */
+  dataMove(instance: number): number;
   extraGlobals: Global[];
   extraExports(globalBase: number): Export[];
 }

@@ -50,4 +50,6 @@ export interface MergeOutput {
   importAbi: ImportAbi[];
   /** Imports that two components lowered with different options (one lowering cannot serve both). */
   mixedLowerings: Set<number>;
+  /** Each instance's first defined function in the fused module, by instance id. */
+  funcBases: number[];
 }

@@ -67,6 +67,11 @@ export interface FuseOptions {
   hostImports?: string[] | "*";
   /** Emit a component instead of a core module. */
   component?: boolean;
+  /**
+   * Carry the inputs' DWARF lines and variables into the fused module's
+   * `dissolve.debug` section (remapped to its functions and memories).
+   */
+  debug?: boolean;
   /** Seconds since the epoch for the attestation; default: `SOURCE_DATE_EPOCH` if set, else none. */
   sourceDateEpoch?: number;
 }

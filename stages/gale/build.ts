@@ -33,6 +33,8 @@ export interface GaleSpec {
   embedderImports?: string[];
   /** Shadow stack of the component's core module (default 1024 bytes). */
   stackBytes?: number;
+  /** Compile with DWARF line tables and variables (the pipeline's `debug`). */
+  debug?: boolean;
 }
 
 /** Link flags every default build shares: grow-free, relocatable, a small stack first. */
@@ -63,7 +65,7 @@ const STDIO_TRAPS = new URL("./libc/stdio_traps.c", import.meta.url).pathname;
  * ```
  */
 export function defaultCompile(
-  spec: { stackBytes?: number; language?: "c" | "rust"; libc?: "none" | "wasi" },
+  spec: { stackBytes?: number; language?: "c" | "rust"; libc?: "none" | "wasi"; debug?: boolean },
 ): string[] {
   const link = linkFlags(spec.stackBytes ?? 1024);
   if (spec.language === "rust") {
@@ -74,7 +76,8 @@ export function defaultCompile(
       "--edition=2021",
       "-Copt-level=s",
       "-Cpanic=abort",
-      "-Cdebuginfo=0",
+      // DWARF 4, which fuse reads (rustc 1.63 writes it for wasm32).
+      `-Cdebuginfo=${spec.debug ? 2 : 0}`,
       "--remap-path-prefix={base}=.",
       ...link.map((f) => `-Clink-arg=${f}`),
       "-o",
@@ -87,13 +90,15 @@ export function defaultCompile(
       "--target=wasm32-wasi",
       "--sysroot=/usr",
       "-nostartfiles",
-      "-Wl,--strip-debug",
+      ...(spec.debug ? [] : ["-Wl,--strip-debug"]),
     ]
     : ["--target=wasm32", "-nostdlib", "-fno-builtin"];
   return [
     "clang",
     ...libc,
     "-Os",
+    // DWARF 4 line tables and variables, which fuse carries into the fused module.
+    ...(spec.debug ? ["-g", "-gdwarf-4"] : []),
     "-ffile-prefix-map={base}=.",
     ...link.map((f) => `-Wl,${f}`),
     "-o",

@@ -12,8 +12,8 @@
  *
  * @module
  */
-import { decodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/mod.ts";
+import { decodeWasm, encodeWasm } from "../../wasm/mod.ts";
+import { type CoreModule, debugInfoOf } from "../../wasm/module/mod.ts";
 import type { Arch, Board, StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
 import { type Isa, ISAS } from "./isa.ts";
@@ -29,6 +29,13 @@ import {
 } from "./facts.ts";
 import { linkerScript } from "./linker.ts";
 import { ltransAssembly } from "./link.ts";
+import {
+  applyLineDirectives,
+  DEBUG_CFLAGS,
+  debugSymbols,
+  debugVariablesSource,
+  instrumentLines,
+} from "./debug_lines.ts";
 
 /** The BSP's folder (`bsp/`): startup, semihosting console, newlib / picolibc calls, runtime. */
 export const BSP = new URL("./bsp/", import.meta.url).pathname;
@@ -54,6 +61,8 @@ export interface CompileSpec {
   optLevel?: string;
   /** Paint the stacks and report their high-water marks at exit. */
   measureStack?: boolean;
+  /** Line information and variables from the module's `dissolve.debug` into the ELF. */
+  debug?: boolean;
 }
 
 /** The code LTO generated, ready to be linked for any board with the same CPU flags. */
@@ -117,10 +126,19 @@ export async function firmwareSources(
   cpuFlags: string[],
   optLevel = "Os",
   facts: ModuleFacts = moduleFacts(model),
+  debug = false,
 ): Promise<{ cflags: string[]; extraSources: string[]; layout: MemoryLayout }> {
   const name = MODULE_NAME;
   await Deno.mkdir(`${dir}/include`, { recursive: true });
-  await Deno.writeFile(`${dir}/${name}.wasm`, withoutLinkingSections(module, model));
+  // A debug build: wasm2c reads the module with a line marker where each source line starts.
+  const info = debug ? debugInfoOf(model) : undefined;
+  const lines = info && instrumentLines(model, info);
+  await Deno.writeFile(
+    `${dir}/${name}.wasm`,
+    lines
+      ? withoutLinkingSections(encodeWasm(lines.module), lines.module)
+      : withoutLinkingSections(module, model),
+  );
   await Deno.copyFile(WASM_RT_HEADER, `${dir}/include/wasm-rt.h`);
   const layout = memoryLayout(model, facts);
   const { memories } = layout;
@@ -130,11 +148,20 @@ export async function firmwareSources(
     cwd: dir,
   });
   const tuned = tuneWasm2c(await Deno.readTextFile(`${dir}/${name}.c`));
+  const source = memories.length > 0 ? multiMemorySource(tuned.source, memories) : tuned.source;
   await Deno.writeTextFile(
     `${dir}/${name}.c`,
-    memories.length > 0 ? multiMemorySource(tuned.source, memories) : tuned.source,
+    lines ? applyLineDirectives(source, `${name}.c`, lines.marks) : source,
   );
   if (memories.length > 0) await Deno.writeTextFile(`${dir}/memories.c`, memoriesSource(memories));
+  const extraSources = memories.length > 0 ? ["memories.c"] : [];
+  if (info) {
+    await Deno.writeTextFile(
+      `${dir}/debug_vars.c`,
+      debugVariablesSource(debugSymbols(info.variables)),
+    );
+    extraSources.push("debug_vars.c");
+  }
   const cflags = [
     ...cpuFlags,
     `-${optLevel}`,
@@ -151,8 +178,9 @@ export async function firmwareSources(
     ...(memories.length > 0 ? [`-DDISSOLVE_MEMORIES=${memories.length}`] : []),
     `-ffile-prefix-map=${BSP}=bsp/`,
     `-ffile-prefix-map=${dir}/=`,
+    ...(debug ? DEBUG_CFLAGS : []),
   ];
-  return { cflags, extraSources: memories.length > 0 ? ["memories.c"] : [], layout };
+  return { cflags, extraSources, layout };
 }
 
 /** The tools a compile runs, with their versions (for the manifest). */
@@ -198,6 +226,7 @@ export async function compileFirmware(
     spec.cflags,
     spec.optLevel,
     facts,
+    spec.debug,
   );
   await Deno.writeTextFile(
     `${dir}/main.c`,
@@ -220,6 +249,13 @@ export async function compileFirmware(
     ram: { origin: 0x10000000, size: ROOMY },
   };
   await Deno.writeTextFile(`${dir}/compile.ld`, linkerScript(roomy, 8));
+  const sources = [
+    "main.c",
+    `${name}.c`,
+    ...extraSources,
+    ...bspSources(isa).map((f) => `${BSP}${f}`),
+  ];
+  if (spec.debug) return await compileEach(dir, isa, [...cflags, ...stackReport(spec)], sources);
   await run([
     isa.gcc,
     ...cflags,
@@ -228,7 +264,7 @@ export async function compileFirmware(
     "-fcallgraph-info=su",
     // Keeps each partition's code (firmware.elf.ltransN.ltrans.s): what every board links.
     "-save-temps=obj",
-    `-DDISSOLVE_STACK_REPORT=${spec.measureStack ? 1 : 0}`,
+    ...stackReport(spec),
     "-nostartfiles",
     ...isa.libcFlags,
     "-Wl,--gc-sections",
@@ -236,10 +272,7 @@ export async function compileFirmware(
     "-Tcompile.ld",
     "-o",
     `${name}.elf`,
-    "main.c",
-    `${name}.c`,
-    ...extraSources,
-    ...bspSources(isa).map((f) => `${BSP}${f}`),
+    ...sources,
     "-lm",
   ], { stage: "synth", cwd: dir });
   const partitions = await Promise.all(
@@ -251,6 +284,40 @@ export async function compileFirmware(
   const callgraph: string[] = [];
   for (const p of partitions) {
     callgraph.push(await Deno.readTextFile(`${dir}/${p.name.replace(/\.s$/, ".ci")}`));
+  }
+  return { partitions, callgraph };
+}
+
+/** Whether the firmware paints its stacks and reports their high-water marks. */
+const stackReport = (spec: CompileSpec) => [`-DDISSOLVE_STACK_REPORT=${spec.measureStack ? 1 : 0}`];
+
+/**
+ * A debug build's compile: each source to assembly on its own, without LTO
+ * (LTO's DWARF refers to the compile's own objects, which a board's link
+ * does not have). Each file's code is a partition, linked as LTO's are.
+ */
+async function compileEach(
+  dir: string,
+  isa: Isa,
+  cflags: string[],
+  sources: string[],
+): Promise<CompiledFirmware> {
+  const partitions: CompiledFirmware["partitions"] = [];
+  const callgraph: string[] = [];
+  for (const [i, source] of sources.entries()) {
+    const out = `part${i}.s`;
+    await run([
+      isa.gcc,
+      ...cflags,
+      ...isa.libcCompileFlags,
+      "-fcallgraph-info=su",
+      "-S",
+      "-o",
+      out,
+      source,
+    ], { stage: "synth", cwd: dir });
+    partitions.push({ name: out, text: await Deno.readTextFile(`${dir}/${out}`) });
+    callgraph.push(await Deno.readTextFile(`${dir}/part${i}.ci`));
   }
   return { partitions, callgraph };
 }

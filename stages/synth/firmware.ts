@@ -16,7 +16,7 @@
  * @module
  */
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { CoreModule } from "../../wasm/module/mod.ts";
+import { type CoreModule, debugInfoOf } from "../../wasm/module/mod.ts";
 import type { Board, SizeReport, StageContext, ToolVersion } from "../types.ts";
 import { run, toolVersion } from "../exec.ts";
 import { boardNamed } from "./boards.ts";
@@ -43,6 +43,7 @@ import {
   firmwareSources,
   MODULE_NAME,
 } from "./compile.ts";
+import { debugDefsyms, debugSymbols } from "./debug_lines.ts";
 
 /**
  * What synth needs to know: `[synth]`'s settings (`settings.ts`; all optional here, with their
@@ -59,6 +60,8 @@ export type SynthSpec =
     entry: string;
     /** The pipeline's name, for the generated header's comment. */
     pipeline?: string;
+    /** Line information and variables from the module's `dissolve.debug` into the ELF. */
+    debug?: boolean;
   };
 
 /** What synth can make: the ELF, an object for your own image, the ELF's flashable images. */
@@ -137,6 +140,7 @@ export async function synth(
     entryResult: spec.entryResult,
     optLevel: spec.optLevel,
     measureStack: spec.measureStack,
+    ...(spec.debug ? { debug: true } : {}),
   }, { ...ctx, scratchDir: compileDir });
   return await linkFirmware(module, compiled, spec, ctx);
 }
@@ -172,6 +176,7 @@ export async function buildObject(
     board.cflags,
     spec.optLevel,
     facts,
+    spec.debug,
   );
   const sources = objectSources(model, MODULE_NAME, spec.pipeline ?? "firmware");
   await Deno.writeTextFile(`${dir}/api.c`, sources.api);
@@ -234,6 +239,9 @@ export async function linkFirmware(
   const dir = ctx.scratchDir;
   const name = MODULE_NAME;
   for (const p of compiled.partitions) await Deno.writeTextFile(`${dir}/${p.name}`, p.text);
+  // A debug build: each component variable's symbol, at its place in its memory's array.
+  const debug = spec.debug ? debugInfoOf(model) : undefined;
+  const defsyms = debug ? debugDefsyms(debugSymbols(debug.variables)) : [];
   const round8 = (n: number) => Math.ceil(n / 8) * 8;
   const plan = {
     dir,
@@ -259,6 +267,7 @@ export async function linkFirmware(
       ...compiled.partitions.map((p) => p.name),
       "-lm",
       "-lc",
+      ...defsyms,
     ], { ...plan, stackBytes });
   const bound = async () => {
     const bytes = await Deno.readFile(`${dir}/${name}.elf`);

@@ -39,3 +39,11 @@ export { constI32, i32ConstExpr, zeroConstExpr } from "./const_expr.ts";
 export { type CallGraph, callGraph, displayName, walkCalls } from "./call_graph.ts";
 export { shadowStackBound, type StackBound } from "./shadow_stack.ts";
 export { renumberGcType } from "./gc_types.ts";
+export {
+  DEBUG_SECTION,
+  type DebugInfo,
+  debugInfoOf,
+  decodeDebugInfo,
+  encodeDebugInfo,
+} from "./debug_section.ts";
+export { insertBeforeInstructions } from "./instrument.ts";

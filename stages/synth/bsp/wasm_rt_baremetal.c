@@ -27,7 +27,13 @@ void dissolve_trap(const char *reason) __attribute__((noreturn));
 #define DISSOLVE_TABLE_SLOTS 1
 #endif
 
-uint8_t dissolve_linear_memory[DISSOLVE_MEMORY_BYTES] __attribute__((aligned(16)));
+/* A debug build keeps the memories global through LTO: the linker places the components'
+ * variables in them, for the debugger (-DDISSOLVE_VISIBLE=__attribute__((externally_visible))). */
+#ifndef DISSOLVE_VISIBLE
+#define DISSOLVE_VISIBLE
+#endif
+
+uint8_t dissolve_linear_memory[DISSOLVE_MEMORY_BYTES] __attribute__((aligned(16))) DISSOLVE_VISIBLE;
 static int memory_taken;
 static wasm_rt_funcref_t table_pool[DISSOLVE_TABLE_SLOTS];
 static uint32_t table_used;

@@ -1,0 +1,143 @@
+/**
+ * Debug info through fusion: each input module's DWARF line table, remapped
+ * to the fused module's functions, and its fixed-address variables, moved
+ * with its data. Code moves as functions are merged and their index
+ * immediates renumbered (a body's bytes change length), but its
+ * instructions keep their order: a line is attached to a function and an
+ * instruction's ordinal, which the merge does not change. The result is the
+ * fused module's `dissolve.debug` section, which synth turns into line
+ * information and symbols in the ELF (`wasm/module/debug_section.ts`).
+ *
+ * @module
+ */
+import { BinaryWriter } from "../../wasm/mod.ts";
+import { type DebugInfo, forEachOperator, type FunctionBody } from "../../wasm/module/mod.ts";
+import { decodeLineTable, decodeVariables } from "../../wasm/dwarf/mod.ts";
+import type { ModuleInstance } from "./graph.ts";
+import type { ModuleInfo } from "./module_info.ts";
+
+/** What collecting needs from the merge and the memory plan. */
+export interface DebugSources {
+  instances: ModuleInstance[];
+  infos: ModuleInfo[];
+  /** The fused index of instance `inst`'s first defined function. */
+  funcBase(inst: number): number;
+  /** The fused index of the memory instance `inst` defines (undefined: it defines none). */
+  memory(inst: number): number | undefined;
+  /** How far the instance's data moved. */
+  dataMove(inst: number): number;
+}
+
+const sectionData = (info: ModuleInfo, name: string) =>
+  info.customs.find((c) => c.name === name)?.data;
+
+/** Bytes a u32 takes as LEB128 (measured by the codec's writer, the one LEB encoder). */
+const lebSize = (n: number) => new BinaryWriter(8).u32(n).length;
+
+/**
+ * Each defined function's instruction addresses (offsets from the start of
+ * the code section's contents, as DWARF gives them), in order.
+ */
+function instructionAddresses(bodies: FunctionBody[]): number[][] {
+  if (bodies.length === 0) return [];
+  const payload = bodies[0].offset - lebSize(bodies[0].bytes.length) - lebSize(bodies.length);
+  return bodies.map((b) => {
+    const start = b.offset - payload;
+    const out: number[] = [];
+    forEachOperator(b.bytes, { op: (_op, _sub, at) => out.push(start + at) });
+    return out;
+  });
+}
+
+/** The first index of `xs` (sorted) whose value is ≥ `x`. */
+function lowerBound(xs: number[], x: number): number {
+  let lo = 0, hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (xs[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/**
+ * One module's lines by defined function: `[ordinal, file, line]` wherever
+ * the line changes. Rows outside every body (code the linker dropped) are
+ * left out.
+ */
+function moduleLines(
+  info: ModuleInfo,
+  fileId: (name: string) => number,
+): Map<number, [number, number, number][]> {
+  const table = sectionData(info, ".debug_line");
+  const out = new Map<number, [number, number, number][]>();
+  if (!table) return out;
+  const addresses = instructionAddresses(info.bodies);
+  const starts = addresses.map((a, i) => a[0] ?? info.bodies[i].offset);
+  const rows = decodeLineTable(table).filter((r) => !r.endSequence && r.line > 0);
+  rows.sort((a, b) => a.address - b.address);
+  for (const row of rows) {
+    // The function holding the address: the last whose first instruction is at or before it
+    // (a function's first row points at its locals, just before its first instruction).
+    let f = lowerBound(starts, row.address + 1) - 1;
+    if (f < 0 && addresses.length > 0 && row.address < starts[0]) f = 0;
+    const own = addresses[f];
+    if (!own || row.address > own[own.length - 1]) continue;
+    const ordinal = Math.max(0, lowerBound(own, row.address));
+    const lines = out.get(f) ?? [];
+    const last = lines[lines.length - 1];
+    const file = fileId(row.file);
+    if (last && last[0] === ordinal) lines[lines.length - 1] = [ordinal, file, row.line];
+    else if (!last || last[1] !== file || last[2] !== row.line) {
+      lines.push([ordinal, file, row.line]);
+    }
+    out.set(f, lines);
+  }
+  return out;
+}
+
+/**
+ * The fused module's debug info, from the DWARF its input modules carry.
+ *
+ * @example
+ * ```ts ignore
+ * import { collectDebugInfo } from "./debug_info.ts";
+ * const debug = collectDebugInfo({ instances, infos, funcBase, memory, dataMove });
+ * console.log(debug.files, debug.functions.length);
+ * ```
+ */
+export function collectDebugInfo(src: DebugSources): DebugInfo {
+  const files: string[] = [];
+  const fileIds = new Map<string, number>();
+  const fileId = (name: string) => {
+    let id = fileIds.get(name);
+    if (id === undefined) fileIds.set(name, id = files.push(name) - 1);
+    return id;
+  };
+  const functions: DebugInfo["functions"] = [];
+  const variables: DebugInfo["variables"] = [];
+  const debugByComponent = new Map<string, boolean>();
+  const linesOf = new Map<ModuleInstance["def"], ReturnType<typeof moduleLines>>();
+  for (const inst of src.instances) {
+    const info = src.infos[inst.id];
+    let lines = linesOf.get(inst.def);
+    if (!lines) linesOf.set(inst.def, lines = moduleLines(info, fileId));
+    const hasDebug = lines.size > 0;
+    debugByComponent.set(
+      inst.component,
+      (debugByComponent.get(inst.component) ?? false) || hasDebug,
+    );
+    for (const [f, l] of lines) functions.push({ func: src.funcBase(inst.id) + f, lines: l });
+    const memory = src.memory(inst.id);
+    const info_ = sectionData(info, ".debug_info"), abbrev = sectionData(info, ".debug_abbrev");
+    if (memory === undefined || !info_ || !abbrev) continue;
+    const str = sectionData(info, ".debug_str");
+    for (const v of decodeVariables({ info: info_, abbrev, ...(str ? { str } : {}) })) {
+      const address = v.address + src.dataMove(inst.id);
+      variables.push({ name: v.name, component: inst.component, memory, address, type: v.type });
+    }
+  }
+  functions.sort((a, b) => a.func - b.func);
+  const components = [...debugByComponent].map(([name, debug]) => ({ name, debug }));
+  return { files, functions, variables, components };
+}
