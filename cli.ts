@@ -59,12 +59,15 @@ export async function internalFaultReport(
 export const HELP = `dissolve — WebAssembly components to Cortex-M firmware
 
 Usage:
-  dissolve [build] [dissolve.toml] [--json] [--verbose] [--no-cache] [--remote-cache URL]
+  dissolve [build] [dissolve.toml] [--debug] [--json] [--verbose] [--no-cache] [--remote-cache URL]
       Build a pipeline (default: ./dissolve.toml, the examples): gale → fuse → loom → synth → run.
+      --debug builds with debug info into build/<name>-debug/ (see \`dissolve debug\`).
       Artifacts go to build/<pipeline>/ (replaced only by a build that succeeds); unchanged
       stages are reused from the verified cache (build/.cache), or from a Bazel HTTP remote
       cache (--remote-cache or DISSOLVE_REMOTE_CACHE). synth compiles once per CPU and links
       once per board; --compile-per-board compiles for each board (to measure what that saves).
+  dissolve debug [dissolve.toml] --board B [--ex CMD]... [--batch]
+      Build with debug info, boot in QEMU halted, and open gdb at the components' sources.
   dissolve cache verify | gc --max-size N
       Check every cache entry; bound the cache's size.
   dissolve fuse <component.wasm>... -o <fused.wasm> [options]
@@ -98,6 +101,14 @@ export async function main(args: string[]): Promise<number> {
       case "-h":
         console.log(rest[0] === "fuse" ? FUSE_HELP : rest[0] === "inspect" ? INSPECT_HELP : HELP);
         return 0;
+      case "debug": {
+        const { debugCommand, DEBUG_HELP } = await import("./cli/debug.ts");
+        if (rest.includes("--help")) {
+          console.log(DEBUG_HELP);
+          return 0;
+        }
+        return await debugCommand(rest);
+      }
       case "cache": {
         const { cacheCommand } = await import("./cli/cache.ts");
         return await cacheCommand(rest);

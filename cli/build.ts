@@ -55,6 +55,7 @@ export async function buildCommand(args: string[]): Promise<number> {
       "compile-per-board": { type: "boolean" },
       "remote-cache": { type: "string" },
       "allow-command": { type: "string", multiple: true },
+      debug: { type: "boolean" },
     },
   });
   const remoteCache = values["remote-cache"] ?? Deno.env.get("DISSOLVE_REMOTE_CACHE");
@@ -68,6 +69,12 @@ export async function buildCommand(args: string[]): Promise<number> {
       pipelines.push(p);
     }
   } else pipelines.push(loaded);
+  // --debug: debug info end to end, into build/<name>-debug/ (the release build stays).
+  if (values.debug) {
+    pipelines.forEach((p, i) => {
+      if (!p.debug) pipelines[i] = { ...p, name: `${p.name}-debug`, debug: true };
+    });
+  }
   const reporter = chooseReporter(!!values.json);
   const t0 = performance.now();
   const results = [];

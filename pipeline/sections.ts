@@ -6,8 +6,7 @@
  *
  * @example
  * ```ts
- * import {
-  boolean, SECTIONS } from "./sections.ts";
+ * import { SECTIONS } from "./sections.ts";
  * console.log(Object.keys(SECTIONS)); // ["pipeline", "component", "domain", "fuse", …]
  * ```
  *

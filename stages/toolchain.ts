@@ -73,6 +73,7 @@ export const TOOLCHAIN: readonly ToolchainEntry[] = [
     usedBy: "debug (gdb on the firmware in QEMU)",
   },
   { command: "nginx", debianPackage: "nginx", usedBy: "tests (the remote cache server)" },
+  { command: "llvm-dwarfdump", debianPackage: "llvm", usedBy: "tests (the DWARF reader's oracle)" },
   {
     command: "csmith",
     files: ["/usr/include/csmith/random_inc.h"],

@@ -32,7 +32,7 @@ import { type DomainPlan, type MemoryPlan, planMemory, type Region } from "./lay
 import { type Boundary, type FusedImport, Merger } from "./merge.ts";
 import { compose, type Composition } from "./composition.ts";
 import { collectDebugInfo } from "./debug_info.ts";
-import { DEBUG_SECTION, encodeDebugInfo } from "../../wasm/module/mod.ts";
+import { DEBUG_SECTION, type DebugInfo, encodeDebugInfo } from "../../wasm/module/mod.ts";
 import {
   checkDomains,
   internalFault,
@@ -60,6 +60,8 @@ export interface FuseReport {
   reanchored?: string[];
   /** The isolation domains, each with its own memory (domains strategy). */
   domains?: DomainPlan[];
+  /** A debug fusion's debug info: what it carries, and the components that had none. */
+  debug?: { files: number; functions: number; variables: number; missing: string[] };
   imports: FusedImport[];
   boundaries: Boundary[];
   exports: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
@@ -220,9 +222,10 @@ async function fuseComponents(
     memory: plan,
     resources: ev.resources,
   }).run();
+  let debug: DebugInfo | undefined;
   if (options.debug) {
     // Lines and variables of every input that carries DWARF: synth turns them into the ELF's.
-    const debug = collectDebugInfo({
+    debug = collectDebugInfo({
       instances: ev.instances,
       infos: summary.infos,
       funcBase: (inst) => merged.funcBases[inst],
@@ -271,6 +274,16 @@ async function fuseComponents(
       ...(plan.stackNote ? { stackNote: plan.stackNote } : {}),
       ...(plan.reanchored.length ? { reanchored: plan.reanchored } : {}),
       ...(plan.domains ? { domains: plan.domains } : {}),
+      ...(debug
+        ? {
+          debug: {
+            files: debug.files.length,
+            functions: debug.functions.length,
+            variables: debug.variables.length,
+            missing: debug.components.filter((c) => !c.debug).map((c) => c.name),
+          },
+        }
+        : {}),
       imports: merged.imports,
       boundaries: merged.boundaries,
       exports: merged.exportAbi,

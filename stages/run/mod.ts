@@ -24,3 +24,4 @@ export {
 } from "./qemu.ts";
 export { RUN_SETTINGS } from "./settings.ts";
 export { planRun } from "./plan.ts";
+export { debugFirmware, type GdbSession } from "./gdb.ts";

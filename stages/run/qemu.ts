@@ -94,6 +94,8 @@ export function qemuCommand(
   machine: string,
   boot: QemuBoot,
   console: "stdio" | { file: string } = "stdio",
+  /** Halt at reset and wait for gdb on this port of 127.0.0.1 (QEMU's gdbstub). */
+  gdbPort?: number,
 ): string[] {
   return [
     isa.qemu,
@@ -108,6 +110,7 @@ export function qemuCommand(
     ...("kernel" in boot
       ? ["-kernel", boot.kernel]
       : ["-device", `loader,file=${boot.image},addr=0x${boot.address.toString(16)}`]),
+    ...(gdbPort === undefined ? [] : ["-S", "-gdb", `tcp:127.0.0.1:${gdbPort}`]),
   ];
 }
 

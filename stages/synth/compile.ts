@@ -71,6 +71,8 @@ export interface CompiledFirmware {
   partitions: { name: string; text: string }[];
   /** Each partition's `-fcallgraph-info=su` graph (frames and calls). */
   callgraph: string[];
+  /** A debug build's generated C (firmware.c, main.c, …), for the debugger's source path. */
+  sources?: { name: string; text: string }[];
 }
 
 /**
@@ -164,7 +166,8 @@ export async function firmwareSources(
   }
   const cflags = [
     ...cpuFlags,
-    `-${optLevel}`,
+    // A debug build is compiled for the debugger: -Og keeps statements where the lines say.
+    debug ? "-Og" : `-${optLevel}`,
     "-ffunction-sections",
     "-fdata-sections",
     "-fno-common",
@@ -255,7 +258,12 @@ export async function compileFirmware(
     ...extraSources,
     ...bspSources(isa).map((f) => `${BSP}${f}`),
   ];
-  if (spec.debug) return await compileEach(dir, isa, [...cflags, ...stackReport(spec)], sources);
+  if (spec.debug) {
+    const compiled = await compileEach(dir, isa, [...cflags, ...stackReport(spec)], sources);
+    const generated = sources.filter((f) => !f.startsWith(BSP));
+    const texts = await Promise.all(generated.map((f) => Deno.readTextFile(`${dir}/${f}`)));
+    return { ...compiled, sources: generated.map((name, i) => ({ name, text: texts[i] })) };
+  }
   await run([
     isa.gcc,
     ...cflags,

@@ -31,7 +31,9 @@ export async function produce(run: StageRun<CompileSpec>): Promise<StageProduct>
   return {
     outputs: { compiled: new TextEncoder().encode(JSON.stringify(compiled)) },
     meta: {},
-    detail: `${compiled.partitions.length} LTO partition(s), ${bytes} B of assembly`,
+    detail: run.settings.debug
+      ? `${compiled.partitions.length} file(s) with debug info, without LTO, ${bytes} B of assembly`
+      : `${compiled.partitions.length} LTO partition(s), ${bytes} B of assembly`,
   };
 }
 

@@ -249,6 +249,7 @@ export function decodeVariables(s: DebugSections): DwarfVariable[] {
       if (!(loc instanceof Uint8Array) || loc.length !== 5 || loc[0] !== 0x03) continue;
       if (typeof name !== "string") continue;
       const address = (loc[1] | (loc[2] << 8) | (loc[3] << 16) | (loc[4] << 24)) >>> 0;
+      if (address === 0xffffffff) continue; // the linker's tombstone: a variable it dropped
       out.push({ name, address, type: typeOf(dies, die.attrs.get(AT.type)) });
     }
   }

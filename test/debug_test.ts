@@ -1,0 +1,108 @@
+/**
+ * Source-level debugging on the firmware, checked the way a firmware
+ * engineer would: gdb-multiarch on the debug ELF, QEMU's gdbstub, a
+ * breakpoint at a component's source line, the backtrace, a variable.
+ * Every Arm board of the kernel example; its components are C (app, queue,
+ * mutex) and Rust (semaphore), in two isolation domains.
+ */
+import { assert, assertEquals } from "./support/assert.ts";
+import { loadPipelineFile } from "../pipeline/schema.ts";
+import { runPipeline } from "../pipeline/runner.ts";
+import { boardProfile } from "../pipeline/boards.ts";
+import type { Pipeline } from "../pipeline/format.ts";
+import { QuietReporter } from "./support/tiny_pipeline.ts";
+import { debugFirmware } from "../stages/run/mod.ts";
+import { fuse } from "../stages/fuse/mod.ts";
+import { type CoreModule, debugInfoOf } from "../wasm/module/mod.ts";
+import { decodeWasm } from "../wasm/mod.ts";
+import { ARENA_DECL, buildComponent } from "./support/components.ts";
+
+const KERNEL = await loadPipelineFile("examples/kernel/dissolve.toml") as Pipeline;
+const ARM_BOARDS = KERNEL.synth.boards.filter((b) => boardProfile(KERNEL, b).arch === "arm");
+
+/** The kernel example built with debug info for every Arm board (once for the file). */
+const built = (async () => {
+  const buildRoot = await Deno.makeTempDir({ prefix: "dissolve-debug-" });
+  const p: Pipeline = {
+    ...KERNEL,
+    name: "kernel-debug",
+    debug: true,
+    synth: { ...KERNEL.synth, boards: ARM_BOARDS },
+  };
+  const result = await runPipeline(p, { buildRoot, reporter: new QuietReporter() });
+  return { p, result };
+})();
+
+/** gdb in batch mode on `board`'s debug ELF, running `commands` after connecting. */
+async function gdb(board: string, commands: string[]): Promise<string> {
+  const { p, result } = await built;
+  const r = await debugFirmware({
+    elf: `${result.outDir}/${board}/firmware.elf`,
+    board: boardProfile(p, board),
+    sourceDirs: [p.baseDir],
+    commands,
+    batch: true,
+    consoleFile: `${result.outDir}/${board}/console.txt`,
+  });
+  assertEquals(r.code, 0, r.output);
+  return r.output;
+}
+
+for (const board of ARM_BOARDS) {
+  Deno.test(`debug: on ${board}, gdb stops at queue.c:38, with a backtrace through the adapter into app.c, and prints the components' variables`, async () => {
+    const out = await gdb(board, [
+      "break queue.c:38",
+      "continue",
+      "bt",
+      "print label",
+      "print prefix",
+    ]);
+    // The stop: the queue component's own function, at its own source line.
+    assert(/Breakpoint 1, \S*q_describe .* at \.\/queue\.c:38\n/.test(out), out);
+    assert(out.includes("for (uint32_t i = 0; i < len; i++) out[n++] = label[i];"), out);
+    // The backtrace: queue's function, the fused adapter, the app's caller at its line.
+    const frames = out.split("\n").filter((l) => /^#\d/.test(l));
+    assert(/q_describe .* at \.\/queue\.c:38/.test(frames[0]), frames.join("\n"));
+    assert(frames.some((f) => /adapter_app__queue/.test(f)), frames.join("\n"));
+    assert(
+      frames.some((f) => /w2c_app_module0__run .* at \.\/app\.c:56/.test(f)),
+      frames.join("\n"),
+    );
+    // Globals of two domains: the app's string (its memory) and the queue's (the kernel's).
+    assert(out.includes('= "hello from app"'), out);
+    assert(out.includes('= "queue["'), out);
+  });
+}
+
+Deno.test("debug: a breakpoint in the Rust component stops in it, called from app.c, and its static reads back", async () => {
+  const out = await gdb(ARM_BOARDS[0], [
+    "break semaphore.rs:24",
+    "continue",
+    "continue",
+    "bt 2",
+    "print COUNTS[1]",
+  ]);
+  // The second give (app.c:34): the first has already counted.
+  assert(/semaphore_give .* at semaphore\.rs:24\n/.test(out), out);
+  assert(/#1 .*w2c_app_module0__run .* at \.\/app\.c:34/.test(out), out);
+  assert(/\$1 = 1\n/.test(out), out);
+});
+
+Deno.test("debug: a component built without debug info is named, and the build goes on", async () => {
+  const wit = "package t:t; world w { export f: func() -> u32; }";
+  const c = `${ARENA_DECL}\n__attribute__((export_name("f"))) uint32_t f(void) { return 7; }`;
+  const withDwarf = await buildComponent(c, wit, "w", ["-g", "-gdwarf-4"]);
+  const stripped = await buildComponent(c.replace(/f\b/g, "g"), wit.replace(/f:/g, "g:"), "w");
+  const { module, report } = await fuse(
+    [{ name: "seen", bytes: withDwarf }, { name: "blind", bytes: stripped }],
+    { debug: true },
+  );
+  assertEquals(report.debug?.missing, ["blind"]);
+  const info = debugInfoOf(decodeWasm(module) as CoreModule)!;
+  assertEquals(info.components, [{ name: "seen", debug: true }, { name: "blind", debug: false }]);
+  assert(info.files.some((f) => f.endsWith("m.c")), JSON.stringify(info.files));
+  // Without debug the fused module carries none, and the report says nothing about it.
+  const release = await fuse([{ name: "seen", bytes: withDwarf }], {});
+  assertEquals(debugInfoOf(decodeWasm(release.module) as CoreModule), undefined);
+  assertEquals(release.report.debug, undefined);
+});
