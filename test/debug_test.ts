@@ -97,10 +97,18 @@ Deno.test("debug: a component built without debug info is named, and the build g
     [{ name: "seen", bytes: withDwarf }, { name: "blind", bytes: stripped }],
     { debug: true },
   );
-  assertEquals(report.debug?.missing, ["blind"]);
+  assertEquals(report.debug?.missing, [{
+    component: "blind",
+    reason: "no DWARF line table (built elsewhere, or stripped)",
+  }]);
   const info = debugInfoOf(decodeWasm(module) as CoreModule)!;
-  assertEquals(info.components, [{ name: "seen", debug: true }, { name: "blind", debug: false }]);
+  assertEquals(info.components.map((c) => [c.name, c.debug]), [["seen", true], ["blind", false]]);
   assert(info.files.some((f) => f.endsWith("m.c")), JSON.stringify(info.files));
+  // DWARF 5 is not read: the component is named with the reason, and fusion goes on.
+  const v5 = await buildComponent(c, wit, "w", ["-g", "-gdwarf-5"]);
+  const newer = await fuse([{ name: "newer", bytes: v5 }], { debug: true });
+  assertEquals(newer.report.debug?.missing.map((m) => m.component), ["newer"]);
+  assert(/DWARF 5 line tables are not read/.test(newer.report.debug!.missing[0].reason));
   // Without debug the fused module carries none, and the report says nothing about it.
   const release = await fuse([{ name: "seen", bytes: withDwarf }], {});
   assertEquals(debugInfoOf(decodeWasm(release.module) as CoreModule), undefined);

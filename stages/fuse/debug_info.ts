@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { BinaryWriter } from "../../wasm/mod.ts";
+import { BinaryWriter, WasmDecodeError } from "../../wasm/mod.ts";
 import { type DebugInfo, forEachOperator, type FunctionBody } from "../../wasm/module/mod.ts";
 import { decodeLineTable, decodeVariables } from "../../wasm/dwarf/mod.ts";
 import type { ModuleInstance } from "./graph.ts";
@@ -96,6 +96,22 @@ function moduleLines(
   return out;
 }
 
+/** An instance's fixed-address variables, at their addresses in the fused module's memory. */
+function instanceVariables(src: DebugSources, inst: ModuleInstance): DebugInfo["variables"] {
+  const info = src.infos[inst.id];
+  const memory = src.memory(inst.id);
+  const debugInfo = sectionData(info, ".debug_info"), abbrev = sectionData(info, ".debug_abbrev");
+  if (memory === undefined || !debugInfo || !abbrev) return [];
+  const str = sectionData(info, ".debug_str");
+  return decodeVariables({ info: debugInfo, abbrev, ...(str ? { str } : {}) }).map((v) => ({
+    name: v.name,
+    component: inst.component,
+    memory,
+    address: v.address + src.dataMove(inst.id),
+    type: v.type,
+  }));
+}
+
 /**
  * The fused module's debug info, from the DWARF its input modules carry.
  *
@@ -116,28 +132,29 @@ export function collectDebugInfo(src: DebugSources): DebugInfo {
   };
   const functions: DebugInfo["functions"] = [];
   const variables: DebugInfo["variables"] = [];
-  const debugByComponent = new Map<string, boolean>();
+  const status = new Map<string, { debug: boolean; reason?: string }>();
+  const noted = (component: string, debug: boolean, reason?: string) => {
+    const was = status.get(component);
+    if (!was?.debug) {
+      status.set(component, debug ? { debug } : { debug, reason: was?.reason ?? reason });
+    }
+  };
   const linesOf = new Map<ModuleInstance["def"], ReturnType<typeof moduleLines>>();
   for (const inst of src.instances) {
     const info = src.infos[inst.id];
-    let lines = linesOf.get(inst.def);
-    if (!lines) linesOf.set(inst.def, lines = moduleLines(info, fileId));
-    const hasDebug = lines.size > 0;
-    debugByComponent.set(
-      inst.component,
-      (debugByComponent.get(inst.component) ?? false) || hasDebug,
-    );
-    for (const [f, l] of lines) functions.push({ func: src.funcBase(inst.id) + f, lines: l });
-    const memory = src.memory(inst.id);
-    const info_ = sectionData(info, ".debug_info"), abbrev = sectionData(info, ".debug_abbrev");
-    if (memory === undefined || !info_ || !abbrev) continue;
-    const str = sectionData(info, ".debug_str");
-    for (const v of decodeVariables({ info: info_, abbrev, ...(str ? { str } : {}) })) {
-      const address = v.address + src.dataMove(inst.id);
-      variables.push({ name: v.name, component: inst.component, memory, address, type: v.type });
+    try {
+      let lines = linesOf.get(inst.def);
+      if (!lines) linesOf.set(inst.def, lines = moduleLines(info, fileId));
+      noted(inst.component, lines.size > 0, "no DWARF line table (built elsewhere, or stripped)");
+      for (const [f, l] of lines) functions.push({ func: src.funcBase(inst.id) + f, lines: l });
+      variables.push(...instanceVariables(src, inst));
+    } catch (e) {
+      // DWARF the reader does not take costs the component its debug info, not the build.
+      if (!(e instanceof WasmDecodeError)) throw e;
+      noted(inst.component, false, e.message);
     }
   }
   functions.sort((a, b) => a.func - b.func);
-  const components = [...debugByComponent].map(([name, debug]) => ({ name, debug }));
+  const components = [...status].map(([name, s]) => ({ name, ...s }));
   return { files, functions, variables, components };
 }

@@ -61,7 +61,13 @@ export interface FuseReport {
   /** The isolation domains, each with its own memory (domains strategy). */
   domains?: DomainPlan[];
   /** A debug fusion's debug info: what it carries, and the components that had none. */
-  debug?: { files: number; functions: number; variables: number; missing: string[] };
+  debug?: {
+    files: number;
+    functions: number;
+    variables: number;
+    /** Components whose code has no source lines, and why. */
+    missing: { component: string; reason: string }[];
+  };
   imports: FusedImport[];
   boundaries: Boundary[];
   exports: { name: string; memory?: string; realloc?: string; postReturn?: string }[];
@@ -280,7 +286,10 @@ async function fuseComponents(
             files: debug.files.length,
             functions: debug.functions.length,
             variables: debug.variables.length,
-            missing: debug.components.filter((c) => !c.debug).map((c) => c.name),
+            missing: debug.components.filter((c) => !c.debug).map((c) => ({
+              component: c.name,
+              reason: c.reason ?? "no DWARF",
+            })),
           },
         }
         : {}),

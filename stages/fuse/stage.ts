@@ -50,10 +50,11 @@ export async function produce(run: StageRun<FuseStageSettings>): Promise<StagePr
       sized = `, wasm stack sized to its bound (${stackBytes} B)`;
     }
   }
-  for (const c of report.debug?.missing ?? []) {
+  for (const m of report.debug?.missing ?? []) {
     run.ctx.log(
-      `warning: component "${c}" has no debug info (built elsewhere, or stripped): gdb shows ` +
-        "its code as the generated C (firmware.c); build it with DWARF (-g) to see its sources",
+      `warning: component "${m.component}" has no debug info we can use (${m.reason}): gdb ` +
+        "shows its code as the generated C (firmware.c); build it with DWARF 4 (-g) to see its " +
+        "sources",
     );
   }
   return {

@@ -26,8 +26,11 @@ export interface DebugInfo {
     address: number;
     type: DwarfType;
   }[];
-  /** Each component, and whether any of its modules carried debug info. */
-  components: { name: string; debug: boolean }[];
+  /**
+   * Each component, whether any of its modules carried debug info, and why
+   * not when none did (no DWARF, or DWARF the reader does not take).
+   */
+  components: { name: string; debug: boolean; reason?: string }[];
 }
 
 /**
