@@ -88,6 +88,27 @@ Deno.test("debug: a breakpoint in the Rust component stops in it, called from ap
   assert(/\$1 = 1\n/.test(out), out);
 });
 
+Deno.test("debug: the fused module carries the components' lines as DWARF that llvm-dwarfdump verifies", async () => {
+  const { result } = await built;
+  const fused = `${result.outDir}/fused.wasm`;
+  const dump = async (flag: string) => {
+    const r = await new Deno.Command("llvm-dwarfdump", { args: [flag, fused] }).output();
+    return { code: r.code, text: new TextDecoder().decode(r.stdout) };
+  };
+  const verify = await dump("--verify");
+  assertEquals(verify.code, 0, verify.text);
+  assert(verify.text.includes("No errors."), verify.text);
+  const lines = (await dump("--debug-line")).text;
+  for (const f of ["./app.c", "./queue.c", "./mutex.c", "semaphore.rs"]) {
+    assert(lines.includes(`name: "${f}"`), `${f} in the fused line table:\n${lines}`);
+  }
+  // Every remapped line is a row (and each function's sequence ends with one more).
+  const info = debugInfoOf(decodeWasm(await Deno.readFile(fused)) as CoreModule)!;
+  const rows = [...lines.matchAll(/^0x[0-9a-f]+ /gm)].length;
+  const expected = info.functions.reduce((n, f) => n + f.lines.length + 1, 0);
+  assertEquals(rows, expected);
+});
+
 Deno.test("debug: a component built without debug info is named, and the build goes on", async () => {
   const wit = "package t:t; world w { export f: func() -> u32; }";
   const c = `${ARENA_DECL}\n__attribute__((export_name("f"))) uint32_t f(void) { return 7; }`;

@@ -138,6 +138,19 @@ export class BinaryWriter {
     }
   }
 
+  /** Little-endian 16-bit word (DWARF's version fields). */
+  u16le(v: number): this {
+    this.grow(2);
+    this.buf[this.length++] = v & 0xff;
+    this.buf[this.length++] = (v >>> 8) & 0xff;
+    return this;
+  }
+
+  /** A UTF-8 string and its terminating NUL (DWARF's inline strings). */
+  cstring(s: string): this {
+    return this.bytes(new TextEncoder().encode(s)).u8(0);
+  }
+
   /** Little-endian 32-bit word. */
   u32le(v: number): this {
     this.grow(4);

@@ -10,9 +10,20 @@
  *
  * @module
  */
-import { BinaryWriter, WasmDecodeError } from "../../wasm/mod.ts";
-import { type DebugInfo, forEachOperator, type FunctionBody } from "../../wasm/module/mod.ts";
-import { decodeLineTable, decodeVariables } from "../../wasm/dwarf/mod.ts";
+import { BinaryWriter, decodeWasm, WasmDecodeError } from "../../wasm/mod.ts";
+import {
+  type CoreModule,
+  type DebugInfo,
+  forEachOperator,
+  type FunctionBody,
+} from "../../wasm/module/mod.ts";
+import {
+  decodeLineTable,
+  decodeVariables,
+  type DwarfSections,
+  encodeLineTable,
+  type LineSequence,
+} from "../../wasm/dwarf/mod.ts";
 import type { ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
 
@@ -157,4 +168,44 @@ export function collectDebugInfo(src: DebugSources): DebugInfo {
   functions.sort((a, b) => a.func - b.func);
   const components = [...status].map(([name, s]) => ({ name, ...s }));
   return { files, functions, variables, components };
+}
+
+/**
+ * The fused module's own DWARF line table: the remapped lines at the
+ * addresses its encoded code has (`core`, the module as fuse wrote it), as
+ * `.debug_line` with the compilation unit that names it.
+ *
+ * @example
+ * ```ts ignore
+ * import { fusedDwarf } from "./debug_info.ts";
+ * const { line, info, abbrev } = fusedDwarf(core, debug);
+ * ```
+ */
+export function fusedDwarf(core: Uint8Array, debug: DebugInfo): DwarfSections {
+  const m = decodeWasm(core) as CoreModule;
+  const imported = m.sections.flatMap((x) => x.id === "import" ? x.imports : [])
+    .filter((i) => i.desc.kind === "func").length;
+  const bodies = m.sections.flatMap((x) => x.id === "code" ? x.bodies : []);
+  const addresses = instructionAddresses(bodies);
+  const payload = bodies.length
+    ? bodies[0].offset - lebSize(bodies[0].bytes.length) - lebSize(bodies.length)
+    : 0;
+  const end = (f: number) => bodies[f].offset - payload + bodies[f].bytes.length;
+  const sequences: LineSequence[] = debug.functions.map((fn) => {
+    const f = fn.func - imported;
+    const own = addresses[f];
+    return {
+      start: bodies[f].offset - payload,
+      end: end(f),
+      rows: fn.lines.map((
+        [ordinal, file, line],
+      ): [number, number, number] => [own[ordinal], file, line]),
+    };
+  });
+  return encodeLineTable(
+    debug.files,
+    sequences,
+    "fused",
+    bodies.length ? end(bodies.length - 1) : 0,
+  );
 }

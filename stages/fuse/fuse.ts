@@ -31,7 +31,7 @@ import { analyzeAddressing } from "./relocate.ts";
 import { type DomainPlan, type MemoryPlan, planMemory, type Region } from "./layout.ts";
 import { type Boundary, type FusedImport, Merger } from "./merge.ts";
 import { compose, type Composition } from "./composition.ts";
-import { collectDebugInfo } from "./debug_info.ts";
+import { collectDebugInfo, fusedDwarf } from "./debug_info.ts";
 import { DEBUG_SECTION, type DebugInfo, encodeDebugInfo } from "../../wasm/module/mod.ts";
 import {
   checkDomains,
@@ -255,7 +255,16 @@ async function fuseComponents(
   // Encoded into a writer with room to spare, so a core output gets its attestation appended
   // in place (not copied to a second buffer of the module's size).
   const writer = new BinaryWriter(0);
-  const core = encodeModule(merged.module, writer);
+  const encoded = encodeModule(merged.module, writer);
+  let core = encoded;
+  if (debug && debug.functions.length > 0) {
+    // The fused module's own line table, at the addresses its code has now: any DWARF consumer
+    // reads the components' lines from it (synth reads dissolve.debug).
+    const dwarf = fusedDwarf(core, debug);
+    core = appendCustomSection(core, ".debug_abbrev", dwarf.abbrev);
+    core = appendCustomSection(core, ".debug_info", dwarf.info);
+    core = appendCustomSection(core, ".debug_line", dwarf.line);
+  }
   const invalid = validationError(core);
   if (invalid) throw invalidOutput(ev.instances, invalid);
   const body = options.component ? emitComponent(merged, rootExports, core, ev.resources) : core;
@@ -266,7 +275,7 @@ async function fuseComponents(
   const attested = new TextEncoder().encode(
     JSON.stringify(attestation(inputs, outputSha256, options, strategy, plan)),
   );
-  const out = body === core
+  const out = body === encoded
     ? writeCustomSection(writer, "dissolve.attestation", attested).finish()
     : appendCustomSection(body, "dissolve.attestation", attested);
   return {

@@ -12,3 +12,4 @@
  */
 export { decodeLineTable, type LineRow } from "./line.ts";
 export { type DebugSections, decodeVariables, type DwarfType, type DwarfVariable } from "./info.ts";
+export { type DwarfSections, encodeLineTable, type LineSequence } from "./line_writer.ts";
