@@ -15,7 +15,7 @@
  *
  * @module
  */
-import type { CanonOpt } from "../../wasm/component/mod.ts";
+import type { CanonOpt, ComponentInstance } from "../../wasm/component/mod.ts";
 import type { CoreModule, FuncType } from "../../wasm/module/mod.ts";
 import { decodeModule, ValTypeCode } from "../../wasm/module/mod.ts";
 import type { MergeOutput, RootExport } from "./merge.ts";
@@ -24,6 +24,8 @@ import { resolveFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
 import { BinaryWriter } from "../../wasm/mod.ts";
 import { type HostResource, ImportSide, type Provided, SHIM_TABLE } from "./component_imports.ts";
+import { interfaceShim, type NamedType, namedTypesOf } from "./component_exports.ts";
+import type { FuncSig } from "./abi/types.ts";
 
 /**
  * Builds the component around `coreBytes`.
@@ -39,18 +41,24 @@ export function emitComponent(
   exports: RootExport[],
   coreBytes: Uint8Array,
   resources: HostResource[],
+  /** The value types each exported interface exports by name. */
+  exportedTypes: Map<string, NamedType[]> = new Map(),
 ): Uint8Array {
-  return new ComponentBuilder(merged, resources).build(exports, coreBytes);
+  return new ComponentBuilder(merged, resources).build(exports, coreBytes, exportedTypes);
 }
 class ComponentBuilder extends ImportSide {
-  build(exports: RootExport[], coreBytes: Uint8Array): Uint8Array {
+  build(
+    exports: RootExport[],
+    coreBytes: Uint8Array,
+    exportedTypes: Map<string, NamedType[]>,
+  ): Uint8Array {
     const provided = this.classify();
     this.importHost(provided);
     const shimmed = provided.filter((p) => p.slot !== undefined);
     const shim = shimmed.length ? this.instantiateShim(shimmed) : undefined;
     const main = this.instantiateMain(provided, coreBytes, shim);
     if (shim !== undefined) this.fillShim(shimmed, shim, main);
-    this.liftExports(exports, main);
+    this.liftExports(exports, main, exportedTypes);
     return this.finish();
   }
 
@@ -200,8 +208,12 @@ class ComponentBuilder extends ImportSide {
 
   // ---- exports -----------------------------------------------------------------------------
 
-  private liftExports(exports: RootExport[], main: number): void {
-    const instanceExports = new Map<string, { name: string; func: number }[]>();
+  private liftExports(
+    exports: RootExport[],
+    main: number,
+    exportedTypes: Map<string, NamedType[]>,
+  ): void {
+    const instanceExports = new Map<string, { name: string; func: number; sig: FuncSig }[]>();
     for (const e of exports) {
       if (e.func.kind !== "lifted") {
         throw new FuseError(
@@ -239,17 +251,17 @@ class ComponentBuilder extends ImportSide {
         this.n.funcs++; // an export introduces a new function index
       } else {
         const list = instanceExports.get(e.name.slice(0, hash)) ?? [];
-        list.push({ name: e.name.slice(hash + 1), func });
+        list.push({ name: e.name.slice(hash + 1), func, sig: resolveFuncSig(e.func.type) });
         instanceExports.set(e.name.slice(0, hash), list);
       }
     }
     for (const [iface, funcs] of instanceExports) {
+      const named = namedTypesOf(funcs.map((f) => f.sig), exportedTypes.get(iface) ?? [], iface);
       this.sections.push({
         id: "instance",
-        instances: [{
-          kind: "exports",
-          exports: funcs.map((f) => ({ name: { name: f.name }, sort: "func", index: f.func })),
-        }],
+        instances: [
+          named.length === 0 ? this.exportsInstance(funcs) : this.typedInstance(funcs, named),
+        ],
       });
       this.sections.push({
         id: "export",
@@ -257,5 +269,42 @@ class ComponentBuilder extends ImportSide {
       });
       this.n.instances++; // as does an exported instance
     }
+  }
+
+  /** An instance of the functions alone (their types name no record, variant, enum or flags). */
+  private exportsInstance(funcs: { name: string; func: number }[]): ComponentInstance {
+    return {
+      kind: "exports",
+      exports: funcs.map((f) => ({ name: { name: f.name }, sort: "func", index: f.func })),
+    };
+  }
+
+  /**
+   * An instance whose types are exported by name: the nested component that
+   * names them (`component_exports.ts`), instantiated with the component's
+   * own types and lifted functions.
+   */
+  private typedInstance(
+    funcs: { name: string; func: number; sig: FuncSig }[],
+    named: NamedType[],
+  ): ComponentInstance {
+    this.sections.push({ id: "component", component: interfaceShim(funcs, named) });
+    const component = this.n.components++;
+    return {
+      kind: "instantiate",
+      component,
+      args: [
+        ...named.map((n) => ({
+          name: `import-type-${n.name}`,
+          sort: "type" as const,
+          index: this.top.val(n.type) as number,
+        })),
+        ...funcs.map((f) => ({
+          name: `import-func-${f.name}`,
+          sort: "func" as const,
+          index: f.func,
+        })),
+      ],
+    };
   }
 }

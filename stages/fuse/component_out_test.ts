@@ -1,6 +1,7 @@
 import { assertEquals } from "../../test/support/assert.ts";
 import { fuse } from "./fuse.ts";
 import { buildComponent, externNames } from "../../test/support/components.ts";
+import { instantiateWithJco } from "../../test/support/jco_host.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
 import type { Component } from "../../wasm/component/mod.ts";
 
@@ -126,4 +127,83 @@ Deno.test("fuse --component: a fused WASI component prints under jco + preview2-
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+/**
+ * An interface whose functions take and return records, variants, enums and
+ * flags (nested, and inside lists, options, results and tuples), and a
+ * world-level import: the fused component must export the types with their
+ * instance (a runtime refuses the instance otherwise).
+ */
+const SHAPES_WIT = `package demo:shapes;
+interface shapes {
+  record point { x: u32, y: u32 }
+  flags perms { read, write }
+  enum color { red, green }
+  variant shape { circle(u32), square(point) }
+  area: func(s: shape) -> u32;
+  mirror: func(p: point) -> point;
+  allowed: func(p: perms) -> bool;
+  first: func(ps: list<point>) -> option<point>;
+  pick: func(c: color) -> result<tuple<point, color>, color>;
+}
+world shapes-world {
+  import log: func(n: u32);
+  export shapes;
+}`;
+
+const SHAPES_C = `${BUMP_REALLOC}
+__attribute__((import_module("$root"), import_name("log"))) void log_(uint32_t n);
+static uint32_t ret[4];
+__attribute__((export_name("demo:shapes/shapes#area")))
+uint32_t area(uint32_t tag, uint32_t a, uint32_t b) { log_(tag); return tag == 0 ? 3 * a * a : a * b; }
+__attribute__((export_name("demo:shapes/shapes#mirror")))
+uint32_t *mirror(uint32_t x, uint32_t y) { ret[0] = y; ret[1] = x; return ret; }
+__attribute__((export_name("demo:shapes/shapes#allowed")))
+uint32_t allowed(uint32_t p) { return (p & 2) != 0; }
+__attribute__((export_name("demo:shapes/shapes#first")))
+uint32_t *first(const uint32_t *ps, uint32_t n) {
+  ret[0] = n > 0; if (n > 0) { ret[1] = ps[0]; ret[2] = ps[1]; } return ret;
+}
+__attribute__((export_name("demo:shapes/shapes#pick")))
+uint32_t *pick(uint32_t c) {
+  ret[0] = c; ret[1] = 7; ret[2] = 9; ret[3] = c; if (c == 1) ret[1] = 0; return ret;
+}`;
+
+Deno.test("fuse --component: an exported interface's records, variants, enums and flags are exported with it, and it runs under jco as the original does", async () => {
+  const original = await buildComponent(SHAPES_C, SHAPES_WIT, "shapes-world");
+  const { module } = await fuse([{ name: "shapes", bytes: original }], {
+    memory: "shared",
+    component: true,
+    hostImports: "*",
+  });
+  assertEquals(externNames(decodeWasm(module) as Component), [
+    "export demo:shapes/shapes",
+    "import log",
+  ]);
+  const run = async (name: string, bytes: Uint8Array) => {
+    const logged: number[] = [];
+    const ex = await instantiateWithJco(name, bytes, {
+      log: { default: (n: number) => logged.push(n) },
+    });
+    // deno-lint-ignore no-explicit-any
+    const s = ex.shapes as any;
+    const calls = [
+      s.area({ tag: "square", val: { x: 2, y: 5 } }),
+      s.area({ tag: "circle", val: 3 }),
+      s.mirror({ x: 1, y: 2 }),
+      s.allowed({ read: false, write: true }),
+      s.first([{ x: 4, y: 5 }, { x: 6, y: 7 }]),
+      s.first([]),
+    ];
+    let picked: unknown;
+    try {
+      picked = s.pick("red");
+    } catch (e) {
+      picked = { err: (e as { payload?: unknown }).payload };
+    }
+    return JSON.stringify({ calls, picked, logged });
+  };
+  const expected = await run("shapes", original);
+  assertEquals(await run("fused", module), expected);
 });

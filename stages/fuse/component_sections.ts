@@ -18,6 +18,7 @@ export class Spaces {
   coreMemories = 0;
   coreTables = 0;
   coreModules = 0;
+  components = 0;
 }
 
 /**

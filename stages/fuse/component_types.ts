@@ -38,6 +38,8 @@ export interface TypeSpaceSink {
   resource(id: number): number;
   /** Exports type `index` as `name` (an interface's named type) and returns the export's index. */
   name?(name: string, index: number): number;
+  /** An index that stands for `t` in this space already (a named type imported or exported). */
+  ref?(t: CType): number | undefined;
 }
 
 /**
@@ -71,6 +73,8 @@ export class TypeScope {
   /** A value type: a primitive by name, anything else by index. */
   val(t: CType): ValType {
     if (PRIMITIVES.has(t.kind)) return t.kind as ValType;
+    const ref = this.sink.ref?.(t);
+    if (ref !== undefined) return ref;
     const name = "name" in t ? t.name : undefined;
     const index = this.add({ kind: "defined", type: this.defined(t) });
     if (name === undefined || !this.sink.name) return index;

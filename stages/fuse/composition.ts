@@ -14,7 +14,8 @@ import { FuseError } from "./errors.ts";
 import { type ComponentFunc, Evaluator, type Item } from "./graph.ts";
 import { ARENA_EXTERN_NAME, type EmbedderRules, type FuseOptions } from "./options.ts";
 import type { RootExport } from "./merge_types.ts";
-import { resolveFuncSig, sameFuncSig, showFuncSig } from "./ctypes.ts";
+import { resolveEntry, resolveFuncSig, sameFuncSig, showFuncSig } from "./ctypes.ts";
+import type { NamedType } from "./component_exports.ts";
 
 /** A decoded input with its top-level import and export names. */
 interface Member {
@@ -32,6 +33,8 @@ export interface Composition {
   usesEmbedder: boolean;
   /** Top-level components that import the arena allocator (each needs an arena in its domain). */
   arenaUsers: Set<string>;
+  /** The value types each exported interface exports by name (`--component` names them again). */
+  exportedTypes: Map<string, NamedType[]>;
 }
 
 function decodeMember({ name, bytes }: NamedComponent): Member {
@@ -163,11 +166,24 @@ function topologicalOrder(members: Member[], deps: Map<string, string[]>): Membe
   return order;
 }
 
+/** The value types an exported instance exports by name (resources are not value types). */
+function namedExports(exports: Map<string, Item>): NamedType[] {
+  const out: NamedType[] = [];
+  for (const [name, item] of exports) {
+    if (item.sort !== "type" || item.type.kind !== "def" || item.type.def.kind !== "defined") {
+      continue;
+    }
+    out.push({ name, type: resolveEntry(item.type) });
+  }
+  return out;
+}
+
 /** Root exports: everything not consumed inside the set, each name once. */
 function collectRootExports(
   order: Member[],
   exportsOf: Map<string, Map<string, Item>>,
   consumed: Set<string>,
+  exportedTypes: Map<string, NamedType[]>,
 ): RootExport[] {
   const rootExports: RootExport[] = [];
   const seen = new Map<string, string>();
@@ -192,6 +208,7 @@ function collectRootExports(
         for (const [fname, f] of item.instance.exports) {
           if (f.sort === "func") add(`${name}#${fname}`, f.func);
         }
+        exportedTypes.set(name, namedExports(item.instance.exports));
       }
     }
   }
@@ -258,6 +275,7 @@ export function compose(
       "add the components that export them, declare them as host imports (--host NAME), or as embedder imports (--passthrough NAME)",
     );
   }
-  const rootExports = collectRootExports(order, exportsOf, consumed);
-  return { evaluator: ev, rootExports, usesEmbedder, arenaUsers };
+  const exportedTypes = new Map<string, NamedType[]>();
+  const rootExports = collectRootExports(order, exportsOf, consumed, exportedTypes);
+  return { evaluator: ev, rootExports, usesEmbedder, arenaUsers, exportedTypes };
 }

@@ -267,7 +267,9 @@ async function fuseComponents(
   }
   const invalid = validationError(core);
   if (invalid) throw invalidOutput(ev.instances, invalid);
-  const body = options.component ? emitComponent(merged, rootExports, core, ev.resources) : core;
+  const body = options.component
+    ? emitComponent(merged, rootExports, core, ev.resources, composition.exportedTypes)
+    : core;
   // Hashed here, not on another thread: this machine's second thread shares the core, and a
   // hash running beside the walk or the validation slowed them by more than it took.
   const outputSha256 = sha256(body);
