@@ -17,6 +17,8 @@ import { ComponentSections } from "./component_sections.ts";
 
 /** Name of the table through which shimmed imports are called. */
 export const SHIM_TABLE = "$imports";
+/** The core module name of a world's root imports (wit-component's). */
+export const ROOT_MODULE = "$root";
 export const DROP_PREFIX = "[resource-drop]";
 
 /** A resource type of the fusion (the host's, when it reaches the output). */
@@ -67,7 +69,9 @@ export class ImportSide extends ComponentSections {
     return this.merged.imports.map((imp, i) => {
       const abi = this.merged.importAbi[i];
       if (imp.field.startsWith(DROP_PREFIX) && !imp.sig) {
-        return { imp, abi, drops: `${imp.module}#${imp.field.slice(DROP_PREFIX.length)}` };
+        // A world-level resource is named alone; an interface's, `interface#name`.
+        const name = imp.field.slice(DROP_PREFIX.length);
+        return { imp, abi, drops: imp.module === ROOT_MODULE ? name : `${imp.module}#${name}` };
       }
       if (!imp.sig) {
         throw new FuseError(
@@ -119,10 +123,16 @@ export class ImportSide extends ComponentSections {
       return e;
     };
     const uses = new Map<string, Set<string>>();
+    // Resources a world declares at its root: imported as types of the component itself.
+    const rootResources = new Set<string>();
     const noteResources = (name: string, imp: FusedImport) => {
       for (const id of resourcesOf(imp.sig!)) {
         const r = this.resources[id];
         if (r?.owner !== "host") continue;
+        if (!r.name.includes("#")) {
+          rootResources.add(r.name);
+          continue;
+        }
         const owner = r.name.slice(0, r.name.lastIndexOf("#"));
         iface(owner).owns.add(r.name);
         if (!uses.has(name)) uses.set(name, new Set());
@@ -130,14 +140,20 @@ export class ImportSide extends ComponentSections {
       }
     };
     for (const p of provided) {
-      if (p.drops) {
-        iface(p.imp.module).owns.add(p.drops);
-        continue;
-      }
+      if (p.drops && p.imp.module === ROOT_MODULE) rootResources.add(p.drops);
+      else if (p.drops) iface(p.imp.module).owns.add(p.drops);
+      if (p.drops) continue;
       if (p.imp.externName === p.imp.module) {
         iface(p.imp.module).funcs.push(p.imp);
       }
       noteResources(p.imp.externName === p.imp.module ? p.imp.module : "", p.imp);
+    }
+    for (const r of rootResources) {
+      this.sections.push({
+        id: "import",
+        imports: [{ name: { name: r }, desc: { kind: "type", bound: { kind: "sub-resource" } } }],
+      });
+      this.resourceTypes.set(r, this.n.types++);
     }
     const done = new Set<string>();
     while (done.size < ifaces.size) {

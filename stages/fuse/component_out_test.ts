@@ -207,3 +207,47 @@ Deno.test("fuse --component: an exported interface's records, variants, enums an
   const expected = await run("shapes", original);
   assertEquals(await run("fused", module), expected);
 });
+
+/** A world that declares a resource at its root, and imports a free function there too. */
+const BLOBS_WIT = `package demo:blobs;
+world blobs {
+  resource blob { constructor(n: u32); size: func() -> u32; }
+  import twice: func(n: u32) -> u32;
+  export run: func(n: u32) -> u32;
+}`;
+
+const BLOBS_C = `${BUMP_REALLOC}
+__attribute__((import_module("$root"), import_name("[constructor]blob"))) int32_t blob_new(uint32_t n);
+__attribute__((import_module("$root"), import_name("[method]blob.size"))) uint32_t blob_size(int32_t b);
+__attribute__((import_module("$root"), import_name("[resource-drop]blob"))) void blob_drop(int32_t b);
+__attribute__((import_module("$root"), import_name("twice"))) uint32_t twice(uint32_t n);
+__attribute__((export_name("run"))) uint32_t run(uint32_t n) {
+  int32_t b = blob_new(n); uint32_t s = blob_size(b); blob_drop(b); return twice(s);
+}`;
+
+Deno.test("fuse --component: a world-level resource and function are imported at the component's root (no `$root` instance), and it runs under jco as the original does", async () => {
+  const original = await buildComponent(BLOBS_C, BLOBS_WIT, "blobs");
+  const { module } = await fuse([{ name: "app", bytes: original }], {
+    memory: "shared",
+    component: true,
+    hostImports: "*",
+  });
+  const names = externNames(decodeWasm(module) as Component);
+  assertEquals(names, externNames(decodeWasm(original) as Component));
+  const run = async (name: string, bytes: Uint8Array) => {
+    class Blob {
+      constructor(readonly n: number) {}
+      size() {
+        return this.n * 10;
+      }
+    }
+    const ex = await instantiateWithJco(name, bytes, {
+      blob: { default: Blob },
+      twice: { default: (n: number) => 2 * n },
+    });
+    const run = ex.run as (n: number) => number;
+    return [run(4), run(7)];
+  };
+  assertEquals(await run("fused", module), await run("app", original));
+  assertEquals(await run("fused", module), [80, 140]);
+});
