@@ -121,7 +121,12 @@ class ComponentBuilder extends ImportSide {
       } else {
         this.sections.push({
           id: "canon",
-          canons: [{ kind: "lower", func: this.funcIndex.get(p.imp)!, options: [] }],
+          canons: [{
+            kind: "lower",
+            func: this.funcIndex.get(p.imp)!,
+            // An async lowering's core function returns the subtask's status: lowered so again.
+            options: p.abi.async ? [{ kind: "async" }] : [],
+          }],
         });
         index = this.n.coreFuncs++;
       }
@@ -202,6 +207,7 @@ class ComponentBuilder extends ImportSide {
     if (abi.realloc) {
       options.push({ kind: "realloc", index: this.coreAlias(main, "core func", abi.realloc) });
     }
+    if (abi.async) options.push({ kind: "async" });
     this.sections.push({ id: "canon", canons: [{ kind: "lower", func, options }] });
     return this.n.coreFuncs++;
   }

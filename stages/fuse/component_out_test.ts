@@ -251,3 +251,35 @@ Deno.test("fuse --component: a world-level resource and function are imported at
   assertEquals(await run("fused", module), await run("app", original));
   assertEquals(await run("fused", module), [80, 140]);
 });
+
+Deno.test("fuse --component: an import lowered async is lowered async again (its core function returns the subtask's status), and runs under jco as the original does", async () => {
+  const wit = `package demo:clock;
+world clock {
+  import wait-for: async func(ns: u64);
+  export run: func() -> u32;
+}`;
+  const c = `${BUMP_REALLOC}
+__attribute__((import_module("$root"), import_name("[async-lower]wait-for")))
+uint32_t wait_for(uint64_t ns);
+__attribute__((export_name("run"))) uint32_t run(void) { return wait_for(5); }`;
+  const original = await buildComponent(c, wit, "clock");
+  const { module } = await fuse([{ name: "app", bytes: original }], {
+    memory: "shared",
+    component: true,
+    hostImports: "*",
+  });
+  const lowers = (decodeWasm(module) as Component).sections.flatMap((s) =>
+    s.id === "canon" ? s.canons.filter((x) => x.kind === "lower") : []
+  );
+  assertEquals(lowers.map((l) => l.kind === "lower" && l.options), [[{ kind: "async" }]]);
+  const run = async (name: string, bytes: Uint8Array) => {
+    const waited: bigint[] = [];
+    const ex = await instantiateWithJco(name, bytes, {
+      "wait-for": { default: (ns: bigint) => void waited.push(ns) },
+    });
+    return [await (ex.run as () => Promise<number>)(), waited];
+  };
+  // 2: the subtask returned (the host's function completed at once).
+  assertEquals(await run("fused", module), [2, [5n]]);
+  assertEquals(await run("fused", module), await run("app", original));
+});

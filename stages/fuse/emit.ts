@@ -149,6 +149,7 @@ function emitExports(e: EmitInput) {
     encoding: o?.encoding ?? "utf8",
     memory: o?.memory ? r.memoryOf(o.memory, r.imports.imports[i].components[0]) : undefined,
     realloc: e.importReallocs[i] && space.funcIndex(r.optionTarget(e.importReallocs[i])),
+    ...(o?.async ? { async: true } : {}),
   }));
   return rootExports(
     e.input.exports,

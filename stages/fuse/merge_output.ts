@@ -37,6 +37,8 @@ export interface ImportAbi {
   encoding: "utf8" | "utf16" | "latin1+utf16";
   memory?: string;
   realloc?: string;
+  /** Lowered `async`: the core function returns the subtask's status. */
+  async?: boolean;
 }
 
 /** How root exports find their functions and memories in the fused index spaces. */
@@ -69,7 +71,12 @@ export interface ExportResolver {
  */
 export function rootExports(
   roots: { name: string; func: ComponentFunc; component: string }[],
-  lowerings: { encoding: ImportAbi["encoding"]; memory?: number; realloc?: number }[],
+  lowerings: {
+    encoding: ImportAbi["encoding"];
+    memory?: number;
+    realloc?: number;
+    async?: boolean;
+  }[],
   resolve: ExportResolver,
   hasMemory: boolean,
   fallbackRealloc: number | undefined,
@@ -131,6 +138,7 @@ export function rootExports(
     encoding: l.encoding,
     ...(l.memory !== undefined ? { memory: exportMemory(l.memory) } : {}),
     ...(l.realloc !== undefined ? { realloc: exportRealloc(l.realloc) } : {}),
+    ...(l.async ? { async: true } : {}),
   }));
   return { exports, exportAbi, importAbi };
 }
