@@ -171,7 +171,8 @@ class Lifter {
       len &= 0x7fffffff;
       bytes = utf16 ? len * 2 : len;
     } else if (utf16) bytes = len * 2;
-    this.check(ptr, bytes, utf16 ? 2 : 1, "string pointer/length");
+    // Any UTF-16-capable encoding aligns to 2, even when this string is Latin-1 (load_string).
+    this.check(ptr, bytes, enc === "utf8" ? 1 : 2, "string pointer/length");
     const raw = new Uint8Array(this.abi.memory!.buffer, ptr, bytes);
     try {
       if (utf16) {
