@@ -95,7 +95,8 @@ const ASYNC = `(component
       (export "greet-async" (func $greet-async)) (export "greet-sync" (func $greet-sync))
       (export "forgets" (func $forgets')) (export "again" (func $again'))
       (export "wrong-type" (func $wrong-type')) (export "sync-return" (func $sync-return'))))))
-    (func (export "run") (result u32) (canon lift (core func $main "run")))
+    ;; An async-typed function may block (its sync lower of greet is allowed), lifted sync.
+    (func (export "run") async (result u32) (canon lift (core func $main "run")))
     (func (export "forgets") (canon lift (core func $main "forgets")))
     (func (export "again") (canon lift (core func $main "again")))
     (func (export "wrong-type") (canon lift (core func $main "wrong-type")))
@@ -155,4 +156,63 @@ Deno.test("async: built-ins that need a task's own stack are refused by name, wi
     (func (export "f") async (canon lift (core func $m "f") async)))`;
   const err2 = await fuse([{ name: "root", bytes: await parseWat(root) }], {}).catch((e) => e);
   assert(err2 instanceof Error && /export "f" is lifted async/.test(err2.message), String(err2));
+});
+
+/**
+ * A synchronous task may not block before it returns, and a sync lower of an
+ * `async`-typed function may block: the call traps, even if the callee would
+ * have finished at once. An instance with an `async`-typed entry may call it.
+ */
+const SYNC_CALLS_ASYNC = `(component definition $T
+  (component $Callee
+    (core module $M
+      (import "" "task.return" (func $return (param i32)))
+      (func (export "twice") (param i32) (result i32)
+        (call $return (i32.shl (local.get 0) (i32.const 1)))
+        (i32.const 0))
+      (func (export "cb") (param i32 i32 i32) (result i32) unreachable))
+    (core func $return (canon task.return (result u32)))
+    (core instance $m (instantiate $M (with "" (instance (export "task.return" (func $return))))))
+    (func (export "twice") async (param "n" u32) (result u32)
+      (canon lift (core func $m "twice") async (callback (core func $m "cb")))))
+  (component $Caller
+    (import "twice" (func $twice async (param "n" u32) (result u32)))
+    (core func $twice' (canon lower (func $twice)))
+    (core module $M
+      (import "" "twice" (func $twice (param i32) (result i32)))
+      (func (export "call") (param i32) (result i32) (call $twice (local.get 0))))
+    (core instance $m (instantiate $M (with "" (instance (export "twice" (func $twice'))))))
+    (func (export "sync-entry") (param "n" u32) (result u32) (canon lift (core func $m "call"))))
+  (component $AsyncCaller
+    (import "twice" (func $twice async (param "n" u32) (result u32)))
+    (core func $twice' (canon lower (func $twice)))
+    (core module $M
+      (import "" "twice" (func $twice (param i32) (result i32)))
+      (func (export "call") (param i32) (result i32) (call $twice (local.get 0))))
+    (core instance $m (instantiate $M (with "" (instance (export "twice" (func $twice'))))))
+    (func (export "async-entry") async (param "n" u32) (result u32)
+      (canon lift (core func $m "call"))))
+  (instance $callee (instantiate $Callee))
+  (instance $sync (instantiate $Caller (with "twice" (func $callee "twice"))))
+  (instance $async (instantiate $AsyncCaller (with "twice" (func $callee "twice"))))
+  (export "sync-entry" (func $sync "sync-entry"))
+  (export "async-entry" (func $async "async-entry")))
+(component instance $i1 $T)
+(assert_trap (invoke "sync-entry" (u32.const 21)) "cannot block a synchronous task before returning")
+(component instance $i2 $T)
+(assert_return (invoke "async-entry" (u32.const 21)) (u32.const 42))
+`;
+
+Deno.test("async: a synchronous task's sync lower of an async-typed function traps; an async-typed task's returns", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-async-" });
+  try {
+    await Deno.writeTextFile(`${dir}/sync-calls-async.wast`, SYNC_CALLS_ASYNC);
+    const results = await runWastFile(`${dir}/sync-calls-async.wast`);
+    assertEquals(results.map((r) => [r.kind, r.status]), [
+      ["assert_trap", "passed"],
+      ["assert_return", "passed"],
+    ]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
 });

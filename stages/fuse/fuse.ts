@@ -227,6 +227,7 @@ async function fuseComponents(
     embedder,
     memory: plan,
     resources: ev.resources,
+    asyncLifters: ev.asyncLifters,
   }).run();
   let debug: DebugInfo | undefined;
   if (options.debug) {

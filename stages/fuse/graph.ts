@@ -88,6 +88,8 @@ export class Evaluator {
   readonly componentPaths: string[] = [];
   /** Whether a component uses the in-module scheduler (a callback lift or its built-ins). */
   usesScheduler = false;
+  /** Component instances that lift an `async`-typed function: their tasks may block. */
+  readonly asyncLifters = new Set<string>();
   /** Every resource type defined or imported, by id. */
   readonly resources: (TypeEntry & { kind: "resource" })[] = [];
 
@@ -181,6 +183,10 @@ export class Evaluator {
         case "canon":
           for (const c of s.canons) {
             if (defineCanon(scope, c, def.name)) this.usesScheduler = true;
+            const lifted = c.kind === "lift" ? typeAt(scope, c.type) : undefined;
+            if (lifted?.kind === "def" && lifted.def.kind === "func" && lifted.def.async) {
+              this.asyncLifters.add(def.name);
+            }
           }
           break;
         case "start":

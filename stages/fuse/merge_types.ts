@@ -29,6 +29,8 @@ export interface MergeInput {
   memory: MemoryPlan;
   /** Every resource type of the fusion, by id. */
   resources: { owner?: string }[];
+  /** Component instances that lift an `async`-typed function (their tasks may block). */
+  asyncLifters?: ReadonlySet<string>;
 }
 
 /** One cross-component boundary, for `--explain`. */

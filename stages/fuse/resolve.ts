@@ -262,6 +262,18 @@ export class Resolver {
     user: string,
   ): FuncTarget {
     const sig = resolveFuncSig(f.type);
+    if (sig.async && !item.options.async && !this.#input.asyncLifters?.has(item.owner)) {
+      // A sync lower of an `async`-typed function may block, and a synchronous task may not
+      // block before it returns: every task of this instance is synchronous, so the call traps
+      // ("cannot block a synchronous task before returning").
+      const type = expected ?? { params: [], results: [] };
+      return this.generate(
+        `cannot-block\0${this.generated.list.length}`,
+        `cannot-block:${item.owner}->${f.owner}`,
+        () => trap(type),
+        type,
+      );
+    }
     const direct = isScalarOnly(sig) && !f.options.postReturn && !f.options.async &&
       !item.options.async;
     this.boundaries.push({
