@@ -55,6 +55,9 @@ async function choosePipeline(file: string, name: string | undefined): Promise<P
 async function writeGeneratedSources(outDir: string, board: string): Promise<string> {
   const dir = `${outDir}/${board}/src`;
   await Deno.mkdir(dir, { recursive: true });
+  // An object for your image is compiled by synth itself: no compile output, no generated C kept.
+  const compiled = await Deno.stat(`${outDir}/compile`).then(() => true, () => false);
+  if (!compiled) return dir;
   for await (const e of Deno.readDir(`${outDir}/compile`)) {
     const compiled = JSON.parse(await Deno.readTextFile(`${outDir}/compile/${e.name}`));
     for (const f of compiled.sources ?? []) await Deno.writeTextFile(`${dir}/${f.name}`, f.text);
@@ -91,8 +94,10 @@ export async function debugCommand(args: string[]): Promise<number> {
       `board ${board} is not one of ${chosen.name}'s boards (${chosen.synth.boards.join(", ")})`,
     );
   }
-  if (!chosen.synth.output.includes("elf")) {
-    throw new Error(`${chosen.name} makes no ELF ([synth] output): there is no firmware to debug`);
+  if (!chosen.synth.output.includes("elf") && !chosen.image) {
+    throw new Error(
+      `${chosen.name} makes no ELF ([synth] output, and no [image]): there is no firmware to debug`,
+    );
   }
   const p: Pipeline = {
     ...chosen,

@@ -135,3 +135,27 @@ Deno.test("debug: a component built without debug info is named, and the build g
   assertEquals(debugInfoOf(decodeWasm(release.module) as CoreModule), undefined);
   assertEquals(release.report.debug, undefined);
 });
+
+Deno.test("debug: in your own image (examples/byo-os), a breakpoint in the component stops there, called through the object's C API", async () => {
+  const byo = await loadPipelineFile("examples/byo-os/dissolve.toml") as Pipeline;
+  const buildRoot = await Deno.makeTempDir({ prefix: "dissolve-debug-byo-" });
+  const board = "lm3s6965evb";
+  const p: Pipeline = {
+    ...byo,
+    name: "byo-debug",
+    debug: true,
+    synth: { ...byo.synth, boards: [board] },
+  };
+  const result = await runPipeline(p, { buildRoot, reporter: new QuietReporter() });
+  const r = await debugFirmware({
+    elf: `${result.outDir}/${board}/image.elf`,
+    board: boardProfile(p, board),
+    sourceDirs: [p.baseDir],
+    commands: ["break app.c:24", "continue", "bt"],
+    batch: true,
+    consoleFile: `${result.outDir}/${board}/console.txt`,
+  });
+  assertEquals(r.code, 0, r.output);
+  assert(/Breakpoint 1, \S*__add .* at \.\/app\.c:24\n/.test(r.output), r.output);
+  assert(/in dissolve_add .* at api\.c:\d+/.test(r.output), r.output);
+});

@@ -184,7 +184,13 @@ export async function buildObject(
     ...cflags,
     ...isa.libcCompileFlags,
     "-DDISSOLVE_TRAP_HOOK=1",
-  ], [`${MODULE_NAME}.c`, "api.c", ...extraSources, `${BSP}wasm_rt_baremetal.c`]);
+    // Lines, but not the variables' symbols: those are placed by a link, and yours links this.
+  ], [
+    `${MODULE_NAME}.c`,
+    "api.c",
+    ...extraSources.filter((f) => f !== "debug_vars.c"),
+    `${BSP}wasm_rt_baremetal.c`,
+  ]);
   return {
     // The stage's gate checks the seam (`gates/seam.ts`).
     object: { object: bytes, header: sources.header, seam: sources.seam },
