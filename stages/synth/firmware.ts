@@ -31,7 +31,7 @@ import { sizeReport } from "./size_report.ts";
 import { compileObject, objectSources } from "./object.ts";
 import { type ElfFile, parseElf, SHF_ALLOC, SHT_NOBITS } from "./elf.ts";
 import { describeBound, nativeStackBound, type StackBound } from "./stack_bound.ts";
-import { shadowStackBound } from "../../wasm/module/mod.ts";
+import { initialValue, shadowStackBound, shadowStackBounds } from "../../wasm/module/mod.ts";
 import { type FlashableFormat, flashableImages, loadableBytes } from "./flashable.ts";
 import { memoryLayout, moduleFacts } from "./facts.ts";
 import {
@@ -298,6 +298,8 @@ export async function linkFirmware(
   // A module that never lowers a stack pointer has no shadow stack to bound.
   const wasm = wasmBound.chain.length > 0 || wasmBound.unbounded ? wasmBound : undefined;
   enforceStackBounds(linked.native, stackBytes, wasm, facts.sharedStackBytes);
+  // Several memories (isolation domains): each domain's stack against its own top.
+  if (facts.sharedStackBytes === 0) enforceDomainStacks(model);
   const elf = linked.bytes;
   // Our own link's output; the stage's gate checks it (`gates/elf.ts`).
   const parsed = parseElf(elf);
@@ -381,6 +383,33 @@ export function enforceStackBounds(
       `a call chain that needs ${wasm.bytes} B: ${wasm.chain.join(" → ")}`,
       // The schema's floor for [fuse] stack-bytes is 64.
       `set [fuse] stack-bytes = ${Math.max(64, Math.ceil(wasm.bytes / 16) * 16)} or more`,
+    );
+  }
+}
+
+/**
+ * Each shadow stack of a module with several (one per isolation domain)
+ * within its memory: its stack grows down from its pointer's start (the
+ * domain's stack top) and may not pass the bottom of its memory.
+ *
+ * @example
+ * ```ts ignore
+ * import { enforceDomainStacks } from "./firmware.ts";
+ * enforceDomainStacks(model); // throws a GateError naming the chain that does not fit
+ * ```
+ */
+export function enforceDomainStacks(model: CoreModule): void {
+  for (const [global, b] of shadowStackBounds(model)) {
+    const top = initialValue(model, global);
+    if (b.unbounded || b.chain.length === 0 || top === undefined || b.bytes <= top) continue;
+    throw new GateError(
+      "synth",
+      "firmware.elf",
+      `a wasm shadow stack of at most ${top} B (the stack fuse laid out for one domain: its ` +
+        `pointer, global ${global}, starts at ${top})`,
+      `a call chain that needs ${b.bytes} B: ${b.chain.join(" → ")}`,
+      `set that [[domain]]'s stack-bytes = ${Math.ceil(b.bytes / 16) * 16} or more (or leave ` +
+        "it and [fuse] stack-bytes unset: fuse then sizes the stacks from their bounds)",
     );
   }
 }

@@ -37,7 +37,12 @@ export * from "./custom.ts";
 export * from "./memory_owners.ts";
 export { constI32, i32ConstExpr, zeroConstExpr } from "./const_expr.ts";
 export { type CallGraph, callGraph, displayName, walkCalls } from "./call_graph.ts";
-export { shadowStackBound, type StackBound } from "./shadow_stack.ts";
+export {
+  initialValue,
+  shadowStackBound,
+  shadowStackBounds,
+  type StackBound,
+} from "./shadow_stack.ts";
 export { renumberGcType } from "./gc_types.ts";
 export {
   DEBUG_SECTION,

@@ -23,6 +23,7 @@
  */
 import type { CoreModule } from "./model.ts";
 import { callGraph, displayName } from "./call_graph.ts";
+import { constI32 } from "./const_expr.ts";
 import { forEachOperator } from "./operators.ts";
 
 /** A bound on a stack's depth, or why there is none. */
@@ -249,20 +250,44 @@ function scanBody(bytes: Uint8Array): BodyScan {
 }
 
 /**
- * The shadow stacks' bound: the deepest chain from any exported function, on
- * the stack pointer with the deepest chain. `{ bytes: 0, chain: [] }` when no
- * function lowers a stack pointer.
+ * A defined global's constant initial value (undefined for an import or a
+ * computed one): a stack pointer's is its stack's top.
  *
  * @example
  * ```ts
- * import { shadowStackBound } from "./shadow_stack.ts";
- * import { decodeWasm } from "../mod.ts";
- * import type { CoreModule } from "./model.ts";
- * const m = decodeWasm(await Deno.readFile("build/hello/optimized.wasm")) as CoreModule;
- * console.log(shadowStackBound(m)); // { bytes: 0, chain: [] }: greet keeps no frame
+ * import { initialValue } from "./shadow_stack.ts";
+ * console.log(initialValue({ kind: "module", sections: [] }, 0)); // undefined
  * ```
  */
-export function shadowStackBound(m: CoreModule): StackBound {
+export function initialValue(m: CoreModule, global: number): number | undefined {
+  const imported = m.sections.flatMap((s) => s.id === "import" ? s.imports : [])
+    .filter((i) => i.desc.kind === "global").length;
+  const defined = m.sections.flatMap((s) => s.id === "global" ? s.globals : []);
+  const g = defined[global - imported];
+  return g ? constI32(g.init.bytes) : undefined;
+}
+
+/** The worse of two bounds: an unbounded one, else the deeper. */
+function deeper(a: StackBound, b: StackBound): StackBound {
+  if (b.unbounded && !a.unbounded) return b;
+  return !!b.unbounded === !!a.unbounded && b.bytes > a.bytes ? b : a;
+}
+
+/**
+ * Each shadow stack's bound, by its stack pointer global: the deepest chain
+ * from any exported function. A module with several memories (isolation
+ * domains) has one stack pointer per memory.
+ *
+ * @example
+ * ```ts
+ * import { shadowStackBounds } from "./shadow_stack.ts";
+ * import { decodeWasm } from "../mod.ts";
+ * import type { CoreModule } from "./model.ts";
+ * const m = decodeWasm(await Deno.readFile("build/kernel/optimized.wasm")) as CoreModule;
+ * console.log([...shadowStackBounds(m).keys()]); // the kernel domain's and the app's pointers
+ * ```
+ */
+export function shadowStackBounds(m: CoreModule): Map<number, StackBound> {
   const code = m.sections.find((s) => s.id === "code");
   const bodies = code && code.id === "code" ? code.bodies : [];
   const g = callGraph(m);
@@ -270,9 +295,13 @@ export function shadowStackBound(m: CoreModule): StackBound {
   const scans = bodies.map((b) => scanBody(b.bytes));
   const spGlobals = new Set<number>();
   for (const s of scans) for (const k of [...s.frames.keys(), ...s.dynamic]) spGlobals.add(k);
+  // A stack grows down from its top: a global that starts at 0 is a cursor that grows up (an
+  // arena's), whatever its code looks like.
+  for (const k of spGlobals) if (initialValue(m, k) === 0) spGlobals.delete(k);
   const name = (f: number) => displayName(g, f);
-  let best: StackBound = { bytes: 0, chain: [] };
+  const bounds = new Map<number, StackBound>();
   for (const sp of spGlobals) {
+    let best: StackBound = { bytes: 0, chain: [] };
     const memo = new Map<number, StackBound>();
     const onPath: number[] = [];
     const walk = (f: number): StackBound => {
@@ -313,11 +342,28 @@ export function shadowStackBound(m: CoreModule): StackBound {
       if (!unbounded) memo.set(f, result);
       return result;
     };
-    for (const e of g.exports) {
-      const b = walk(e.func);
-      if (b.unbounded && !best.unbounded) best = b;
-      else if (!!b.unbounded === !!best.unbounded && b.bytes > best.bytes) best = b;
-    }
+    for (const e of g.exports) best = deeper(best, walk(e.func));
+    bounds.set(sp, best);
   }
+  return bounds;
+}
+
+/**
+ * The shadow stacks' bound: the deepest chain from any exported function, on
+ * the stack pointer with the deepest chain. `{ bytes: 0, chain: [] }` when no
+ * function lowers a stack pointer.
+ *
+ * @example
+ * ```ts
+ * import { shadowStackBound } from "./shadow_stack.ts";
+ * import { decodeWasm } from "../mod.ts";
+ * import type { CoreModule } from "./model.ts";
+ * const m = decodeWasm(await Deno.readFile("build/hello/optimized.wasm")) as CoreModule;
+ * console.log(shadowStackBound(m)); // { bytes: 0, chain: [] }: greet keeps no frame
+ * ```
+ */
+export function shadowStackBound(m: CoreModule): StackBound {
+  let best: StackBound = { bytes: 0, chain: [] };
+  for (const b of shadowStackBounds(m).values()) best = deeper(best, b);
   return best;
 }
