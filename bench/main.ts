@@ -9,10 +9,12 @@ import { benchFuse } from "./fuse_bench.ts";
 import { benchPipeline } from "./pipeline_bench.ts";
 import { benchFirmware } from "./firmware_bench.ts";
 import { benchDomains } from "./domains_bench.ts";
+import { benchTranscode } from "./transcode_bench.ts";
 
 const only = Deno.args[0];
 if (!only || only === "codec") await benchCodec();
 if (!only || only === "fuse") await benchFuse();
+if (!only || only === "transcode") await benchTranscode();
 if (!only || only === "pipeline") await benchPipeline();
 if (!only || only === "firmware") {
   const rest = Deno.args.slice(1);
