@@ -283,8 +283,8 @@ function deeper(a: StackBound, b: StackBound): StackBound {
  * import { shadowStackBounds } from "./shadow_stack.ts";
  * import { decodeWasm } from "../mod.ts";
  * import type { CoreModule } from "./model.ts";
- * const m = decodeWasm(await Deno.readFile("build/kernel/optimized.wasm")) as CoreModule;
- * console.log([...shadowStackBounds(m).keys()]); // the kernel domain's and the app's pointers
+ * const m = decodeWasm(await Deno.readFile("build/hello/optimized.wasm")) as CoreModule;
+ * console.log(shadowStackBounds(m).size); // 0: greet keeps no frame on a stack
  * ```
  */
 export function shadowStackBounds(m: CoreModule): Map<number, StackBound> {
