@@ -125,16 +125,21 @@ const WAST = `(component definition $T ${ASYNC.slice("(component".length)}
 (assert_trap (invoke "sync-return") "task.return from a sync task")
 `;
 
-Deno.test("async: a stackful async lift returns through task.return to async and sync lowers", async () => {
+/** Runs `wast` (a script's text) through the spec runner. */
+async function runWast(wast: string) {
   const dir = await Deno.makeTempDir({ prefix: "dissolve-async-" });
   try {
-    await Deno.writeTextFile(`${dir}/async.wast`, WAST);
-    const results = await runWastFile(`${dir}/async.wast`);
-    assertEquals(results.length, 5);
-    for (const r of results) assertEquals(r.status, "passed", JSON.stringify(r));
+    await Deno.writeTextFile(`${dir}/test.wast`, wast);
+    return await runWastFile(`${dir}/test.wast`);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+}
+
+Deno.test("async: a stackful async lift returns through task.return to async and sync lowers", async () => {
+  const results = await runWast(WAST);
+  assertEquals(results.length, 5);
+  for (const r of results) assertEquals(r.status, "passed", JSON.stringify(r));
 });
 
 Deno.test("async: built-ins that need a task's own stack are refused by name, with the component", async () => {
@@ -204,15 +209,9 @@ const SYNC_CALLS_ASYNC = `(component definition $T
 `;
 
 Deno.test("async: a synchronous task's sync lower of an async-typed function traps; an async-typed task's returns", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "dissolve-async-" });
-  try {
-    await Deno.writeTextFile(`${dir}/sync-calls-async.wast`, SYNC_CALLS_ASYNC);
-    const results = await runWastFile(`${dir}/sync-calls-async.wast`);
-    assertEquals(results.map((r) => [r.kind, r.status]), [
-      ["assert_trap", "passed"],
-      ["assert_return", "passed"],
-    ]);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const results = await runWast(SYNC_CALLS_ASYNC);
+  assertEquals(results.map((r) => [r.kind, r.status]), [
+    ["assert_trap", "passed"],
+    ["assert_return", "passed"],
+  ]);
 });

@@ -45,18 +45,28 @@ const sectionData = (info: ModuleInfo, name: string) =>
 /** Bytes a u32 takes as LEB128 (measured by the codec's writer, the one LEB encoder). */
 const lebSize = (n: number) => new BinaryWriter(8).u32(n).length;
 
+/** Where one defined function's code is, in DWARF's addresses. */
+interface FunctionCode {
+  /** Its first byte (its locals). */
+  start: number;
+  /** Just after its last byte. */
+  end: number;
+  /** Each instruction's address, in order. */
+  instructions: number[];
+}
+
 /**
- * Each defined function's instruction addresses (offsets from the start of
- * the code section's contents, as DWARF gives them), in order.
+ * Each defined function's code in DWARF's addresses: offsets from the start
+ * of the code section's contents.
  */
-function instructionAddresses(bodies: FunctionBody[]): number[][] {
+function codeLayout(bodies: FunctionBody[]): FunctionCode[] {
   if (bodies.length === 0) return [];
   const payload = bodies[0].offset - lebSize(bodies[0].bytes.length) - lebSize(bodies.length);
   return bodies.map((b) => {
     const start = b.offset - payload;
-    const out: number[] = [];
-    forEachOperator(b.bytes, { op: (_op, _sub, at) => out.push(start + at) });
-    return out;
+    const instructions: number[] = [];
+    forEachOperator(b.bytes, { op: (_op, _sub, at) => instructions.push(start + at) });
+    return { start, end: start + b.bytes.length, instructions };
   });
 }
 
@@ -83,8 +93,9 @@ function moduleLines(
   const table = sectionData(info, ".debug_line");
   const out = new Map<number, [number, number, number][]>();
   if (!table) return out;
-  const addresses = instructionAddresses(info.bodies);
-  const starts = addresses.map((a, i) => a[0] ?? info.bodies[i].offset);
+  const code = codeLayout(info.bodies);
+  const addresses = code.map((c) => c.instructions);
+  const starts = code.map((c) => c.instructions[0] ?? c.start);
   const rows = decodeLineTable(table).filter((r) => !r.endSequence && r.line > 0);
   rows.sort((a, b) => a.address - b.address);
   for (const row of rows) {
@@ -186,26 +197,21 @@ export function fusedDwarf(core: Uint8Array, debug: DebugInfo): DwarfSections {
   const imported = m.sections.flatMap((x) => x.id === "import" ? x.imports : [])
     .filter((i) => i.desc.kind === "func").length;
   const bodies = m.sections.flatMap((x) => x.id === "code" ? x.bodies : []);
-  const addresses = instructionAddresses(bodies);
-  const payload = bodies.length
-    ? bodies[0].offset - lebSize(bodies[0].bytes.length) - lebSize(bodies.length)
-    : 0;
-  const end = (f: number) => bodies[f].offset - payload + bodies[f].bytes.length;
+  const code = codeLayout(bodies);
   const sequences: LineSequence[] = debug.functions.map((fn) => {
-    const f = fn.func - imported;
-    const own = addresses[f];
+    const { start, end, instructions } = code[fn.func - imported];
     return {
-      start: bodies[f].offset - payload,
-      end: end(f),
+      start,
+      end,
       rows: fn.lines.map((
         [ordinal, file, line],
-      ): [number, number, number] => [own[ordinal], file, line]),
+      ): [number, number, number] => [instructions[ordinal], file, line]),
     };
   });
   return encodeLineTable(
     debug.files,
     sequences,
     "fused",
-    bodies.length ? end(bodies.length - 1) : 0,
+    code.at(-1)?.end ?? 0,
   );
 }

@@ -293,7 +293,7 @@ export class Resolver {
       callerType,
       lowered: item,
       lifted: f,
-      ...(f.options.async ? { task: this.tasks.taskState(f.owner, sig.result) } : {}),
+      ...(f.options.async ? { task: this.taskGlobals.taskState(f.owner, sig.result) } : {}),
     };
     if (f.options.callback) {
       adapter.callback = this.tasks.callbackCall(adapter, this.adapters.length);

@@ -9,7 +9,7 @@
  */
 import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
-import type { CType, FuncSig } from "./abi/types.ts";
+import type { FuncSig } from "./abi/types.ts";
 import { flattenFuncType } from "./abi/layout.ts";
 import { type Generated, resourceRep } from "./abi/handles.ts";
 import { taskBuiltin, taskBuiltinType, taskReturn } from "./generated.ts";
@@ -90,11 +90,6 @@ export class TaskResolver {
       () => taskBuiltin(item.op, ctx.taskGlobals.base + local),
       taskBuiltinType(item.op),
     );
-  }
-
-  /** The state of `owner`'s stackful async task (see {@linkcode TaskGlobalTable.taskState}). */
-  taskState(owner: string, result: CType | undefined): TaskState {
-    return this.ctx.taskGlobals.taskState(owner, result);
   }
 
   /**

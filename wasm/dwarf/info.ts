@@ -8,6 +8,7 @@
  */
 import { BinaryReader } from "../reader.ts";
 import { WasmDecodeError } from "../errors.ts";
+import { forEachUnit } from "./unit.ts";
 
 /** A variable's type, reduced to what a native debugger can show of wasm memory. */
 export type DwarfType =
@@ -223,21 +224,8 @@ function typeOf(dies: Map<number, Die>, ref: unknown, depth = 0): DwarfType {
  * ```
  */
 export function decodeVariables(s: DebugSections): DwarfVariable[] {
-  const r = new BinaryReader(s.info);
   const out: DwarfVariable[] = [];
-  while (!r.eof) {
-    const unitStart = r.offset;
-    const length = r.u32le("a unit_length");
-    if (length >= 0xfffffff0) r.fail("unsupported", "64-bit DWARF is not read");
-    const unit = r.sub(length, "a compilation unit");
-    const version = unit.u16le("a unit's version");
-    if (version < 2 || version > 4) {
-      throw new WasmDecodeError(
-        "unsupported",
-        unitStart,
-        `DWARF ${version} debug info is not read; build with DWARF 4 (clang -gdwarf-4)`,
-      );
-    }
+  forEachUnit(s.info, "debug info units", (unit, unitStart) => {
     const abbrevs = readAbbrevs(s.abbrev, unit.u32le("debug_abbrev_offset"));
     if (unit.u8("address_size") !== 4) unit.fail("unsupported", "only 32-bit addresses are read");
     const dies = readDies(unit, abbrevs, s, unitStart);
@@ -252,6 +240,6 @@ export function decodeVariables(s: DebugSections): DwarfVariable[] {
       if (address === 0xffffffff) continue; // the linker's tombstone: a variable it dropped
       out.push({ name, address, type: typeOf(dies, die.attrs.get(AT.type)) });
     }
-  }
+  });
   return out;
 }

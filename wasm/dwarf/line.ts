@@ -7,7 +7,7 @@
  * @module
  */
 import { BinaryReader } from "../reader.ts";
-import { WasmDecodeError } from "../errors.ts";
+import { forEachUnit } from "./unit.ts";
 
 /** One row of a line table. */
 export interface LineRow {
@@ -54,15 +54,8 @@ interface LineHeader {
   files: string[];
 }
 
-function readHeader(r: BinaryReader, at: number): LineHeader {
-  const version = r.u16le("the line table's version");
-  if (version < 2 || version > 4) {
-    throw new WasmDecodeError(
-      "unsupported",
-      at,
-      `DWARF ${version} line tables are not read; build with DWARF 4 (clang -gdwarf-4)`,
-    );
-  }
+/** A line program's header (the reader is after the unit's version). */
+function readHeader(r: BinaryReader, version: number): LineHeader {
   const headerLength = r.u32le("header_length");
   const program = r.offset + headerLength;
   const minInstLength = r.u8("minimum_instruction_length");
@@ -172,14 +165,12 @@ function runProgram(r: BinaryReader, h: LineHeader, rows: LineRow[]): void {
  * ```
  */
 export function decodeLineTable(debugLine: Uint8Array, base = 0): LineRow[] {
-  const r = new BinaryReader(debugLine, 0, debugLine.length, base);
   const rows: LineRow[] = [];
-  while (!r.eof) {
-    const at = r.offset;
-    const length = r.u32le("a line table's unit_length");
-    if (length >= 0xfffffff0) r.fail("unsupported", "64-bit DWARF line tables are not read");
-    const unit = r.sub(length, "a line table unit");
-    runProgram(unit, readHeader(unit, at), rows);
-  }
+  forEachUnit(
+    debugLine,
+    "line tables",
+    (unit, _at, version) => runProgram(unit, readHeader(unit, version), rows),
+    base,
+  );
   return rows;
 }
