@@ -7,9 +7,9 @@
  */
 import type { FuncType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem, ResolvedOptions } from "./graph.ts";
-import type { FuncSig } from "./abi/types.ts";
+import type { FuncSig } from "../../wasm/abi/mod.ts";
 import { type CalleeCallback, generateAdapter, generateCompletion } from "./abi/adapter.ts";
-import { flattenFuncType } from "./abi/layout.ts";
+import { flattenFuncType } from "../../wasm/abi/mod.ts";
 import { endLend, type Generated, lendBorrow, type TableSite, transferOwn } from "./abi/handles.ts";
 import { sameCoreType, showCore } from "./imports.ts";
 import { showFuncSig } from "./ctypes.ts";

@@ -8,7 +8,7 @@
  * @module
  */
 import type { Canon, CanonOpt } from "../../wasm/component/mod.ts";
-import type { CType } from "./abi/types.ts";
+import type { CType } from "../../wasm/abi/mod.ts";
 import { FuseError } from "./errors.ts";
 import { resolveValType } from "./ctypes.ts";
 import {

@@ -10,7 +10,7 @@
  * @module
  */
 import type { Component, ComponentSection } from "../../wasm/component/mod.ts";
-import type { CType, FuncSig } from "./abi/types.ts";
+import type { CType, FuncSig } from "../../wasm/abi/mod.ts";
 import { TypeScope } from "./component_types.ts";
 import { FuseError } from "./errors.ts";
 

@@ -25,7 +25,7 @@ import { FuseError } from "./errors.ts";
 import { BinaryWriter } from "../../wasm/mod.ts";
 import { type HostResource, ImportSide, type Provided, SHIM_TABLE } from "./component_imports.ts";
 import { interfaceShim, type NamedType, namedTypesOf } from "./component_exports.ts";
-import type { FuncSig } from "./abi/types.ts";
+import type { FuncSig } from "../../wasm/abi/mod.ts";
 
 /**
  * Builds the component around `coreBytes`.

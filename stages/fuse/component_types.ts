@@ -9,7 +9,7 @@
  * @module
  */
 import type { DefValType, TypeDef, ValType } from "../../wasm/component/mod.ts";
-import type { CType, FuncSig } from "./abi/types.ts";
+import type { CType, FuncSig } from "../../wasm/abi/mod.ts";
 import { FuseError } from "./errors.ts";
 
 const PRIMITIVES = new Set([

@@ -14,7 +14,13 @@ import { FuseError } from "./errors.ts";
 import { type ComponentFunc, Evaluator, type Item } from "./graph.ts";
 import { ARENA_EXTERN_NAME, type EmbedderRules, type FuseOptions } from "./options.ts";
 import type { RootExport } from "./merge_types.ts";
-import { resolveEntry, resolveFuncSig, sameFuncSig, showFuncSig } from "./ctypes.ts";
+import {
+  remapResources,
+  resolveEntry,
+  resolveFuncSig,
+  sameFuncSig,
+  showFuncSig,
+} from "./ctypes.ts";
 import type { NamedType } from "./component_exports.ts";
 
 /** A decoded input with its top-level import and export names. */
@@ -65,6 +71,7 @@ function checkLink(
   name: string,
   declared: Item,
   given: Item,
+  resources: Map<number, number>,
 ): void {
   const mismatch = (what: string) => {
     throw new FuseError(
@@ -74,7 +81,8 @@ function checkLink(
       "rebuild both components against the same WIT package version",
     );
   };
-  const sigOf = (f: ComponentFunc) => resolveFuncSig(f.type);
+  // The importer's own view of an imported resource is bound to the provider's resource.
+  const sigOf = (f: ComponentFunc) => remapResources(resolveFuncSig(f.type), resources);
   if (declared.sort !== given.sort) {
     mismatch(`expects a ${declared.sort}, but ${provider} exports a ${given.sort}`);
   }
@@ -85,6 +93,12 @@ function checkLink(
     }
   }
   if (declared.sort === "instance" && given.sort === "instance") {
+    for (const [tname, item] of declared.instance.exports) {
+      const other = given.instance.exports.get(tname);
+      if (item.sort === "type" && item.type.kind === "resource" && other?.sort === "type") {
+        if (other.type.kind === "resource") resources.set(item.type.id, other.type.id);
+      }
+    }
     for (const [fname, item] of declared.instance.exports) {
       const other = given.instance.exports.get(fname);
       if (!other) mismatch(`needs "${fname}", which ${provider}'s "${name}" does not export`);
@@ -246,6 +260,7 @@ export function compose(
   let usesEmbedder = false;
   const arenaUsers = new Set<string>();
   for (const d of order) {
+    const resources = new Map<number, number>();
     const exports = ev.instantiate(
       { component: d.component, name: d.name },
       (name, desc, scope) => {
@@ -261,7 +276,7 @@ export function compose(
           return host;
         }
         const given = exportsOf.get(p)!.get(name)!;
-        checkLink(d.name, p, name, host, given);
+        checkLink(d.name, p, name, host, given, resources);
         return given;
       },
     );

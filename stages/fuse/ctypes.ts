@@ -7,7 +7,7 @@
  */
 import { END_TYPES } from "./async/streams.ts";
 import type { ValType } from "../../wasm/component/mod.ts";
-import type { CType, FuncSig } from "./abi/types.ts";
+import type { CType, FuncSig } from "../../wasm/abi/mod.ts";
 import type { TypeEntry, TypeSpace } from "./scope.ts";
 import { FuseError } from "./errors.ts";
 
@@ -183,4 +183,49 @@ export function sameFuncSig(a: FuncSig, b: FuncSig): boolean {
   const ra = a.result ? showCType(a.result) : "";
   const rb = b.result ? showCType(b.result) : "";
   return ra === rb;
+}
+
+/**
+ * A signature with its resource ids mapped (an importer's imported resource
+ * → the provider's resource it is bound to); ids not in `map` stay.
+ *
+ * @example
+ * ```ts
+ * import { remapResources } from "./ctypes.ts";
+ * const sig = { params: [{ name: "c", type: { kind: "borrow" as const, resource: 1 } }] };
+ * console.log(remapResources(sig, new Map([[1, 0]])).params[0].type); // { kind: "borrow", resource: 0 }
+ * ```
+ */
+export function remapResources(sig: FuncSig, map: Map<number, number>): FuncSig {
+  if (map.size === 0) return sig;
+  const t = (x: CType): CType => {
+    switch (x.kind) {
+      case "own":
+      case "borrow":
+        return { kind: x.kind, resource: map.get(x.resource) ?? x.resource };
+      case "record":
+        return { ...x, fields: x.fields.map((f) => ({ name: f.name, type: t(f.type) })) };
+      case "variant":
+        return { ...x, cases: x.cases.map((c) => c.type ? { name: c.name, type: t(c.type) } : c) };
+      case "list":
+        return { ...x, element: t(x.element) };
+      case "tuple":
+        return { kind: "tuple", types: x.types.map(t) };
+      case "option":
+        return { kind: "option", type: t(x.type) };
+      case "result":
+        return {
+          kind: "result",
+          ...(x.ok ? { ok: t(x.ok) } : {}),
+          ...(x.err ? { err: t(x.err) } : {}),
+        };
+      default:
+        return x;
+    }
+  };
+  return {
+    ...sig,
+    params: sig.params.map((p) => ({ name: p.name, type: t(p.type) })),
+    ...(sig.result ? { result: t(sig.result) } : {}),
+  };
 }

@@ -7,7 +7,7 @@
  * @module
  */
 import type { FuncType } from "../../wasm/module/mod.ts";
-import type { FuncSig } from "./abi/types.ts";
+import type { FuncSig } from "../../wasm/abi/mod.ts";
 import type { ComponentFunc } from "./graph.ts";
 import type { ResolvedOptions } from "./scope.ts";
 import { resolveFuncSig } from "./ctypes.ts";

@@ -17,7 +17,7 @@ import { TypeTable } from "./types_table.ts";
 import { sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
 import { resolveFuncSig } from "./ctypes.ts";
-import { flattenFuncType } from "./abi/layout.ts";
+import { flattenFuncType } from "../../wasm/abi/mod.ts";
 import { taskEntry } from "./generated.ts";
 import { type FuncTarget, REALLOC_TYPE } from "./binding.ts";
 import { Resolver } from "./resolve.ts";

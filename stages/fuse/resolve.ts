@@ -13,8 +13,8 @@ import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
-import type { FuncSig } from "./abi/types.ts";
-import { flattenFuncType } from "./abi/layout.ts";
+import type { FuncSig } from "../../wasm/abi/mod.ts";
+import { flattenFuncType } from "../../wasm/abi/mod.ts";
 import {
   type Generated,
   resourceDrop,

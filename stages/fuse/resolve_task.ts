@@ -9,8 +9,8 @@
  */
 import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
-import type { FuncSig } from "./abi/types.ts";
-import { flattenFuncType } from "./abi/layout.ts";
+import type { FuncSig } from "../../wasm/abi/mod.ts";
+import { flattenFuncType } from "../../wasm/abi/mod.ts";
 import { type Generated, resourceRep } from "./abi/handles.ts";
 import { taskBuiltin, taskBuiltinType, taskReturn } from "./generated.ts";
 import type { AdapterBuilder, FuncTarget, PendingAdapter } from "./binding.ts";

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CType } from "./abi/types.ts";
+import type { CType } from "../../wasm/abi/mod.ts";
 import type { CoreModule } from "../../wasm/module/mod.ts";
 import type {
   Component,

@@ -10,8 +10,8 @@
  */
 import type { Global, ValType } from "../../wasm/module/mod.ts";
 import { zeroConstExpr } from "../../wasm/module/mod.ts";
-import { taskReturnParams } from "./abi/layout.ts";
-import type { CType } from "./abi/types.ts";
+import { taskReturnParams } from "../../wasm/abi/mod.ts";
+import type { CType } from "../../wasm/abi/mod.ts";
 
 /** A stackful task's globals (positions before the base) and how its results travel. */
 export interface TaskState {

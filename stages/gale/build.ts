@@ -14,6 +14,8 @@ import { run, ToolError, toolVersion } from "../exec.ts";
 import { WASM32_BUILTINS } from "../toolchain.ts";
 import { checkGrowFree } from "../gates/grow_free.ts";
 import { addWorldImports, applyPassthrough } from "./passthrough.ts";
+import { writeBindings } from "./bindings.ts";
+import { BindgenError } from "./bindgen/mod.ts";
 
 /** One component's build, as the pipeline declares it. */
 export interface GaleSpec {
@@ -35,6 +37,8 @@ export interface GaleSpec {
   stackBytes?: number;
   /** Compile with DWARF line tables and variables (the pipeline's `debug`). */
   debug?: boolean;
+  /** The generated `cabi_realloc` allocates from a static pool of this many bytes, not the arena. */
+  reallocPool?: number;
 }
 
 /** Link flags every default build shares: grow-free, relocatable, a small stack first. */
@@ -100,6 +104,8 @@ export function defaultCompile(
     // DWARF 4 line tables and variables, which fuse carries into the fused module.
     ...(spec.debug ? ["-g", "-gdwarf-4"] : []),
     "-ffile-prefix-map={base}=.",
+    // The generated bindings' header (`#include "<world>.h"`).
+    "-I{bindings}",
     ...link.map((f) => `-Wl,${f}`),
     "-o",
     "{out}",
@@ -150,24 +156,32 @@ export async function gale(spec: GaleSpec, ctx: StageContext): Promise<GaleOutpu
   const base = resolve(ctx.baseDir);
   const out = `${ctx.scratchDir}/${spec.name}.core.wasm`;
   const sources = spec.sources.map((s) => resolve(base, s));
+  const stage = `gale (${spec.name})`;
+  const bindings = await writeBindings(spec, base, ctx.scratchDir).catch((e) => {
+    throw e instanceof BindgenError ? new Error(`${stage}: ${e.message}`, { cause: e }) : e;
+  });
+  const compiled = bindings.cSource ? [...sources, bindings.cSource] : sources;
   const argv = (spec.compile ?? defaultCompile(spec)).flatMap((a) =>
     a === "{sources}"
-      ? sources
+      ? compiled
       : a === "{root}"
       ? sources.slice(0, 1)
-      : [a.replace("{out}", out).replace("{base}", base)]
+      : [a.replace("{out}", out).replace("{base}", base).replace("{bindings}", bindings.dir)]
   );
-  const stage = `gale (${spec.name})`;
   try {
-    await run(argv, { stage, cwd: base, env: { SOURCE_DATE_EPOCH: "0" } });
+    await run(argv, {
+      stage,
+      cwd: base,
+      env: { SOURCE_DATE_EPOCH: "0", DISSOLVE_BINDINGS: bindings.dir },
+    });
   } catch (e) {
     throw await explainLinkCrash(e, argv, out, spec, base);
   }
-  const compiled = await Deno.readFile(out);
+  const core = await Deno.readFile(out);
   // Before wit-component sees it: a WASI import or memory.grow gets a message naming its caller.
-  checkGrowFree(compiled, `${spec.name}.core.wasm`, `gale (${spec.name})`);
+  checkGrowFree(core, `${spec.name}.core.wasm`, `gale (${spec.name})`);
   const { module, worldImports } = applyPassthrough(
-    compiled,
+    core,
     spec.embedderImports ?? ["env::__cabi_arena_realloc"],
   );
   const wit = addWorldImports(

@@ -27,6 +27,10 @@ export const COMPONENT_SETTINGS = {
   "embedder-imports": strings("core imports passed through to the firmware (`module::field`)", {
     default: ["env::__cabi_arena_realloc"],
   }),
+  "realloc-pool": integer(
+    "the generated bindings' `cabi_realloc` uses a static pool of this many bytes, not the embedder arena (for components that must also run unfused)",
+    { min: 16 },
+  ),
   "stack-bytes": integer("the component's own wasm stack", {
     min: 64,
     defaultDoc: '`1024`; `4096` with `libc = "wasi"`',

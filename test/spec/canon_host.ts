@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CType, FuncSig } from "../../stages/fuse/abi/types.ts";
+import type { CType, FuncSig } from "../../wasm/abi/mod.ts";
 import {
   alignment,
   casesOf,
@@ -15,7 +15,7 @@ import {
   flatten,
   flattenFuncType,
   payloadOffset,
-} from "../../stages/fuse/abi/layout.ts";
+} from "../../wasm/abi/mod.ts";
 import type { Value } from "./wast.ts";
 
 /** A trap raised while lifting or lowering (as opposed to inside wasm). */

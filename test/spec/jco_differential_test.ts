@@ -14,7 +14,7 @@ import { callExport } from "./canon_host.ts";
 import { instantiateWithJco } from "../support/jco_host.ts";
 import { camel, fromJco, toJco } from "./jco_values.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
-import type { CType } from "../../stages/fuse/abi/types.ts";
+import type { CType } from "../../wasm/abi/mod.ts";
 
 const ROOT = REFERENCE_TESTS;
 const FILES = [

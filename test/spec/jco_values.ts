@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { CType } from "../../stages/fuse/abi/types.ts";
+import type { CType } from "../../wasm/abi/mod.ts";
 import type { Value } from "./wast.ts";
 
 /** kebab-case → lowerCamelCase, as jco names record fields and flags. */

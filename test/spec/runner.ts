@@ -15,7 +15,7 @@ import { decodeWasm } from "../../wasm/mod.ts";
 import type { Component } from "../../wasm/component/mod.ts";
 import { Evaluator, type Item } from "../../stages/fuse/graph.ts";
 import { resolveFuncSig } from "../../stages/fuse/ctypes.ts";
-import type { FuncSig } from "../../stages/fuse/abi/types.ts";
+import type { FuncSig } from "../../wasm/abi/mod.ts";
 
 /** The outcome of one assertion. */
 export interface AssertionResult {

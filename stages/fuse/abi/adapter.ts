@@ -15,7 +15,7 @@
  *
  * @module
  */
-import type { CType } from "./types.ts";
+import type { CType } from "../../../wasm/abi/mod.ts";
 import {
   alignment,
   elemSize,
@@ -24,7 +24,7 @@ import {
   flattenFuncType,
   I32,
   paramsTuple,
-} from "./layout.ts";
+} from "../../../wasm/abi/mod.ts";
 import { Emitter } from "./emitter.ts";
 import { storeFlat } from "./store_flat.ts";
 import { FuseError } from "../errors.ts";

@@ -6,7 +6,7 @@
  * @module
  */
 import type { FuncType } from "../../../wasm/module/mod.ts";
-import type { FuncSig } from "./types.ts";
+import type { FuncSig } from "../../../wasm/abi/mod.ts";
 
 /** The scheduler functions an adapter into a callback-lifted callee calls (final indices). */
 export interface CalleeCallback {

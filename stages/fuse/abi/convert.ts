@@ -4,7 +4,7 @@
  * @module
  */
 import type { Emitter } from "./emitter.ts";
-import { F32, F64, I32, I64 } from "./layout.ts";
+import { F32, F64, I32, I64 } from "../../../wasm/abi/mod.ts";
 
 /**
  * Converts the value on the stack between flat types, as the canonical ABI

@@ -16,7 +16,7 @@
  */
 import type { FuncType } from "../../../wasm/module/mod.ts";
 import { Emitter } from "./emitter.ts";
-import { I32 } from "./layout.ts";
+import { I32 } from "../../../wasm/abi/mod.ts";
 
 const SLOT = 16;
 const HEADER = 8;

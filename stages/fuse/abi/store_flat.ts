@@ -8,7 +8,7 @@
  * @module
  */
 import type { ValType } from "../../../wasm/module/mod.ts";
-import type { CType } from "./types.ts";
+import type { CType } from "../../../wasm/abi/mod.ts";
 import type { Emitter } from "./emitter.ts";
 import {
   casesOf,
@@ -21,7 +21,7 @@ import {
   I32,
   I64,
   payloadOffset,
-} from "./layout.ts";
+} from "../../../wasm/abi/mod.ts";
 import { convert } from "./convert.ts";
 
 /**

@@ -12,7 +12,7 @@
  * @module
  */
 import type { Emitter } from "./emitter.ts";
-import { I32 } from "./layout.ts";
+import { I32 } from "../../../wasm/abi/mod.ts";
 
 /** The string encodings of the canonical ABI. */
 export type Encoding = "utf8" | "utf16" | "latin1+utf16";

@@ -7,7 +7,7 @@
  * @module
  */
 import type { ValType } from "../../../wasm/module/mod.ts";
-import type { CType } from "./types.ts";
+import type { CType } from "../../../wasm/abi/mod.ts";
 import {
   alignment,
   casesOf,
@@ -22,7 +22,7 @@ import {
   isVariantLike,
   needsDeepCopy,
   payloadOffset,
-} from "./layout.ts";
+} from "../../../wasm/abi/mod.ts";
 import { Emitter } from "./emitter.ts";
 import { convert } from "./convert.ts";
 import { emitTranscode } from "./transcode.ts";

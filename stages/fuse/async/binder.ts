@@ -9,7 +9,7 @@
  */
 import type { FuncType } from "../../../wasm/module/mod.ts";
 import type { Generated } from "../abi/handles.ts";
-import { I32 } from "../abi/layout.ts";
+import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncTarget } from "../binding.ts";
 import type { SchedulerBuiltin } from "../scope.ts";
 import { FuseError } from "../errors.ts";

@@ -8,7 +8,7 @@
 import type { FuncType } from "../../../wasm/module/mod.ts";
 import type { Generated, TableSite } from "../abi/handles.ts";
 import { resourceDrop, resourceNew, resourceRep } from "../abi/handles.ts";
-import { I32 } from "../abi/layout.ts";
+import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncTarget } from "../binding.ts";
 import { FuseError } from "../errors.ts";
 import { SCHEDULER_TYPES, type SchedulerFuncs, type SchedulerSite, SET_TYPE } from "./scheduler.ts";

@@ -6,10 +6,10 @@
  *
  * @module
  */
-import { elemSize, I32, needsDeepCopy } from "../abi/layout.ts";
+import { elemSize, I32, needsDeepCopy } from "../../../wasm/abi/mod.ts";
 import type { FuncTarget } from "../binding.ts";
 import type { EndBuiltin } from "../scope.ts";
-import type { CType } from "../abi/types.ts";
+import type { CType } from "../../../wasm/abi/mod.ts";
 import { END_TYPES, type EndOp, StreamCode } from "./streams.ts";
 import { FuseError } from "../errors.ts";
 import { SUBTASK_TYPE } from "./scheduler.ts";

@@ -39,7 +39,7 @@
 import type { FuncType, ValType } from "../../../wasm/module/mod.ts";
 import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
-import { I32 } from "../abi/layout.ts";
+import { I32 } from "../../../wasm/abi/mod.ts";
 import {
   HEADER,
   LIVELOCK_STEPS,

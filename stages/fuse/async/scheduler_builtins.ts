@@ -7,7 +7,7 @@
  */
 import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
-import { I32 } from "../abi/layout.ts";
+import { I32 } from "../../../wasm/abi/mod.ts";
 import { SchedulerCode } from "./scheduler.ts";
 import { type SchedulerFuncs, T, W } from "./scheduler_records.ts";
 

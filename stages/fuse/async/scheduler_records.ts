@@ -7,7 +7,7 @@
  */
 import type { FuncType } from "../../../wasm/module/mod.ts";
 import type { TableSite } from "../abi/handles.ts";
-import { I32 } from "../abi/layout.ts";
+import { I32 } from "../../../wasm/abi/mod.ts";
 import { FUSE_DEFAULTS } from "../settings.ts";
 
 /** Default capacities: tasks alive at once, and waitables (subtasks, sets, stream ends). */

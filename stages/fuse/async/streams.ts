@@ -16,7 +16,7 @@
 import { Emitter } from "../abi/emitter.ts";
 import type { Generated, TableSite } from "../abi/handles.ts";
 import { HANDLE_HEADER, HANDLE_SLOT } from "../abi/handles.ts";
-import { I32, I64 } from "../abi/layout.ts";
+import { I32, I64 } from "../../../wasm/abi/mod.ts";
 import { SchedulerCode, W } from "./scheduler.ts";
 
 /** Handle-table tags of the four end kinds. */

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { ValType } from "../../../wasm/module/mod.ts";
+import type { ValType } from "../module/mod.ts";
 import type { CType, FuncSig } from "./types.ts";
 
 /** Core value type codes. */

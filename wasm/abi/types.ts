@@ -5,7 +5,7 @@
  * @module
  */
 
-import type { PrimValType } from "../../../wasm/component/mod.ts";
+import type { PrimValType } from "../component/mod.ts";
 
 /** A component value type with every index resolved. */
 export type CType =

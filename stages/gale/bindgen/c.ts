@@ -1,0 +1,232 @@
+/**
+ * C bindings for a WIT world: `<world>.h` declares the types, the imports
+ * the user calls and the exports the user implements; `<world>.c` holds
+ * the canonical-ABI glue (lowering, lifting, return areas, `cabi_realloc`,
+ * resource handles).
+ *
+ * @module
+ */
+import type { WitFunc, WitItem, WitResource, WitWorld } from "../../../wasm/wit/mod.ts";
+import { funcNameParts } from "../../../wasm/wit/mod.ts";
+import { CTypes } from "./c_types.ts";
+import { BIT_CASTS } from "./c_abi.ts";
+import { exportWrapper, importWrapper, prototype } from "./c_funcs.ts";
+import { exportName, importModule, interfacePrefix, snake } from "./names.ts";
+import type { BindingOptions, GeneratedFile } from "./options.ts";
+
+/** The C name of a function of an item (`P_method_r_get`, `exports_w_run`). */
+function funcCName(world: WitWorld, item: WitItem, func: WitFunc): string {
+  const prefix = item.kind === "interface"
+    ? interfacePrefix(world.name, item.name, item.direction)
+    : `${item.direction === "export" ? "exports_" : ""}${snake(world.name)}`;
+  const parts = funcNameParts(func.name);
+  const own = parts.kind === "freestanding"
+    ? snake(parts.name)
+    : parts.kind === "constructor"
+    ? `constructor_${snake(parts.resource!)}`
+    : `${parts.kind}_${snake(parts.resource!)}_${snake(parts.name)}`;
+  return `${prefix}_${own}`;
+}
+
+/** Header and glue for one resource: handle helpers, and for an exported one new/rep/dtor. */
+function resourceGlue(
+  world: WitWorld,
+  types: CTypes,
+  r: WitResource,
+): { h: string[]; c: string[] } {
+  const item = world.items.find((i) => i.kind === "interface" && i.name === r.owner);
+  const p = interfacePrefix(world.name, r.owner, r.direction);
+  const name = snake(r.name);
+  const own = types.handle("own", r.id);
+  const borrow = types.handle("borrow", r.id);
+  const drop = (module: string) => [
+    `__attribute__((import_module("${module}"), import_name("[resource-drop]${r.name}")))`,
+    `extern void __wasm_import_${p}_${name}_drop(int32_t handle);`,
+    `void ${p}_${name}_drop_own(${own} handle) { __wasm_import_${p}_${name}_drop(handle.__handle); }`,
+  ];
+  if (r.direction === "import") {
+    return {
+      h: [
+        `void ${p}_${name}_drop_own(${own} handle);`,
+        `${borrow} ${p}_borrow_${name}(${own} handle);`,
+      ],
+      c: [
+        ...drop(r.owner),
+        `${borrow} ${p}_borrow_${name}(${own} handle) { return (${borrow}){ handle.__handle }; }`,
+      ],
+    };
+  }
+  const rep = `${p}_${name}_t`;
+  const module = `[export]${r.owner}`;
+  const wrapper = item ? exportName(item, `[dtor]${r.name}`) : `[dtor]${r.name}`;
+  return {
+    h: [
+      `/* Defined by the component: struct ${rep} { ... }; */`,
+      `${own} ${p}_${name}_new(${rep} *rep);`,
+      `${rep} *${p}_${name}_rep(${own} handle);`,
+      `void ${p}_${name}_drop_own(${own} handle);`,
+      `/* Implemented by the component: called when the last handle is dropped. */`,
+      `void ${p}_${name}_destructor(${rep} *rep);`,
+    ],
+    c: [
+      `__attribute__((import_module("${module}"), import_name("[resource-new]${r.name}")))`,
+      `extern int32_t __wasm_import_${p}_${name}_new(int32_t rep);`,
+      `${own} ${p}_${name}_new(${rep} *rep) { return (${own}){ __wasm_import_${p}_${name}_new((int32_t)rep) }; }`,
+      `__attribute__((import_module("${module}"), import_name("[resource-rep]${r.name}")))`,
+      `extern int32_t __wasm_import_${p}_${name}_rep(int32_t handle);`,
+      `${rep} *${p}_${name}_rep(${own} handle) { return (${rep} *)__wasm_import_${p}_${name}_rep(handle.__handle); }`,
+      ...drop(module),
+      `__attribute__((export_name("${wrapper}")))`,
+      `void __wasm_export_${p}_${name}_dtor(int32_t rep) { ${p}_${name}_destructor((${rep} *)rep); }`,
+    ],
+  };
+}
+
+/** `cabi_realloc`: the embedder arena (default), or a static pool of the component's own. */
+function realloc(options: BindingOptions): string[] {
+  if (options.reallocPool === undefined) {
+    return [
+      `/* The grow-free contract: memory the canonical ABI allocates comes from the embedder's arena. */`,
+      `__attribute__((import_module("env"), import_name("__cabi_arena_realloc")))`,
+      `extern void *__cabi_arena_realloc(void *old_ptr, size_t old_size, size_t align, size_t new_size);`,
+      `__attribute__((weak, export_name("cabi_realloc")))`,
+      `void *cabi_realloc(void *old_ptr, size_t old_size, size_t align, size_t new_size) {`,
+      `  return __cabi_arena_realloc(old_ptr, old_size, align, new_size);`,
+      `}`,
+    ];
+  }
+  return [
+    `/* A static pool (realloc-pool = ${options.reallocPool}): the component runs unfused too, where`,
+    ` * cabi_realloc may not call an import. Bump allocation; nothing is freed one by one. */`,
+    `static uint8_t dissolve_pool[${options.reallocPool}] __attribute__((aligned(8)));`,
+    `static size_t dissolve_pool_used;`,
+    `__attribute__((weak, export_name("cabi_realloc")))`,
+    `void *cabi_realloc(void *old_ptr, size_t old_size, size_t align, size_t new_size) {`,
+    `  size_t at = (dissolve_pool_used + align - 1) & ~(align - 1);`,
+    `  if (at + new_size > sizeof dissolve_pool) __builtin_trap();`,
+    `  dissolve_pool_used = at + new_size;`,
+    `  uint8_t *out = dissolve_pool + at;`,
+    `  for (size_t i = 0; old_ptr && i < old_size && i < new_size; i++) out[i] = ((uint8_t *)old_ptr)[i];`,
+    `  return out;`,
+    `}`,
+  ];
+}
+
+function stringHelpers(w: string): { h: string[]; c: string[] } {
+  const t = `${w}_string_t`;
+  return {
+    h: [
+      `/* Points *ret at the NUL-terminated s (no copy). */`,
+      `void ${w}_string_set(${t} *ret, const char *s);`,
+      `/* Copies the NUL-terminated s into memory from cabi_realloc. */`,
+      `void ${w}_string_dup(${t} *ret, const char *s);`,
+      `/* Releases a string this component owns (the arena reclaims memory as a whole). */`,
+      `void ${w}_string_free(${t} *ret);`,
+    ],
+    c: [
+      `void ${w}_string_set(${t} *ret, const char *s) {`,
+      `  size_t n = 0;`,
+      `  while (s[n]) n++;`,
+      `  ret->ptr = (uint8_t *)s;`,
+      `  ret->len = n;`,
+      `}`,
+      `void ${w}_string_dup(${t} *ret, const char *s) {`,
+      `  size_t n = 0;`,
+      `  while (s[n]) n++;`,
+      `  ret->ptr = cabi_realloc(0, 0, 1, n);`,
+      `  for (size_t i = 0; i < n; i++) ret->ptr[i] = (uint8_t)s[i];`,
+      `  ret->len = n;`,
+      `}`,
+      `void ${w}_string_free(${t} *ret) {`,
+      `  ret->ptr = 0;`,
+      `  ret->len = 0;`,
+      `}`,
+    ],
+  };
+}
+
+/**
+ * Generates the C bindings of `world`.
+ *
+ * @example
+ * ```ts
+ * import { generateC } from "./c.ts";
+ * const world = { name: "hello", package: "a:b", resources: [], typeNames: new Map(),
+ *   items: [{ kind: "func" as const, direction: "export" as const,
+ *     func: { name: "greet", sig: { params: [], result: { kind: "string" as const } } } }] };
+ * const [header] = generateC(world, {});
+ * console.log(header.text.includes("void exports_hello_greet(hello_string_t *ret);")); // true
+ * ```
+ */
+export function generateC(world: WitWorld, options: BindingOptions): GeneratedFile[] {
+  const w = snake(world.name);
+  const types = new CTypes(world);
+  types.name({ kind: "string" });
+  const h: string[] = [];
+  const c: string[] = [];
+  for (const item of world.items) {
+    const funcs = item.kind === "interface" ? item.funcs : item.kind === "func" ? [item.func] : [];
+    const where = item.kind === "interface" ? item.name : world.name;
+    if (item.kind === "interface") {
+      for (const t of item.types) if (t.type.kind !== "resource") types.name(t.type);
+    }
+    if (funcs.length) {
+      h.push(``, `/* ${item.direction === "import" ? "Imported from" : "Exported as"} ${where} */`);
+    }
+    for (const f of funcs) {
+      const cname = funcCName(world, item, f);
+      h.push(
+        `${item.direction === "export" ? "/* You implement: */ " : ""}${
+          prototype(types, cname, f.sig)
+        };`,
+      );
+      c.push(
+        ``,
+        ...(item.direction === "import"
+          ? importWrapper(types, cname, f.sig, importModule(item), f.name)
+          : exportWrapper(types, cname, f.sig, exportName(item, f.name))),
+      );
+    }
+  }
+  for (const r of world.resources) {
+    const glue = resourceGlue(world, types, r);
+    h.push(``, ...glue.h);
+    c.push(``, ...glue.c);
+  }
+  const strings = stringHelpers(w);
+  const guard = `DISSOLVE_BINDINGS_${w.toUpperCase()}_H`;
+  const banner =
+    `/* Generated by Dissolve (gale) from WIT world ${world.package}/${world.name}. Do not edit. */`;
+  const header = [
+    banner,
+    `#ifndef ${guard}`,
+    `#define ${guard}`,
+    `#include <stdbool.h>`,
+    `#include <stddef.h>`,
+    `#include <stdint.h>`,
+    ``,
+    ...types.definitions,
+    ``,
+    ...strings.h,
+    ...h,
+    ``,
+    `#endif`,
+    ``,
+  ];
+  const source = [
+    banner,
+    `#include "${w}.h"`,
+    ``,
+    ...BIT_CASTS,
+    ``,
+    ...realloc(options),
+    ``,
+    ...strings.c,
+    ...c,
+    ``,
+  ];
+  return [
+    { name: `${w}.h`, text: header.join("\n") },
+    { name: `${w}.c`, text: source.join("\n") },
+  ];
+}

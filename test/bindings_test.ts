@@ -1,0 +1,53 @@
+/**
+ * Typed bindings, checked three ways: a provider and a user of every WIT
+ * type kind, both written against gale's generated bindings, run unfused
+ * under `jco transpile` (wired in JS), as the fused core module in Deno,
+ * and as firmware in QEMU; all must report the same.
+ */
+import { assertEquals } from "./support/assert.ts";
+import { loadPipelineFile } from "../pipeline/schema.ts";
+import { runPipeline } from "../pipeline/runner.ts";
+import type { Pipeline } from "../pipeline/format.ts";
+import { PlainReporter } from "../pipeline/report.ts";
+import { instantiateFused, readStringAt } from "./support/components.ts";
+import { instantiateWithJco, jcoArena } from "./support/jco_host.ts";
+
+const quiet = new (class extends PlainReporter {
+  override stage() {}
+  override info() {}
+})();
+
+/** Builds `file`'s pipeline and checks jco = fused = QEMU = the expected output. */
+async function threeWay(file: string, pipelineName?: string): Promise<void> {
+  const loaded = await loadPipelineFile(file);
+  const all = Array.isArray(loaded) ? loaded : [loaded];
+  const pipeline = (pipelineName ? all.find((p) => p.name === pipelineName) : all[0]) as Pipeline;
+  const buildRoot = await Deno.makeTempDir({ prefix: "dissolve-bindings-" });
+  try {
+    const result = await runPipeline(pipeline, { buildRoot, reporter: quiet });
+    const read = (n: string) => Deno.readFile(`${result.outDir}/components/${n}.component.wasm`);
+    const arena = { "cabi-arena-realloc": { default: jcoArena() } };
+    const provider = await instantiateWithJco("provider", await read("provider"), arena);
+    const user = await instantiateWithJco("user", await read("user"), {
+      ...arena,
+      "dissolve:every/types": provider.types ?? provider["dissolve:every/types"],
+      "dissolve:every/api": provider.api ?? provider["dissolve:every/api"],
+    });
+    const viaJco = (user.run as () => string)();
+    const { exports, memory } = instantiateFused(
+      await Deno.readFile(`${result.outDir}/fused.wasm`),
+    );
+    const viaFused = readStringAt(memory, (exports.run as () => number)());
+    assertEquals(viaFused, viaJco, "fused module in Deno vs jco");
+    assertEquals(`${viaJco}\n`, pipeline.run.expectOutput);
+    for (const board of pipeline.synth.boards) {
+      assertEquals(result.runs[board].stdout, `${viaJco}\n`, `QEMU on ${board}`);
+    }
+  } finally {
+    await Deno.remove(buildRoot, { recursive: true });
+  }
+}
+
+Deno.test("bindings: every WIT type kind in C, provider and user: jco (unfused) = fused module in Deno = QEMU", async () => {
+  await threeWay("test/bindings/dissolve.toml");
+});
