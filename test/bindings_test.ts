@@ -51,3 +51,7 @@ async function threeWay(file: string, pipelineName?: string): Promise<void> {
 Deno.test("bindings: every WIT type kind in C, provider and user: jco (unfused) = fused module in Deno = QEMU", async () => {
   await threeWay("test/bindings/dissolve.toml");
 });
+
+Deno.test("bindings: every WIT type kind in Rust (no_std), provider and user: jco (unfused) = fused module in Deno = QEMU", async () => {
+  await threeWay("test/bindings/rust.toml");
+});

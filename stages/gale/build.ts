@@ -78,12 +78,17 @@ export function defaultCompile(
       "--target=wasm32-unknown-unknown",
       "--crate-type=cdylib",
       "--edition=2021",
+      // Debian's rustc (1.63) needs an allocation-error handler for `alloc` in a no_std crate,
+      // which the generated bindings use (String, Vec); the default one is stable from 1.68.
+      "-Zcrate-attr=feature(default_alloc_error_handler)",
       "-Copt-level=s",
       "-Cpanic=abort",
       // DWARF 4, which fuse reads (rustc 1.63 writes it for wasm32).
       `-Cdebuginfo=${spec.debug ? 2 : 0}`,
       "--remap-path-prefix={base}=.",
       ...link.map((f) => `-Clink-arg=${f}`),
+      // The prebuilt core and alloc carry DWARF (and relocations for it) that a release drops.
+      ...(spec.debug ? [] : ["-Clink-arg=--strip-debug"]),
       "-o",
       "{out}",
       "{root}",
@@ -172,7 +177,8 @@ export async function gale(spec: GaleSpec, ctx: StageContext): Promise<GaleOutpu
     await run(argv, {
       stage,
       cwd: base,
-      env: { SOURCE_DATE_EPOCH: "0", DISSOLVE_BINDINGS: bindings.dir },
+      // RUSTC_BOOTSTRAP: the one unstable flag above, on Debian's stable rustc.
+      env: { SOURCE_DATE_EPOCH: "0", DISSOLVE_BINDINGS: bindings.dir, RUSTC_BOOTSTRAP: "1" },
     });
   } catch (e) {
     throw await explainLinkCrash(e, argv, out, spec, base);
