@@ -4,7 +4,7 @@
 typedef exports_dissolve_every_types_point_t point_t;
 
 static void copy_string(provider_string_t *dst, const uint8_t *a, size_t an, const uint8_t *b, size_t bn) {
-  dst->ptr = cabi_realloc(0, 0, 1, an + bn);
+  dst->ptr = provider_alloc(an + bn, 1);
   for (size_t i = 0; i < an; i++) dst->ptr[i] = a[i];
   for (size_t i = 0; i < bn; i++) dst->ptr[an + i] = b[i];
   dst->len = an + bn;
@@ -27,7 +27,7 @@ uint64_t exports_dissolve_every_api_sum(provider_list_u32_t *xs) {
 }
 
 void exports_dissolve_every_api_reverse(provider_list_string_t *xs, provider_list_string_t *ret) {
-  ret->ptr = cabi_realloc(0, 0, 4, xs->len * sizeof(provider_string_t));
+  ret->ptr = provider_alloc(xs->len * sizeof(provider_string_t), 4);
   ret->len = xs->len;
   for (size_t i = 0; i < xs->len; i++) {
     provider_string_t *from = &xs->ptr[xs->len - 1 - i];

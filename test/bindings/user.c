@@ -127,8 +127,7 @@ void exports_user_run(user_string_t *ret) {
   put(dissolve_every_api_check(true, &bad) ? "ok" : "err");
   if (!dissolve_every_api_check(false, &bad)) { put(";err "); put_i(bad); }
 
-  user_string_dup(ret, "");
-  ret->ptr = cabi_realloc(0, 0, 1, used);
+  ret->ptr = user_alloc(used, 1);
   for (size_t i = 0; i < used; i++) ret->ptr[i] = (uint8_t)out[i];
   ret->len = used;
 }

@@ -57,7 +57,7 @@ struct Component;
 
 impl Guest for Component {
     fn run() -> String {
-        let mut o = Out(String::new());
+        let mut o = Out(String::with_capacity(320));
         o.label("scalars");
         o.int(api::scalars(true, -2, 200, -300, 60000, -70000, 4000000000, -5000000000, 9000000000, 1.25, 2.5, '\u{1F600}'));
         o.label("echo");

@@ -18,14 +18,15 @@ import { modulePath, RustTypes } from "./rust_types.ts";
 import { exportWrapper, importFunction, traitMethod } from "./rust_funcs.ts";
 import type { BindingOptions, GeneratedFile } from "./options.ts";
 
+/**
+ * Allocation, as in the C bindings: the crate's own allocations (`alloc`'s
+ * global allocator) come from the embedder arena; `cabi_realloc` forwards
+ * to it too, or keeps a static pool so the component also runs unfused.
+ */
 function runtime(options: BindingOptions): string[] {
-  const realloc = options.reallocPool === undefined
+  const pool = options.reallocPool;
+  const realloc = pool === undefined
     ? [
-      `#[link(wasm_import_module = "env")]`,
-      `extern "C" {`,
-      `  #[link_name = "__cabi_arena_realloc"]`,
-      `  fn __cabi_arena_realloc(old: *mut u8, old_size: usize, align: usize, size: usize) -> *mut u8;`,
-      `}`,
       `/// The grow-free contract: what the canonical ABI allocates comes from the embedder's arena.`,
       `#[export_name = "cabi_realloc"]`,
       `pub unsafe extern "C" fn cabi_realloc(old: *mut u8, old_size: usize, align: usize, size: usize) -> *mut u8 {`,
@@ -33,16 +34,14 @@ function runtime(options: BindingOptions): string[] {
       `}`,
     ]
     : [
-      `static mut DISSOLVE_POOL: [u64; ${Math.ceil(options.reallocPool / 8)}] = [0u64; ${
-        Math.ceil(options.reallocPool / 8)
-      }];`,
+      `static mut DISSOLVE_POOL: [u64; ${Math.ceil(pool / 8)}] = [0u64; ${Math.ceil(pool / 8)}];`,
       `static mut DISSOLVE_POOL_USED: usize = 0;`,
-      `/// A static pool (realloc-pool = ${options.reallocPool}): the component runs unfused too.`,
+      `/// realloc-pool = ${pool}: cabi_realloc may not call an import when the component runs unfused.`,
       `#[export_name = "cabi_realloc"]`,
       `pub unsafe extern "C" fn cabi_realloc(old: *mut u8, old_size: usize, align: usize, size: usize) -> *mut u8 {`,
       `  let base = core::ptr::addr_of_mut!(DISSOLVE_POOL) as *mut u8;`,
       `  let at = (DISSOLVE_POOL_USED + align - 1) & !(align - 1);`,
-      `  if at + size > ${options.reallocPool} { core::arch::wasm32::unreachable() }`,
+      `  if at + size > ${pool} { core::arch::wasm32::unreachable() }`,
       `  DISSOLVE_POOL_USED = at + size;`,
       `  let out = base.add(at);`,
       `  if !old.is_null() { core::ptr::copy_nonoverlapping(old, out, core::cmp::min(old_size, size)); }`,
@@ -52,18 +51,26 @@ function runtime(options: BindingOptions): string[] {
   return [
     `extern crate alloc;`,
     ``,
+    `#[link(wasm_import_module = "env")]`,
+    `extern "C" {`,
+    `  #[link_name = "__cabi_arena_realloc"]`,
+    `  fn __cabi_arena_realloc(old: *mut u8, old_size: usize, align: usize, size: usize) -> *mut u8;`,
+    `}`,
     ...realloc,
+    `/// Memory from the embedder arena, for what this component passes on.`,
     `#[doc(hidden)]`,
     `pub unsafe fn dissolve_alloc(size: usize, align: usize) -> *mut u8 {`,
-    `  cabi_realloc(core::ptr::null_mut(), 0, align, size)`,
+    `  __cabi_arena_realloc(core::ptr::null_mut(), 0, align, size)`,
     `}`,
     `struct DissolveAllocator;`,
     `unsafe impl core::alloc::GlobalAlloc for DissolveAllocator {`,
     `  unsafe fn alloc(&self, l: core::alloc::Layout) -> *mut u8 { dissolve_alloc(l.size(), l.align()) }`,
-    `  // Memory is reclaimed with the arena (or pool) as a whole.`,
+    `  // Memory is reclaimed with the arena as a whole.`,
     `  unsafe fn dealloc(&self, _p: *mut u8, _l: core::alloc::Layout) {}`,
     `  unsafe fn realloc(&self, p: *mut u8, l: core::alloc::Layout, size: usize) -> *mut u8 {`,
-    `    cabi_realloc(p, l.size(), l.align(), size)`,
+    `    let out = dissolve_alloc(size, l.align());`,
+    `    core::ptr::copy_nonoverlapping(p, out, core::cmp::min(l.size(), size));`,
+    `    out`,
     `  }`,
     `}`,
     `#[global_allocator]`,
