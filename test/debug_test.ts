@@ -49,23 +49,23 @@ async function gdb(board: string, commands: string[]): Promise<string> {
 }
 
 for (const board of ARM_BOARDS) {
-  Deno.test(`debug: on ${board}, gdb stops at queue.c:38, with a backtrace through the adapter into app.c, and prints the components' variables`, async () => {
+  Deno.test(`debug: on ${board}, gdb stops at queue.c:33, with a backtrace through the adapter into app.c, and prints the components' variables`, async () => {
     const out = await gdb(board, [
-      "break queue.c:38",
+      "break queue.c:33",
       "continue",
       "bt",
-      "print label",
+      "print greeting",
       "print prefix",
     ]);
     // The stop: the queue component's own function, at its own source line.
-    assert(/Breakpoint 1, \S*q_describe .* at \.\/queue\.c:38\n/.test(out), out);
-    assert(out.includes("for (uint32_t i = 0; i < len; i++) out[n++] = label[i];"), out);
+    assert(/Breakpoint 1, \S*queue_describe .* at \.\/queue\.c:33\n/.test(out), out);
+    assert(out.includes("for (size_t i = 0; i < label->len; i++) out[n++] = label->ptr[i];"), out);
     // The backtrace: queue's function, the fused adapter, the app's caller at its line.
     const frames = out.split("\n").filter((l) => /^#\d/.test(l));
-    assert(/q_describe .* at \.\/queue\.c:38/.test(frames[0]), frames.join("\n"));
+    assert(/queue_describe .* at \.\/queue\.c:33/.test(frames[0]), frames.join("\n"));
     assert(frames.some((f) => /adapter_app__queue/.test(f)), frames.join("\n"));
     assert(
-      frames.some((f) => /w2c_app_module0__run .* at \.\/app\.c:56/.test(f)),
+      frames.some((f) => /w2c_app_module0__\S*run .* at \.\/app\.c:44/.test(f)),
       frames.join("\n"),
     );
     // Globals of two domains: the app's string (its memory) and the queue's (the kernel's).
@@ -76,15 +76,15 @@ for (const board of ARM_BOARDS) {
 
 Deno.test("debug: a breakpoint in the Rust component stops in it, called from app.c, and its static reads back", async () => {
   const out = await gdb(ARM_BOARDS[0], [
-    "break semaphore.rs:24",
+    "break semaphore.rs:29",
     "continue",
     "continue",
     "bt 2",
     "print COUNTS[1]",
   ]);
-  // The second give (app.c:34): the first has already counted.
-  assert(/semaphore_give .* at semaphore\.rs:24\n/.test(out), out);
-  assert(/#1 .*w2c_app_module0__run .* at \.\/app\.c:34/.test(out), out);
+  // The second give (app.c:22): the first has already counted.
+  assert(/give\S* .* at semaphore\.rs:29\n/.test(out), out);
+  assert(/#1 .*w2c_app_module0__\S*run .* at \.\/app\.c:22/.test(out), out);
   assert(/\$1 = 1\n/.test(out), out);
 });
 
@@ -151,11 +151,11 @@ Deno.test("debug: in your own image (examples/byo-os), a breakpoint in the compo
     elf: `${result.outDir}/${board}/image.elf`,
     board: boardProfile(p, board),
     sourceDirs: [p.baseDir],
-    commands: ["break app.c:24", "continue", "bt"],
+    commands: ["break app.c:25", "continue", "bt"],
     batch: true,
     consoleFile: `${result.outDir}/${board}/console.txt`,
   });
   assertEquals(r.code, 0, r.output);
-  assert(/Breakpoint 1, \S*__add .* at \.\/app\.c:24\n/.test(r.output), r.output);
-  assert(/in dissolve_add .* at api\.c:\d+/.test(r.output), r.output);
+  assert(/Breakpoint 1, \S*app_report .* at \.\/app\.c:25\n/.test(r.output), r.output);
+  assert(/in dissolve_report .* at api\.c:\d+/.test(r.output), r.output);
 });

@@ -81,7 +81,7 @@ Deno.test("isolation: the scanner cannot reach the vault across domains (jco = f
 Deno.test("isolation: an out-of-bounds store names its component and domain, in QEMU and under V8", async () => {
   const dir = await Deno.makeTempDir({ prefix: "dissolve-oob-" });
   try {
-    for (const f of ["abi.h", "vault.c", "isolation.wit"]) {
+    for (const f of ["vault.c", "isolation.wit"]) {
       await Deno.copyFile(`examples/isolation/${f}`, `${dir}/${f}`);
     }
     await Deno.writeTextFile(
@@ -90,11 +90,10 @@ Deno.test("isolation: an out-of-bounds store names its component and domain, in 
     );
     await Deno.writeTextFile(
       `${dir}/prober.c`,
-      `#include "abi.h"
-__attribute__((export_name("run")))
-uint32_t *run(void) {
+      `#include "prober.h"
+void exports_prober_run(prober_string_t *ret) {
   *(volatile uint32_t *)0x30000 = 1; /* far above its domain's memory */
-  return return_string("unreachable", 11);
+  prober_string_set(ret, "unreachable");
 }
 `,
     );

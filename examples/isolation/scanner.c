@@ -2,10 +2,7 @@
  * shared memory, the arena lies above every component's data) for the
  * vault's secret and overwrites each copy it finds. Its own copy of the
  * pattern is kept XOR-ed, so it never finds itself. */
-#include "abi.h"
-
-__attribute__((import_module("dissolve:isolation/vault"), import_name("check")))
-void vault_check(uint32_t *ret);
+#include "scanner.h"
 
 #define KEY 0x5a
 static const uint8_t pattern[] = {
@@ -15,21 +12,20 @@ static const uint8_t pattern[] = {
 
 static char out[96];
 static uint32_t out_len;
-static void put_n(const char *s, uint32_t n) { for (uint32_t i = 0; i < n && out_len < sizeof out; i++) out[out_len++] = s[i]; }
+static void put_n(const uint8_t *s, size_t n) { for (size_t i = 0; i < n && out_len < sizeof out; i++) out[out_len++] = (char)s[i]; }
 static void put(const char *s) { while (*s && out_len < sizeof out) out[out_len++] = *s++; }
 static void put_vault(void) {
-  uint32_t r[2];
-  vault_check(r);
-  put_n((const char *)r[0], r[1]);
+  scanner_string_t r;
+  dissolve_isolation_vault_check(&r);
+  put_n(r.ptr, r.len);
 }
 
-__attribute__((export_name("run")))
-uint32_t *run(void) {
+void exports_scanner_run(scanner_string_t *ret) {
   out_len = 0;
   put("vault ");
   put_vault();
   /* Everything below a fresh arena block is what this component can reach. */
-  uintptr_t top = (uintptr_t)__cabi_arena_realloc(0, 0, 1, 1);
+  uintptr_t top = (uintptr_t)scanner_alloc(1, 1);
   uint32_t hits = 0;
   for (uintptr_t a = 16; a + sizeof pattern <= top; a++) {
     volatile uint8_t *p = (volatile uint8_t *)a;
@@ -44,5 +40,7 @@ uint32_t *run(void) {
   put(hits ? "and overwrote the secret" : "and found nothing");
   put("; vault ");
   put_vault();
-  return return_string(out, out_len);
+  ret->ptr = scanner_alloc(out_len, 1);
+  for (uint32_t i = 0; i < out_len; i++) ret->ptr[i] = (uint8_t)out[i];
+  ret->len = out_len;
 }

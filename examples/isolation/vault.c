@@ -1,7 +1,7 @@
 /* The vault: a secret in its own (writable) data, and a check that says
  * whether anything else changed it. The check compares a checksum, not a
  * second copy a scanner could overwrite too. */
-#include "abi.h"
+#include "vault_provider.h"
 
 static char secret[] = "VAULT-SECRET:4242";
 #define SECRET_SUM 0xefe94574u
@@ -12,8 +12,6 @@ static uint32_t checksum(const char *s, uint32_t n) {
   return h;
 }
 
-__attribute__((export_name("dissolve:isolation/vault#check")))
-uint32_t *check(void) {
-  if (checksum(secret, sizeof secret - 1) == SECRET_SUM) return return_string("ok", 2);
-  return return_string("CORRUPTED", 9);
+void exports_dissolve_isolation_vault_check(vault_provider_string_t *ret) {
+  vault_provider_string_dup(ret, checksum(secret, sizeof secret - 1) == SECRET_SUM ? "ok" : "CORRUPTED");
 }

@@ -1,16 +1,14 @@
 /* Kernel primitive: non-recursive mutexes. */
-#include "common.h"
+#include "mutex_provider.h"
 
 #define MUTEXES 4
-static uint8_t held[MUTEXES];
+static bool held[MUTEXES];
 
-__attribute__((export_name("pulseengine:kernel/mutex#lock")))
-uint32_t mutex_lock(uint32_t id) {
-  uint8_t *h = &held[id % MUTEXES];
-  if (*h) return 0;
-  *h = 1;
-  return 1;
+bool exports_pulseengine_kernel_mutex_lock(uint32_t id) {
+  bool *h = &held[id % MUTEXES];
+  if (*h) return false;
+  *h = true;
+  return true;
 }
 
-__attribute__((export_name("pulseengine:kernel/mutex#unlock")))
-void mutex_unlock(uint32_t id) { held[id % MUTEXES] = 0; }
+void exports_pulseengine_kernel_mutex_unlock(uint32_t id) { held[id % MUTEXES] = false; }

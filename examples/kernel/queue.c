@@ -1,21 +1,18 @@
 /* Kernel primitive: a ring-buffer message queue. */
-#include "common.h"
+#include "queue_provider.h"
 
 #define CAPACITY 4
 static uint32_t ring[CAPACITY];
 static uint32_t head, used;
-static uint32_t ret_area[2];
 
-__attribute__((export_name("pulseengine:kernel/queue#send")))
-uint32_t q_send(uint32_t value) {
-  if (used == CAPACITY) return 0;
+bool exports_pulseengine_kernel_queue_send(uint32_t value) {
+  if (used == CAPACITY) return false;
   ring[(head + used) % CAPACITY] = value;
   used++;
-  return 1;
+  return true;
 }
 
-__attribute__((export_name("pulseengine:kernel/queue#recv")))
-uint32_t q_recv(void) {
+uint32_t exports_pulseengine_kernel_queue_recv(void) {
   if (used == 0) return 0;
   uint32_t v = ring[head];
   head = (head + 1) % CAPACITY;
@@ -23,20 +20,17 @@ uint32_t q_recv(void) {
   return v;
 }
 
-__attribute__((export_name("pulseengine:kernel/queue#len")))
-uint32_t q_len(void) { return used; }
+uint32_t exports_pulseengine_kernel_queue_len(void) { return used; }
 
-__attribute__((export_name("pulseengine:kernel/queue#describe")))
-uint32_t *q_describe(const char *label, uint32_t len) {
+void exports_pulseengine_kernel_queue_describe(queue_provider_string_t *label, queue_provider_string_t *ret) {
   static const char prefix[] = "queue[";
-  char *out = __cabi_arena_realloc(0, 0, 1, len + sizeof prefix + 3);
-  uint32_t n = 0;
-  for (uint32_t i = 0; i < sizeof prefix - 1; i++) out[n++] = prefix[i];
-  out[n++] = (char)('0' + used);
+  uint8_t *out = queue_provider_alloc(label->len + sizeof prefix + 3, 1);
+  size_t n = 0;
+  for (size_t i = 0; i < sizeof prefix - 1; i++) out[n++] = (uint8_t)prefix[i];
+  out[n++] = (uint8_t)('0' + used);
   out[n++] = ']';
   out[n++] = ' ';
-  for (uint32_t i = 0; i < len; i++) out[n++] = label[i];
-  ret_area[0] = (uint32_t)out;
-  ret_area[1] = n;
-  return ret_area;
+  for (size_t i = 0; i < label->len; i++) out[n++] = label->ptr[i];
+  ret->ptr = out;
+  ret->len = n;
 }

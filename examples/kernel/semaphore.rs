@@ -1,10 +1,13 @@
 //! Kernel primitive: counting semaphores, in Rust.
 //!
 //! A `no_std` crate built by Debian's rustc for `wasm32-unknown-unknown`
-//! (gale: `language = "rust"`). The canonical ABI for this interface is
-//! plain core values — `u32` in, `u32` / `bool` (an `i32` 0 or 1) out — so
-//! the glue is just the exported names the component model expects.
+//! (gale: `language = "rust"`), written against the bindings gale generates
+//! from kernel.wit: it implements the exported interface's `Guest` trait.
 #![no_std]
+
+include!(concat!(env!("DISSOLVE_BINDINGS"), "/semaphore_provider.rs"));
+
+use exports::pulseengine::kernel::semaphore::Guest;
 
 #[panic_handler]
 fn panic(_: &core::panic::PanicInfo) -> ! {
@@ -19,22 +22,25 @@ fn slot(id: u32) -> &'static mut u32 {
     unsafe { &mut COUNTS[id as usize % SEMAPHORES] }
 }
 
-#[export_name = "pulseengine:kernel/semaphore#give"]
-pub extern "C" fn give(id: u32) {
-    *slot(id) += 1;
-}
+struct Semaphore;
 
-#[export_name = "pulseengine:kernel/semaphore#take"]
-pub extern "C" fn take(id: u32) -> u32 {
-    let c = slot(id);
-    if *c == 0 {
-        return 0;
+impl Guest for Semaphore {
+    fn give(id: u32) {
+        *slot(id) += 1;
     }
-    *c -= 1;
-    1
+
+    fn take(id: u32) -> bool {
+        let c = slot(id);
+        if *c == 0 {
+            return false;
+        }
+        *c -= 1;
+        true
+    }
+
+    fn count(id: u32) -> u32 {
+        *slot(id)
+    }
 }
 
-#[export_name = "pulseengine:kernel/semaphore#count"]
-pub extern "C" fn count(id: u32) -> u32 {
-    *slot(id)
-}
+export!(Semaphore);

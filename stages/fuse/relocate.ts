@@ -28,6 +28,8 @@ import { type ModuleInfo, moduleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
 import { anchorCodeRelocations, codeAnchors } from "./reloc_anchor.ts";
 
+/** The symbol index wasm-ld writes into a debug section's relocation whose symbol it dropped. */
+const DISCARDED_SYMBOL = 0xffffffff;
 /** What fuse knows about how a module addresses its memory. */
 export interface ModuleAddressing {
   /** The module has data, a stack pointer, or address globals: it occupies memory. */
@@ -287,7 +289,13 @@ export function rebase(
   let reanchored = false;
   module.sections.forEach((s) => {
     if (s.id !== "custom" || !s.name.startsWith("reloc.")) return;
-    const { section, entries } = decodeRelocSection(s.data);
+    const decoded = decodeRelocSection(s.data);
+    const section = decoded.section;
+    // wasm-ld marks a debug-info relocation whose symbol it discarded (dead code of a prebuilt
+    // library, such as Rust's alloc) with index -1: there is nothing to move, so it is skipped.
+    const entries = module.sections[section]?.id === "custom"
+      ? decoded.entries.filter((e) => e.index !== DISCARDED_SYMBOL)
+      : decoded.entries;
     const span = spans[section];
     if (span === undefined) {
       throw new FuseError(

@@ -106,6 +106,7 @@ export function defaultCompile(
     "clang",
     ...libc,
     "-Os",
+    "-flto",
     // DWARF 4 line tables and variables, which fuse carries into the fused module.
     ...(spec.debug ? ["-g", "-gdwarf-4"] : []),
     "-ffile-prefix-map={base}=.",

@@ -91,14 +91,8 @@ function resourceGlue(
  * static pool of its own so the component also runs unfused.
  */
 function allocation(w: string, options: BindingOptions): string[] {
-  const arena = [
-    `__attribute__((import_module("env"), import_name("__cabi_arena_realloc")))`,
-    `extern void *__cabi_arena_realloc(void *old_ptr, size_t old_size, size_t align, size_t new_size);`,
-    `void *${w}_alloc(size_t size, size_t align) { return __cabi_arena_realloc(0, 0, align, size); }`,
-  ];
   if (options.reallocPool === undefined) {
     return [
-      ...arena,
       `__attribute__((weak, export_name("cabi_realloc")))`,
       `void *cabi_realloc(void *old_ptr, size_t old_size, size_t align, size_t new_size) {`,
       `  return __cabi_arena_realloc(old_ptr, old_size, align, new_size);`,
@@ -106,7 +100,6 @@ function allocation(w: string, options: BindingOptions): string[] {
     ];
   }
   return [
-    ...arena,
     `/* realloc-pool = ${options.reallocPool}: cabi_realloc may not call an import when the`,
     ` * component runs unfused. Bump allocation; nothing is freed one by one. */`,
     `static uint8_t dissolve_pool[${options.reallocPool}] __attribute__((aligned(8)));`,
@@ -128,21 +121,24 @@ function stringHelpers(w: string): { h: string[]; c: string[] } {
   return {
     h: [
       `/* Memory from the embedder arena, for strings and lists this component passes on. */`,
-      `void *${w}_alloc(size_t size, size_t align);`,
+      `__attribute__((import_module("env"), import_name("__cabi_arena_realloc")))`,
+      `extern void *__cabi_arena_realloc(void *old_ptr, size_t old_size, size_t align, size_t new_size);`,
+      `DISSOLVE_GLUE void *${w}_alloc(size_t size, size_t align) {`,
+      `  return __cabi_arena_realloc(0, 0, align, size);`,
+      `}`,
       `/* Points *ret at the NUL-terminated s (no copy). */`,
-      `void ${w}_string_set(${t} *ret, const char *s);`,
+      `DISSOLVE_GLUE void ${w}_string_set(${t} *ret, const char *s) {`,
+      `  size_t n = 0;`,
+      `  while (s[n]) n++;`,
+      `  ret->ptr = (uint8_t *)s;`,
+      `  ret->len = n;`,
+      `}`,
       `/* Copies the NUL-terminated s into memory from ${w}_alloc. */`,
       `void ${w}_string_dup(${t} *ret, const char *s);`,
       `/* Releases a string this component owns (the arena reclaims memory as a whole). */`,
       `void ${w}_string_free(${t} *ret);`,
     ],
     c: [
-      `void ${w}_string_set(${t} *ret, const char *s) {`,
-      `  size_t n = 0;`,
-      `  while (s[n]) n++;`,
-      `  ret->ptr = (uint8_t *)s;`,
-      `  ret->len = n;`,
-      `}`,
       `void ${w}_string_dup(${t} *ret, const char *s) {`,
       `  size_t n = 0;`,
       `  while (s[n]) n++;`,
@@ -189,17 +185,25 @@ export function generateC(world: WitWorld, options: BindingOptions): GeneratedFi
     }
     for (const f of funcs) {
       const cname = funcCName(world, item, f);
-      h.push(
-        `${item.direction === "export" ? "/* You implement: */ " : ""}${
-          prototype(types, cname, f.sig)
-        };`,
-      );
-      c.push(
-        ``,
-        ...(item.direction === "import"
-          ? importWrapper(types, cname, f.sig, importModule(item), f.name)
-          : exportWrapper(types, cname, f.sig, exportName(item, f.name))),
-      );
+      if (f.sig.async) {
+        hasAsync = true;
+        const module = importModule(item);
+        if (item.direction === "import") {
+          h.push(...asyncImport(types, w, cname, f.sig, module, f.name));
+        } else {
+          const name = exportName(item, f.name);
+          const glue = asyncExport(types, w, cname, f.sig, name, `[export]${module}`, f.name);
+          h.push(...glue.h);
+          c.push(``, ...glue.c);
+        }
+        continue;
+      }
+      if (item.direction === "import") {
+        h.push(...importWrapper(types, cname, f.sig, importModule(item), f.name));
+        continue;
+      }
+      h.push(`/* You implement: */ ${prototype(types, cname, f.sig)};`);
+      c.push(``, ...exportWrapper(types, cname, f.sig, exportName(item, f.name)));
     }
   }
   for (const r of world.resources) {
@@ -224,6 +228,13 @@ export function generateC(world: WitWorld, options: BindingOptions): GeneratedFi
     `#include <stddef.h>`,
     `#include <stdint.h>`,
     ``,
+    `/* The glue, inline; a debugger shows its instructions at the caller's line. */`,
+    `#ifndef DISSOLVE_GLUE`,
+    `#define DISSOLVE_GLUE static inline __attribute__((nodebug))`,
+    `#endif`,
+    ``,
+    ...BIT_CASTS,
+    ``,
     ...types.definitions,
     ``,
     ...strings.h,
@@ -235,8 +246,6 @@ export function generateC(world: WitWorld, options: BindingOptions): GeneratedFi
   const source = [
     banner,
     `#include "${w}.h"`,
-    ``,
-    ...BIT_CASTS,
     ``,
     ...allocation(w, options),
     ``,

@@ -203,8 +203,8 @@ function liftVariant(
 
 /** The bit-cast helpers the lowering and lifting use (in the generated C file). */
 export const BIT_CASTS = [
-  "static inline int32_t dissolve_f32_bits(float f) { union { float f; int32_t i; } u = { .f = f }; return u.i; }",
-  "static inline int64_t dissolve_f64_bits(double f) { union { double f; int64_t i; } u = { .f = f }; return u.i; }",
-  "static inline float dissolve_bits_f32(int32_t i) { union { int32_t i; float f; } u = { .i = i }; return u.f; }",
-  "static inline double dissolve_bits_f64(int64_t i) { union { int64_t i; double f; } u = { .i = i }; return u.f; }",
+  "DISSOLVE_GLUE int32_t dissolve_f32_bits(float f) { union { float f; int32_t i; } u = { .f = f }; return u.i; }",
+  "DISSOLVE_GLUE int64_t dissolve_f64_bits(double f) { union { double f; int64_t i; } u = { .f = f }; return u.i; }",
+  "DISSOLVE_GLUE float dissolve_bits_f32(int32_t i) { union { int32_t i; float f; } u = { .i = i }; return u.f; }",
+  "DISSOLVE_GLUE double dissolve_bits_f64(int64_t i) { union { int64_t i; double f; } u = { .i = i }; return u.f; }",
 ];

@@ -15,16 +15,14 @@ import { snake } from "./names.ts";
 /** The header's async codes and built-in declarations, and their glue. */
 export function asyncRuntime(w: string): { h: string[]; c: string[] } {
   const W = w.toUpperCase();
-  const builtin = (ret: string, name: string, params: string, field: string, args: string) => ({
-    h: `${ret} ${w}_${name}(${params});`,
-    c: [
-      `__attribute__((import_module("$root"), import_name("${field}")))`,
-      `extern ${ret} __wasm_import_${w}_${name}(${params});`,
-      `${ret} ${w}_${name}(${params}) { ${
-        ret === "void" ? "" : "return "
-      }__wasm_import_${w}_${name}(${args}); }`,
-    ],
-  });
+  // Each built-in is a core import and an inline C function over it, in the header.
+  const builtin = (ret: string, name: string, params: string, field: string, args: string) => [
+    `__attribute__((import_module("$root"), import_name("${field}")))`,
+    `extern ${ret} __wasm_import_${w}_${name}(${params});`,
+    `DISSOLVE_GLUE ${ret} ${w}_${name}(${params}) { ${
+      ret === "void" ? "" : "return "
+    }__wasm_import_${w}_${name}(${args}); }`,
+  ];
   const builtins = [
     builtin("uint32_t", "waitable_set_new", "void", "[waitable-set-new]", ""),
     builtin("void", "waitable_set_drop", "uint32_t set", "[waitable-set-drop]", "set"),
@@ -54,11 +52,11 @@ export function asyncRuntime(w: string): { h: string[]; c: string[] } {
       `#define ${W}_SUBTASK_STARTING 0u`,
       `#define ${W}_SUBTASK_STARTED 1u`,
       `#define ${W}_SUBTASK_RETURNED 2u`,
-      `static inline uint32_t ${w}_subtask_state(${w}_subtask_status_t s) { return s & 0xf; }`,
-      `static inline uint32_t ${w}_subtask_handle(${w}_subtask_status_t s) { return s >> 4; }`,
-      ...builtins.map((b) => b.h),
+      `DISSOLVE_GLUE uint32_t ${w}_subtask_state(${w}_subtask_status_t s) { return s & 0xf; }`,
+      `DISSOLVE_GLUE uint32_t ${w}_subtask_handle(${w}_subtask_status_t s) { return s >> 4; }`,
+      ...builtins.flat(),
     ],
-    c: builtins.flatMap((b) => b.c),
+    c: [],
   };
 }
 
@@ -73,7 +71,7 @@ export function asyncImport(
   sig: FuncSig,
   module: string,
   field: string,
-): { h: string; c: string[] } {
+): string[] {
   const flat = flattenFuncType(sig, "async lower");
   const params = sig.params.map((p) =>
     byValue(p.type)
@@ -102,17 +100,14 @@ export function asyncImport(
   }
   if (sig.result) args.push("(int32_t)result");
   const coreParams = flat.params.map((t, i) => `${coreCType(t)} p${i}`).join(", ") || "void";
-  return {
-    h: `${proto};`,
-    c: [
-      `__attribute__((import_module("${module}"), import_name("[async-lower]${field}")))`,
-      `extern int32_t ${core}(${coreParams});`,
-      `${proto} {`,
-      ...body,
-      `  return (${w}_subtask_status_t)${core}(${args.join(", ")});`,
-      `}`,
-    ],
-  };
+  return [
+    `__attribute__((import_module("${module}"), import_name("[async-lower]${field}")))`,
+    `extern int32_t ${core}(${coreParams});`,
+    `DISSOLVE_GLUE ${proto} {`,
+    ...body,
+    `  return (${w}_subtask_status_t)${core}(${args.join(", ")});`,
+    `}`,
+  ];
 }
 
 /**
@@ -153,7 +148,12 @@ export function asyncExport(
       `/* You implement: */ ${w}_callback_code_t ${cname}(${params.join(", ") || "void"});`,
       `/* You implement: */ ${w}_callback_code_t ${cname}_callback(${w}_event_t *event);`,
       `/* Hands ${exportName}'s result to its caller (task.return). */`,
-      `void ${cname}_return(${retParam});`,
+      `__attribute__((import_module("${returnModule}"), import_name("[task-return]${field}")))`,
+      `extern void __wasm_import_${cname}_return(${retCore});`,
+      `DISSOLVE_GLUE void ${cname}_return(${retParam}) {`,
+      ...lowering.code,
+      `  __wasm_import_${cname}_return(${retArgs.join(", ")});`,
+      `}`,
     ],
     c: [
       `__attribute__((export_name("[async-lift]${exportName}")))`,
@@ -165,12 +165,6 @@ export function asyncExport(
       `uint32_t __wasm_export_${cname}_callback(uint32_t event, uint32_t waitable, uint32_t code) {`,
       `  ${w}_event_t e = { event, waitable, code };`,
       `  return ${cname}_callback(&e);`,
-      `}`,
-      `__attribute__((import_module("${returnModule}"), import_name("[task-return]${field}")))`,
-      `extern void __wasm_import_${cname}_return(${retCore});`,
-      `void ${cname}_return(${retParam}) {`,
-      ...lowering.code,
-      `  __wasm_import_${cname}_return(${retArgs.join(", ")});`,
       `}`,
     ],
   };

@@ -78,8 +78,8 @@ export function importWrapper(
   const out = [
     `__attribute__((import_module("${module}"), import_name("${field}")))`,
     `extern ${coreSignature(flat.params, flat.results, core)};`,
-    ``,
-    `${prototype(types, cname, sig)} {`,
+    // In the header and inline, as a hand-written call to the import would be.
+    `DISSOLVE_GLUE ${prototype(types, cname, sig)} {`,
   ];
   const lowering = new FlatLowering(types);
   const arg = (p: { name: string; type: CType }) =>
