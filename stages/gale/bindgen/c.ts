@@ -90,7 +90,7 @@ function resourceGlue(
  * be called, forwards to the arena too (the grow-free default), or uses a
  * static pool of its own so the component also runs unfused.
  */
-function allocation(w: string, options: BindingOptions): string[] {
+function allocation(options: BindingOptions): string[] {
   if (options.reallocPool === undefined) {
     return [
       `__attribute__((weak, export_name("cabi_realloc")))`,
@@ -247,7 +247,7 @@ export function generateC(world: WitWorld, options: BindingOptions): GeneratedFi
     banner,
     `#include "${w}.h"`,
     ``,
-    ...allocation(w, options),
+    ...allocation(options),
     ``,
     ...strings.c,
     ...c,
