@@ -31,6 +31,8 @@ export interface GaleOutput {
   component: Uint8Array;
   /** The core module the component was made from (after passthrough renaming). */
   coreModule: Uint8Array;
+  /** The bindings generated from its WIT world (file name → text). */
+  bindings: { name: string; text: string }[];
   tools: ToolVersion[];
 }
 

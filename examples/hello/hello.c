@@ -1,5 +1,5 @@
 /* examples/hello: one component, `greet: func() -> string`, written against
- * the bindings gale generates from hello.wit (build/hello/…/bindings/hello.h).
+ * the bindings gale generates from hello.wit (build/hello/components/hello.bindings/hello.h).
  * The string is copied into memory from the embedder arena, which the
  * firmware binds to a static arena. */
 #include "hello.h"

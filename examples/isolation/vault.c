@@ -13,5 +13,10 @@ static uint32_t checksum(const char *s, uint32_t n) {
 }
 
 void exports_dissolve_isolation_vault_check(vault_provider_string_t *ret) {
-  vault_provider_string_dup(ret, checksum(secret, sizeof secret - 1) == SECRET_SUM ? "ok" : "CORRUPTED");
+  /* The secret is read from memory on every check: nothing in this component writes it, and a
+   * whole-program optimizer would fold the check without this barrier. */
+  __asm__ volatile("" : : "r"(secret) : "memory");
+  /* The answer is static data: the caller's adapter copies it out. */
+  *ret = checksum(secret, sizeof secret - 1) == SECRET_SUM ? VAULT_PROVIDER_STRING_LITERAL("ok")
+                                                           : VAULT_PROVIDER_STRING_LITERAL("CORRUPTED");
 }

@@ -11,7 +11,7 @@
  * @module
  */
 import { relative, resolve } from "node:path";
-import { generateC, loadWorld, snake } from "./bindgen/mod.ts";
+import { generateC, type GeneratedFile, loadWorld, snake } from "./bindgen/mod.ts";
 import { generateRust } from "./bindgen/rust.ts";
 
 /** What the compile needs to know about the generated bindings. */
@@ -20,6 +20,8 @@ export interface Bindings {
   dir: string;
   /** A generated C file to compile with the sources, when they use the header. */
   cSource?: string;
+  /** The generated files. */
+  files: GeneratedFile[];
 }
 
 /** Whether any C source includes the generated header (`#include "<world>.h"`). */
@@ -61,8 +63,8 @@ export async function writeBindings(
   const options = { reallocPool: spec.reallocPool };
   const files = spec.language === "rust" ? generateRust(world, options) : generateC(world, options);
   for (const f of files) await Deno.writeTextFile(`${dir}/${f.name}`, f.text);
-  if (spec.language === "rust") return { dir };
+  if (spec.language === "rust") return { dir, files };
   const w = snake(world.name);
   const used = await includesHeader(spec.sources.map((s) => resolve(base, s)), `${w}.h`);
-  return used ? { dir, cSource: `${dir}/${w}.c` } : { dir };
+  return used ? { dir, cSource: `${dir}/${w}.c`, files } : { dir, files };
 }

@@ -209,6 +209,7 @@ export async function gale(spec: GaleSpec, ctx: StageContext): Promise<GaleOutpu
   return {
     component,
     coreModule: module,
+    bindings: bindings.files,
     tools: [
       { name: argv[0], version: await toolVersion(argv[0]) },
       { name: "wasm-tools (jco-transpile)", version: "0.15.0" },

@@ -6,6 +6,19 @@
  */
 import type { PlannedRow } from "../types.ts";
 import type { GaleSpec } from "./build.ts";
+import { snake } from "./bindgen/names.ts";
+
+/**
+ * The generated bindings' files, by output name: kept in the build directory
+ * (`components/<name>.bindings/`) for the user to read, and cached with the component.
+ */
+export function bindingOutputs(spec: GaleSpec): Record<string, string> {
+  const w = snake(spec.world);
+  const files = spec.language === "rust" ? [`${w}.rs`] : [`${w}.h`, `${w}.c`];
+  return Object.fromEntries(
+    files.map((f) => [`bindings/${f}`, `components/${spec.name}.bindings/${f}`]),
+  );
+}
 
 /**
  * One row per component; `headers` are the header files beside the sources
@@ -29,6 +42,7 @@ export function planGale(components: GaleSpec[], headers: string[]): PlannedRow<
       outputs: {
         component: `components/${c.name}.component.wasm`,
         core: `components/${c.name}.core.wasm`,
+        ...bindingOutputs(c),
       },
     };
   });

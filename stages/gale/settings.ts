@@ -21,7 +21,9 @@ export const COMPONENT_SETTINGS = {
     required: true,
     file: true,
   }),
-  compile: strings("a custom compile command (`{out}`, `{sources}`, `{root}`, `{base}`)"),
+  compile: strings(
+    "a custom compile command (`{out}`, `{sources}`, `{root}`, `{base}`, `{bindings}`)",
+  ),
   wit: string("the WIT file", { required: true, file: true }),
   world: string("the world the component implements", { required: true }),
   "embedder-imports": strings("core imports passed through to the firmware (`module::field`)", {

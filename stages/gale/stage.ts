@@ -27,7 +27,13 @@ import { worldNames } from "../gates/wit_world.ts";
 export async function produce(run: StageRun<GaleSpec>): Promise<StageProduct> {
   const out = await gale(run.settings, run.ctx);
   return {
-    outputs: { component: out.component, core: out.coreModule },
+    outputs: {
+      component: out.component,
+      core: out.coreModule,
+      ...Object.fromEntries(
+        out.bindings.map((f) => [`bindings/${f.name}`, new TextEncoder().encode(f.text)]),
+      ),
+    },
     meta: {},
     detail: `${out.component.length} bytes`,
   };

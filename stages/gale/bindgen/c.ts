@@ -126,6 +126,8 @@ function stringHelpers(w: string): { h: string[]; c: string[] } {
       `DISSOLVE_GLUE void *${w}_alloc(size_t size, size_t align) {`,
       `  return __cabi_arena_realloc(0, 0, align, size);`,
       `}`,
+      `/* A string literal as a ${t}, its length known at compile time (no copy). */`,
+      `#define ${w.toUpperCase()}_STRING_LITERAL(s) ((${t}){ (uint8_t *)(s), sizeof(s) - 1 })`,
       `/* Points *ret at the NUL-terminated s (no copy). */`,
       `DISSOLVE_GLUE void ${w}_string_set(${t} *ret, const char *s) {`,
       `  size_t n = 0;`,
