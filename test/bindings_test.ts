@@ -55,3 +55,25 @@ Deno.test("bindings: every WIT type kind in C, provider and user: jco (unfused) 
 Deno.test("bindings: every WIT type kind in Rust (no_std), provider and user: jco (unfused) = fused module in Deno = QEMU", async () => {
   await threeWay("test/bindings/rust.toml");
 });
+
+Deno.test("bindings: no example's own component source holds canonical-ABI glue", async () => {
+  // Export and import names, return areas and realloc pools belong to the generated bindings.
+  const glue =
+    /export_name|import_module|import_name|ret_area|cabi_realloc|#\[export_name|wasm_import_module/;
+  const offenders: string[] = [];
+  for await (const example of Deno.readDir("examples")) {
+    const dir = `examples/${example.name}`;
+    for await (const f of Deno.readDir(dir)) {
+      if (!f.isFile || !/\.(c|h|rs)$/.test(f.name)) continue;
+      const text = await Deno.readTextFile(`${dir}/${f.name}`);
+      if (glue.test(text)) offenders.push(`${dir}/${f.name}: ${glue.exec(text)![0]}`);
+      if (
+        /\.(c|rs)$/.test(f.name) &&
+        !/#include "\w+\.h"|include!\(concat!\(env!\("DISSOLVE_BINDINGS"\)/.test(text)
+      ) {
+        offenders.push(`${dir}/${f.name}: does not use the generated bindings`);
+      }
+    }
+  }
+  assertEquals(offenders, []);
+});

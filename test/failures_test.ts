@@ -166,6 +166,19 @@ const CASES: Case[] = [
     expect: ["[cat] gale:app", "clang", "app.c:1:1: error"],
   },
   {
+    name: "bad WIT",
+    files: {
+      ...project(),
+      "p.wit": WIT.replace("twice: func(x: u32) -> u32;", "twice: func(x: u32) -> u32"),
+    },
+    expect: ["[cat] gale:", "p.wit:2:44: expected ';', found '}'"],
+  },
+  {
+    name: "WIT the binding generators cannot bind",
+    files: { ...project(), "p.wit": WIT.replace("-> u32; }", "-> stream<u32>; }") },
+    expect: ["p.wit:2:40", "stream types are not supported by the binding generators"],
+  },
+  {
     name: "Rust compile error",
     files: {
       ...project(
