@@ -7,7 +7,7 @@
  */
 import { END_TYPES } from "./async/streams.ts";
 import type { ValType } from "../../wasm/component/mod.ts";
-import type { CType, FuncSig } from "../../wasm/abi/mod.ts";
+import { type CType, definedCType, type FuncSig } from "../../wasm/abi/mod.ts";
 import type { TypeEntry, TypeSpace } from "./scope.ts";
 import { FuseError } from "./errors.ts";
 
@@ -44,61 +44,24 @@ export function resolveEntry(entry: TypeEntry, depth = 0): CType {
   const d = entry.def.type;
   const sp = entry.space;
   const r = (t: ValType) => resolveValType(t, sp, depth);
+  const t = definedCType(d, {
+    value: r,
+    resource: (index) => resourceId(sp.types[index]),
+    other: (o) => {
+      if (o.kind === "stream" || o.kind === "future") {
+        // A stream or future value is its readable end: it moves between handle tables as an
+        // own handle does, tagged with the end's kind (a resource's tag is its id + 1).
+        const end = o.kind === "stream" ? END_TYPES.streamReadable : END_TYPES.futureReadable;
+        return { kind: "own", resource: end - 1 };
+      }
+      fail(`${o.kind} values cannot cross a fused boundary`);
+    },
+  });
   // A name an interface gives the type travels with it, so `--component` can export it again.
-  const named = entry.name === undefined ? {} : { name: entry.name };
-  switch (d.kind) {
-    case "primitive":
-      return r(d.type);
-    case "record":
-      return {
-        kind: "record",
-        fields: d.fields.map((f) => ({ name: f.name, type: r(f.type) })),
-        ...named,
-      };
-    case "variant":
-      return {
-        kind: "variant",
-        cases: d.cases.map((c) =>
-          c.type === undefined ? { name: c.name } : { name: c.name, type: r(c.type) }
-        ),
-        ...named,
-      };
-    case "list":
-      return d.length === undefined
-        ? { kind: "list", element: r(d.element) }
-        : { kind: "list", element: r(d.element), length: d.length };
-    case "tuple":
-      return { kind: "tuple", types: d.types.map(r) };
-    case "flags":
-      return { kind: "flags", names: d.names, ...named };
-    case "enum":
-      return { kind: "enum", names: d.names, ...named };
-    case "option":
-      return { kind: "option", type: r(d.type) };
-    case "result": {
-      const out: CType = { kind: "result" };
-      if (d.ok !== undefined) out.ok = r(d.ok);
-      if (d.err !== undefined) out.err = r(d.err);
-      return out;
-    }
-    case "own":
-      return { kind: "own", resource: resourceId(sp.types[d.resource]) };
-    case "borrow":
-      return { kind: "borrow", resource: resourceId(sp.types[d.resource]) };
-    case "map":
-      // The canonical ABI lays a map out as a list of (key, value) tuples.
-      return { kind: "list", element: { kind: "tuple", types: [r(d.key), r(d.value)] } };
-    case "stream":
-    case "future":
-      // A stream or future value is its readable end: it moves between handle tables as an
-      // own handle does, tagged with the end's kind (a resource's tag is its id + 1).
-      return {
-        kind: "own",
-        resource: (d.kind === "stream" ? END_TYPES.streamReadable : END_TYPES.futureReadable) - 1,
-      };
-    default:
-      fail(`${(d as { kind: string }).kind} values cannot cross a fused boundary`);
-  }
+  return entry.name !== undefined &&
+      (t.kind === "record" || t.kind === "variant" || t.kind === "flags" || t.kind === "enum")
+    ? { ...t, name: entry.name }
+    : t;
 }
 
 /** Resolves a function type entry to a {@linkcode FuncSig}. */

@@ -15,3 +15,4 @@
  */
 export type * from "./types.ts";
 export * from "./layout.ts";
+export { definedCType, type DefinedResolver } from "./defined.ts";

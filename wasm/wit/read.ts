@@ -8,7 +8,7 @@
  *
  * @module
  */
-import type { CType, FuncSig } from "../abi/mod.ts";
+import { type CType, definedCType, type FuncSig } from "../abi/mod.ts";
 import type {
   ComponentDecl,
   ComponentTypeDef,
@@ -213,49 +213,17 @@ class WorldReader {
   }
 
   private defined(d: DefValType, space: Space, where: string): CType {
-    const r = (t: ValType) => this.val(t, space, where);
-    switch (d.kind) {
-      case "primitive":
-        return r(d.type);
-      case "record":
-        return { kind: "record", fields: d.fields.map((f) => ({ name: f.name, type: r(f.type) })) };
-      case "variant":
-        return {
-          kind: "variant",
-          cases: d.cases.map((c) =>
-            c.type === undefined ? { name: c.name } : { name: c.name, type: r(c.type) }
-          ),
-        };
-      case "list":
-        return d.length === undefined ? { kind: "list", element: r(d.element) } : {
-          kind: "list",
-          element: r(d.element),
-          length: d.length,
-        };
-      case "tuple":
-        return { kind: "tuple", types: d.types.map(r) };
-      case "flags":
-        return { kind: "flags", names: d.names };
-      case "enum":
-        return { kind: "enum", names: d.names };
-      case "option":
-        return { kind: "option", type: r(d.type) };
-      case "result": {
-        const out: CType = { kind: "result" };
-        if (d.ok !== undefined) out.ok = r(d.ok);
-        if (d.err !== undefined) out.err = r(d.err);
-        return out;
-      }
-      case "own":
-      case "borrow":
-        return { kind: d.kind, resource: this.handle(d.resource, space, where) };
-      default:
+    return definedCType(d, {
+      value: (t) => this.val(t, space, where),
+      resource: (index) => this.handle(index, space, where),
+      other: (o) => {
         throw new WitUnsupportedError(
           where,
-          `${d.kind} types are not supported by the binding generators yet (use them from a hand-written component)`,
-          d.kind,
+          `${o.kind} types are not supported by the binding generators yet (use them from a hand-written component)`,
+          o.kind,
         );
-    }
+      },
+    });
   }
 }
 
