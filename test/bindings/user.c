@@ -50,6 +50,7 @@ void exports_user_run(user_string_t *ret) {
   dissolve_every_api_reverse(&list, &reversed);
   label("reverse");
   for (size_t i = 0; i < reversed.len; i++) { put(i ? "," : ""); put_str(&reversed.ptr[i]); }
+  user_list_string_free(&reversed); /* the list and each string it owns */
 
   point_t p = point(10, 20, "p"), moved;
   dissolve_every_api_shift(&p, 5, &moved);

@@ -100,6 +100,13 @@ Deno.test("bindgen: names follow wit-bindgen's conventions", async () => {
       "exports_dissolve_every_types_own_counter_t exports_dissolve_every_types_counter_new(exports_dissolve_every_types_counter_t *rep);",
     ),
   );
+  // Free functions for what owns memory, walking into it.
+  assert(
+    /user_list_string_free\(user_list_string_t \*ptr\) \{\n  for \(size_t i = 0; i < ptr->len; i\+\+\) user_string_free\(&ptr->ptr\[i\]\);/
+      .test(user),
+    user,
+  );
+  assert(user.includes("dissolve_every_types_point_free(dissolve_every_types_point_t *ptr)"));
   const rust = generateRust(await loadWorld(EVERY, "every.wit", "provider"), {})[0].text;
   assert(rust.includes("pub trait GuestCounter: 'static {"));
   assert(rust.includes("fn divide(a: i32, b: i32) -> Result<i32, alloc::string::String>;"));

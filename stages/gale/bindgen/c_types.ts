@@ -27,6 +27,27 @@ const SCALARS: Record<string, string> = {
   char: "uint32_t",
 };
 
+/** Whether a value of `t` owns memory (a string or list somewhere inside). */
+export function ownsMemory(t: CType): boolean {
+  switch (t.kind) {
+    case "string":
+    case "list":
+      return true;
+    case "record":
+      return t.fields.some((f) => ownsMemory(f.type));
+    case "tuple":
+      return t.types.some(ownsMemory);
+    case "option":
+      return ownsMemory(t.type);
+    case "result":
+      return (t.ok !== undefined && ownsMemory(t.ok)) || (t.err !== undefined && ownsMemory(t.err));
+    case "variant":
+      return t.cases.some((c) => c.type !== undefined && ownsMemory(c.type));
+    default:
+      return false;
+  }
+}
+
 /** Whether a C value of `t` is passed by value (one core value, no struct). */
 export function byValue(t: CType): boolean {
   return t.kind in SCALARS || t.kind === "enum" || t.kind === "flags" || t.kind === "own" ||
@@ -129,6 +150,56 @@ export class CTypes {
           `"${c}: the canonical ABI's layout");`,
       );
     }
+    if (ownsMemory(t)) this.definitions.push(...this.freeFunction(c, t));
+  }
+
+  /** `<type>_free`: releases what a value owns (DISSOLVE_RELEASE; the arena's is a no-op). */
+  private freeFunction(c: string, t: CType): string[] {
+    const free = (x: CType, at: string) =>
+      ownsMemory(x) ? [`${this.name(x).slice(0, -2)}_free(${at});`] : [];
+    const body: string[] = [];
+    switch (t.kind) {
+      case "string":
+        body.push("DISSOLVE_RELEASE(ptr->ptr);", "ptr->ptr = 0;", "ptr->len = 0;");
+        break;
+      case "list":
+        if (ownsMemory(t.element)) {
+          body.push(
+            `for (size_t i = 0; i < ptr->len; i++) ${free(t.element, "&ptr->ptr[i]")[0]}`,
+          );
+        }
+        body.push("DISSOLVE_RELEASE(ptr->ptr);", "ptr->ptr = 0;", "ptr->len = 0;");
+        break;
+      case "record":
+        for (const f of t.fields) body.push(...free(f.type, `&ptr->${snake(f.name)}`));
+        break;
+      case "tuple":
+        t.types.forEach((x, i) => body.push(...free(x, `&ptr->f${i}`)));
+        break;
+      case "option":
+        body.push(...free(t.type, "&ptr->val").map((l) => `if (ptr->is_some) ${l}`));
+        break;
+      case "result":
+        if (t.ok) body.push(...free(t.ok, "&ptr->val.ok").map((l) => `if (!ptr->is_err) ${l}`));
+        if (t.err) body.push(...free(t.err, "&ptr->val.err").map((l) => `if (ptr->is_err) ${l}`));
+        break;
+      case "variant":
+        t.cases.forEach((k, i) => {
+          if (k.type) {
+            body.push(
+              ...free(k.type, `&ptr->val.${snake(k.name)}`).map((l) =>
+                `if (ptr->tag == ${i}) ${l}`
+              ),
+            );
+          }
+        });
+        break;
+    }
+    return [
+      `DISSOLVE_GLUE void ${c.slice(0, -2)}_free(${c} *ptr) {`,
+      ...body.map((l) => `  ${l}`),
+      `}`,
+    ];
   }
 
   private body(c: string, base: string, t: CType): string[] {
