@@ -70,8 +70,11 @@ interface BodyScan {
 /** An instruction seen: its opcode and its immediate (an index, a local, a constant). */
 type Seen = [op: number, value: number];
 
-/** What a local is known to hold: the stack pointer lowered by `off` bytes, or a constant. */
-type LocalValue = { g: number; off: number } | { c: number };
+/**
+ * What a local is known to hold: stack pointer `g` at `depth` bytes below the function's entry
+ * (the levels open when it was read, plus any constant taken off since), or a constant.
+ */
+type LocalValue = { g: number; depth: number } | { c: number };
 
 /** A frame `i32.const N; i32.sub` (or `i32.const -N; i32.add`): N, when the pair is one. */
 function frameOf(c: Seen, op: Seen): number | undefined {
@@ -127,9 +130,11 @@ class BodyScanner {
     const [a, b, c] = this.#recent; // the three instructions before this global.set
     const [x, y] = c[0] === LOCAL_TEE ? [a, b] : [b, c];
     const held = c[0] === LOCAL_GET ? this.#locals.get(c[1]) : undefined;
-    const n = frameOf(x, y) ??
-      (held && "g" in held && held.g === g && held.off > 0 ? held.off : undefined);
     const open = this.#levels.get(g) ?? [];
+    const n = frameOf(x, y) ??
+      (held && "g" in held && held.g === g && held.depth > sum(open)
+        ? held.depth - sum(open)
+        : undefined);
     if (n !== undefined) {
       this.#levels.set(g, [...open, n]);
       this.#reach(g, sum(open) + n);
@@ -148,21 +153,22 @@ class BodyScanner {
       : e[0] === I32_CONST
       ? { c: e[1] }
       : e[0] === GLOBAL_GET
-      ? { g: e[1], off: 0 }
+      ? { g: e[1], depth: sum(this.#levels.get(e[1])) }
       : undefined;
   }
 
   #onLocalWrite(x: number): void {
     const [a, b, c] = this.#recent; // the three instructions before this local.set / local.tee
     let v: LocalValue | undefined;
-    if (c[0] === GLOBAL_GET) v = { g: c[1], off: 0 };
+    if (c[0] === GLOBAL_GET) v = { g: c[1], depth: sum(this.#levels.get(c[1])) };
     else if (c[0] === I32_CONST) v = { c: c[1] };
     else if (c[0] === LOCAL_GET) v = this.#locals.get(c[1]);
     else if (c[0] === I32_SUB || c[0] === I32_ADD) {
       const l = this.#valueOf(a), r = this.#valueOf(b);
       if (l && "g" in l && r && "c" in r) {
-        v = { g: l.g, off: l.off + (c[0] === I32_SUB ? r.c : -r.c) };
-        if (this.#reachable && v.off > 0) this.#reach(v.g, sum(this.#levels.get(v.g)) + v.off);
+        // An address inside a frame already open is no deeper than that frame.
+        v = { g: l.g, depth: l.depth + (c[0] === I32_SUB ? r.c : -r.c) };
+        if (this.#reachable && v.depth > 0) this.#reach(v.g, v.depth);
       }
     }
     if (v) this.#locals.set(x, v);

@@ -77,3 +77,27 @@ Deno.test("shadow stack bound: a frame read into a local and written to the poin
   assertEquals(b.bytes, 48);
   assertEquals(b.chain, ["run", "func 1"]);
 });
+
+Deno.test("shadow stack bound: an address inside an open frame is no deeper than the frame", () => {
+  // Found by the typed-bindings check (test/bindings): a function lowers the pointer by 64 into a
+  // local, writes it, then takes the address of a field inside its own frame (`local.get 0;
+  // i32.const 40; i32.add`). That address was counted from the frame's bottom again, so the
+  // bound said 88 (and in a bigger program, 1008 where 576 was the truth): fuse and synth, on
+  // modules binaryen had inlined differently, then disagreed and the default build failed.
+  // deno-fmt-ignore
+  const module = new Uint8Array([
+    0x00, 0x61, 0x73, 0x6d, 0x01, 0x00, 0x00, 0x00,
+    0x01, 0x04, 0x01, 0x60, 0x00, 0x00, // type 0: () -> ()
+    0x03, 0x02, 0x01, 0x00, // one function of type 0
+    0x05, 0x03, 0x01, 0x00, 0x01, // one page of memory
+    0x06, 0x07, 0x01, 0x7f, 0x01, 0x41, 0x80, 0x08, 0x0b, // $sp: mut i32 = 1024
+    0x07, 0x07, 0x01, 0x03, 0x72, 0x75, 0x6e, 0x00, 0x00, // export "run" = func 0
+    0x0a, 0x1f, 0x01, 0x1d,
+    0x01, 0x02, 0x7f, // two i32 locals
+    0x23, 0x00, 0x41, 0xc0, 0x00, 0x6b, 0x22, 0x00, 0x24, 0x00, // sp -= 64 (via local 0)
+    0x20, 0x00, 0x41, 0x28, 0x6a, 0x21, 0x01, // local 1 = local 0 + 40: inside the frame
+    0x20, 0x00, 0x41, 0xc0, 0x00, 0x6a, 0x24, 0x00, 0x0b, // sp = local 0 + 64
+  ]);
+  assert(WebAssembly.validate(module as BufferSource), "the fixture is a valid module");
+  assertEquals(shadowStackBound(decodeWasm(module) as CoreModule).bytes, 64);
+});
