@@ -2,7 +2,8 @@
  * Typed bindings, checked three ways: a provider and a user of every WIT
  * type kind, both written against gale's generated bindings, run unfused
  * under `jco transpile` (wired in JS), as the fused core module in Deno,
- * and as firmware in QEMU; all must report the same.
+ * and as firmware in QEMU; all must report the same. Fused as a component
+ * (`--component`), the pair runs under jco the same too.
  */
 import { assertEquals } from "./support/assert.ts";
 import { loadPipelineFile } from "../pipeline/schema.ts";
@@ -11,6 +12,7 @@ import type { Pipeline } from "../pipeline/format.ts";
 import { PlainReporter } from "../pipeline/report.ts";
 import { instantiateFused, readStringAt } from "./support/components.ts";
 import { instantiateWithJco, jcoArena } from "./support/jco_host.ts";
+import { fuse } from "../stages/fuse/mod.ts";
 
 const quiet = new (class extends PlainReporter {
   override stage() {}
@@ -39,6 +41,15 @@ async function threeWay(file: string, pipelineName?: string): Promise<void> {
     );
     const viaFused = readStringAt(memory, (exports.run as () => number)());
     assertEquals(viaFused, viaJco, "fused module in Deno vs jco");
+    const { module: component } = await fuse(
+      [{ name: "provider", bytes: await read("provider") }, {
+        name: "user",
+        bytes: await read("user"),
+      }],
+      { memory: "shared", component: true },
+    );
+    const fusedUnderJco = await instantiateWithJco("fused", component, arena);
+    assertEquals((fusedUnderJco.run as () => string)(), viaJco, "fused component under jco vs jco");
     assertEquals(`${viaJco}\n`, pipeline.run.expectOutput);
     for (const board of pipeline.synth.boards) {
       assertEquals(result.runs[board].stdout, `${viaJco}\n`, `QEMU on ${board}`);
@@ -48,11 +59,11 @@ async function threeWay(file: string, pipelineName?: string): Promise<void> {
   }
 }
 
-Deno.test("bindings: every WIT type kind in C, provider and user: jco (unfused) = fused module in Deno = QEMU", async () => {
+Deno.test("bindings: every WIT type kind in C, provider and user: jco (unfused) = fused module in Deno = QEMU = fused component under jco", async () => {
   await threeWay("test/bindings/dissolve.toml");
 });
 
-Deno.test("bindings: every WIT type kind in Rust (no_std), provider and user: jco (unfused) = fused module in Deno = QEMU", async () => {
+Deno.test("bindings: every WIT type kind in Rust (no_std), provider and user: jco (unfused) = fused module in Deno = QEMU = fused component under jco", async () => {
   await threeWay("test/bindings/rust.toml");
 });
 
