@@ -19,6 +19,28 @@ const quiet = new (class extends PlainReporter {
   override info() {}
 })();
 
+/** Calls the provider's resource and functions from JS (jco): the answers, as JSON. */
+async function exerciseProvider(bytes: Uint8Array, name: string): Promise<string> {
+  type Counter = { add(n: number): void; get(): number; [Symbol.dispose](): void };
+  const e = await instantiateWithJco(name, bytes, {
+    "cabi-arena-realloc": { default: jcoArena() },
+  });
+  const types = (e.types ?? e["dissolve:every/types"]) as {
+    Counter: { new (start: number): Counter; merge(a: Counter, b: Counter): Counter };
+  };
+  const api = (e.api ?? e["dissolve:every/api"]) as Record<string, (...a: unknown[]) => unknown>;
+  const c1 = new types.Counter(5);
+  c1.add(3);
+  const c2 = api.makeCounter(10) as Counter;
+  const c3 = types.Counter.merge(c1, c2);
+  const out: unknown[] = [c1.get(), api.readCount(c3)];
+  c1[Symbol.dispose]();
+  c2[Symbol.dispose]();
+  // The provider's destructor ran twice: its counters report it.
+  out.push(c3.get(), api.echo("hi"), api.divide(7, 2), api.find([{ x: 1, y: 2, label: "q" }], "q"));
+  return JSON.stringify(out);
+}
+
 /** Builds `file`'s pipeline and checks jco = fused = QEMU = the expected output. */
 async function threeWay(file: string, pipelineName?: string): Promise<void> {
   const loaded = await loadPipelineFile(file);
@@ -50,6 +72,18 @@ async function threeWay(file: string, pipelineName?: string): Promise<void> {
     );
     const fusedUnderJco = await instantiateWithJco("fused", component, arena);
     assertEquals((fusedUnderJco.run as () => string)(), viaJco, "fused component under jco vs jco");
+    // The provider alone exports the counter resource type: fused as a component, it defines
+    // that type itself (destructor included), and the host's handles behave as before.
+    const providerBytes = await read("provider");
+    const { module: alone } = await fuse([{ name: "provider", bytes: providerBytes }], {
+      memory: "shared",
+      component: true,
+    });
+    assertEquals(
+      await exerciseProvider(alone, "provider-fused"),
+      await exerciseProvider(providerBytes, "provider"),
+      "the provider, fused as a component, under jco",
+    );
     assertEquals(`${viaJco}\n`, pipeline.run.expectOutput);
     for (const board of pipeline.synth.boards) {
       assertEquals(result.runs[board].stdout, `${viaJco}\n`, `QEMU on ${board}`);

@@ -20,6 +20,20 @@ export interface NamedType {
   type: CType;
 }
 
+/**
+ * The shim's import name for function `name`: a plain kebab-case name, as extern names of
+ * imports must be (`[method]counter.add` → `import-func-method-counter-add`).
+ *
+ * @example
+ * ```ts
+ * import { shimImportName } from "./component_exports.ts";
+ * console.log(shimImportName("[constructor]counter")); // import-func-constructor-counter
+ * ```
+ */
+export function shimImportName(name: string): string {
+  return `import-func-${name.replace(/^\[([a-z]+)\]/, "$1-").replace(".", "-")}`;
+}
+
 /** The kinds of type an instance must export by name to use them. */
 const NOMINAL = new Set(["record", "variant", "enum", "flags"]);
 
@@ -107,28 +121,44 @@ export function namedTypesOf(sigs: FuncSig[], exported: NamedType[], where = "fu
 export function interfaceShim(
   funcs: { name: string; sig: FuncSig }[],
   named: NamedType[],
+  resources: { id: number; name: string }[] = [],
 ): Component {
   const sections: ComponentSection[] = [];
   let types = 0, funcCount = 0;
   const imported = new Map<string, number>();
   const exported = new Map<string, number>();
-  const scope = (known: Map<string, number>) =>
+  // The interface's own resources: imported (`sub resource`), exported under their names.
+  const importedResources = new Map<number, number>();
+  const exportedResources = new Map<number, number>();
+  const scope = (known: Map<string, number>, handles: Map<number, number>) =>
     new TypeScope({
       define: (def) => {
         sections.push({ id: "type", types: [def] });
         return types++;
       },
-      resource: () => {
+      resource: (id) => {
+        const index = handles.get(id);
+        if (index !== undefined) return index;
         throw new FuseError(
           "unsupported-component-output",
           "fuse --component",
-          "an exported interface passes resources",
+          "an exported interface passes a resource that another interface defines",
           "emit a core module (without --component)",
         );
       },
       ref: (t) => known.get(shapeOf(t)),
     });
-  const importing = scope(imported);
+  for (const r of resources) {
+    sections.push({
+      id: "import",
+      imports: [{
+        name: { name: `import-type-${r.name}` },
+        desc: { kind: "type", bound: { kind: "sub-resource" } },
+      }],
+    });
+    importedResources.set(r.id, types++);
+  }
+  const importing = scope(imported, importedResources);
   for (const n of named) {
     const def = importing.val(n.type) as number;
     sections.push({
@@ -144,13 +174,20 @@ export function interfaceShim(
     const type = importing.func(f.sig);
     sections.push({
       id: "import",
-      imports: [{ name: { name: `import-func-${f.name}` }, desc: { kind: "func", type } }],
+      imports: [{ name: { name: shimImportName(f.name) }, desc: { kind: "func", type } }],
     });
     return funcCount++;
   });
   // Each type is exported ascribed a structure over the types exported before it, so nothing the
   // instance exports refers to what it does not export.
-  const exporting = scope(exported);
+  const exporting = scope(exported, exportedResources);
+  for (const r of resources) {
+    sections.push({
+      id: "export",
+      exports: [{ name: { name: r.name }, sort: "type", index: importedResources.get(r.id)! }],
+    });
+    exportedResources.set(r.id, types++);
+  }
   for (const n of named) {
     const over = exporting.val(n.type) as number;
     sections.push({

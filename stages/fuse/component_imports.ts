@@ -32,6 +32,8 @@ export interface Provided {
   slot?: number;
   /** The resource a `[resource-drop]` import drops. */
   drops?: string;
+  /** A built-in of a resource the component defines and exports (`resource.new` / `rep` / `drop`). */
+  defines?: { id: number; op: "new" | "rep" | "drop" };
 }
 
 /**
@@ -46,6 +48,8 @@ export interface Provided {
 export class ImportSide extends ComponentSections {
   /** Host resource name → its type index in the component. */
   protected readonly resourceTypes = new Map<string, number>();
+  /** Resource id → the type index of a resource the component defines (and exports). */
+  protected readonly definedResources = new Map<number, number>();
   protected readonly top: TypeScope;
 
   constructor(
@@ -68,6 +72,7 @@ export class ImportSide extends ComponentSections {
     let slots = 0;
     return this.merged.imports.map((imp, i) => {
       const abi = this.merged.importAbi[i];
+      if (imp.resource) return { imp, abi, defines: imp.resource };
       if (imp.field.startsWith(DROP_PREFIX) && !imp.sig) {
         // A world-level resource is named alone; an interface's, `interface#name`.
         const name = imp.field.slice(DROP_PREFIX.length);
@@ -96,15 +101,17 @@ export class ImportSide extends ComponentSections {
 
   /** The host resource named `name`, as a type of the component (its instance's export). */
   protected topResource(id: number): number {
+    const defined = this.definedResources.get(id);
+    if (defined !== undefined) return defined;
     const r = this.resources[id];
     const index = r && r.owner === "host" ? this.resourceTypes.get(r.name) : undefined;
     if (index === undefined) {
       throw new FuseError(
         "unsupported-component-output",
         r?.owner ?? "fuse --component",
-        `resource ${r?.name ?? id} is defined inside the composition; a fused component ` +
-          "cannot export resource types yet",
-        "emit a core module (without --component)",
+        `resource ${r?.name ?? id} is defined inside the composition and the component does ` +
+          "not export it by name",
+        "export the resource from its interface, or emit a core module (without --component)",
       );
     }
     return index;
@@ -140,6 +147,7 @@ export class ImportSide extends ComponentSections {
       }
     };
     for (const p of provided) {
+      if (p.defines) continue;
       if (p.drops && p.imp.module === ROOT_MODULE) rootResources.add(p.drops);
       else if (p.drops) iface(p.imp.module).owns.add(p.drops);
       if (p.drops) continue;
@@ -173,7 +181,7 @@ export class ImportSide extends ComponentSections {
       done.add(ready);
     }
     for (const p of provided) {
-      if (p.drops || p.imp.externName === p.imp.module) continue;
+      if (p.drops || p.defines || p.imp.externName === p.imp.module) continue;
       const type = this.top.func(p.imp.sig!);
       this.sections.push({
         id: "import",

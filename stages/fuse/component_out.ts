@@ -15,7 +15,7 @@
  *
  * @module
  */
-import type { CanonOpt, ComponentInstance } from "../../wasm/component/mod.ts";
+import type { Canon, CanonOpt, ComponentInstance } from "../../wasm/component/mod.ts";
 import type { CoreModule, FuncType } from "../../wasm/module/mod.ts";
 import { decodeModule, ValTypeCode } from "../../wasm/module/mod.ts";
 import type { MergeOutput, RootExport } from "./merge.ts";
@@ -24,8 +24,23 @@ import { resolveFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
 import { BinaryWriter } from "../../wasm/mod.ts";
 import { type HostResource, ImportSide, type Provided, SHIM_TABLE } from "./component_imports.ts";
-import { interfaceShim, type NamedType, namedTypesOf } from "./component_exports.ts";
+import {
+  interfaceShim,
+  type NamedType,
+  namedTypesOf,
+  shimImportName,
+} from "./component_exports.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
+import type { ExportedResource } from "./composition.ts";
+import { resourcesOf } from "./component_types.ts";
+
+/** A destructor's core type: the representation in, nothing out. */
+const DTOR_TYPE: FuncType = { params: [ValTypeCode.i32], results: [] };
+
+/** The fused module's export of a defined resource's destructor (`merge.ts` adds it). */
+function dtorExport(r: ExportedResource): string {
+  return `[dtor]${r.iface}#${r.name}`;
+}
 
 /**
  * Builds the component around `coreBytes`.
@@ -41,32 +56,73 @@ export function emitComponent(
   exports: RootExport[],
   coreBytes: Uint8Array,
   resources: HostResource[],
-  /** The value types each exported interface exports by name. */
-  exportedTypes: Map<string, NamedType[]> = new Map(),
+  exported: ExportedTypes = {},
 ): Uint8Array {
-  return new ComponentBuilder(merged, resources).build(exports, coreBytes, exportedTypes);
+  return new ComponentBuilder(merged, resources).build(exports, coreBytes, exported);
+}
+
+/** What the exported interfaces export besides functions. */
+export interface ExportedTypes {
+  /** The value types each exported interface exports by name. */
+  exportedTypes?: Map<string, NamedType[]>;
+  /** Resources the composition defines and an interface exports: the component defines them. */
+  exportedResources?: Map<number, ExportedResource>;
+}
+
+/** One resource the component defines: its id, where it is exported, its destructor's slot. */
+interface DefinedResource extends ExportedResource {
+  id: number;
+  /** The shim slot of its destructor, when it has one. */
+  slot?: number;
 }
 class ComponentBuilder extends ImportSide {
-  build(
-    exports: RootExport[],
-    coreBytes: Uint8Array,
-    exportedTypes: Map<string, NamedType[]>,
-  ): Uint8Array {
+  build(exports: RootExport[], coreBytes: Uint8Array, exported: ExportedTypes): Uint8Array {
     const provided = this.classify();
     this.importHost(provided);
     const shimmed = provided.filter((p) => p.slot !== undefined);
-    const shim = shimmed.length ? this.instantiateShim(shimmed) : undefined;
+    // A destructor is a function of the fused module, which needs the resource type first:
+    // as for shimmed imports, the type names a trampoline the fixup module points at it.
+    const dtorNames = new Set(this.merged.dtorExports);
+    let slot = shimmed.length;
+    const defined: DefinedResource[] = [...exported.exportedResources ?? []].map(([id, r]) => ({
+      id,
+      ...r,
+      ...(dtorNames.has(dtorExport(r)) ? { slot: slot++ } : {}),
+    }));
+    const shimTypes = [
+      ...shimmed.map((p) => p.imp.type),
+      ...defined.filter((d) => d.slot !== undefined).map(() => DTOR_TYPE),
+    ];
+    const shim = shimTypes.length ? this.instantiateShim(shimTypes) : undefined;
+    this.defineResources(defined, shim);
     const main = this.instantiateMain(provided, coreBytes, shim);
-    if (shim !== undefined) this.fillShim(shimmed, shim, main);
-    this.liftExports(exports, main, exportedTypes);
+    if (shim !== undefined) this.fillShim(shimmed, defined, shimTypes, shim, main);
+    this.liftExports(exports, main, exported.exportedTypes ?? new Map(), defined);
     return this.finish();
+  }
+
+  /** `(type (resource (rep i32) (dtor …)))` for each resource the component defines. */
+  private defineResources(defined: DefinedResource[], shim: number | undefined): void {
+    for (const d of defined) {
+      const dtor = d.slot === undefined
+        ? undefined
+        : this.coreAlias(shim!, "core func", String(d.slot));
+      this.sections.push({
+        id: "type",
+        types: [{
+          kind: "resource",
+          rep: ValTypeCode.i32,
+          ...(dtor === undefined ? {} : { dtor }),
+        }],
+      });
+      this.definedResources.set(d.id, this.n.types++);
+    }
   }
 
   // ---- core instances ---------------------------------------------------------------------
 
-  /** A module of trampolines, one per shimmed import, calling through an exported table. */
-  private instantiateShim(shimmed: Provided[]): number {
-    const types: FuncType[] = shimmed.map((p) => p.imp.type);
+  /** A module of trampolines, one per slot, calling through an exported table. */
+  private instantiateShim(types: FuncType[]): number {
     const module: CoreModule = {
       kind: "module",
       sections: [
@@ -110,7 +166,14 @@ class ComponentBuilder extends ImportSide {
     const byModule = new Map<string, { name: string; sort: "core func"; index: number }[]>();
     for (const p of provided) {
       let index: number;
-      if (p.drops) {
+      if (p.defines) {
+        const resource = this.definedResources.get(p.defines.id)!;
+        this.sections.push({
+          id: "canon",
+          canons: [{ kind: `resource.${p.defines.op}`, resource } as Canon],
+        });
+        index = this.n.coreFuncs++;
+      } else if (p.drops) {
         this.sections.push({
           id: "canon",
           canons: [{ kind: "resource.drop", resource: this.resourceTypes.get(p.drops)! }],
@@ -141,8 +204,17 @@ class ComponentBuilder extends ImportSide {
     return this.coreInstance({ kind: "instantiate", module: mainModule, args });
   }
 
-  /** Lowers each shimmed import with the fused module's memory and stores it in the shim's table. */
-  private fillShim(shimmed: Provided[], shim: number, main: number): void {
+  /**
+   * Lowers each shimmed import with the fused module's memory, takes each destructor from it,
+   * and stores them in the shim's table.
+   */
+  private fillShim(
+    shimmed: Provided[],
+    defined: DefinedResource[],
+    types: FuncType[],
+    shim: number,
+    main: number,
+  ): void {
     const exports: { name: string; sort: "core func" | "core table"; index: number }[] = [];
     for (const p of shimmed) {
       exports.push({
@@ -151,18 +223,26 @@ class ComponentBuilder extends ImportSide {
         index: this.lower(this.funcIndex.get(p.imp)!, p.abi, main),
       });
     }
+    for (const d of defined) {
+      if (d.slot === undefined) continue;
+      exports.push({
+        name: String(d.slot),
+        sort: "core func",
+        index: this.coreAlias(main, "core func", dtorExport(d)),
+      });
+    }
     this.coreAlias(shim, "core table", SHIM_TABLE);
     exports.push({ name: SHIM_TABLE, sort: "core table", index: this.n.coreTables - 1 });
     const fixup: CoreModule = {
       kind: "module",
       sections: [
-        { id: "type", types: shimmed.map((p) => p.imp.type) },
+        { id: "type", types },
         {
           id: "import",
           imports: [
-            ...shimmed.map((p, i) => ({
+            ...types.map((_, i) => ({
               module: "",
-              field: String(p.slot),
+              field: String(i),
               desc: { kind: "func" as const, type: i },
             })),
             {
@@ -172,7 +252,7 @@ class ComponentBuilder extends ImportSide {
                 kind: "table" as const,
                 table: {
                   element: ValTypeCode.funcref,
-                  limits: { min: shimmed.length, max: shimmed.length },
+                  limits: { min: types.length, max: types.length },
                 },
               },
             },
@@ -185,7 +265,7 @@ class ComponentBuilder extends ImportSide {
             table: 0,
             offset: { bytes: new BinaryWriter().u8(0x41).s32(0).u8(0x0b).finish().slice() },
             type: ValTypeCode.funcref,
-            items: { kind: "functions", indices: shimmed.map((_, i) => i) },
+            items: { kind: "functions", indices: types.map((_, i) => i) },
           }],
         },
       ],
@@ -218,6 +298,7 @@ class ComponentBuilder extends ImportSide {
     exports: RootExport[],
     main: number,
     exportedTypes: Map<string, NamedType[]>,
+    defined: DefinedResource[],
   ): void {
     const instanceExports = new Map<string, { name: string; func: number; sig: FuncSig }[]>();
     for (const e of exports) {
@@ -263,10 +344,17 @@ class ComponentBuilder extends ImportSide {
     }
     for (const [iface, funcs] of instanceExports) {
       const named = namedTypesOf(funcs.map((f) => f.sig), exportedTypes.get(iface) ?? [], iface);
+      // The resources it defines, and those of another interface it passes (as WIT's `use`):
+      // each imported into the interface's shim and exported under its name.
+      const owned = defined.filter((d) =>
+        d.iface === iface || funcs.some((f) => resourcesOf(f.sig).includes(d.id))
+      );
       this.sections.push({
         id: "instance",
         instances: [
-          named.length === 0 ? this.exportsInstance(funcs) : this.typedInstance(funcs, named),
+          named.length === 0 && owned.length === 0
+            ? this.exportsInstance(funcs)
+            : this.typedInstance(funcs, named, owned),
         ],
       });
       this.sections.push({
@@ -293,20 +381,26 @@ class ComponentBuilder extends ImportSide {
   private typedInstance(
     funcs: { name: string; func: number; sig: FuncSig }[],
     named: NamedType[],
+    owned: DefinedResource[] = [],
   ): ComponentInstance {
-    this.sections.push({ id: "component", component: interfaceShim(funcs, named) });
+    this.sections.push({ id: "component", component: interfaceShim(funcs, named, owned) });
     const component = this.n.components++;
     return {
       kind: "instantiate",
       component,
       args: [
+        ...owned.map((r) => ({
+          name: `import-type-${r.name}`,
+          sort: "type" as const,
+          index: this.definedResources.get(r.id)!,
+        })),
         ...named.map((n) => ({
           name: `import-type-${n.name}`,
           sort: "type" as const,
           index: this.top.val(n.type) as number,
         })),
         ...funcs.map((f) => ({
-          name: `import-func-${f.name}`,
+          name: shimImportName(f.name),
           sort: "func" as const,
           index: f.func,
         })),

@@ -41,6 +41,16 @@ export interface Composition {
   arenaUsers: Set<string>;
   /** The value types each exported interface exports by name (`--component` names them again). */
   exportedTypes: Map<string, NamedType[]>;
+  /** Resources a component of the set defines and a root interface exports, by resource id. */
+  exportedResources: Map<number, ExportedResource>;
+}
+
+/** A resource the composition defines and exports: `--component` defines it again, as its own. */
+export interface ExportedResource {
+  /** The exporting interface (`ns:pkg/iface`). */
+  iface: string;
+  /** Its name in the interface. */
+  name: string;
 }
 
 function decodeMember({ name, bytes }: NamedComponent): Member {
@@ -198,6 +208,7 @@ function collectRootExports(
   exportsOf: Map<string, Map<string, Item>>,
   consumed: Set<string>,
   exportedTypes: Map<string, NamedType[]>,
+  exportedResources: Map<number, ExportedResource>,
 ): RootExport[] {
   const rootExports: RootExport[] = [];
   const seen = new Map<string, string>();
@@ -223,6 +234,13 @@ function collectRootExports(
           if (f.sort === "func") add(`${name}#${fname}`, f.func);
         }
         exportedTypes.set(name, namedExports(item.instance.exports));
+        for (const [tname, t] of item.instance.exports) {
+          if (t.sort === "type" && t.type.kind === "resource" && t.type.owner !== "host") {
+            if (!exportedResources.has(t.type.id)) {
+              exportedResources.set(t.type.id, { iface: name, name: tname });
+            }
+          }
+        }
       }
     }
   }
@@ -291,6 +309,20 @@ export function compose(
     );
   }
   const exportedTypes = new Map<string, NamedType[]>();
-  const rootExports = collectRootExports(order, exportsOf, consumed, exportedTypes);
-  return { evaluator: ev, rootExports, usesEmbedder, arenaUsers, exportedTypes };
+  const exportedResources = new Map<number, ExportedResource>();
+  const rootExports = collectRootExports(
+    order,
+    exportsOf,
+    consumed,
+    exportedTypes,
+    exportedResources,
+  );
+  return {
+    evaluator: ev,
+    rootExports,
+    usesEmbedder,
+    arenaUsers,
+    exportedTypes,
+    exportedResources,
+  };
 }

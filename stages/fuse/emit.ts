@@ -37,6 +37,8 @@ export interface EmitInput {
   entryWrappers: Map<RootExport, FuncTarget>;
   /** The reallocs host imports were lowered with. */
   importReallocs: (FuncTarget | undefined)[];
+  /** `--component`: destructors of the resources the output exports, by export name. */
+  dtors?: { name: string; target: FuncTarget }[];
 }
 
 /** The instances' own parts of the fused module. */
@@ -201,6 +203,9 @@ export function emitMerged(e: EmitInput): MergeOutput {
     desc: { kind: "func", type: types.intern(i.type) },
   }));
   plan.extraExports(globals.length).forEach((x) => exports.push(x));
+  for (const d of e.dtors ?? []) {
+    exports.push({ name: d.name, kind: "func", index: space.funcIndex(d.target) });
+  }
   const sections = assembleSections({
     types: types.types,
     imports,
@@ -225,5 +230,6 @@ export function emitMerged(e: EmitInput): MergeOutput {
     importAbi,
     mixedLowerings: r.imports.mixedLowerings,
     funcBases: e.input.instances.map((i) => space.funcBase(i.id)),
+    dtorExports: (e.dtors ?? []).map((d) => d.name),
   };
 }

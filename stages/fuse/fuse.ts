@@ -228,6 +228,7 @@ async function fuseComponents(
     memory: plan,
     resources: ev.resources,
     asyncLifters: ev.asyncLifters,
+    ...(options.component ? { exportedResources: composition.exportedResources } : {}),
   }).run();
   let debug: DebugInfo | undefined;
   if (options.debug) {
@@ -269,7 +270,10 @@ async function fuseComponents(
   const invalid = validationError(core);
   if (invalid) throw invalidOutput(ev.instances, invalid);
   const body = options.component
-    ? emitComponent(merged, rootExports, core, ev.resources, composition.exportedTypes)
+    ? emitComponent(merged, rootExports, core, ev.resources, {
+      exportedTypes: composition.exportedTypes,
+      exportedResources: composition.exportedResources,
+    })
     : core;
   // Hashed here, not on another thread: this machine's second thread shares the core, and a
   // hash running beside the walk or the validation slowed them by more than it took.

@@ -25,6 +25,8 @@ export interface FusedImport {
   /** Its component-level signature. */
   sig?: FuncSig;
   components: string[];
+  /** A built-in of a resource the output component defines (`--component`), by resource id. */
+  resource?: { id: number; op: "new" | "rep" | "drop" };
 }
 
 /** Whether two core function types are identical. */

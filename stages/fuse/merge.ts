@@ -16,6 +16,7 @@ import type { FuncType } from "../../wasm/module/mod.ts";
 import { TypeTable } from "./types_table.ts";
 import { sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
+import { resourcesOf } from "./component_types.ts";
 import { resolveFuncSig } from "./ctypes.ts";
 import { flattenFuncType } from "../../wasm/abi/mod.ts";
 import { taskEntry } from "./generated.ts";
@@ -62,6 +63,7 @@ export class Merger {
     // can add a fused import or a generated function, which must happen before the layout.
     const funcTargets = instances.map((inst) => this.#bindImports(inst));
     for (const e of this.#input.exports) this.#bindRootExport(e);
+    const dtors = this.#bindExportedDtors();
     const importReallocs = r.imports.lowerings.map((o, i) =>
       o?.realloc
         ? r.typedOption(o.realloc, REALLOC_TYPE, "realloc", r.imports.imports[i].components[0])
@@ -88,7 +90,27 @@ export class Merger {
       maps,
       entryWrappers: this.#entryWrappers,
       importReallocs,
+      dtors,
     });
+  }
+
+  /**
+   * `--component`: the destructor of each resource the output exports, to be exported by the
+   * fused module as `[dtor]<iface>#<name>` (the output's resource type names it).
+   */
+  #bindExportedDtors(): { name: string; target: FuncTarget }[] {
+    const out: { name: string; target: FuncTarget }[] = [];
+    for (const [id, e] of this.#input.exportedResources ?? []) {
+      const r = this.#input.resources[id];
+      if (!r?.dtor) continue;
+      const target = this.#resolver.resolveFunc(
+        r.dtor,
+        { params: [0x7f], results: [] },
+        r.owner ?? "",
+      );
+      out.push({ name: `[dtor]${e.iface}#${e.name}`, target });
+    }
+    return out;
   }
 
   /** What each function import of `inst` is bound to, checked against its declared type. */
@@ -152,7 +174,12 @@ export class Merger {
     const target = r.resolveFunc(f.core, expected, e.component);
     r.checkLiftedType(target, sig, { owner: e.component });
     const resetsContext = r.taskGlobals.contextSlots(f.owner).length > 0;
-    const ownCheck = r.tasks.ownResultCheck(sig, flat.resultsIndirect, f.owner);
+    // A resource the output component exports keeps its handles in that component's table,
+    // which checks them itself; the in-module tables know nothing of them.
+    const exported = this.#input.exportedResources;
+    const ownCheck = exported && resourcesOf(sig).some((id) => exported.has(id))
+      ? undefined
+      : r.tasks.ownResultCheck(sig, flat.resultsIndirect, f.owner);
     if (resetsContext || ownCheck) {
       // An entry from the host: each call starts a task whose context slots start at 0, and
       // an own handle it returns must be of the declared resource type.

@@ -5,6 +5,7 @@
  *
  * @module
  */
+import type { CoreItem } from "./scope.ts";
 import type { CoreModule } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, ModuleInstance } from "./graph.ts";
 import type { ModuleInfo } from "./module_info.ts";
@@ -27,10 +28,16 @@ export interface MergeInput {
   exports: RootExport[];
   embedder: EmbedderRules;
   memory: MemoryPlan;
-  /** Every resource type of the fusion, by id. */
-  resources: { owner?: string }[];
+  /** Every resource type of the fusion, by id (with its destructor, a core function). */
+  resources: { owner?: string; dtor?: CoreItem }[];
   /** Component instances that lift an `async`-typed function (their tasks may block). */
   asyncLifters?: ReadonlySet<string>;
+  /**
+   * `--component`: resources the output defines and exports itself. Their handles live in the
+   * output component's own table: the built-ins become imports it provides, and each
+   * destructor an export of the fused module (`[dtor]<iface>#<name>`).
+   */
+  exportedResources?: ReadonlyMap<number, { iface: string; name: string }>;
 }
 
 /** One cross-component boundary, for `--explain`. */
@@ -54,4 +61,6 @@ export interface MergeOutput {
   mixedLowerings: Set<number>;
   /** Each instance's first defined function in the fused module, by instance id. */
   funcBases: number[];
+  /** `--component`: the exports that are destructors of resources the output defines. */
+  dtorExports: string[];
 }

@@ -13,6 +13,7 @@ import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
 import { ImportTable, sameCoreType, showCore } from "./imports.ts";
 import { FuseError } from "./errors.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
+import { resourcesOf } from "./component_types.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
 import { flattenFuncType } from "../../wasm/abi/mod.ts";
 import {
@@ -274,6 +275,7 @@ export class Resolver {
         type,
       );
     }
+    this.#refuseExportedHandles(sig, item.owner, f.owner);
     const direct = isScalarOnly(sig) && !f.options.postReturn && !f.options.async &&
       !item.options.async;
     this.boundaries.push({
@@ -307,11 +309,54 @@ export class Resolver {
     );
   }
 
+  /**
+   * A resource the output component exports keeps its handles in that component's table, which
+   * the fused module's in-module tables cannot move handles into or out of.
+   */
+  #refuseExportedHandles(sig: FuncSig, caller: string, callee: string): void {
+    const exported = this.#input.exportedResources;
+    if (!exported?.size) return;
+    const crossing = resourcesOf(sig).find((id) => exported.has(id));
+    if (crossing === undefined) return;
+    const r = exported.get(crossing)!;
+    throw new FuseError(
+      "unsupported-component-output",
+      `${caller} → ${callee}`,
+      `handles of resource ${r.iface}#${r.name}, which the output component exports, cross ` +
+        "between components of the set",
+      "emit a core module (without --component), or export the resource from a separate fusion",
+    );
+  }
+
+  /** `[resource-new|rep|drop]` of a resource the output component defines: its import. */
+  #exportedResourceBuiltin(
+    item: CoreItem & { kind: "resource" },
+    id: number,
+    r: { iface: string; name: string },
+  ): FuncTarget {
+    const type = item.op === "drop"
+      ? { params: [0x7f], results: [] }
+      : { params: [0x7f], results: [0x7f] };
+    const f = {
+      kind: "import" as const,
+      module: `[export]${r.iface}`,
+      field: `[resource-${item.op}]${r.name}`,
+      type: undefined as never,
+    };
+    const index = this.imports.add(f, type, item.owner);
+    this.imports.imports[index].resource = { id, op: item.op };
+    return { kind: "import", index };
+  }
+
   #resolveResource(
     item: CoreItem & { kind: "resource" },
     expected: FuncType | undefined,
   ): FuncTarget {
     const r = item.resource;
+    const exported = r.kind === "resource" ? this.#input.exportedResources?.get(r.id) : undefined;
+    if (exported && r.kind === "resource") {
+      return this.#exportedResourceBuiltin(item, r.id, exported);
+    }
     if (r.kind === "resource" && r.owner === "host" && item.op === "drop") {
       // A resource the host defines: dropping a handle is the host's `[resource-drop]` import,
       // named as wit-component names it (module = interface, field = [resource-drop]<name>).
