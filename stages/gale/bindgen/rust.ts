@@ -78,20 +78,34 @@ function runtime(options: BindingOptions): string[] {
   ];
 }
 
-/** An imported resource's handle type: methods call the host, `Drop` drops the handle. */
-function importedResource(r: WitResource, methods: string[]): string[] {
-  const name = camel(r.name);
+/** A handle type: one `i32`, the handle in the component's table. */
+function handleStruct(name: string): string[] {
   return [
     `#[derive(Debug)]`,
     `pub struct ${name} {`,
     `  #[doc(hidden)]`,
     `  pub handle: i32,`,
     `}`,
-    `impl ${name} {`,
+  ];
+}
+
+/** What the glue needs of a handle type: wrap a handle, and give it up (no drop). */
+function handleMethods(name: string): string[] {
+  return [
     `  #[doc(hidden)]`,
     `  pub unsafe fn from_handle(handle: i32) -> Self { ${name} { handle } }`,
     `  #[doc(hidden)]`,
     `  pub fn take_handle(self) -> i32 { let h = self.handle; core::mem::forget(self); h }`,
+  ];
+}
+
+/** An imported resource's handle type: methods call the host, `Drop` drops the handle. */
+function importedResource(r: WitResource, methods: string[]): string[] {
+  const name = camel(r.name);
+  return [
+    ...handleStruct(name),
+    `impl ${name} {`,
+    ...handleMethods(name),
     ...methods.map((l) => `  ${l}`),
     `}`,
     `impl Drop for ${name} {`,
@@ -116,11 +130,7 @@ function exportedResource(r: WitResource, methods: string[]): string[] {
     `  #[link_name = "[resource-drop]${r.name}"] fn resource_drop_${s}(handle: i32);`,
     `}`,
     `/// An owned handle to a \`${r.name}\` this component implements.`,
-    `#[derive(Debug)]`,
-    `pub struct ${name} {`,
-    `  #[doc(hidden)]`,
-    `  pub handle: i32,`,
-    `}`,
+    ...handleStruct(name),
     `impl ${name} {`,
     `  pub fn new<T: Guest${name}>(val: T) -> Self {`,
     `    let rep = alloc::boxed::Box::into_raw(alloc::boxed::Box::new(val)) as usize as i32;`,
@@ -129,10 +139,7 @@ function exportedResource(r: WitResource, methods: string[]): string[] {
     `  pub fn get<T: Guest${name}>(&self) -> &T {`,
     `    unsafe { &*(resource_rep_${s}(self.handle) as usize as *const T) }`,
     `  }`,
-    `  #[doc(hidden)]`,
-    `  pub unsafe fn from_handle(handle: i32) -> Self { ${name} { handle } }`,
-    `  #[doc(hidden)]`,
-    `  pub fn take_handle(self) -> i32 { let h = self.handle; core::mem::forget(self); h }`,
+    ...handleMethods(name),
     `}`,
     `impl Drop for ${name} {`,
     `  fn drop(&mut self) { unsafe { resource_drop_${s}(self.handle) } }`,

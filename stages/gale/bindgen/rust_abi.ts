@@ -24,7 +24,7 @@ import {
 } from "../../../wasm/abi/mod.ts";
 import type { ValType } from "../../../wasm/module/mod.ts";
 import { camel } from "./names.ts";
-import { plainLayout, rustIdent, type RustTypes } from "./rust_types.ts";
+import { plainLayout, rustIdent, type RustTypes, SCALARS } from "./rust_types.ts";
 
 /** The Rust type of a core value type. */
 export function coreRustType(t: ValType): string {
@@ -45,21 +45,8 @@ function narrow(x: string, from: ValType, to: ValType): string {
   return `f64::from_bits((${x}) as u64)`;
 }
 
-/** The memory type of a scalar kind (what a load reads, a store writes). */
-const MEMORY: Record<string, string> = {
-  bool: "u8",
-  s8: "i8",
-  u8: "u8",
-  s16: "i16",
-  u16: "u16",
-  s32: "i32",
-  u32: "u32",
-  s64: "i64",
-  u64: "u64",
-  f32: "f32",
-  f64: "f64",
-  char: "u32",
-};
+/** The memory type of a scalar kind (what a load reads, a store writes): a bool is a byte. */
+const MEMORY: Record<string, string> = { ...SCALARS, bool: "u8", char: "u32" };
 
 /** One variant-like case: its pattern (binding the payload) and its constructor. */
 interface Case {

@@ -12,7 +12,8 @@ import type { WitWorld } from "../../../wasm/wit/mod.ts";
 import { camel, ownerDirection, snake } from "./names.ts";
 import { BindgenError } from "./errors.ts";
 
-const SCALARS: Record<string, string> = {
+/** The Rust type of each scalar kind. */
+export const SCALARS: Record<string, string> = {
   bool: "bool",
   s8: "i8",
   u8: "u8",
