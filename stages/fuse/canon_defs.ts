@@ -185,6 +185,19 @@ function defineBuiltin(scope: Scope, c: Canon & { kind: "builtin" }, owner: stri
     });
     return false;
   }
+  if (c.name.startsWith("error-context.")) {
+    // Handles in the component's table: the scheduler's tables, so it counts as async.
+    const options = resolveOptions(scope, c.options ?? []);
+    scope.coreFuncs.push({
+      kind: "task",
+      op: c.name as "error-context.new",
+      slot: 0,
+      owner,
+      options,
+      ...(options.memory ? { memory: options.memory } : {}),
+    });
+    return true;
+  }
   if (!(SCHEDULER_BUILTINS as readonly string[]).includes(c.name)) {
     throw new FuseError(
       "unsupported-builtin",

@@ -7,6 +7,7 @@
  *
  * @module
  */
+import type { ErrorContextBuiltin } from "./async/error_context.ts";
 import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
@@ -63,6 +64,14 @@ export class TaskResolver {
   resolveTask(item: CoreItem & { kind: "task" }): FuncTarget {
     const ctx = this.ctx;
     if (item.op === "task.return") return this.#taskReturn(item);
+    if (item.op.startsWith("error-context.")) {
+      const memory = item.memory;
+      return ctx.async.errorContext(
+        item.op as ErrorContextBuiltin,
+        item.owner,
+        () => memory ? ctx.memoryOf(memory, item.owner) : 0,
+      );
+    }
     if ((SCHEDULER_BUILTINS as readonly string[]).includes(item.op)) {
       const memory = item.memory;
       const memoryOf = memory && (() => ctx.memoryOf(memory, item.owner));

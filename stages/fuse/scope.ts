@@ -62,6 +62,9 @@ export type TaskBuiltin =
   | "backpressure.inc"
   | "backpressure.dec"
   | "task.return"
+  | "error-context.new"
+  | "error-context.debug-message"
+  | "error-context.drop"
   | SchedulerBuiltin;
 
 /** The built-ins the in-module scheduler implements. */

@@ -17,6 +17,12 @@ import { SET_TYPE, SUBTASK_TYPE } from "./scheduler.ts";
 import { BuiltinCode } from "./scheduler_builtins.ts";
 
 import { EndBinder } from "./end_binder.ts";
+import {
+  ERROR_CONTEXT_TYPE,
+  type ErrorContextBuiltin,
+  errorContextDebugMessage,
+  errorContextNew,
+} from "./error_context.ts";
 import { CALLBACK_TYPE, type TaskGlobals } from "./binder_core.ts";
 
 export { type AsyncContext, CALLBACK_TYPE, type TaskGlobals } from "./binder_core.ts";
@@ -250,5 +256,28 @@ export class AsyncBinder extends EndBinder {
       case "task.cancel":
         return make({ params: [], results: [] }, [], (c) => c.taskCancel());
     }
+  }
+
+  /** An error-context built-in as `owner` calls it (`error_context.ts`). */
+  errorContext(op: ErrorContextBuiltin, owner: string, memory: () => number): FuncTarget {
+    const key = `error-context\0${owner}\0${op}`;
+    const name = `${owner}::${op}`;
+    if (op === "error-context.drop") return this.handleFn(owner, "drop", ERROR_CONTEXT_TYPE);
+    if (op === "error-context.new") {
+      const newHandle = this.handleFn(owner, "new", ERROR_CONTEXT_TYPE);
+      return this.ctx.generate(
+        key,
+        name,
+        () => errorContextNew(memory(), this.ctx.funcIndex(newHandle)),
+        { params: [I32, I32], results: [I32] },
+      );
+    }
+    const rep = this.handleFn(owner, "rep", ERROR_CONTEXT_TYPE);
+    return this.ctx.generate(
+      key,
+      name,
+      () => errorContextDebugMessage(memory(), this.ctx.funcIndex(rep)),
+      { params: [I32, I32], results: [] },
+    );
   }
 }
