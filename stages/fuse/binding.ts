@@ -10,7 +10,15 @@ import type { ComponentFunc, CoreItem, ResolvedOptions } from "./graph.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
 import { type CalleeCallback, generateAdapter, generateCompletion } from "./abi/adapter.ts";
 import { flattenFuncType } from "../../wasm/abi/mod.ts";
-import { endLend, type Generated, lendBorrow, type TableSite, transferOwn } from "./abi/handles.ts";
+import {
+  copyHandle,
+  endLend,
+  type Generated,
+  lendBorrow,
+  type TableSite,
+  transferOwn,
+} from "./abi/handles.ts";
+import { ERROR_CONTEXT_TYPE } from "./async/error_context.ts";
 import { sameCoreType, showCore } from "./imports.ts";
 import { showFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
@@ -184,6 +192,15 @@ export class AdapterBuilder {
       const r = this.ctx.resources[resource];
       const from = this.ctx.handleSite(fromOwner);
       const type = resource + 1;
+      if (kind === "own" && type === ERROR_CONTEXT_TYPE) {
+        const to = this.ctx.handleSite(toOwner);
+        return this.ctx.funcIndex(this.ctx.generate(
+          `error-context\0${fromOwner}\0${toOwner}`,
+          `error-context-copy`,
+          () => copyHandle(from, to, type),
+          { params: [0x7f], results: [0x7f] },
+        ));
+      }
       if (kind === "own") {
         const to = this.ctx.handleSite(toOwner);
         const move = this.ctx.generate(

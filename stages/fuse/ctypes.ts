@@ -6,6 +6,7 @@
  * @module
  */
 import { END_TYPES } from "./async/streams.ts";
+import { ERROR_CONTEXT_TYPE } from "./async/error_context.ts";
 import type { ValType } from "../../wasm/component/mod.ts";
 import { type CType, definedCType, type FuncSig } from "../../wasm/abi/mod.ts";
 import type { TypeEntry, TypeSpace } from "./scope.ts";
@@ -20,7 +21,9 @@ function fail(what: string): never {
 /** Resolves a `valtype` in `space` to a {@linkcode CType}. */
 export function resolveValType(t: ValType, space: TypeSpace, depth = 0): CType {
   if (typeof t === "string") {
-    if (t === "error-context") fail("error-context values cannot cross a fused boundary");
+    // An error context is a handle in its component's table: passed on, the receiver gets a
+    // handle of its own to the same context (the sender keeps its).
+    if (t === "error-context") return { kind: "own", resource: ERROR_CONTEXT_TYPE - 1 };
     return { kind: t };
   }
   const entry = space.types[t];

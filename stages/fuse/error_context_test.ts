@@ -82,3 +82,68 @@ Deno.test("error-context: new, debug-message and drop in the fused module, with 
     await Deno.remove(dir, { recursive: true });
   }
 });
+
+/** $A makes an error context and passes it to $B, which reads and drops its own handle to it. */
+const PASSING = `(component
+  (component $B
+    (core module $Mem
+      (memory (export "mem") 1)
+      (func (export "realloc") (param i32 i32 i32 i32) (result i32) (i32.const 64)))
+    (core instance $mem (instantiate $Mem))
+    (core func $msg (canon error-context.debug-message
+      (memory (core memory $mem "mem")) (realloc (core func $mem "realloc"))))
+    (core func $drop (canon error-context.drop))
+    (core module $M
+      (import "" "mem" (memory 1))
+      (import "" "msg" (func $msg (param i32 i32)))
+      (import "" "drop" (func $drop (param i32)))
+      (func (export "take") (param $e i32) (result i32)
+        (i32.store (i32.const 100) (i32.const 9))
+        (call $msg (local.get $e) (i32.const 96))
+        (call $drop (local.get $e))
+        ;; 1000 + the empty message's length (0)
+        (i32.add (i32.const 1000) (i32.load (i32.const 100)))))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "mem" (memory $mem "mem")) (export "msg" (func $msg)) (export "drop" (func $drop))))))
+    (func (export "take") (param "e" error-context) (result u32)
+      (canon lift (core func $m "take"))))
+  (component $A
+    (import "take" (func $take (param "e" error-context) (result u32)))
+    (core module $Mem (memory (export "mem") 1))
+    (core instance $mem (instantiate $Mem))
+    (core func $new (canon error-context.new (memory (core memory $mem "mem"))))
+    (core func $drop (canon error-context.drop))
+    (core func $take (canon lower (func $take)))
+    (core module $M
+      (import "" "new" (func $new (param i32 i32) (result i32)))
+      (import "" "drop" (func $drop (param i32)))
+      (import "" "take" (func $take (param i32) (result i32)))
+      (func (export "run") (result i32)
+        (local $e i32) (local $r i32)
+        (local.set $e (call $new (i32.const 0) (i32.const 4)))
+        (local.set $r (call $take (local.get $e)))
+        ;; the sender's handle is still its own to drop
+        (call $drop (local.get $e))
+        (local.get $r)))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "new" (func $new)) (export "drop" (func $drop)) (export "take" (func $take))))))
+    (func (export "run") (result u32) (canon lift (core func $m "run"))))
+  (instance $b (instantiate $B))
+  (instance $a (instantiate $A (with "take" (func $b "take"))))
+  (export "run" (func $a "run")))`;
+
+Deno.test("error-context: passed to another component, both hold a handle to it and drop their own", async () => {
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-error-context-" });
+  try {
+    await Deno.writeTextFile(
+      `${dir}/test.wast`,
+      `${PASSING}\n(assert_return (invoke "run") (u32.const 1000))\n`,
+    );
+    const results = await runWastFile(`${dir}/test.wast`);
+    assertEquals(results.map((r) => [r.kind, r.status, r.reason ?? ""]), [
+      ["assert_return", "passed", ""],
+    ]);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

@@ -175,6 +175,28 @@ export function transferOwn(from: TableSite, to: TableSite, type: number): Gener
 }
 
 /**
+ * Copies a handle into table `to`, the original staying in `from`: an
+ * error context passed to another component (both hold it, and each drops
+ * its own).
+ *
+ * @example
+ * ```ts
+ * import { copyHandle } from "./handles.ts";
+ * const site = { memory: 0, base: 1024, capacity: 16 };
+ * console.log(copyHandle(site, site, 0xfff6).name); // copy#65526
+ * ```
+ */
+export function copyHandle(from: TableSite, to: TableSite, type: number): Generated {
+  const e = new Emitter([I32]);
+  const slot = e.local(I32), rep = e.local(I32), h = e.local(I32);
+  checkHandle(e, from, 0, slot, type, true);
+  e.localGet(slot).load(I32, 4, false, from.memory, 0).localSet(rep);
+  allocate(e, to, rep, 1 | 2 | (type << 8), h);
+  e.localGet(h);
+  return { type: { params: [I32], results: [I32] }, body: e.body(), name: `copy#${type}` };
+}
+
+/**
  * Lends a handle for a call: to the resource's implementation, the rep;
  * to anyone else, a new borrow handle in `to` (freed by {@linkcode endBorrow}).
  */
