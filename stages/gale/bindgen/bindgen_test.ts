@@ -102,7 +102,7 @@ Deno.test("bindgen: names follow wit-bindgen's conventions", async () => {
   );
   // Free functions for what owns memory, walking into it.
   assert(
-    /user_list_string_free\(user_list_string_t \*ptr\) \{\n  for \(size_t i = 0; i < ptr->len; i\+\+\) user_string_free\(&ptr->ptr\[i\]\);/
+    /user_list_string_free\(user_list_string_t \*ptr\) \{\n {2}for \(size_t i = 0; i < ptr->len; i\+\+\) user_string_free\(&ptr->ptr\[i\]\);/
       .test(user),
     user,
   );
@@ -119,5 +119,5 @@ Deno.test("bindgen: cabi_realloc is the embedder arena by default, a static pool
   assert(/cabi_realloc[\s\S]*return __cabi_arena_realloc\(old_ptr/.test(arena), arena);
   const pool = generateC(world, { reallocPool: 96 })[1].text;
   assert(pool.includes("static uint8_t dissolve_pool[96]"), pool);
-  assert(!/cabi_realloc\([^)]*\) \{\n  return __cabi_arena_realloc/.test(pool), pool);
+  assert(!/cabi_realloc\([^)]*\) \{\n {2}return __cabi_arena_realloc/.test(pool), pool);
 });
