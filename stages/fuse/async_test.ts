@@ -1,5 +1,5 @@
 import { assert, assertEquals } from "../../test/support/assert.ts";
-import { parseWat, runWastFile } from "../../test/spec/runner.ts";
+import { parseWat, runWastText } from "../../test/spec/runner.ts";
 import { fuse } from "./mod.ts";
 
 /**
@@ -126,15 +126,7 @@ const WAST = `(component definition $T ${ASYNC.slice("(component".length)}
 `;
 
 /** Runs `wast` (a script's text) through the spec runner. */
-async function runWast(wast: string) {
-  const dir = await Deno.makeTempDir({ prefix: "dissolve-async-" });
-  try {
-    await Deno.writeTextFile(`${dir}/test.wast`, wast);
-    return await runWastFile(`${dir}/test.wast`);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
-}
+const runWast = runWastText;
 
 Deno.test("async: a stackful async lift returns through task.return to async and sync lowers", async () => {
   const results = await runWast(WAST);

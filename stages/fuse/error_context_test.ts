@@ -4,7 +4,7 @@
  * handle, a message outside memory, a call from a post-return.
  */
 import { assertEquals } from "../../test/support/assert.ts";
-import { runWastFile } from "../../test/spec/runner.ts";
+import { runWastText } from "../../test/spec/runner.ts";
 
 const COMPONENT = `(component
   (core module $Mem
@@ -67,20 +67,14 @@ const WAST = `(component definition $T ${COMPONENT.slice("(component".length)}
 `;
 
 Deno.test("error-context: new, debug-message and drop in the fused module, with their traps", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "dissolve-error-context-" });
-  try {
-    await Deno.writeTextFile(`${dir}/test.wast`, WAST);
-    const results = await runWastFile(`${dir}/test.wast`);
-    assertEquals(results.map((r) => [r.kind, r.status, r.reason ?? ""]), [
-      ["assert_return", "passed", ""],
-      ["assert_trap", "passed", ""],
-      ["assert_trap", "passed", ""],
-      ["assert_trap", "passed", ""],
-      ["assert_trap", "passed", ""],
-    ]);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const results = await runWastText(WAST);
+  assertEquals(results.map((r) => [r.kind, r.status, r.reason ?? ""]), [
+    ["assert_return", "passed", ""],
+    ["assert_trap", "passed", ""],
+    ["assert_trap", "passed", ""],
+    ["assert_trap", "passed", ""],
+    ["assert_trap", "passed", ""],
+  ]);
 });
 
 /** $A makes an error context and passes it to $B, which reads and drops its own handle to it. */
@@ -133,17 +127,10 @@ const PASSING = `(component
   (export "run" (func $a "run")))`;
 
 Deno.test("error-context: passed to another component, both hold a handle to it and drop their own", async () => {
-  const dir = await Deno.makeTempDir({ prefix: "dissolve-error-context-" });
-  try {
-    await Deno.writeTextFile(
-      `${dir}/test.wast`,
-      `${PASSING}\n(assert_return (invoke "run") (u32.const 1000))\n`,
-    );
-    const results = await runWastFile(`${dir}/test.wast`);
-    assertEquals(results.map((r) => [r.kind, r.status, r.reason ?? ""]), [
-      ["assert_return", "passed", ""],
-    ]);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const results = await runWastText(
+    `${PASSING}\n(assert_return (invoke "run") (u32.const 1000))\n`,
+  );
+  assertEquals(results.map((r) => [r.kind, r.status, r.reason ?? ""]), [
+    ["assert_return", "passed", ""],
+  ]);
 });

@@ -151,7 +151,26 @@ function why(e: unknown): string {
  * ```
  */
 export async function runWastFile(path: string): Promise<AssertionResult[]> {
-  const commands: Command[] = parseWast(await Deno.readTextFile(path));
+  return await runWastText(await Deno.readTextFile(path));
+}
+
+/**
+ * Runs a script given as text (a test's own), as {@linkcode runWastFile} runs a file.
+ *
+ * @example
+ * ```ts
+ * import { runWastText } from "./runner.ts";
+ * const results = await runWastText(
+ *   '(component (core module $M (func (export "f") (result i32) (i32.const 7))) ' +
+ *     '(core instance $m (instantiate $M)) ' +
+ *     '(func (export "f") (result u32) (canon lift (core func $m "f"))))\n' +
+ *     '(assert_return (invoke "f") (u32.const 7))',
+ * );
+ * console.log(results[0].status); // passed
+ * ```
+ */
+export async function runWastText(text: string): Promise<AssertionResult[]> {
+  const commands: Command[] = parseWast(text);
   const results: AssertionResult[] = [];
   const definitions = new Map<string, Uint8Array | Error>();
   const instances = new Map<string, Instance | Error>();
