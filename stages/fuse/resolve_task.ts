@@ -8,6 +8,7 @@
  * @module
  */
 import type { ErrorContextBuiltin } from "./async/error_context.ts";
+import { REALLOC_TYPE } from "./binding.ts";
 import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
@@ -76,11 +77,16 @@ export class TaskResolver {
       const memory = item.memory;
       const memoryOf = memory && (() => ctx.memoryOf(memory, item.owner));
       if (item.op.startsWith("stream.") || item.op.startsWith("future.")) {
+        const realloc = item.options?.realloc;
         return ctx.async.endBuiltin(item.op as EndBuiltin, item.owner, {
           elem: item.endElem ?? null,
           sync: !item.options?.async,
           memory: memoryOf,
           memories: () => Math.max(1, ctx.memory.memories.length),
+          ...(realloc
+            ? { realloc: ctx.typedOption(realloc, REALLOC_TYPE, "realloc", item.owner) }
+            : {}),
+          ...(item.options ? { encoding: item.options.encoding } : {}),
         });
       }
       return ctx.async.builtin(

@@ -15,6 +15,18 @@ import { FuseError } from "../errors.ts";
 import { SUBTASK_TYPE } from "./scheduler.ts";
 
 import { SchedulerBinder } from "./binder_core.ts";
+import type { Emitter } from "../abi/emitter.ts";
+import { Translator } from "../abi/translator.ts";
+import type { AdapterSide } from "../abi/adapter_types.ts";
+import { transferOwn } from "../abi/handles.ts";
+
+/** One side of a deep copy: the component, its memory, and a read's realloc and encoding. */
+interface DeepSide {
+  owner: string;
+  memory: () => number;
+  realloc?: FuncTarget;
+  encoding: AdapterSide["encoding"];
+}
 
 /**
  * The stream and future side of the scheduler binder.
@@ -90,23 +102,22 @@ export class EndBinder extends SchedulerBinder {
 
   /**
    * A stream or future built-in as `owner` calls it: `elem` is the element
-   * type (plain bytes only), `sync` whether the call waits.
+   * type (`null`: none), `sync` whether the call waits.
    */
   endBuiltin(
     op: EndBuiltin,
     owner: string,
-    end: { elem: CType | null; sync: boolean; memory?: () => number; memories: () => number },
+    end: {
+      elem: CType | null;
+      sync: boolean;
+      memory?: () => number;
+      memories: () => number;
+      /** A read's realloc: where the strings and lists of its elements are copied to. */
+      realloc?: FuncTarget;
+      encoding?: AdapterSide["encoding"];
+    },
   ): FuncTarget {
     const future = op.startsWith("future.");
-    if (end.elem && needsDeepCopy(end.elem)) {
-      throw new FuseError(
-        "unsupported-builtin",
-        owner,
-        `canon ${op} of a ${future ? "future" : "stream"} whose elements hold pointers or ` +
-          "handles: the fused scheduler copies plain bytes only",
-        "carry numbers (or records of them) in the stream, and strings or lists by other calls",
-      );
-    }
     const typeKey = JSON.stringify([future, end.elem]);
     let typeId = this.endTypeIds.get(typeKey);
     if (typeId === undefined) this.endTypeIds.set(typeKey, typeId = this.endTypeIds.size + 1);
@@ -141,9 +152,17 @@ export class EndBinder extends SchedulerBinder {
       }
       case "read":
       case "write": {
+        const deep = end.elem && needsDeepCopy(end.elem)
+          ? this.deepCopyFn(end.elem, typeId!, writable, {
+            owner,
+            memory,
+            realloc: end.realloc,
+            encoding: end.encoding ?? "utf8",
+          })
+          : undefined;
         const deps = [
           this.handleFn(owner, "rep", tag),
-          this.endCopyFn(memory, end.memories, `${typeId}\0${owner}\0${op}`),
+          deep ?? this.endCopyFn(memory, end.memories, `${typeId}\0${owner}\0${op}`),
           this.endShared("runUntilEvent"),
         ];
         return this.ctx.generate(key, name, () => {
@@ -171,6 +190,93 @@ export class EndBinder extends SchedulerBinder {
         }, { params: [I32], results: [] });
       }
     }
+  }
+
+  /** The sides of each element type's deep-copying reads and of its writes, by type id. */
+  protected readonly deepSides = new Map<number, { read: DeepSide[]; write: DeepSide[] }>();
+
+  /**
+   * The copy of an op whose elements hold pointers or handles: this side is
+   * registered, and the copy translates each element against whichever
+   * registered side the partner turns out to be (known once all are bound).
+   */
+  protected deepCopyFn(elem: CType, typeId: number, writer: boolean, self: DeepSide): FuncTarget {
+    const both = this.deepSides.get(typeId) ?? { read: [], write: [] };
+    this.deepSides.set(typeId, both);
+    // A writer meets only readers, and a reader only writers: the partner's side indexes those.
+    const [sides, partners] = writer ? [both.write, both.read] : [both.read, both.write];
+    let index = sides.findIndex((d) =>
+      d.owner === self.owner && d.realloc === self.realloc && d.encoding === self.encoding
+    );
+    if (index < 0) index = sides.push(self) - 1;
+    const notify = this.endShared("notify");
+    return this.ctx.generate(
+      `async\0end-copy-deep\0${typeId}\0${index}\0${writer}`,
+      `async:end-copy-deep`,
+      () =>
+        this.streamCode().copy(self.memory(), 1, this.ctx.funcIndex(notify), {
+          side: index,
+          move: (e, at) => this.deepMove(e, at, elem, partners, self, writer),
+        }),
+      { params: [I32, I32, I32], results: [I32] },
+    );
+  }
+
+  /** Translates `count` elements between this side and the partner's, dispatched on its side. */
+  private deepMove(
+    e: Emitter,
+    at: { side: number; src: number; dst: number; count: number },
+    elem: CType,
+    sides: DeepSide[],
+    self: DeepSide,
+    writer: boolean,
+  ): void {
+    const size = elemSize(elem);
+    const i = e.local(I32), sa = e.local(I32), da = e.local(I32);
+    sides.forEach((partner, j) => {
+      const [from, to] = writer ? [self, partner] : [partner, self];
+      const translator = new Translator(
+        e,
+        { memory: from.memory(), encoding: from.encoding },
+        {
+          memory: to.memory(),
+          encoding: to.encoding,
+          ...(to.realloc ? { realloc: this.ctx.funcIndex(to.realloc) } : {}),
+        },
+        `${from.owner} → ${to.owner} (a stream or future element)`,
+        (kind, resource) => this.ownMove(kind, resource, from.owner, to.owner),
+      );
+      e.localGet(at.side).i32Const(j).op(0x46).if();
+      e.i32Const(0).localSet(i);
+      e.block().loop();
+      e.localGet(i).localGet(at.count).op(0x4f).brIf(1); // i >= count → done
+      e.localGet(at.src).localGet(i).i32Const(size).op(0x6c).op(0x6a).localSet(sa);
+      e.localGet(at.dst).localGet(i).i32Const(size).op(0x6c).op(0x6a).localSet(da);
+      translator.memory(elem, sa, 0, da, 0);
+      e.localGet(i).i32Const(1).op(0x6a).localSet(i);
+      e.br(0).end().end();
+      e.end();
+    });
+  }
+
+  /** An own handle in an element, moved from `from`'s table to `to`'s. */
+  private ownMove(kind: "own" | "borrow", resource: number, from: string, to: string): number {
+    if (kind === "borrow") {
+      throw new FuseError(
+        "unsupported-builtin",
+        `${from} → ${to}`,
+        "a stream or future element holds a borrow, which the Component Model forbids",
+        "the component does not validate: rebuild it",
+      );
+    }
+    const type = resource + 1;
+    const fromSite = this.ctx.handleSite(from), toSite = this.ctx.handleSite(to);
+    return this.ctx.funcIndex(this.ctx.generate(
+      `own\0${from}\0${to}\0${type}`,
+      `own-transfer#${type}`,
+      () => transferOwn(fromSite, toSite, type),
+      { params: [I32], results: [I32] },
+    ));
   }
 
   /**

@@ -109,6 +109,15 @@ export class SchedulerCode {
     push(e);
     return e.store(I32, 4, this.m, this.tOff(f));
   }
+  /**
+   * An end's event taken: a buffer still pending after a partial copy (state
+   * 1, with the event) is given back to its owner (state 0).
+   */
+  protected reclaimBuffer(e: Emitter, w: number): void {
+    this.loadW(e, w, W.state).i32Const(1).op(0x46).if();
+    this.storeW(e, w, W.state, (e) => e.i32Const(0));
+    e.end();
+  }
   protected loadW(e: Emitter, w: number, f: number): Emitter {
     return this.waitable(e, w).load(I32, 4, false, this.m, this.wOff(f));
   }

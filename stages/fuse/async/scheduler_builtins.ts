@@ -54,6 +54,7 @@ export class BuiltinCode extends SchedulerCode {
     this.loadW(e, w, W.p1).localSet(p1);
     e.localGet(ev).i32Const(2).op(0x6b).i32Const(3).op(0x4d).if();
     e.localGet(p1).call(endHandle).localSet(p1);
+    this.reclaimBuffer(e, w);
     e.end();
     e.localGet(1).localGet(p1).store(I32, 4, memory, 0);
     e.localGet(1);

@@ -4,9 +4,12 @@
  * that finds its partner's copy pending completes at once (copying as many
  * elements as both buffers allow and notifying the partner), else it stays
  * pending — `BLOCKED` for an async caller, a wait in the scheduler for a
- * sync one. Elements are plain bytes (numbers and records of them) copied
- * within the one shared memory; a type whose values hold pointers or handles
- * is refused at fuse time.
+ * sync one. Plain elements (numbers and records of them) are copied as
+ * bytes, between memories when the ends' components have their own; an
+ * element that holds strings, lists or own handles is translated one by one
+ * (`end_binder.ts`: the reader's realloc, the handle moved between tables).
+ * A copy that moved part of a buffer notifies its owner and keeps the buffer
+ * pending until the event is taken (the spec's `on_copy`).
  *
  * End state (the waitable's copy fields): `state` 0 idle, 1 copying, 2 done;
  * `flags` 1 writable end, 2 future, 4 the partner was dropped.
@@ -46,6 +49,16 @@ export interface EndOp {
 }
 
 /**
+ * How a copy moves elements that hold pointers or handles: `side` is this
+ * op's side; `move` emits the per-element translation, given locals holding
+ * the partner's side, the source and destination addresses and the count.
+ */
+export interface DeepMove {
+  side: number;
+  move(e: Emitter, at: { side: number; src: number; dst: number; count: number }): void;
+}
+
+/**
  * The stream and future built-ins over the scheduler's waitables.
  *
  * @example
@@ -71,10 +84,14 @@ export class StreamCode extends SchedulerCode {
       this.loadW(e, 0, W.progress).i32Const(4).op(0x74);
       this.loadW(e, 0, W.flags).i32Const(FUTURE).op(0x71).op(0x1b).op(0x72); // future ? 0 : n << 4
     });
-    // A future is done after its one copy; any end is done once its partner dropped.
+    // A future is done after its one copy; any end is done once its partner dropped. A copy
+    // that moved part of its buffer keeps the buffer pending until its event is taken (the
+    // spec's on_copy): more may still move into or out of it, or the partner's drop follow.
     this.storeW(e, 0, W.state, (e) => {
       this.loadW(e, 0, W.flags).i32Const(FUTURE).op(0x71).localGet(1).i32Const(DROPPED).op(0x46)
-        .op(0x72).ifTyped(I32).i32Const(2).else().i32Const(0).end();
+        .op(0x72).ifTyped(I32).i32Const(2).else();
+      this.loadW(e, 0, W.remaining).i32Const(0).op(0x47); // remaining != 0: 1, else 0
+      e.end();
     });
     return this.gen({ params: [I32, I32], results: [] }, e, "async:end-notify");
   }
@@ -83,7 +100,7 @@ export class StreamCode extends SchedulerCode {
    * `copy(end, ptr, n) -> packed | BLOCKED`: one read or write (the end's
    * flags say which) rendezvousing with the partner end.
    */
-  copy(memory: number, memories: number, notify: number): Generated {
+  copy(memory: number, memories: number, notify: number, deep?: DeepMove): Generated {
     const e = new Emitter([I32, I32, I32]);
     const [w, ptr, n] = [0, 1, 2];
     const p = e.local(I32), k = e.local(I32), es = e.local(I32), at = e.local(I32);
@@ -111,12 +128,19 @@ export class StreamCode extends SchedulerCode {
     e.localGet(k).localGet(es).op(0x6c).localTee(bytes);
     // Elements of no type are zero bytes: nothing to copy (and the pointers may be anything).
     e.if();
-    for (let pm = 0; pm < memories; pm++) {
-      this.loadW(e, p, W.memory).i32Const(pm).op(0x46).if();
-      // A writer copies into the partner's memory, a reader out of it.
-      e.localGet(writer).if().localGet(dst).localGet(src).localGet(bytes).memoryCopy(pm, memory);
-      e.else().localGet(dst).localGet(src).localGet(bytes).memoryCopy(memory, pm).end();
-      e.end();
+    if (deep) {
+      // Elements that hold pointers or handles: each is translated, by the partner's side.
+      const side = e.local(I32);
+      this.loadW(e, p, W.memory).i32Const(8).op(0x76).localSet(side); // i32.shr_u
+      deep.move(e, { side, src, dst, count: k });
+    } else {
+      for (let pm = 0; pm < memories; pm++) {
+        this.loadW(e, p, W.memory).i32Const(pm).op(0x46).if();
+        // A writer copies into the partner's memory, a reader out of it.
+        e.localGet(writer).if().localGet(dst).localGet(src).localGet(bytes).memoryCopy(pm, memory);
+        e.else().localGet(dst).localGet(src).localGet(bytes).memoryCopy(memory, pm).end();
+        e.end();
+      }
     }
     e.end();
     this.storeW(e, p, W.progress, (e) => this.loadW(e, p, W.progress).localGet(k).op(0x6a));
@@ -138,7 +162,8 @@ export class StreamCode extends SchedulerCode {
     e.end();
     // Nothing to meet: this copy waits for the partner.
     this.storeW(e, w, W.ptr, (e) => e.localGet(ptr));
-    this.storeW(e, w, W.memory, (e) => e.i32Const(memory));
+    // A deep copy's side (who waits, with which memory and realloc) rides above the memory.
+    this.storeW(e, w, W.memory, (e) => e.i32Const(memory | ((deep?.side ?? 0) << 8)));
     this.storeW(e, w, W.remaining, (e) => e.localGet(n));
     this.storeW(e, w, W.progress, (e) => e.i32Const(0));
     this.storeW(e, w, W.event, (e) => e.i32Const(0));
@@ -159,10 +184,11 @@ export class StreamCode extends SchedulerCode {
     return this.gen({ params: [I32], results: [] }, e, "async:run-until-event");
   }
 
-  /** Takes `end`'s pending event: its packed result. */
+  /** Takes `end`'s pending event: its packed result; a partly copied buffer is given back. */
   private takeEvent(e: Emitter, w: number): void {
     this.loadW(e, w, W.p2);
     this.storeW(e, w, W.event, (e) => e.i32Const(0));
+    this.reclaimBuffer(e, w);
   }
 
   /** Checks the end's element type (a stream of another type traps). */
