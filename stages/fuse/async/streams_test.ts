@@ -1,4 +1,4 @@
-import { assert, assertEquals } from "../../../test/support/assert.ts";
+import { assertEquals } from "../../../test/support/assert.ts";
 import { parseWat, runWastText } from "../../../test/spec/runner.ts";
 import { fuse } from "../mod.ts";
 
