@@ -84,14 +84,10 @@ export class StreamCode extends SchedulerCode {
       this.loadW(e, 0, W.progress).i32Const(4).op(0x74);
       this.loadW(e, 0, W.flags).i32Const(FUTURE).op(0x71).op(0x1b).op(0x72); // future ? 0 : n << 4
     });
-    // A future is done after its one copy; any end is done once its partner dropped. A copy
-    // that moved part of its buffer keeps the buffer pending until its event is taken (the
-    // spec's on_copy): more may still move into or out of it, or the partner's drop follow.
+    // A future is done after its one copy; any end is done once its partner dropped.
     this.storeW(e, 0, W.state, (e) => {
       this.loadW(e, 0, W.flags).i32Const(FUTURE).op(0x71).localGet(1).i32Const(DROPPED).op(0x46)
-        .op(0x72).ifTyped(I32).i32Const(2).else();
-      this.loadW(e, 0, W.remaining).i32Const(0).op(0x47); // remaining != 0: 1, else 0
-      e.end();
+        .op(0x72).ifTyped(I32).i32Const(2).else().i32Const(0).end();
     });
     return this.gen({ params: [I32, I32], results: [] }, e, "async:end-notify");
   }
@@ -146,6 +142,11 @@ export class StreamCode extends SchedulerCode {
     this.storeW(e, p, W.progress, (e) => this.loadW(e, p, W.progress).localGet(k).op(0x6a));
     this.storeW(e, p, W.remaining, (e) => this.loadW(e, p, W.remaining).localGet(k).op(0x6b));
     e.localGet(p).i32Const(COMPLETED).call(notify);
+    // A stream's buffer that elements moved into or out of stays pending until its owner takes
+    // the event (the spec's on_copy): more may still move, or the partner's drop follow.
+    this.loadW(e, p, W.flags).i32Const(FUTURE).op(0x71).op(0x45).if();
+    this.storeW(e, p, W.state, (e) => e.i32Const(1));
+    e.end();
     this.loadW(e, w, W.flags).i32Const(FUTURE).op(0x71).if();
     this.storeW(e, w, W.state, (e) => e.i32Const(2));
     e.i32Const(COMPLETED).op(0x0f);
