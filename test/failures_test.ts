@@ -174,8 +174,12 @@ const CASES: Case[] = [
     expect: ["[cat] gale:", "p.wit:2:44: expected ';', found '}'"],
   },
   {
-    name: "WIT the binding generators cannot bind",
-    files: { ...project(), "p.wit": WIT.replace("-> u32; }", "-> stream<u32>; }") },
+    name: "WIT the binding generators cannot bind, in a component that uses them",
+    files: {
+      ...project(),
+      "p.wit": WIT.replace("-> u32; }", "-> stream<u32>; }"),
+      "lib.c": `#include "lib_provider.h"\n${LIB_C}`,
+    },
     expect: ["p.wit:2:40", "stream types are not supported by the binding generators"],
   },
   {

@@ -11,7 +11,7 @@
  * @module
  */
 import { relative, resolve } from "node:path";
-import { generateC, type GeneratedFile, loadWorld, snake } from "./bindgen/mod.ts";
+import { BindgenError, generateC, type GeneratedFile, loadWorld, snake } from "./bindgen/mod.ts";
 import { generateRust } from "./bindgen/rust.ts";
 
 /** What the compile needs to know about the generated bindings. */
@@ -24,9 +24,8 @@ export interface Bindings {
   files: GeneratedFile[];
 }
 
-/** Whether any C source includes the generated header (`#include "<world>.h"`). */
-async function includesHeader(sources: string[], header: string): Promise<boolean> {
-  const pattern = new RegExp(`#\\s*include\\s*[<"]${header.replace(/\./g, "\\.")}[>"]`);
+/** Whether any source matches `pattern` (it uses the generated bindings). */
+async function mentions(sources: string[], pattern: RegExp): Promise<boolean> {
   for (const s of sources) {
     if (pattern.test(await Deno.readTextFile(s).catch(() => ""))) return true;
   }
@@ -39,9 +38,9 @@ async function includesHeader(sources: string[], header: string): Promise<boolea
  * @example
  * ```ts
  * import { writeBindings } from "./bindings.ts";
- * const b = await writeBindings({ wit: "hello.wit", world: "hello", language: "c", sources: [] },
+ * const b = await writeBindings({ wit: "hello.wit", world: "hello", language: "c", sources: ["hello.c"] },
  *   "examples/hello", await Deno.makeTempDir());
- * console.log(b.cSource); // undefined: hello.c writes its glue by hand
+ * console.log(b.cSource?.endsWith("/bindings/hello.c")); // true: hello.c includes hello.h
  * ```
  */
 export async function writeBindings(
@@ -57,14 +56,27 @@ export async function writeBindings(
 ): Promise<Bindings> {
   const dir = `${scratchDir}/bindings`;
   await Deno.mkdir(dir, { recursive: true });
+  const w = snake(spec.world);
+  const paths = spec.sources.map((s) => resolve(base, s));
+  const used = spec.language === "rust"
+    ? await mentions(paths, /env!\("DISSOLVE_BINDINGS"\)/)
+    : await mentions(paths, new RegExp(`#\\s*include\\s*[<"]${w.replace(/\./g, "\\.")}\\.h[>"]`));
   const text = await Deno.readTextFile(resolve(base, spec.wit));
-  // Messages name the WIT file as the user would open it: relative to where dissolve runs.
-  const world = await loadWorld(text, relative(Deno.cwd(), resolve(base, spec.wit)), spec.world);
   const options = { reallocPool: spec.reallocPool };
-  const files = spec.language === "rust" ? generateRust(world, options) : generateC(world, options);
+  let files: GeneratedFile[];
+  try {
+    // Messages name the WIT file as the user would open it: relative to where dissolve runs.
+    const world = await loadWorld(text, relative(Deno.cwd(), resolve(base, spec.wit)), spec.world);
+    files = spec.language === "rust" ? generateRust(world, options) : generateC(world, options);
+  } catch (e) {
+    // A component with glue of its own does not use the bindings: what they cannot bind (a
+    // stream, say) is not its problem. WIT that does not parse fails either way.
+    if (used || !(e instanceof BindgenError) || e.kind !== "unsupported") throw e;
+    const note = `/* No bindings: ${e.message.replace(/\*\//g, "* /")} */\n`;
+    files = (spec.language === "rust" ? [`${w}.rs`] : [`${w}.h`, `${w}.c`])
+      .map((name) => ({ name, text: name.endsWith(".rs") ? `// ${note.slice(3, -4)}\n` : note }));
+  }
   for (const f of files) await Deno.writeTextFile(`${dir}/${f.name}`, f.text);
-  if (spec.language === "rust") return { dir, files };
-  const w = snake(world.name);
-  const used = await includesHeader(spec.sources.map((s) => resolve(base, s)), `${w}.h`);
-  return used ? { dir, cSource: `${dir}/${w}.c`, files } : { dir, files };
+  if (spec.language === "rust" || !used) return { dir, files };
+  return { dir, cSource: `${dir}/${w}.c`, files };
 }

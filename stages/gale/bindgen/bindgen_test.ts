@@ -121,3 +121,27 @@ Deno.test("bindgen: cabi_realloc is the embedder arena by default, a static pool
   assert(pool.includes("static uint8_t dissolve_pool[96]"), pool);
   assert(!/cabi_realloc\([^)]*\) \{\n {2}return __cabi_arena_realloc/.test(pool), pool);
 });
+
+Deno.test("bindgen: a component with its own glue builds whatever its WIT holds (the bindings only say why they are empty)", async () => {
+  const { writeBindings } = await import("../bindings.ts");
+  const dir = await Deno.makeTempDir({ prefix: "dissolve-bindgen-" });
+  try {
+    await Deno.writeTextFile(
+      `${dir}/s.wit`,
+      "package a:b;\ninterface i {\n  f: func() -> stream<u8>;\n}\nworld w { export i; }\n",
+    );
+    await Deno.writeTextFile(`${dir}/own.c`, "/* hand-written glue */\n");
+    const b = await writeBindings({ wit: "s.wit", world: "w", sources: ["own.c"] }, dir, dir);
+    assertEquals(b.cSource, undefined);
+    assert(b.files[0].text.includes("No bindings:") && b.files[0].text.includes("stream"));
+    // The same WIT, from a source that includes the header: the error, at its place.
+    await Deno.writeTextFile(`${dir}/uses.c`, '#include "w.h"\n');
+    const e = await assertRejects(
+      () => writeBindings({ wit: "s.wit", world: "w", sources: ["uses.c"] }, dir, dir),
+      BindgenError,
+    );
+    assert(/s\.wit:3:\d+: a:b\/i: stream types are not supported/.test(e.message), e.message);
+  } finally {
+    await Deno.remove(dir, { recursive: true });
+  }
+});

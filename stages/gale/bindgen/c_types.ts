@@ -270,6 +270,10 @@ export class CTypes {
   }
 
   private unsupported(where: string, what: string): never {
-    throw new BindgenError(`${where}: ${what} are not supported by the C generator`);
+    throw new BindgenError(
+      `${where}: ${what} are not supported by the C generator`,
+      undefined,
+      "unsupported",
+    );
   }
 }

@@ -18,9 +18,16 @@
 export class BindgenError extends Error {
   /** Where in the WIT, when known. */
   readonly location?: { file: string; line: number; column: number };
-  constructor(message: string, location?: { file: string; line: number; column: number }) {
+  /** `unsupported`: valid WIT the generators cannot bind; `wit`: WIT that does not parse. */
+  readonly kind: "wit" | "unsupported";
+  constructor(
+    message: string,
+    location?: { file: string; line: number; column: number },
+    kind: "wit" | "unsupported" = "wit",
+  ) {
     super(location ? `${location.file}:${location.line}:${location.column}: ${message}` : message);
     this.name = "BindgenError";
     this.location = location;
+    this.kind = kind;
   }
 }

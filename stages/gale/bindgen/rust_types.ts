@@ -233,6 +233,10 @@ export class RustTypes {
   }
 
   private unsupported(what: string): never {
-    throw new BindgenError(`${this.world.name}: ${what} are not supported by the Rust generator`);
+    throw new BindgenError(
+      `${this.world.name}: ${what} are not supported by the Rust generator`,
+      undefined,
+      "unsupported",
+    );
   }
 }

@@ -107,6 +107,6 @@ export async function loadWorld(text: string, file: string, world: string): Prom
     if (!(e instanceof WitUnsupportedError)) throw e;
     const at = findName(text, e.keyword ?? e.where.replace(/^.*[#/]/, ""));
     const where = at === undefined ? undefined : { file, ...lineColumn(text, at) };
-    throw new BindgenError(`${e.message}`, where);
+    throw new BindgenError(`${e.message}`, where, "unsupported");
   }
 }
