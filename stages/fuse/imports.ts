@@ -92,6 +92,7 @@ export class ImportTable {
     type: FuncType,
     component: string,
     options?: ResolvedOptions,
+    resource?: FusedImport["resource"],
   ): number {
     const isRoot = f.module === "$root";
     const externName = isRoot ? f.field : f.module;
@@ -139,6 +140,7 @@ export class ImportTable {
       externName,
       sig: f.type ? resolveFuncSig(f.type) : undefined,
       components: [component],
+      ...(resource ? { resource } : {}),
     });
     this.lowerings.push(options);
     return this.imports.length - 1;

@@ -343,9 +343,10 @@ export class Resolver {
       field: `[resource-${item.op}]${r.name}`,
       type: undefined as never,
     };
-    const index = this.imports.add(f, type, item.owner);
-    this.imports.imports[index].resource = { id, op: item.op };
-    return { kind: "import", index };
+    return {
+      kind: "import",
+      index: this.imports.add(f, type, item.owner, undefined, { id, op: item.op }),
+    };
   }
 
   #resolveResource(

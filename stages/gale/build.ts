@@ -69,7 +69,14 @@ const STDIO_TRAPS = new URL("./libc/stdio_traps.c", import.meta.url).pathname;
  * ```
  */
 export function defaultCompile(
-  spec: { stackBytes?: number; language?: "c" | "rust"; libc?: "none" | "wasi"; debug?: boolean },
+  spec: {
+    stackBytes?: number;
+    language?: "c" | "rust";
+    libc?: "none" | "wasi";
+    debug?: boolean;
+    /** C: link-time optimization (gale sets it for components that use the generated bindings). */
+    lto?: boolean;
+  },
 ): string[] {
   const link = linkFlags(spec.stackBytes ?? 1024);
   if (spec.language === "rust") {
@@ -106,6 +113,7 @@ export function defaultCompile(
     "clang",
     ...libc,
     "-Os",
+    ...(spec.lto ? ["-flto"] : []),
     // DWARF 4 line tables and variables, which fuse carries into the fused module.
     ...(spec.debug ? ["-g", "-gdwarf-4"] : []),
     "-ffile-prefix-map={base}=.",
@@ -170,11 +178,9 @@ export async function gale(spec: GaleSpec, ctx: StageContext): Promise<GaleOutpu
   // function the user wrote one function (and an event struct a few registers). Only then: on
   // hand-written single-file code it changed nothing for the better, and cost the firmware
   // bench's kernel 14% more instructions.
-  const lto = !spec.compile && spec.language !== "rust" && bindings.cSource ? ["-flto"] : [];
-  const argv = (spec.compile ?? defaultCompile(spec)).flatMap((a, i) =>
-    i === 0
-      ? [a, ...lto]
-      : a === "{sources}"
+  const lto = bindings.cSource !== undefined;
+  const argv = (spec.compile ?? defaultCompile({ ...spec, lto })).flatMap((a) =>
+    a === "{sources}"
       ? compiled
       : a === "{root}"
       ? sources.slice(0, 1)

@@ -183,10 +183,10 @@ function liftParams(types: CTypes, sig: FuncSig): string[] {
     sig.params.forEach((p, i) => out.push(`  ${types.name(p.type)} a${i} = args->f${i};`));
     return out;
   }
+  const slots = flat.params.map((_, j) => `p${j}`);
   let used = 0;
   sig.params.forEach((p, i) => {
     out.push(`  ${types.name(p.type)} a${i};`);
-    const slots = flat.params.map((_, j) => `p${j}`);
     used += liftFlat(types, p.type, `a${i}`, slots.slice(used), out);
   });
   return out;
