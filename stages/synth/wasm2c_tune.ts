@@ -8,7 +8,9 @@
  * `wasm_prelude.h` (fixed-address memory, constant-size checks) and replaces
  * each run-time type registration with the type's index, so structurally
  * equal types share one index, as `call_indirect` requires, with no
- * registry in RAM.
+ * registry in RAM. Each memory access gets its address as two parts, the
+ * dynamic address and the instruction's constant offset, so the prelude
+ * checks it in 32-bit arithmetic (`(u64)(a) + 12u` becomes `a, 12u`).
  *
  * @module
  */
@@ -16,6 +18,10 @@
 const PRELUDE_START = "#define TRAP(x)";
 const PRELUDE_END = "DEFINE_STORE(i64_store32, u32, u64)\n";
 const REGISTER = /wasm_rt_register_func_type\(([^)]*)\)/g;
+/** A load or store accessor's call, up to its first argument (the memory). */
+const ACCESS = /\b(?:i32|i64|f32|f64)_(?:load|store)\w*\([^,()]+, /g;
+/** The address wasm2c passes: a stack variable widened to u64, plus the constant offset. */
+const ADDRESS = /^\(u64\)\((w2c_\w+)\)(?: \+ (\d+)u?)?(?=[,)])/;
 
 /** wasm2c's output is not the shape synth knows how to tune. */
 export class Wasm2cShapeError extends Error {
@@ -41,9 +47,11 @@ export interface TunedC {
  * ```ts
  * import { tuneWasm2c } from "./wasm2c_tune.ts";
  * const c = "#define TRAP(x) 0\nDEFINE_STORE(i64_store32, u32, u64)\n" +
- *   "a = wasm_rt_register_func_type(0, 0);\nb = wasm_rt_register_func_type(0, 0);\n";
+ *   "a = wasm_rt_register_func_type(0, 0);\nb = wasm_rt_register_func_type(0, 0);\n" +
+ *   "x = i32_load(&instance->w2c_memory, (u64)(w2c_i0) + 12u);\n";
  * const out = tuneWasm2c(c);
- * console.log(out.funcTypes, out.source.includes("b = 0;")); // 1 true
+ * console.log(out.funcTypes, out.source.includes("b = 0u;")); // 1 true
+ * console.log(out.source.includes("(&instance->w2c_memory, w2c_i0, 12u)")); // true
  * ```
  */
 export function tuneWasm2c(source: string): TunedC {
@@ -59,5 +67,25 @@ export function tuneWasm2c(source: string): TunedC {
     if (id === undefined) ids.set(key, id = ids.size);
     return `${id}u`;
   });
-  return { source: tuned, funcTypes: ids.size };
+  return { source: splitAddresses(tuned), funcTypes: ids.size };
+}
+
+/**
+ * Rewrites each access's `(u64)(addr) + offset` into `addr, offsetu` (the prelude's
+ * accessors take both); an access of another shape is an error, not a wrong check.
+ */
+function splitAddresses(source: string): string {
+  let out = "", at = 0;
+  for (const call of source.matchAll(ACCESS)) {
+    const start = call.index + call[0].length;
+    const address = ADDRESS.exec(source.slice(start, start + 80));
+    if (!address) {
+      throw new Wasm2cShapeError(
+        `address in "${source.slice(call.index, start + 40).split("\n")[0]}"`,
+      );
+    }
+    out += source.slice(at, start) + `${address[1]}, ${address[2] ?? 0}u`;
+    at = start + address[0].length;
+  }
+  return out + source.slice(at);
 }

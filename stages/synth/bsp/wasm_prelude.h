@@ -10,8 +10,8 @@
  *  - its size is a compile-time constant (DISSOLVE_MEMORY_BYTES), so the
  *    bounds check is one compare against an immediate and a branch to a trap,
  *    not a 64-bit add and compare against `mem->size`. Out-of-bounds accesses
- *    still trap: `addr` is the full 33-bit wasm effective address (u64), and
- *    the check is exact;
+ *    still trap: the check covers the full 33-bit wasm effective address
+ *    (address plus the instruction's offset), exactly;
  *  - no call-depth counter: the native stack sits at the bottom of RAM (see
  *    the linker script), so an overflow faults in hardware instead of
  *    corrupting data, and calls cost what a C call costs.
@@ -99,24 +99,34 @@ static inline void load_data(void* dest, const void* src, size_t n) {
   } while (0)
 #endif
 
-/* An access of memory `which`, the array `base` of constant size `bytes`. */
+/* An access of memory `which`, the array `base` of constant size `bytes`.
+ * synth passes the wasm address as its two parts (wasm2c_tune.ts): the
+ * dynamic `addr` and the instruction's constant `offset`, so the exact
+ * 33-bit check `addr + offset > bytes - size` is done in 32 bits as
+ * `offset > bytes - size || addr > bytes - size - offset`. The first half
+ * folds at compile time; the second is one compare against an immediate
+ * (a 64-bit add and compare would be five instructions on a 32-bit core). */
+#define DISSOLVE_IN_BOUNDS(t1, bytes, addr, offset)          \
+  LIKELY((offset) <= (u32)((bytes) - sizeof(t1)) &&          \
+         (addr) <= (u32)((bytes) - sizeof(t1)) - (offset))
+
 #define DISSOLVE_LOAD(name, t1, t2, t3, base, bytes, which)                \
-  static inline __attribute__((always_inline)) t3 name(wasm_rt_memory_t* mem, u64 addr) { \
+  static inline __attribute__((always_inline)) t3 name(wasm_rt_memory_t* mem, u32 addr, u32 offset) { \
     (void)mem;                                                           \
-    if (UNLIKELY(addr > (u64)((bytes) - sizeof(t1))))                    \
-      DISSOLVE_OOB(which, 0, addr);                                      \
+    if (!DISSOLVE_IN_BOUNDS(t1, bytes, addr, offset))                    \
+      DISSOLVE_OOB(which, 0, (u64)addr + offset);                        \
     t1 result;                                                           \
-    DISSOLVE_READ(&result, &base[(u32)addr], sizeof(t1));                 \
+    DISSOLVE_READ(&result, &base[addr + offset], sizeof(t1));            \
     return (t3)(t2)result;                                               \
   }
 
 #define DISSOLVE_STORE(name, t1, t2, base, bytes, which)                   \
-  static inline __attribute__((always_inline)) void name(wasm_rt_memory_t* mem, u64 addr, t2 value) { \
+  static inline __attribute__((always_inline)) void name(wasm_rt_memory_t* mem, u32 addr, u32 offset, t2 value) { \
     (void)mem;                                                           \
-    if (UNLIKELY(addr > (u64)((bytes) - sizeof(t1))))                    \
-      DISSOLVE_OOB(which, 1, addr);                                      \
+    if (!DISSOLVE_IN_BOUNDS(t1, bytes, addr, offset))                    \
+      DISSOLVE_OOB(which, 1, (u64)addr + offset);                        \
     t1 wrapped = (t1)value;                                              \
-    DISSOLVE_WRITE(&base[(u32)addr], &wrapped, sizeof(t1));               \
+    DISSOLVE_WRITE(&base[addr + offset], &wrapped, sizeof(t1));          \
   }
 
 /* Memory 0 keeps wasm2c's accessor names. */
