@@ -38,6 +38,9 @@ Options:
   --handle-slots N           slots of each component's handle table (default ${FUSE_DEFAULTS.handleSlots})
   --async-tasks N            task records of the async scheduler (default ${FUSE_DEFAULTS.asyncTasks}; async only)
   --async-waitables N        waitable records of the async scheduler (default ${FUSE_DEFAULTS.asyncWaitables}; async only)
+  --async-threads N          threads suspended at once, each with its saved stack (default ${FUSE_DEFAULTS.asyncThreads};
+                             only when an async call starts a task lifted without a callback)
+  --async-thread-bytes N     bytes of each thread's saved stack (default ${FUSE_DEFAULTS.asyncThreadBytes})
   --passthrough NAME[=module::field]
                              treat NAME as an embedder import (repeatable)
   --host NAME                an import the host provides (repeatable; "*" for any)
@@ -73,6 +76,8 @@ export async function fuseCommand(args: string[]): Promise<number> {
       "handle-slots": { type: "string" },
       "async-tasks": { type: "string" },
       "async-waitables": { type: "string" },
+      "async-threads": { type: "string" },
+      "async-thread-bytes": { type: "string" },
       passthrough: { type: "string", multiple: true },
       host: { type: "string", multiple: true },
       "emit-import-map": { type: "string" },
@@ -118,6 +123,8 @@ export async function fuseCommand(args: string[]): Promise<number> {
     "handle-slots",
     "async-tasks",
     "async-waitables",
+    "async-threads",
+    "async-thread-bytes",
   ] as const;
   for (const flag of sizeFlags) {
     const v = values[flag] === undefined ? undefined : Number(values[flag]);
@@ -162,6 +169,8 @@ export async function fuseCommand(args: string[]): Promise<number> {
     handleSlots: sizes["handle-slots"],
     asyncTasks: sizes["async-tasks"],
     asyncWaitables: sizes["async-waitables"],
+    asyncThreads: sizes["async-threads"],
+    asyncThreadBytes: sizes["async-thread-bytes"],
     passthrough: values.passthrough,
     hostImports: values.host?.includes("*") ? "*" : values.host,
     component: values.component,

@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../wasm/module/mod.ts";
+import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem, ResolvedOptions } from "./graph.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
 import { type CalleeCallback, generateAdapter, generateCompletion } from "./abi/adapter.ts";
@@ -39,8 +39,8 @@ export interface PendingAdapter {
   callerType: FuncType;
   lowered: CoreItem & { kind: "lowered" };
   lifted: ComponentFunc & { kind: "lifted" };
-  /** For an async-lifted callee: its task state (task global positions). */
-  task?: TaskStateGlobals & { indirect: boolean };
+  /** For an async-lifted callee: its task state (task global positions, slot value types). */
+  task?: TaskStateGlobals & { indirect: boolean; params?: ValType[] };
   /** For a callback-lifted callee: the scheduler functions its adapter calls (final indices). */
   callback?: () => CalleeCallback;
 }
@@ -158,7 +158,7 @@ export class AdapterBuilder {
   }
 
   /** A task's state globals at their final indices. */
-  private finalTask(t: TaskStateGlobals & { indirect: boolean }) {
+  private finalTask(t: TaskStateGlobals & { indirect: boolean; params?: ValType[] }) {
     const base = this.ctx.taskGlobalBase();
     return {
       state: base + t.state,
@@ -166,6 +166,7 @@ export class AdapterBuilder {
       typeId: t.typeId,
       slots: t.slots.map((s) => base + s),
       indirect: t.indirect,
+      ...(t.params ? { slotTypes: t.params } : {}),
     };
   }
 

@@ -40,6 +40,7 @@ export const FUSE_ERROR_REMEDIES = {
   "unsupported-resource": "keep the resource's owner in the composition",
   "unsupported-adapter": "simplify the function's type, or keep the component separate",
   "unsupported-component-output": "emit a core module (without --component) for this composition",
+  "unsupported-threads": "fuse with --memory shared, or lift the callee with a callback",
   "multi-memory-input": "fuse with --memory multi",
   "memory-grow": "allocate from the embedder arena or static buffers instead of growing memory",
   "no-relocations": "rebuild the core module with `-Wl,--emit-relocs`, or fuse with --memory multi",

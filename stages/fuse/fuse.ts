@@ -42,6 +42,7 @@ import {
   validationError,
 } from "./checks.ts";
 import { emitComponent } from "./component_out.ts";
+import { applyStackSwitching } from "./async/asyncify.ts";
 
 /** Version recorded in attestations. */
 export const FUSE_VERSION = "dissolve-fuse 0.1.0";
@@ -161,6 +162,12 @@ function planFor(
         scheduler: {
           tasks: options.asyncTasks ?? FUSE_DEFAULTS.asyncTasks,
           waitables: options.asyncWaitables ?? FUSE_DEFAULTS.asyncWaitables,
+          ...(ev.usesThreads
+            ? {
+              stacks: options.asyncThreads ?? FUSE_DEFAULTS.asyncThreads,
+              stackBytes: options.asyncThreadBytes ?? FUSE_DEFAULTS.asyncThreadBytes,
+            }
+            : {}),
         },
       }
       : {}),
@@ -168,6 +175,35 @@ function planFor(
       ? { bytes: options.stackBytes }
       : undefined,
   });
+}
+
+/**
+ * Stack switching for the composition's threads (`async/asyncify.ts`): the
+ * saved frames and the unwinding flag are in the scheduler's region, which
+ * must be in memory 0 (where Asyncify keeps its data).
+ */
+function withThreads(core: Uint8Array, plan: MemoryPlan, options: FuseOptions): Uint8Array {
+  const site = plan.schedulerSite;
+  const refuse = (why: string, remedy: string) => {
+    throw new FuseError("unsupported-threads", "fuse", why, remedy);
+  };
+  if (!site) throw new FuseError("internal", "fuse", "threads without a scheduler", "report a bug");
+  if (site.memory !== 0) {
+    refuse(
+      "an async call starts a task lifted without a callback (a thread with its own stack), and " +
+        "threads need the scheduler in memory 0, which this memory strategy gives a component",
+      "fuse with --memory shared, or lift the callee with a callback",
+    );
+  }
+  if (options.component || options.debug) {
+    refuse(
+      `an async call starts a task lifted without a callback (a thread with its own stack); ${
+        options.component ? "--component" : "--debug"
+      } output cannot have threads yet`,
+      "emit a core module without debug info, or lift the callee with a callback",
+    );
+  }
+  return applyStackSwitching(core);
 }
 
 /** The attestation: inputs, output and the options that made it (timestamp from SOURCE_DATE_EPOCH). */
@@ -195,6 +231,10 @@ function attestation(
       ...(options.handleSlots !== undefined ? { handleSlots: options.handleSlots } : {}),
       ...(options.asyncTasks !== undefined ? { asyncTasks: options.asyncTasks } : {}),
       ...(options.asyncWaitables !== undefined ? { asyncWaitables: options.asyncWaitables } : {}),
+      ...(options.asyncThreads !== undefined ? { asyncThreads: options.asyncThreads } : {}),
+      ...(options.asyncThreadBytes !== undefined
+        ? { asyncThreadBytes: options.asyncThreadBytes }
+        : {}),
       passthrough: (options.passthrough ?? []).map(String),
       component: !!options.component,
       ...(options.debug ? { debug: true } : {}),
@@ -258,7 +298,8 @@ async function fuseComponents(
   // in place (not copied to a second buffer of the module's size).
   const writer = new BinaryWriter(0);
   const encoded = encodeModule(merged.module, writer);
-  let core = encoded;
+  // Threads: Asyncify rewrites the module (a new buffer; the writer's is then not the output).
+  let core = ev.usesThreads ? withThreads(encoded, plan, options) : encoded;
   if (debug && debug.functions.length > 0) {
     // The fused module's own line table, at the addresses its code has now: any DWARF consumer
     // reads the components' lines from it (synth reads dissolve.debug).

@@ -88,6 +88,11 @@ export class Evaluator {
   readonly componentPaths: string[] = [];
   /** Whether a component uses the in-module scheduler (a callback lift or its built-ins). */
   usesScheduler = false;
+  /**
+   * Whether an async lower calls a function lifted without a callback: that task runs as a
+   * thread, with a stack of its own (`async/stacks.ts`).
+   */
+  usesThreads = false;
   /** Component instances that lift an `async`-typed function: their tasks may block. */
   readonly asyncLifters = new Set<string>();
   /** Every resource type defined or imported, by id. */
@@ -183,6 +188,13 @@ export class Evaluator {
         case "canon":
           for (const c of s.canons) {
             if (defineCanon(scope, c, def.name)) this.usesScheduler = true;
+            const lowered = c.kind === "lower" ? scope.coreFuncs.at(-1) : undefined;
+            if (
+              lowered?.kind === "lowered" && lowered.options.async &&
+              lowered.func.kind === "lifted" && !lowered.func.options.callback
+            ) {
+              this.usesScheduler = this.usesThreads = true;
+            }
             const lifted = c.kind === "lift" ? typeAt(scope, c.type) : undefined;
             if (lifted?.kind === "def" && lifted.def.kind === "func" && lifted.def.async) {
               this.asyncLifters.add(def.name);

@@ -213,6 +213,20 @@ function planMulti(input: PlanInput, definers: ModuleInstance[], reason: string)
   const indexOf = new Map<number, number>();
   const memories: MemoryType[] = [];
   const owners: MemoryOwner[] = [];
+  // Threads keep their saved frames where Asyncify keeps its data, memory 0: then the runtime's
+  // memory (handle tables and scheduler) comes first.
+  const runtimeFirst = (input.scheduler?.stacks ?? 0) > 0;
+  const runtime = runtimeMemory(
+    input,
+    runtimeFirst ? 0 : definers.reduce(
+      (n, d) => n + infos[d.id].memories.length,
+      0,
+    ),
+  );
+  if (runtimeFirst && runtime.memory) {
+    memories.push(runtime.memory);
+    owners.push({ ...RUNTIME_OWNER, bytes: runtime.bytes });
+  }
   for (const d of definers) {
     indexOf.set(d.id, memories.length);
     infos[d.id].memories.forEach((m, i) => {
@@ -227,8 +241,7 @@ function planMulti(input: PlanInput, definers: ModuleInstance[], reason: string)
     });
   }
   // Handle tables (and the scheduler's region) get a small memory of their own.
-  const runtime = runtimeMemory(input, memories.length);
-  if (runtime.memory) {
+  if (!runtimeFirst && runtime.memory) {
     memories.push(runtime.memory);
     owners.push({ ...RUNTIME_OWNER, bytes: runtime.bytes });
   }

@@ -57,6 +57,10 @@ export interface FuseOptions {
   asyncTasks?: number;
   /** Waitables (subtasks, sets, stream and future ends) it can hold at once. */
   asyncWaitables?: number;
+  /** Threads (tasks blocked with a stack of their own) that can be suspended at once. */
+  asyncThreads?: number;
+  /** Bytes each suspended thread's saved frames may take. */
+  asyncThreadBytes?: number;
   /** Extra embedder imports: `NAME` or `NAME=module::field`. */
   passthrough?: (string | PassthroughSpec)[];
   /**

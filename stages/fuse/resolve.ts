@@ -301,12 +301,26 @@ export class Resolver {
       adapter.callback = this.tasks.callbackCall(adapter, this.adapters.length);
     }
     this.adapters.push(adapter);
-    return this.generate(
+    const built = this.generate(
       `adapter\0${this.generated.list.length}`,
       `adapter:${item.owner}->${f.owner}`,
       () => this.#adapterBuilder.build(adapter),
       callerType,
     );
+    // An async call into a stackful callee runs it as a thread: it may block with its stack.
+    const threads = (this.#input.memory.schedulerSite?.stacks ?? 0) > 0;
+    if (threads && item.options.async && !f.options.callback) {
+      return this.#async.threadStarter(
+        item.owner,
+        f.owner,
+        built,
+        callerType,
+        adapter.task?.typeId ?? 0,
+        // A sync lift of an async-typed function runs alone in its instance (needs_exclusive).
+        sig.async && !f.options.async ? this.taskGlobals.get(`${f.owner}\0exclusive`) : undefined,
+      );
+    }
+    return built;
   }
 
   /**

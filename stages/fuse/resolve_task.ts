@@ -14,6 +14,7 @@ import type { ComponentFunc, CoreItem } from "./graph.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
 import { flattenFuncType } from "../../wasm/abi/mod.ts";
 import { type Generated, resourceRep } from "./abi/handles.ts";
+import { Emitter } from "./abi/emitter.ts";
 import { taskBuiltin, taskBuiltinType, taskReturn } from "./generated.ts";
 import type { AdapterBuilder, FuncTarget, PendingAdapter } from "./binding.ts";
 import { type AsyncBinder, CALLBACK_TYPE } from "./async/binder.ts";
@@ -135,6 +136,9 @@ export class TaskResolver {
     const sig = a.sig;
     const { start, thunk } = this.#callbackTask(f, sig, `start\0${n}`, f.owner);
     const callerAsync = !!a.lowered.options.async;
+    // With threads, a sync caller may be suspended when the task returns: its results are saved.
+    const threads = (ctx.memory.schedulerSite?.stacks ?? 0) > 0;
+    const save = threads && !callerAsync && sig.result;
     const complete = callerAsync && sig.result
       ? ctx.async.completeId(
         ctx.generate(
@@ -144,9 +148,43 @@ export class TaskResolver {
           { params: [0x7f], results: [] },
         ),
       )
+      : save
+      ? ctx.async.completeId(this.#saveResults(f.owner, sig))
       : 0;
+    const area = save ? ctx.async.shared("resultArea") : undefined;
     const funcs = ctx.async.adapterFuncs(a.lowered.owner, callerAsync);
-    return () => ({ ...funcs(), start: ctx.funcIndex(start), thunk, complete });
+    return () => ({
+      ...funcs(),
+      start: ctx.funcIndex(start),
+      thunk,
+      complete,
+      ...(area ? { resultArea: ctx.funcIndex(area) } : {}),
+    });
+  }
+
+  /**
+   * The completion that saves `owner`'s task.return slots (of result type
+   * `sig.result`) at the area it is given (none: 0), in memory 0.
+   */
+  #saveResults(owner: string, sig: FuncSig): FuncTarget {
+    const ctx = this.ctx;
+    const task = ctx.taskGlobals.taskState(owner, sig.result);
+    return ctx.generate(
+      `save-results\0${owner}\0${task.typeId}`,
+      `async:save-results:${owner}`,
+      () => {
+        const e = new Emitter([0x7f]);
+        e.localGet(0).if();
+        task.slots.forEach((g, i) => {
+          const t = task.params[i];
+          e.localGet(0).globalGet(ctx.taskGlobals.base + g)
+            .store(t, t === 0x7e || t === 0x7c ? 8 : 4, 0, 8 * i);
+        });
+        e.end();
+        return { type: { params: [0x7f], results: [] }, body: e.body(), name: "" };
+      },
+      { params: [0x7f], results: [] },
+    );
   }
 
   /**

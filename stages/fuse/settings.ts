@@ -41,6 +41,15 @@ export const FUSE_SETTINGS = {
     min: 1,
     default: 32,
   }),
+  "async-threads": integer(
+    "threads (tasks blocked with their own stack) that can be suspended at once " +
+      "(only when an async call starts a task lifted without a callback)",
+    { min: 1, default: 2 },
+  ),
+  "async-thread-bytes": integer("bytes each suspended thread's saved frames may take", {
+    min: 64,
+    default: 1024,
+  }),
   passthrough: strings("extra embedder imports: `NAME` or `NAME=module::field`", { default: [] }),
   "host-imports": strings("imports the host provides (extern names)", { default: [] }),
 } as const;

@@ -98,6 +98,7 @@ export async function instantiate(binary: Uint8Array): Promise<Instance> {
     handleSlots: 256,
     asyncTasks: 64,
     asyncWaitables: 256,
+    asyncThreads: 16,
   });
   const wasm = new WebAssembly.Module(module as BufferSource);
   const imports: WebAssembly.Imports = {};

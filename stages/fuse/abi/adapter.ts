@@ -130,12 +130,14 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   const cb = req.calleeCallback;
   const task = req.calleeTask;
   const cbTask = cb ? e.local(I32) : -1;
+  const area = cb?.resultArea !== undefined ? e.local(I32) : -1;
   if (cb) {
     // The task record comes first: it is the task call's first argument.
     const retptr = req.callerAsync && req.sig.result ? lower.params.length - 1 : undefined;
     e.i32Const(cb.thunk).i32Const(cb.complete).i32Const(task?.typeId ?? 0);
-    if (retptr === undefined) e.i32Const(0);
-    else e.localGet(retptr);
+    if (retptr !== undefined) e.localGet(retptr);
+    else if (cb.resultArea !== undefined) e.call(cb.resultArea).localTee(area);
+    else e.i32Const(0);
     e.call(cb.taskNew).localTee(cbTask);
   }
   const down = new Translator(
@@ -167,6 +169,17 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
       return { type: { params: lower.params, results: lower.results }, body: e.body() };
     }
     e.localGet(cbTask).call(cb.runUntilReturned);
+    if (area >= 0 && task) {
+      // A thread's results were saved when the task returned (in the scheduler's memory, 0 when
+      // there are threads): back into the slots.
+      e.localGet(area).if();
+      task.slots.forEach((g, i) => {
+        const t = task.slotTypes?.[i] ?? I32;
+        e.localGet(area).load(t, t === 0x7e || t === 0x7c ? 8 : 4, false, 0, 8 * i)
+          .globalSet(g);
+      });
+      e.end();
+    }
   }
   if (task) {
     if (!cb) {

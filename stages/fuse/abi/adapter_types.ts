@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { FuncType } from "../../../wasm/module/mod.ts";
+import type { FuncType, ValType } from "../../../wasm/module/mod.ts";
 import type { FuncSig } from "../../../wasm/abi/mod.ts";
 
 /** The scheduler functions an adapter into a callback-lifted callee calls (final indices). */
@@ -19,6 +19,13 @@ export interface CalleeCallback {
   thunk: number;
   /** Which completion lowers its results at the caller's retptr (0: none). */
   complete: number;
+  /**
+   * With threads, for a sync caller: `() -> area` (the running thread's result area, 0 on the
+   * host's stack), where completion `complete` saves the task.return slots when the task
+   * returns, so that other tasks of the callee cannot overwrite them before the suspended
+   * caller reads them.
+   */
+  resultArea?: number;
 }
 
 /** One side of a boundary: its memory, realloc and string encoding. */
@@ -48,7 +55,15 @@ export interface AdapterRequest {
    * has returned; `type` holds `typeId` so `task.return` can check the result
    * type; `slots` are the flat results (one pointer when `indirect`).
    */
-  calleeTask?: { state: number; type: number; typeId: number; slots: number[]; indirect: boolean };
+  calleeTask?: {
+    state: number;
+    type: number;
+    typeId: number;
+    slots: number[];
+    indirect: boolean;
+    /** The slots' value types (i32 when absent). */
+    slotTypes?: ValType[];
+  };
   /**
    * The callee lifted with `async (callback …)` (stackless): `start` runs its
    * core function as a new scheduler task (`taskNew(thunk, complete, typeId,

@@ -62,6 +62,13 @@ export class Emitter {
     this.code.u8(0x42).s64(BigInt(v));
     return this;
   }
+  /** The zero of value type `t` (i32, i64, f32 or f64). */
+  zero(t: ValType): this {
+    if (t === 0x7e) return this.i64Const(0);
+    if (t === 0x7d) return this.op(0x43, 0, 0, 0, 0);
+    if (t === 0x7c) return this.op(0x44, 0, 0, 0, 0, 0, 0, 0, 0);
+    return this.i32Const(0);
+  }
   call(f: number): this {
     return this.op(0x10).u32(f);
   }

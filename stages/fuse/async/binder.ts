@@ -15,6 +15,7 @@ import type { SchedulerBuiltin } from "../scope.ts";
 import { FuseError } from "../errors.ts";
 import { SET_TYPE, SUBTASK_TYPE } from "./scheduler.ts";
 import { BuiltinCode } from "./scheduler_builtins.ts";
+import { CATCH_PREFIX } from "./stacks.ts";
 
 import { EndBinder } from "./end_binder.ts";
 import {
@@ -116,6 +117,48 @@ export class AsyncBinder extends EndBinder {
           this.ctx.funcIndex(newHandle),
         ),
       { params: [I32], results: [I32] },
+    );
+  }
+
+  /**
+   * An async call into a stackful callee, run as a thread (`stacks.ts`): the
+   * starter the caller's lowered import becomes, around `adapter` (of core
+   * type `type`, the call with its results lowered at the retptr). `lock`:
+   * the callee instance's exclusive-thread global (position before the
+   * base), when the callee needs the instance to itself.
+   */
+  threadStarter(
+    callerOwner: string,
+    calleeOwner: string,
+    adapter: FuncTarget,
+    type: FuncType,
+    typeId: number,
+    lock?: number,
+  ): FuncTarget {
+    this.threadAdapters.push({ target: adapter, type, ...(lock !== undefined ? { lock } : {}) });
+    const resumeId = this.threadAdapters.length;
+    const taskNew = this.shared("taskNew");
+    const subtaskStart = this.subtaskStart(callerOwner);
+    const stopUnwind = this.shared("stopUnwind");
+    // The scheduler resumes the thread from `step`, which must exist for it.
+    this.shared("step");
+    return this.ctx.generate(
+      `async-thread\0${resumeId}`,
+      `${CATCH_PREFIX}start:${callerOwner}->${calleeOwner}`,
+      () =>
+        this.code().starter({
+          type,
+          adapter: this.ctx.funcIndex(adapter),
+          resumeId,
+          typeId,
+          ...(lock !== undefined ? { lock: this.ctx.taskGlobalBase() + lock } : {}),
+          funcs: {
+            taskNew: this.ctx.funcIndex(taskNew),
+            subtaskStart: this.ctx.funcIndex(subtaskStart),
+            stopUnwind: this.ctx.funcIndex(stopUnwind),
+          },
+        }),
+      type,
     );
   }
 
@@ -241,8 +284,8 @@ export class AsyncBinder extends EndBinder {
       case "thread.yield":
         return make(
           { params: [], results: [I32] },
-          [this.shared("step")],
-          (c, [step]) => c.threadYield(step),
+          this.threads ? [this.shared("step"), this.shared("block")] : [this.shared("step")],
+          (c, [step, block]) => c.threadYield(step, block),
         );
       case "thread.index":
         return make({ params: [], results: [I32] }, [], (c) => c.threadIndex());

@@ -12,7 +12,7 @@ import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncTarget } from "../binding.ts";
 import { FuseError } from "../errors.ts";
 import { SCHEDULER_TYPES, type SchedulerFuncs, type SchedulerSite, SET_TYPE } from "./scheduler.ts";
-import { BuiltinCode } from "./scheduler_builtins.ts";
+import { CATCH_PREFIX, STACK_PLACEHOLDERS, StackCode, type ThreadAdapter } from "./stacks.ts";
 
 /** A callee's task state, as the merge keeps it (global positions before the base). */
 export interface TaskGlobals {
@@ -53,6 +53,8 @@ export class SchedulerBinder {
   protected readonly thunks: FuncTarget[] = [];
   protected readonly thunkIds = new Map<string, number>();
   protected readonly completes: FuncTarget[] = [];
+  /** Adapters run as threads (`stacks.ts`), by resume id - 1. */
+  protected readonly threadAdapters: { target: FuncTarget; type: FuncType; lock?: number }[] = [];
 
   constructor(protected readonly ctx: AsyncContext) {}
 
@@ -69,15 +71,21 @@ export class SchedulerBinder {
     return site;
   }
 
-  protected code(): BuiltinCode {
-    return new BuiltinCode(this.site());
+  protected code(): StackCode {
+    return new StackCode(this.site());
+  }
+
+  /** Whether the module has threads (tasks that block with their stack, `stacks.ts`). */
+  protected get threads(): boolean {
+    return (this.ctx.schedulerSite()?.stacks ?? 0) > 0;
   }
 
   /** A shared scheduler function (generated once). */
   shared(name: keyof SchedulerFuncs): FuncTarget {
-    return this.ctx.generate(`async\0${name}`, `async:${name}`, () => {
+    return this.ctx.generate(`async\0${name}`, sharedName(name), () => {
       const c = this.code();
       const f = (n: keyof SchedulerFuncs) => this.ctx.funcIndex(this.shared(n));
+      const block = this.threads ? f("block") : undefined;
       switch (name) {
         case "taskNew":
           return c.taskNew();
@@ -87,24 +95,68 @@ export class SchedulerBinder {
           return c.setReady();
         case "after":
           return c.after();
-        case "step":
+        case "step": {
+          const setReady = f("setReady");
           return c.step({
-            setReady: f("setReady"),
+            setReady,
             dispatchThunk: f("dispatchThunk"),
             after: f("after"),
+            ...(this.threads
+              ? {
+                resumeThread: f("resumeThread"),
+                startThread: f("startThread"),
+                threadReady: (e, t) => c.threadReady(e, t, setReady),
+              }
+              : {}),
           });
+        }
         case "runUntilReturned":
-          return c.runUntilReturned(f("step"));
+          return c.runUntilReturned(f("step"), block);
         case "runUntilReady":
-          return c.runUntilReady({ setReady: f("setReady"), step: f("step") });
+          return c.runUntilReady({ setReady: f("setReady"), step: f("step"), block });
         case "deliver":
           return c.deliver(f("dispatchComplete"));
         case "dispatchThunk":
           return c.dispatch("dispatchThunk", this.thunks.map((t) => this.ctx.funcIndex(t)));
         case "dispatchComplete":
           return c.dispatch("dispatchComplete", this.completes.map((t) => this.ctx.funcIndex(t)));
+        case "block":
+          return c.block(f("suspend"));
+        case "resumeThread":
+          return c.resumeThread({
+            startRewind: f("startRewind"),
+            dispatchResume: f("dispatchResume"),
+            stopUnwind: f("stopUnwind"),
+            deliver: f("deliver"),
+          });
+        case "startThread":
+          return c.startThread({
+            dispatchStart: f("dispatchStart"),
+            stopUnwind: f("stopUnwind"),
+            deliver: f("deliver"),
+          });
+        case "resultArea":
+          return c.resultArea();
+        case "dispatchResume":
+          return c.dispatchResume(this.finalThreadAdapters());
+        case "dispatchStart":
+          return c.dispatchStart(this.finalThreadAdapters());
+        case "suspend":
+        case "stopUnwind":
+        case "startRewind":
+          return c.placeholder(name);
       }
     }, SCHEDULER_TYPES[name]);
+  }
+
+  /** The thread adapters at their final function and lock-global indices. */
+  private finalThreadAdapters(): ThreadAdapter[] {
+    const base = this.ctx.taskGlobalBase();
+    return this.threadAdapters.map((a) => ({
+      index: this.ctx.funcIndex(a.target),
+      type: a.type,
+      ...(a.lock !== undefined ? { lock: base + a.lock } : {}),
+    }));
   }
 
   protected index(name: keyof SchedulerFuncs): number {
@@ -125,4 +177,16 @@ export class SchedulerBinder {
       op === "drop" ? { params: [I32], results: [] } : { params: [I32], results: [I32] },
     );
   }
+}
+
+/** A shared function's name in the module: catchers and placeholders by `stacks.ts`'s names. */
+function sharedName(name: keyof SchedulerFuncs): string {
+  if (name === "suspend" || name === "stopUnwind" || name === "startRewind") {
+    return STACK_PLACEHOLDERS[name];
+  }
+  if (name === "resumeThread") return `${CATCH_PREFIX}resume`;
+  if (name === "startThread") return `${CATCH_PREFIX}start-waiting`;
+  if (name === "dispatchResume") return `${CATCH_PREFIX}dispatch-resume`;
+  if (name === "dispatchStart") return `${CATCH_PREFIX}dispatch-start`;
+  return `async:${name}`;
 }

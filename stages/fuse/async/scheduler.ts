@@ -36,14 +36,14 @@
  *
  * @module
  */
-import type { FuncType, ValType } from "../../../wasm/module/mod.ts";
+import type { FuncType } from "../../../wasm/module/mod.ts";
 import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import {
+  H,
   HEADER,
   LIVELOCK_STEPS,
-  RETURN_AREA,
   SCHEDULER_TYPES,
   type SchedulerFuncs,
   type SchedulerSite,
@@ -214,7 +214,15 @@ export class SchedulerCode {
    * `step() -> ran`: resumes the next ready task after the cursor (round
    * robin): a yielded one with no event, a waiting one with its set's event.
    */
-  step(funcs: Pick<SchedulerFuncs, "setReady" | "dispatchThunk" | "after">): Generated {
+  step(
+    funcs: Pick<SchedulerFuncs, "setReady" | "dispatchThunk" | "after"> & {
+      /** With threads (`stacks.ts`): resumes a suspended one. */
+      resumeThread?: number;
+      /** …and starts one that waited to enter its instance (`wait` 4). */
+      startThread?: number;
+      threadReady?: (e: Emitter, t: number) => void;
+    },
+  ): Generated {
     const e = new Emitter([]);
     const i = e.local(I32), t = e.local(I32), w = e.local(I32), code = e.local(I32);
     const ev = e.local(I32), p1 = e.local(I32), p2 = e.local(I32);
@@ -225,6 +233,20 @@ export class SchedulerCode {
       .localSet(t);
     this.loadT(e, t, T.state).op(0x45).brIf(0);
     this.loadT(e, t, T.wait).op(0x45).brIf(0); // running (on the stack): not resumable
+    if (funcs.resumeThread !== undefined && funcs.threadReady) {
+      // A suspended thread goes on where it blocked, once what it waits for happened.
+      this.loadT(e, t, T.stack).if();
+      funcs.threadReady(e, t);
+      e.op(0x45).brIf(1);
+      this.setHeader(e, 0, (e) => e.localGet(t).i32Const(1).op(0x6b));
+      this.loadT(e, t, T.wait).i32Const(4).op(0x46).if();
+      e.localGet(t).call(funcs.startThread!);
+      e.else();
+      e.localGet(t).call(funcs.resumeThread);
+      e.end();
+      e.i32Const(1).op(0x0f);
+      e.end();
+    }
     // A parked task asked to cancel hears TASK_CANCELLED before anything else.
     this.loadT(e, t, T.cancel).i32Const(1).op(0x46).if();
     this.storeT(e, t, T.cancel, (e) => e.i32Const(2));
@@ -253,11 +275,12 @@ export class SchedulerCode {
   }
 
   /** `runUntilReturned(task)`: runs others until `task` has returned; nothing ready traps. */
-  runUntilReturned(step: number): Generated {
+  runUntilReturned(step: number, block?: number): Generated {
     const e = new Emitter([I32]);
     const n = e.local(I32);
     e.block().loop();
     this.loadT(e, 0, T.state).i32Const(1).op(0x47).brIf(1);
+    this.blockThread(e, block, 3, 0);
     e.call(step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
     this.livelock(e, n);
     e.br(0).end().end();
@@ -265,12 +288,13 @@ export class SchedulerCode {
   }
 
   /** `runUntilReady(set) -> waitable`: runs others until `set` has an event; nothing ready traps. */
-  runUntilReady(funcs: Pick<SchedulerFuncs, "setReady" | "step">): Generated {
+  runUntilReady(funcs: Pick<SchedulerFuncs, "setReady" | "step"> & { block?: number }): Generated {
     const e = new Emitter([I32]);
     const w = e.local(I32);
     const n = e.local(I32);
     e.block().loop();
     e.localGet(0).call(funcs.setReady).localTee(w).brIf(1);
+    this.blockThread(e, funcs.block, 2, 0);
     e.call(funcs.step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
     this.livelock(e, n);
     e.br(0).end().end();
@@ -283,6 +307,19 @@ export class SchedulerCode {
    * flag nobody will set) would loop forever: after `LIVELOCK_STEPS` steps
    * without the awaited event, the wait traps.
    */
+  /**
+   * Inside a loop that waits: a thread (`stacks.ts`) suspends until `kind` /
+   * local `arg` is satisfied, then the loop checks again (`br 0`); on the
+   * host's stack, or with no threads in the module, it falls through to
+   * running others.
+   */
+  protected blockThread(e: Emitter, block: number | undefined, kind: number, arg: number): void {
+    if (block === undefined) return;
+    this.header(e, H.thread).if();
+    e.i32Const(kind).localGet(arg).call(block).br(1);
+    e.end();
+  }
+
   protected livelock(e: Emitter, counter: number): void {
     e.localGet(counter).i32Const(1).op(0x6a).localTee(counter).i32Const(LIVELOCK_STEPS).op(0x4b);
     e.if().unreachable().end();
@@ -351,6 +388,12 @@ export class SchedulerCode {
     e.globalGet(o.state).localSet(savedState).globalGet(o.type).localSet(savedType);
     this.header(e, 4).localSet(savedCurrent);
     this.setHeader(e, 4, (e) => e.localGet(0));
+    // A callback task is no thread: what it blocks on runs others on this stack (`stacks.ts`).
+    const savedThread = this.site.stacks ? e.local(I32) : -1;
+    if (savedThread >= 0) {
+      this.header(e, H.thread).localSet(savedThread);
+      this.setHeader(e, H.thread, (e) => e.i32Const(0));
+    }
     this.loadT(e, 0, T.state).globalSet(o.state);
     this.loadT(e, 0, T.typeId).globalSet(o.type);
     if (o.endHandle !== undefined) {
@@ -373,6 +416,7 @@ export class SchedulerCode {
     e.end();
     e.localGet(savedState).globalSet(o.state).localGet(savedType).globalSet(o.type);
     this.setHeader(e, 4, (e) => e.localGet(savedCurrent));
+    if (savedThread >= 0) this.setHeader(e, H.thread, (e) => e.localGet(savedThread));
     e.localGet(code).i32Const(0xf).op(0x71).i32Const(2).op(0x46).if();
     e.localGet(code).i32Const(4).op(0x76).call(o.setRep).i32Const(4).op(0x74).i32Const(2)
       .op(0x72).localSet(code);
@@ -399,55 +443,6 @@ export class SchedulerCode {
     this.storeW(e, w, W.handle, (e) => e.localGet(h));
     e.localGet(h).i32Const(4).op(0x74).i32Const(1).op(0x72);
     return this.gen({ params: [I32], results: [I32] }, e, "async:subtask-start");
-  }
-
-  /**
-   * A host entry into a callback-lifted export: starts the task, runs the
-   * scheduler until it returned, runs what is still ready, and returns the
-   * results the sync way — one flat value, or a pointer to the return area.
-   */
-  hostEntry(o: {
-    params: FuncType["params"];
-    start: number;
-    thunk: number;
-    typeId: number;
-    slots: { global: number; type: ValType }[];
-    indirect: boolean;
-    funcs: Pick<SchedulerFuncs, "taskNew" | "after" | "runUntilReturned" | "step">;
-    /** Where the flat results go for the host (the export's own memory); default: the scheduler's. */
-    returnArea?: { memory: number; base: number };
-  }): Generated {
-    const e = new Emitter(o.params);
-    const t = e.local(I32), code = e.local(I32);
-    e.i32Const(o.thunk).i32Const(0).i32Const(o.typeId).i32Const(0).call(o.funcs.taskNew)
-      .localTee(t);
-    e.forwardParams().call(o.start).localSet(code);
-    e.localGet(t).localGet(code).call(o.funcs.after);
-    e.localGet(t).call(o.funcs.runUntilReturned);
-    // Tasks still ready (a task that returned and goes on) run before control goes back.
-    e.block().loop().call(o.funcs.step).brIf(0).end().end();
-    const results: FuncType["results"] = [];
-    if (!o.indirect && o.slots.length <= 1) {
-      for (const s of o.slots) {
-        e.globalGet(s.global);
-        results.push(s.type);
-      }
-    } else if (o.indirect) {
-      e.globalGet(o.slots[0].global);
-      results.push(I32);
-    } else {
-      const area = o.returnArea ?? { memory: this.m, base: this.site.base + RETURN_AREA };
-      let off = 0;
-      for (const s of o.slots) {
-        const width = s.type === 0x7e || s.type === 0x7c ? 8 : 4;
-        off = Math.ceil(off / width) * width;
-        e.i32Const(0).globalGet(s.global).store(s.type, width, area.memory, area.base + off);
-        off += width;
-      }
-      e.i32Const(area.base);
-      results.push(I32);
-    }
-    return this.gen({ params: o.params, results }, e, "async:host-entry");
   }
 
   /** A generated function of `type` from the code `e` holds. */

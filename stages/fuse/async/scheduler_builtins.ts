@@ -9,7 +9,7 @@ import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import { SchedulerCode } from "./scheduler.ts";
-import { type SchedulerFuncs, T, W } from "./scheduler_records.ts";
+import { H, type SchedulerFuncs, T, W } from "./scheduler_records.ts";
 
 /**
  * The code of the scheduler's built-ins.
@@ -170,8 +170,12 @@ export class BuiltinCode extends SchedulerCode {
   }
 
   /** `thread.yield`: lets one other ready task run; never cancelled (returns 0). */
-  threadYield(step: number): Generated {
+  threadYield(step: number, block?: number): Generated {
     const e = new Emitter([]);
+    if (block !== undefined) {
+      // A thread suspends (the others run meanwhile); on the host's stack one other task runs.
+      this.header(e, H.thread).if().i32Const(1).i32Const(0).call(block).i32Const(0).op(0x0f).end();
+    }
     e.call(step).drop().i32Const(0);
     return this.gen({ params: [], results: [I32] }, e, "thread.yield");
   }

@@ -16,6 +16,12 @@ export const DEFAULT_CAPACITY: SchedulerCapacity = {
   waitables: FUSE_DEFAULTS.asyncWaitables,
 };
 export const HEADER = 144;
+/**
+ * Header fields (byte offsets): the round-robin cursor, the running task,
+ * the running thread (a task with a stack of its own, 0 on the host's stack),
+ * and the flag a suspending thread raises while its stack unwinds.
+ */
+export const H = { cursor: 0, current: 4, thread: 8, unwinding: 12 } as const;
 export const TASK_BYTES = 48;
 export const WAITABLE_BYTES = 64;
 /** Steps a blocked caller lets other tasks take before it calls the wait a livelock. */
@@ -42,6 +48,12 @@ export const T = {
   typeId: 36,
   /** Cancellation: 0 none, 1 requested (TASK_CANCELLED not yet delivered), 2 delivered. */
   cancel: 40,
+  /**
+   * A thread (a task with a stack of its own, `stacks.ts`): the address of its
+   * stack buffer; 0 for a callback task. While it is suspended, `wait` says on
+   * what: 1 yielded, 2 an event of set `set`, 3 task `set` resolved.
+   */
+  stack: 44,
 } as const;
 /**
  * Waitable record fields (byte offsets). Stream and future ends use `task`
@@ -70,6 +82,10 @@ export const W = {
 export interface SchedulerCapacity {
   tasks: number;
   waitables: number;
+  /** Threads that can be suspended at once (each a saved stack); 0 when nothing needs one. */
+  stacks?: number;
+  /** Bytes of each suspended thread's saved stack (its frames' locals). */
+  stackBytes?: number;
 }
 
 /**
@@ -83,6 +99,11 @@ export interface SchedulerCapacity {
  * ```
  */
 export function schedulerBytes(capacity: SchedulerCapacity = DEFAULT_CAPACITY): number {
+  return stacksBase(capacity) + (capacity.stacks ?? 0) * (capacity.stackBytes ?? 0);
+}
+
+/** Offset of the first stack buffer in the region (after the task and waitable records). */
+export function stacksBase(capacity: SchedulerCapacity): number {
   return HEADER + capacity.tasks * TASK_BYTES + capacity.waitables * WAITABLE_BYTES;
 }
 
@@ -104,6 +125,16 @@ export interface SchedulerFuncs {
   waitableNew: number;
   dispatchThunk: number;
   dispatchComplete: number;
+  /** Threads (`stacks.ts`), only in a module that has them. */
+  block: number;
+  resumeThread: number;
+  startThread: number;
+  resultArea: number;
+  dispatchResume: number;
+  dispatchStart: number;
+  suspend: number;
+  stopUnwind: number;
+  startRewind: number;
 }
 
 /** The core types of the shared functions. */
@@ -118,6 +149,15 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
   waitableNew: { params: [I32, I32], results: [I32] },
   dispatchThunk: { params: [I32, I32, I32, I32, I32], results: [I32] },
   dispatchComplete: { params: [I32, I32], results: [] },
+  block: { params: [I32, I32], results: [] },
+  resumeThread: { params: [I32], results: [] },
+  startThread: { params: [I32], results: [] },
+  resultArea: { params: [], results: [I32] },
+  dispatchResume: { params: [I32], results: [] },
+  dispatchStart: { params: [I32, I32], results: [I32] },
+  suspend: { params: [I32], results: [] },
+  stopUnwind: { params: [], results: [] },
+  startRewind: { params: [I32], results: [] },
 };
 
 /** The handle table a component instance keeps its waitables in (shared with resources). */

@@ -1,0 +1,75 @@
+/**
+ * The host's entry into a callback-lifted root export, over the scheduler's
+ * records ({@linkcode SchedulerCode}).
+ *
+ * @module
+ */
+import type { FuncType, ValType } from "../../../wasm/module/mod.ts";
+import { Emitter } from "../abi/emitter.ts";
+import type { Generated } from "../abi/handles.ts";
+import { I32 } from "../../../wasm/abi/mod.ts";
+import { BuiltinCode } from "./scheduler_builtins.ts";
+import { RETURN_AREA, type SchedulerFuncs } from "./scheduler_records.ts";
+
+/**
+ * The code of the host entries.
+ *
+ * @example
+ * ```ts
+ * import { EntryCode } from "./scheduler_entry.ts";
+ * const code = new EntryCode({ memory: 0, base: 4096, tasks: 4, waitables: 8 });
+ * const f = code.hostEntry({ params: [], start: 1, thunk: 1, typeId: 0, slots: [],
+ *   indirect: false, funcs: { taskNew: 2, after: 3, runUntilReturned: 4, step: 5 } });
+ * console.log(f.type); // { params: [], results: [] }
+ * ```
+ */
+export class EntryCode extends BuiltinCode {
+  /**
+   * A host entry into a callback-lifted export: starts the task, runs the
+   * scheduler until it returned, runs what is still ready, and returns the
+   * results the sync way — one flat value, or a pointer to the return area.
+   */
+  hostEntry(o: {
+    params: FuncType["params"];
+    start: number;
+    thunk: number;
+    typeId: number;
+    slots: { global: number; type: ValType }[];
+    indirect: boolean;
+    funcs: Pick<SchedulerFuncs, "taskNew" | "after" | "runUntilReturned" | "step">;
+    /** Where the flat results go for the host (the export's own memory); default: the scheduler's. */
+    returnArea?: { memory: number; base: number };
+  }): Generated {
+    const e = new Emitter(o.params);
+    const t = e.local(I32), code = e.local(I32);
+    e.i32Const(o.thunk).i32Const(0).i32Const(o.typeId).i32Const(0).call(o.funcs.taskNew)
+      .localTee(t);
+    e.forwardParams().call(o.start).localSet(code);
+    e.localGet(t).localGet(code).call(o.funcs.after);
+    e.localGet(t).call(o.funcs.runUntilReturned);
+    // Tasks still ready (a task that returned and goes on) run before control goes back.
+    e.block().loop().call(o.funcs.step).brIf(0).end().end();
+    const results: FuncType["results"] = [];
+    if (!o.indirect && o.slots.length <= 1) {
+      for (const s of o.slots) {
+        e.globalGet(s.global);
+        results.push(s.type);
+      }
+    } else if (o.indirect) {
+      e.globalGet(o.slots[0].global);
+      results.push(I32);
+    } else {
+      const area = o.returnArea ?? { memory: this.m, base: this.site.base + RETURN_AREA };
+      let off = 0;
+      for (const s of o.slots) {
+        const width = s.type === 0x7e || s.type === 0x7c ? 8 : 4;
+        off = Math.ceil(off / width) * width;
+        e.i32Const(0).globalGet(s.global).store(s.type, width, area.memory, area.base + off);
+        off += width;
+      }
+      e.i32Const(area.base);
+      results.push(I32);
+    }
+    return this.gen({ params: o.params, results }, e, "async:host-entry");
+  }
+}
