@@ -11,6 +11,7 @@
  */
 import type { CoreModule } from "../../wasm/module/mod.ts";
 import type {
+  Canon,
   ComponentDecl,
   CoreInstance,
   ExternDesc,
@@ -58,6 +59,25 @@ export type {
 } from "./scope.ts";
 
 /** Module name from a core module's `name` custom section, when it has one. */
+/** Whether `c` (just defined in `scope`) is an async lower of a function lifted without a callback. */
+function startsThread(scope: Scope, c: Canon): boolean {
+  const lowered = c.kind === "lower" ? scope.coreFuncs.at(-1) : undefined;
+  return lowered?.kind === "lowered" && !!lowered.options.async &&
+    lowered.func.kind === "lifted" && !lowered.func.options.callback;
+}
+
+/**
+ * Whether `c` gives core code a way to block synchronously: a sync lower of an `async`-typed
+ * function, or `waitable-set.wait` / `thread.yield`.
+ */
+function blocksSynchronously(scope: Scope, c: Canon): boolean {
+  if (c.kind === "builtin") return c.name === "waitable-set.wait" || c.name === "thread.yield";
+  const lowered = c.kind === "lower" ? scope.coreFuncs.at(-1) : undefined;
+  if (lowered?.kind !== "lowered" || lowered.options.async) return false;
+  const t = lowered.func.type;
+  return t?.kind === "def" && t.def.kind === "func" && !!t.def.async;
+}
+
 function moduleNameOf(m: CoreModule): string | undefined {
   const s = m.sections.find((x) => x.id === "custom" && x.name === "name");
   if (s?.id !== "custom") return undefined;
@@ -109,6 +129,8 @@ export class Evaluator {
   instantiate(def: ComponentDef, resolve: ImportResolver): Map<string, Item> {
     const scope = newScope(def.name, def.parent);
     this.componentPaths.push(def.name);
+    // A callback-lifted component whose code may block synchronously: its tasks need stacks.
+    let callbacks = false, blocks = false;
     const exports = new Map<string, Item>();
     for (const s of def.component.sections) {
       switch (s.id) {
@@ -188,13 +210,11 @@ export class Evaluator {
         case "canon":
           for (const c of s.canons) {
             if (defineCanon(scope, c, def.name)) this.usesScheduler = true;
-            const lowered = c.kind === "lower" ? scope.coreFuncs.at(-1) : undefined;
-            if (
-              lowered?.kind === "lowered" && lowered.options.async &&
-              lowered.func.kind === "lifted" && !lowered.func.options.callback
-            ) {
-              this.usesScheduler = this.usesThreads = true;
+            if (startsThread(scope, c)) this.usesScheduler = this.usesThreads = true;
+            if (c.kind === "lift" && c.options.some((o) => o.kind === "callback")) {
+              callbacks = true;
             }
+            if (blocksSynchronously(scope, c)) blocks = true;
             const lifted = c.kind === "lift" ? typeAt(scope, c.type) : undefined;
             if (lifted?.kind === "def" && lifted.def.kind === "func" && lifted.def.async) {
               this.asyncLifters.add(def.name);
@@ -220,6 +240,7 @@ export class Evaluator {
           break;
       }
     }
+    if (callbacks && blocks) this.usesScheduler = this.usesThreads = true;
     return exports;
   }
 

@@ -134,7 +134,7 @@ export class TaskResolver {
     const ctx = this.ctx;
     const f = a.lifted;
     const sig = a.sig;
-    const { start, thunk } = this.#callbackTask(f, sig, `start\0${n}`, f.owner);
+    const { start, thunk, params } = this.#callbackTask(f, sig, `start\0${n}`, f.owner);
     const callerAsync = !!a.lowered.options.async;
     // With threads, a sync caller may be suspended when the task returns: its results are saved.
     const threads = (ctx.memory.schedulerSite?.stacks ?? 0) > 0;
@@ -153,9 +153,11 @@ export class TaskResolver {
       : 0;
     const area = save ? ctx.async.shared("resultArea") : undefined;
     const funcs = ctx.async.adapterFuncs(a.lowered.owner, callerAsync);
+    // An async caller goes on when the callee's start blocks: the start runs as the task's stack.
+    const entry = callerAsync ? ctx.async.suspendableStart(start, params) : start;
     return () => ({
       ...funcs(),
-      start: ctx.funcIndex(start),
+      start: ctx.funcIndex(entry),
       thunk,
       complete,
       ...(area ? { resultArea: ctx.funcIndex(area) } : {}),
@@ -223,7 +225,8 @@ export class TaskResolver {
     const { task, params, start, thunk } = this.#callbackTask(f, sig, `entry\0${name}`, component);
     if (f.options.realloc) this.ctx.resolveFunc(f.options.realloc, undefined, component);
     const area = this.ctx.memory.hostReturnArea(component);
-    return this.ctx.async.hostEntry(name, params, start, thunk, task, task.params, area);
+    const entry = this.ctx.async.suspendableStart(start, params);
+    return this.ctx.async.hostEntry(name, params, entry, thunk, task, task.params, area);
   }
 
   /**

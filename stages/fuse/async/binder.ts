@@ -69,6 +69,33 @@ export class AsyncBinder extends EndBinder {
     }, type);
   }
 
+  /**
+   * A callback task's start (`start`, a task call taking `params`) run as
+   * the task's own stack when the module has threads, so that a start which
+   * blocks synchronously suspends the task instead of its caller; otherwise
+   * `start` itself.
+   */
+  suspendableStart(start: FuncTarget, params: FuncType["params"]): FuncTarget {
+    if (!this.threads) return start;
+    const type: FuncType = { params: [I32, ...params], results: [I32] };
+    this.callbackStarts.push({ target: start, type });
+    const id = this.callbackStarts.length;
+    const stopUnwind = this.shared("stopUnwind");
+    this.shared("step");
+    return this.ctx.generate(
+      `async-callback-start\0${id}`,
+      `${CATCH_PREFIX}callback-start#${id}`,
+      () =>
+        this.code().callbackStart({
+          type,
+          start: this.ctx.funcIndex(start),
+          id,
+          stopUnwind: this.ctx.funcIndex(stopUnwind),
+        }),
+      type,
+    );
+  }
+
   /** The id the scheduler resumes `owner`'s callback with (its thunk, registered once). */
   thunkId(owner: string, key: string, callback: FuncTarget, task: TaskGlobals): number {
     const k = `${owner}\0${key}`;

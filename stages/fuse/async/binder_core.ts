@@ -12,7 +12,8 @@ import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncTarget } from "../binding.ts";
 import { FuseError } from "../errors.ts";
 import { SCHEDULER_TYPES, type SchedulerFuncs, type SchedulerSite, SET_TYPE } from "./scheduler.ts";
-import { CATCH_PREFIX, STACK_PLACEHOLDERS, StackCode, type ThreadAdapter } from "./stacks.ts";
+import { CATCH_PREFIX, STACK_PLACEHOLDERS, type ThreadAdapter } from "./stacks.ts";
+import { CatcherCode } from "./stack_catchers.ts";
 
 /** A callee's task state, as the merge keeps it (global positions before the base). */
 export interface TaskGlobals {
@@ -55,6 +56,8 @@ export class SchedulerBinder {
   protected readonly completes: FuncTarget[] = [];
   /** Adapters run as threads (`stacks.ts`), by resume id - 1. */
   protected readonly threadAdapters: { target: FuncTarget; type: FuncType; lock?: number }[] = [];
+  /** Callback tasks' starts run as their own stacks, by id - 1 (`stack_catchers.ts`). */
+  protected readonly callbackStarts: { target: FuncTarget; type: FuncType }[] = [];
 
   constructor(protected readonly ctx: AsyncContext) {}
 
@@ -71,8 +74,8 @@ export class SchedulerBinder {
     return site;
   }
 
-  protected code(): StackCode {
-    return new StackCode(this.site());
+  protected code(): CatcherCode {
+    return new CatcherCode(this.site());
   }
 
   /** Whether the module has threads (tasks that block with their stack, `stacks.ts`). */
@@ -105,6 +108,7 @@ export class SchedulerBinder {
               ? {
                 resumeThread: f("resumeThread"),
                 startThread: f("startThread"),
+                runCallback: f("runCallback"),
                 threadReady: (e, t) => c.threadReady(e, t, setReady),
               }
               : {}),
@@ -126,9 +130,18 @@ export class SchedulerBinder {
           return c.resumeThread({
             startRewind: f("startRewind"),
             dispatchResume: f("dispatchResume"),
+            dispatchThunk: f("dispatchThunk"),
+            dispatchCallbackStart: f("dispatchCallbackStart"),
+            after: f("after"),
             stopUnwind: f("stopUnwind"),
             deliver: f("deliver"),
           });
+        case "runCallback":
+          return c.runCallback({ dispatchThunk: f("dispatchThunk"), stopUnwind: f("stopUnwind") });
+        case "dispatchCallbackStart":
+          return c.dispatchCallbackStart(
+            this.callbackStarts.map((s) => ({ index: this.ctx.funcIndex(s.target), type: s.type })),
+          );
         case "startThread":
           return c.startThread({
             dispatchStart: f("dispatchStart"),
@@ -188,5 +201,7 @@ function sharedName(name: keyof SchedulerFuncs): string {
   if (name === "startThread") return `${CATCH_PREFIX}start-waiting`;
   if (name === "dispatchResume") return `${CATCH_PREFIX}dispatch-resume`;
   if (name === "dispatchStart") return `${CATCH_PREFIX}dispatch-start`;
+  if (name === "runCallback") return `${CATCH_PREFIX}run-callback`;
+  if (name === "dispatchCallbackStart") return `${CATCH_PREFIX}dispatch-callback-start`;
   return `async:${name}`;
 }

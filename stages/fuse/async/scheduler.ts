@@ -144,7 +144,7 @@ export class SchedulerCode {
     e.if().unreachable().end(); // every task record is in use
     this.loadT(e, t, T.state).op(0x45).brIf(1);
     e.br(0).end().end();
-    for (const f of [T.wait, T.set, T.ctx0, T.ctx1, T.subtask, T.cancel]) {
+    for (const f of [T.wait, T.set, T.ctx0, T.ctx1, T.subtask, T.cancel, T.stack]) {
       this.storeT(e, t, f, (e) => e.i32Const(0));
     }
     this.storeT(e, t, T.state, (e) => e.i32Const(1));
@@ -199,6 +199,8 @@ export class SchedulerCode {
   after(): Generated {
     const e = new Emitter([I32, I32]);
     const kind = e.local(I32);
+    // A call suspended with its stack (`stacks.ts`) has no code yet: its resume hands it over.
+    e.localGet(1).i32Const(-1).op(0x46).if().op(0x0f).end();
     e.localGet(1).i32Const(0xf).op(0x71).localTee(kind).i32Const(2).op(0x4b);
     e.if().unreachable().end(); // not a callback code
     e.localGet(kind).op(0x45).if();
@@ -220,6 +222,8 @@ export class SchedulerCode {
       resumeThread?: number;
       /** …and starts one that waited to enter its instance (`wait` 4). */
       startThread?: number;
+      /** …and runs callbacks as their task's own stack. */
+      runCallback?: number;
       threadReady?: (e: Emitter, t: number) => void;
     },
   ): Generated {
@@ -266,7 +270,7 @@ export class SchedulerCode {
     this.storeT(e, t, T.wait, (e) => e.i32Const(0));
     this.setHeader(e, 0, (e) => e.localGet(t).i32Const(1).op(0x6b));
     this.loadT(e, t, T.thunk).localGet(t).localGet(ev).localGet(p1).localGet(p2)
-      .call(funcs.dispatchThunk).localSet(code);
+      .call(funcs.runCallback ?? funcs.dispatchThunk).localSet(code);
     e.localGet(t).localGet(code).call(funcs.after);
     e.i32Const(1).op(0x0f);
     e.end().end();
@@ -388,12 +392,6 @@ export class SchedulerCode {
     e.globalGet(o.state).localSet(savedState).globalGet(o.type).localSet(savedType);
     this.header(e, 4).localSet(savedCurrent);
     this.setHeader(e, 4, (e) => e.localGet(0));
-    // A callback task is no thread: what it blocks on runs others on this stack (`stacks.ts`).
-    const savedThread = this.site.stacks ? e.local(I32) : -1;
-    if (savedThread >= 0) {
-      this.header(e, H.thread).localSet(savedThread);
-      this.setHeader(e, H.thread, (e) => e.i32Const(0));
-    }
     this.loadT(e, 0, T.state).globalSet(o.state);
     this.loadT(e, 0, T.typeId).globalSet(o.type);
     if (o.endHandle !== undefined) {
@@ -416,7 +414,6 @@ export class SchedulerCode {
     e.end();
     e.localGet(savedState).globalSet(o.state).localGet(savedType).globalSet(o.type);
     this.setHeader(e, 4, (e) => e.localGet(savedCurrent));
-    if (savedThread >= 0) this.setHeader(e, H.thread, (e) => e.localGet(savedThread));
     e.localGet(code).i32Const(0xf).op(0x71).i32Const(2).op(0x46).if();
     e.localGet(code).i32Const(4).op(0x76).call(o.setRep).i32Const(4).op(0x74).i32Const(2)
       .op(0x72).localSet(code);

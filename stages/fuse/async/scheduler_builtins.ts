@@ -130,8 +130,10 @@ export class BuiltinCode extends SchedulerCode {
     this.loadW(e, w, W.resolved).if().unreachable().end(); // already resolved
     this.loadW(e, w, W.task).localSet(t);
     this.storeT(e, t, T.cancel, (e) => e.i32Const(1));
-    // A parked task hears TASK_CANCELLED now, on this stack, and may resolve at once.
-    this.loadT(e, t, T.wait).if();
+    // A parked task hears TASK_CANCELLED now, on this stack, and may resolve at once (one
+    // suspended with its own stack hears it when it is resumed).
+    this.loadT(e, t, T.wait).i32Const(0).op(0x47);
+    this.loadT(e, t, T.stack).op(0x45).op(0x71).if();
     this.storeT(e, t, T.cancel, (e) => e.i32Const(2));
     this.storeT(e, t, T.wait, (e) => e.i32Const(0));
     e.localGet(t);

@@ -130,6 +130,8 @@ export interface SchedulerFuncs {
   resumeThread: number;
   startThread: number;
   resultArea: number;
+  runCallback: number;
+  dispatchCallbackStart: number;
   dispatchResume: number;
   dispatchStart: number;
   suspend: number;
@@ -153,6 +155,8 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
   resumeThread: { params: [I32], results: [] },
   startThread: { params: [I32], results: [] },
   resultArea: { params: [], results: [I32] },
+  runCallback: { params: [I32, I32, I32, I32, I32], results: [I32] },
+  dispatchCallbackStart: { params: [I32, I32], results: [I32] },
   dispatchResume: { params: [I32], results: [] },
   dispatchStart: { params: [I32, I32], results: [I32] },
   suspend: { params: [I32], results: [] },

@@ -20,11 +20,13 @@
  *   once the thread finished, resolves its subtask (RETURNED).
  *
  * These are the functions Asyncify leaves alone (their names start with
- * {@linkcode CATCH_PREFIX}); everything that can run inside a thread is
- * instrumented. `block(kind, arg)` records what the running thread waits for
+ * {@linkcode CATCH_PREFIX}, `stack_catchers.ts`); everything that can run
+ * inside a thread is instrumented. A callback task's start and each of its
+ * callbacks run the same way, so a callback that blocks synchronously (a
+ * sync call into an async callee) suspends its task, not the scheduler. `block(kind, arg)` records what the running thread waits for
  * and calls the suspend placeholder, which `asyncify.ts` replaces with the
- * real unwind / rewind. A task with no thread of its own (a callback, the
- * host's call) still blocks the old way: it runs other tasks on its stack.
+ * real unwind / rewind. Code on the host's stack (its call into a sync
+ * export) still blocks the old way: it runs other tasks on that stack.
  *
  * @module
  */
@@ -33,7 +35,7 @@ import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncType } from "../../../wasm/module/mod.ts";
 import { EntryCode } from "./scheduler_entry.ts";
-import { H, stacksBase, T, W } from "./scheduler_records.ts";
+import { H, stacksBase, T } from "./scheduler_records.ts";
 
 /** Names of the functions an unwind stops at: Asyncify does not instrument them. */
 export const CATCH_PREFIX = "dissolve-stack-catch:";
@@ -46,10 +48,19 @@ export const STACK_PLACEHOLDERS = {
   /** `(data)`: the next call rewinds the thread saved at `data`. */
   startRewind: "dissolve-stack:start-rewind",
 } as const;
-/** Bytes before a buffer's Asyncify data: the owning task (0: free). */
-const OWNER = 4;
-/** Where a thread waiting to enter keeps its arguments (8 bytes each) in its buffer. */
-const ARGS = OWNER + 8;
+/**
+ * A stack buffer: the owning task (0: free), how a resume rewinds it
+ * ({@linkcode RESUME_ADAPTER}, {@linkcode RESUME_CALLBACK}, or a callback
+ * start's id + 1), Asyncify's data (`[next free byte, end]`), then the saved
+ * frames — or, for a thread waiting to enter, its arguments (8 bytes each).
+ */
+export const BUFFER = { owner: 0, resume: 4, data: 8, frames: 16 } as const;
+/** A thread adapter: rewound by `dispatchResume` (the task's `thunk`). */
+export const RESUME_ADAPTER = 0;
+/** A callback task suspended in a callback: rewound through `dispatchThunk`. */
+export const RESUME_CALLBACK = 1;
+/** The code a catcher returns for a task whose stack it suspended (`after` ignores it). */
+export const SUSPENDED = -1;
 /**
  * Bytes at the end of each buffer where a callback callee's results wait for
  * the thread that called it synchronously (task.return's slots, 8 bytes each).
@@ -74,10 +85,10 @@ export interface ThreadAdapter {
  * ```
  */
 export class StackCode extends EntryCode {
-  private get stacks(): number {
+  protected get stacks(): number {
     return this.site.stacks ?? 0;
   }
-  private get stackBytes(): number {
+  protected get stackBytes(): number {
     return this.site.stackBytes ?? 0;
   }
   /** Address of stack buffer `k` (a local) in the scheduler's memory. */
@@ -100,24 +111,32 @@ export class StackCode extends EntryCode {
   /**
    * `block(kind, arg)`: the running thread waits (`T.stack`'s kinds) and
    * suspends; it returns once the thread was resumed, and the caller checks
-   * again what it waited for.
+   * again what it waited for. A task that never blocked before gets its
+   * stack buffer now.
    */
   block(suspend: number): Generated {
     const e = new Emitter([I32, I32]);
-    const t = e.local(I32), data = e.local(I32);
+    const t = e.local(I32), buf = e.local(I32);
     this.header(e, H.thread).localSet(t);
     this.storeT(e, t, T.wait, (e) => e.localGet(0));
     this.storeT(e, t, T.set, (e) => e.localGet(1));
-    // Asyncify's data: [next free byte, end] at the buffer, after its owner word.
-    this.loadT(e, t, T.stack).i32Const(OWNER).op(0x6a).localTee(data);
-    e.localGet(data).i32Const(8).op(0x6a).store(I32, 4, this.m, 0);
-    e.localGet(data);
-    this.loadT(e, t, T.stack).i32Const(this.stackBytes - RESULT_AREA).op(0x6a)
-      .store(I32, 4, this.m, 4);
+    this.ensureBuffer(e, t);
+    this.loadT(e, t, T.stack).localTee(buf);
+    e.localGet(buf).i32Const(BUFFER.frames).op(0x6a).store(I32, 4, this.m, BUFFER.data);
+    e.localGet(buf);
+    e.localGet(buf).i32Const(this.stackBytes - RESULT_AREA).op(0x6a)
+      .store(I32, 4, this.m, BUFFER.data + 4);
     // The catcher sees the flag once the stack unwound (a rewind does not run this again).
     this.setHeader(e, H.unwinding, (e) => e.i32Const(1));
-    e.localGet(data).call(suspend);
+    e.localGet(buf).i32Const(BUFFER.data).op(0x6a).call(suspend);
     return this.gen({ params: [I32, I32], results: [] }, e, "async:block");
+  }
+
+  /** Task `t` (a local) gets a stack buffer unless it has one. */
+  protected ensureBuffer(e: Emitter, t: number): void {
+    this.loadT(e, t, T.stack).op(0x45).if();
+    this.takeBuffer(e, t);
+    e.end();
   }
 
   /** `resultArea() -> address`: the running thread's result area, 0 on the host's stack. */
@@ -125,27 +144,36 @@ export class StackCode extends EntryCode {
     const e = new Emitter([]);
     const t = e.local(I32);
     this.header(e, H.thread).localTee(t).ifTyped(I32);
+    this.ensureBuffer(e, t);
     this.loadT(e, t, T.stack).i32Const(this.stackBytes - RESULT_AREA).op(0x6a);
     e.else().i32Const(0).end();
     return this.gen({ params: [], results: [I32] }, e, "async:result-area");
   }
 
   /** Takes a free stack buffer for task `t` (a local); none free traps. */
-  private takeBuffer(e: Emitter, t: number): void {
+  protected takeBuffer(e: Emitter, t: number): void {
     const k = e.local(I32), at = e.local(I32);
     e.block().loop();
     e.localGet(k).i32Const(this.stacks).op(0x4f).if().unreachable().end(); // every buffer in use
     this.buffer(e, k).localTee(at).load(I32, 4, false, this.m, 0).op(0x45).brIf(1);
     e.localGet(k).i32Const(1).op(0x6a).localSet(k).br(0);
     e.end().end();
-    e.localGet(at).localGet(t).store(I32, 4, this.m, 0);
+    e.localGet(at).localGet(t).store(I32, 4, this.m, BUFFER.owner);
+    e.localGet(at).i32Const(RESUME_ADAPTER).store(I32, 4, this.m, BUFFER.resume);
     this.storeT(e, t, T.stack, (e) => e.localGet(at));
   }
 
-  /** Frees task `t`'s buffer and record (the thread finished). */
-  private endThread(e: Emitter, t: number): void {
-    this.loadT(e, t, T.stack).i32Const(0).store(I32, 4, this.m, 0);
+  /** Gives task `t`'s buffer back, if it has one. */
+  protected freeBuffer(e: Emitter, t: number): void {
+    this.loadT(e, t, T.stack).if();
+    this.loadT(e, t, T.stack).i32Const(0).store(I32, 4, this.m, BUFFER.owner);
     this.storeT(e, t, T.stack, (e) => e.i32Const(0));
+    e.end();
+  }
+
+  /** Frees task `t`'s buffer and record (the thread finished). */
+  protected endThread(e: Emitter, t: number): void {
+    this.freeBuffer(e, t);
     this.storeT(e, t, T.state, (e) => e.i32Const(0));
   }
 
@@ -153,7 +181,7 @@ export class StackCode extends EntryCode {
    * Saves the running thread and task into locals and makes `t` both; returns the locals, which
    * {@linkcode restoreRunning} puts back.
    */
-  private enter(e: Emitter, t: number): [number, number] {
+  protected enter(e: Emitter, t: number): [number, number] {
     const thread = e.local(I32), current = e.local(I32);
     this.header(e, H.thread).localSet(thread);
     this.header(e, H.current).localSet(current);
@@ -161,177 +189,17 @@ export class StackCode extends EntryCode {
     this.setHeader(e, H.current, (e) => e.localGet(t));
     return [thread, current];
   }
-  private restoreRunning(e: Emitter, [thread, current]: [number, number]): void {
+  protected restoreRunning(e: Emitter, [thread, current]: [number, number]): void {
     this.setHeader(e, H.thread, (e) => e.localGet(thread));
     this.setHeader(e, H.current, (e) => e.localGet(current));
   }
   /** If the call just made unwound: ends the unwind, then runs `then`. */
-  private ifUnwound(e: Emitter, stopUnwind: number, then: () => void): void {
+  protected ifUnwound(e: Emitter, stopUnwind: number, then: () => void): void {
     this.header(e, H.unwinding).if();
     this.setHeader(e, H.unwinding, (e) => e.i32Const(0));
     e.call(stopUnwind);
     then();
     e.end();
-  }
-
-  /**
-   * The starter of an async call into a stackful callee: runs `adapter`
-   * (the call, its results lowered at the caller's retptr) as a new thread.
-   * A thread that finished gives RETURNED (2); one that suspended becomes a
-   * subtask of the caller, STARTED. A callee that needs its instance to
-   * itself (`lock`: the instance's exclusive-thread global) waits while
-   * another thread holds it: its arguments are kept in its buffer and the
-   * caller gets the subtask STARTING; the scheduler starts it later.
-   */
-  starter(o: {
-    type: FuncType;
-    adapter: number;
-    /** The id `dispatchResume` / `dispatchStart` run the adapter by. */
-    resumeId: number;
-    typeId: number;
-    lock?: number;
-    funcs: { taskNew: number; subtaskStart: number; stopUnwind: number };
-  }): Generated {
-    const e = new Emitter(o.type.params);
-    const t = e.local(I32);
-    e.i32Const(o.resumeId).i32Const(0).i32Const(o.typeId).i32Const(0).call(o.funcs.taskNew)
-      .localSet(t);
-    this.takeBuffer(e, t);
-    if (o.lock !== undefined) {
-      e.globalGet(o.lock).if();
-      // Backpressure: the arguments wait in the buffer; the holder's end lets the call start.
-      o.type.params.forEach((p, i) => {
-        this.loadT(e, t, T.stack).localGet(i).store(
-          p,
-          p === 0x7e || p === 0x7c ? 8 : 4,
-          this.m,
-          ARGS + 8 * i,
-        );
-      });
-      this.storeT(e, t, T.wait, (e) => e.i32Const(4));
-      this.storeT(e, t, T.set, (e) => e.globalGet(o.lock!));
-      e.localGet(t).call(o.funcs.subtaskStart).i32Const(-2).op(0x71).op(0x0f); // STARTING
-      e.end();
-      e.localGet(t).globalSet(o.lock);
-    }
-    const saved = this.enter(e, t);
-    e.forwardParams().call(o.adapter).drop();
-    this.restoreRunning(e, saved);
-    this.ifUnwound(e, o.funcs.stopUnwind, () => {
-      e.localGet(t).call(o.funcs.subtaskStart).op(0x0f);
-    });
-    if (o.lock !== undefined) e.i32Const(0).globalSet(o.lock);
-    this.endThread(e, t);
-    e.i32Const(2);
-    return this.gen(o.type, e, `${CATCH_PREFIX}start`);
-  }
-
-  /**
-   * `startThread(t)`: starts thread `t`, which waited to enter its instance,
-   * if the instance is free now (its subtask becomes STARTED); it may finish
-   * (RETURNED) or suspend at once.
-   */
-  startThread(funcs: { dispatchStart: number; stopUnwind: number; deliver: number }): Generated {
-    const e = new Emitter([I32]);
-    const w = e.local(I32);
-    const saved = this.enter(e, 0);
-    this.loadT(e, 0, T.thunk).localGet(0).call(funcs.dispatchStart).op(0x45).if();
-    this.restoreRunning(e, saved);
-    e.op(0x0f);
-    e.end();
-    this.restoreRunning(e, saved);
-    this.ifUnwound(e, funcs.stopUnwind, () => {
-      this.loadT(e, 0, T.subtask).localTee(w).if();
-      this.storeW(e, w, W.event, (e) => e.i32Const(1));
-      this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
-      this.storeW(e, w, W.p2, (e) => e.i32Const(1));
-      e.end();
-      e.op(0x0f);
-    });
-    this.storeT(e, 0, T.state, (e) => e.i32Const(2));
-    e.localGet(0).call(funcs.deliver);
-    this.endThread(e, 0);
-    return this.gen({ params: [I32], results: [] }, e, `${CATCH_PREFIX}start-waiting`);
-  }
-
-  /**
-   * `dispatchStart(id, t) -> started`: runs adapter `id` for thread `t` with
-   * the arguments kept in its buffer, once its instance's lock is free (else
-   * `t` waits on the holder: 0).
-   */
-  dispatchStart(adapters: ThreadAdapter[]): Generated {
-    const e = new Emitter([I32, I32]);
-    adapters.forEach((a, k) => {
-      e.localGet(0).i32Const(k + 1).op(0x46).if();
-      if (a.lock !== undefined) {
-        e.globalGet(a.lock).if();
-        this.storeT(e, 1, T.set, (e) => e.globalGet(a.lock!));
-        e.i32Const(0).op(0x0f);
-        e.end();
-        e.localGet(1).globalSet(a.lock);
-      }
-      this.storeT(e, 1, T.wait, (e) => e.i32Const(0));
-      a.type.params.forEach((p, i) => {
-        this.loadT(e, 1, T.stack).load(
-          p,
-          p === 0x7e || p === 0x7c ? 8 : 4,
-          false,
-          this.m,
-          ARGS + 8 * i,
-        );
-      });
-      e.call(a.index);
-      for (let r = 0; r < a.type.results.length; r++) e.drop();
-      this.releaseLock(e, a);
-      e.i32Const(1).op(0x0f).end();
-    });
-    e.unreachable();
-    return this.gen({ params: [I32, I32], results: [I32] }, e, `${CATCH_PREFIX}dispatch-start`);
-  }
-
-  /** After an adapter returned: it finished unless it unwound; then its lock is free. */
-  private releaseLock(e: Emitter, a: ThreadAdapter): void {
-    if (a.lock === undefined) return;
-    this.header(e, H.unwinding).op(0x45).if().i32Const(0).globalSet(a.lock).end();
-  }
-
-  /**
-   * `resumeThread(t)`: rewinds suspended thread `t` (its adapter, by id);
-   * when it finishes, its subtask resolves RETURNED.
-   */
-  resumeThread(
-    funcs: { startRewind: number; dispatchResume: number; stopUnwind: number; deliver: number },
-  ): Generated {
-    const e = new Emitter([I32]);
-    const saved = this.enter(e, 0);
-    this.storeT(e, 0, T.wait, (e) => e.i32Const(0));
-    this.loadT(e, 0, T.stack).i32Const(OWNER).op(0x6a).call(funcs.startRewind);
-    this.loadT(e, 0, T.thunk).call(funcs.dispatchResume);
-    this.restoreRunning(e, saved);
-    this.ifUnwound(e, funcs.stopUnwind, () => e.op(0x0f));
-    this.storeT(e, 0, T.state, (e) => e.i32Const(2));
-    e.localGet(0).call(funcs.deliver);
-    this.endThread(e, 0);
-    return this.gen({ params: [I32], results: [] }, e, `${CATCH_PREFIX}resume`);
-  }
-
-  /**
-   * `dispatchResume(id)`: calls adapter `id` with zeros for its parameters
-   * (a rewind restores its own locals); a thread that finished frees its
-   * instance's lock.
-   */
-  dispatchResume(adapters: ThreadAdapter[]): Generated {
-    const e = new Emitter([I32]);
-    adapters.forEach((a, k) => {
-      e.localGet(0).i32Const(k + 1).op(0x46).if();
-      for (const p of a.type.params) e.zero(p);
-      e.call(a.index);
-      for (let r = 0; r < a.type.results.length; r++) e.drop();
-      this.releaseLock(e, a);
-      e.op(0x0f).end();
-    });
-    e.unreachable();
-    return this.gen({ params: [I32], results: [] }, e, `${CATCH_PREFIX}dispatch-resume`);
   }
 
   /**
