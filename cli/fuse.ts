@@ -116,25 +116,10 @@ export async function fuseCommand(args: string[]): Promise<number> {
     }
     domains.push({ name: m[1], components: m[2].split(",").filter((c) => c !== "") });
   }
-  const sizes: Record<string, number | undefined> = {};
-  const sizeFlags = [
-    "arena-bytes",
-    "stack-bytes",
-    "handle-slots",
-    "async-tasks",
-    "async-waitables",
-    "async-threads",
-    "async-thread-bytes",
-  ] as const;
-  for (const flag of sizeFlags) {
-    const v = values[flag] === undefined ? undefined : Number(values[flag]);
-    if (v !== undefined && !(Number.isInteger(v) && v >= 0)) {
-      console.error(
-        `dissolve fuse: --${flag} must be a non-negative integer, not "${values[flag]}"`,
-      );
-      return 2;
-    }
-    sizes[flag] = v;
+  const sizes = sizeOptions(values);
+  if (typeof sizes === "string") {
+    console.error(`dissolve fuse: ${sizes}`);
+    return 2;
   }
   const inputs = [];
   for (const path of positionals) {
@@ -184,4 +169,29 @@ export async function fuseCommand(args: string[]): Promise<number> {
     `dissolve fuse: wrote ${values.output} (${module.length} bytes, ${report.strategy} memory)`,
   );
   return 0;
+}
+
+const SIZE_FLAGS = [
+  "arena-bytes",
+  "stack-bytes",
+  "handle-slots",
+  "async-tasks",
+  "async-waitables",
+  "async-threads",
+  "async-thread-bytes",
+] as const;
+
+/** The numeric flags, each a non-negative integer when given; else what is wrong. */
+function sizeOptions(
+  values: Partial<Record<(typeof SIZE_FLAGS)[number], string>>,
+): Record<(typeof SIZE_FLAGS)[number], number | undefined> | string {
+  const sizes = {} as Record<(typeof SIZE_FLAGS)[number], number | undefined>;
+  for (const flag of SIZE_FLAGS) {
+    const v = values[flag] === undefined ? undefined : Number(values[flag]);
+    if (v !== undefined && !(Number.isInteger(v) && v >= 0)) {
+      return `--${flag} must be a non-negative integer, not "${values[flag]}"`;
+    }
+    sizes[flag] = v;
+  }
+  return sizes;
 }
