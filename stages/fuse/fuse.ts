@@ -166,6 +166,7 @@ function planFor(
             ? {
               stacks: options.asyncThreads ?? FUSE_DEFAULTS.asyncThreads,
               stackBytes: options.asyncThreadBytes ?? FUSE_DEFAULTS.asyncThreadBytes,
+              locks: ev.componentPaths.length,
             }
             : {}),
         },

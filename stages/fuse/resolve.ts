@@ -317,7 +317,7 @@ export class Resolver {
         callerType,
         adapter.task?.typeId ?? 0,
         // A sync lift of an async-typed function runs alone in its instance (needs_exclusive).
-        sig.async && !f.options.async ? this.taskGlobals.get(`${f.owner}\0exclusive`) : undefined,
+        !!sig.async && !f.options.async,
       );
     }
     return built;

@@ -154,7 +154,7 @@ export class TaskResolver {
     const area = save ? ctx.async.shared("resultArea") : undefined;
     const funcs = ctx.async.adapterFuncs(a.lowered.owner, callerAsync);
     // An async caller goes on when the callee's start blocks: the start runs as the task's stack.
-    const entry = callerAsync ? ctx.async.suspendableStart(start, params) : start;
+    const entry = callerAsync ? ctx.async.suspendableStart(f.owner, start, params) : start;
     return () => ({
       ...funcs(),
       start: ctx.funcIndex(entry),
@@ -225,7 +225,7 @@ export class TaskResolver {
     const { task, params, start, thunk } = this.#callbackTask(f, sig, `entry\0${name}`, component);
     if (f.options.realloc) this.ctx.resolveFunc(f.options.realloc, undefined, component);
     const area = this.ctx.memory.hostReturnArea(component);
-    const entry = this.ctx.async.suspendableStart(start, params);
+    const entry = this.ctx.async.suspendableStart(f.owner, start, params);
     return this.ctx.async.hostEntry(name, params, entry, thunk, task, task.params, area);
   }
 

@@ -166,6 +166,8 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
       // The results reach the caller through `complete`, now or when the task returns.
       endLends();
       e.localGet(cbTask).call(cb.subtaskStart!);
+      // A start that waits for its instance (-2, `stacks.ts`) leaves the subtask STARTING.
+      e.i32Const(-2).i32Const(-1).localGet(code).i32Const(-2).op(0x46).op(0x1b).op(0x71);
       return { type: { params: lower.params, results: lower.results }, body: e.body() };
     }
     e.localGet(cbTask).call(cb.runUntilReturned);

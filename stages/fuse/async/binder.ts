@@ -75,7 +75,7 @@ export class AsyncBinder extends EndBinder {
    * blocks synchronously suspends the task instead of its caller; otherwise
    * `start` itself.
    */
-  suspendableStart(start: FuncTarget, params: FuncType["params"]): FuncTarget {
+  suspendableStart(owner: string, start: FuncTarget, params: FuncType["params"]): FuncTarget {
     if (!this.threads) return start;
     const type: FuncType = { params: [I32, ...params], results: [I32] };
     this.callbackStarts.push({ target: start, type });
@@ -90,6 +90,7 @@ export class AsyncBinder extends EndBinder {
           type,
           start: this.ctx.funcIndex(start),
           id,
+          lock: this.lockAddress(owner),
           stopUnwind: this.ctx.funcIndex(stopUnwind),
         }),
       type,
@@ -104,6 +105,7 @@ export class AsyncBinder extends EndBinder {
       this.thunks.push(
         this.taskCall(owner, `callback\0${key}`, CALLBACK_TYPE.params, callback, task),
       );
+      this.thunkOwners.push(owner);
       id = this.thunks.length;
       this.thunkIds.set(k, id);
     }
@@ -150,9 +152,8 @@ export class AsyncBinder extends EndBinder {
   /**
    * An async call into a stackful callee, run as a thread (`stacks.ts`): the
    * starter the caller's lowered import becomes, around `adapter` (of core
-   * type `type`, the call with its results lowered at the retptr). `lock`:
-   * the callee instance's exclusive-thread global (position before the
-   * base), when the callee needs the instance to itself.
+   * type `type`, the call with its results lowered at the retptr).
+   * `exclusive`: the callee needs its instance to itself (a sync lift).
    */
   threadStarter(
     callerOwner: string,
@@ -160,8 +161,9 @@ export class AsyncBinder extends EndBinder {
     adapter: FuncTarget,
     type: FuncType,
     typeId: number,
-    lock?: number,
+    exclusive: boolean,
   ): FuncTarget {
+    const lock = exclusive ? this.lockAddress(calleeOwner) : undefined;
     this.threadAdapters.push({ target: adapter, type, ...(lock !== undefined ? { lock } : {}) });
     const resumeId = this.threadAdapters.length;
     const taskNew = this.shared("taskNew");
@@ -178,7 +180,7 @@ export class AsyncBinder extends EndBinder {
           adapter: this.ctx.funcIndex(adapter),
           resumeId,
           typeId,
-          ...(lock !== undefined ? { lock: this.ctx.taskGlobalBase() + lock } : {}),
+          ...(lock !== undefined ? { lock } : {}),
           funcs: {
             taskNew: this.ctx.funcIndex(taskNew),
             subtaskStart: this.ctx.funcIndex(subtaskStart),

@@ -12,6 +12,7 @@ import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncTarget } from "../binding.ts";
 import { FuseError } from "../errors.ts";
 import { SCHEDULER_TYPES, type SchedulerFuncs, type SchedulerSite, SET_TYPE } from "./scheduler.ts";
+import { locksBase } from "./scheduler_records.ts";
 import { CATCH_PREFIX, STACK_PLACEHOLDERS, type ThreadAdapter } from "./stacks.ts";
 import { CatcherCode } from "./stack_catchers.ts";
 
@@ -56,6 +57,9 @@ export class SchedulerBinder {
   protected readonly completes: FuncTarget[] = [];
   /** Adapters run as threads (`stacks.ts`), by resume id - 1. */
   protected readonly threadAdapters: { target: FuncTarget; type: FuncType; lock?: number }[] = [];
+  /** The owner of each thunk (id - 1): whose instance lock its callback takes. */
+  protected readonly thunkOwners: string[] = [];
+  readonly #lockIndex = new Map<string, number>();
   /** Callback tasks' starts run as their own stacks, by id - 1 (`stack_catchers.ts`). */
   protected readonly callbackStarts: { target: FuncTarget; type: FuncType }[] = [];
 
@@ -109,6 +113,10 @@ export class SchedulerBinder {
                 resumeThread: f("resumeThread"),
                 startThread: f("startThread"),
                 runCallback: f("runCallback"),
+                instanceFree: (e, t) => {
+                  const lockOf = f("lockOf");
+                  c.lockFreeFor(e, t, (e) => c.loadThunk(e, t).call(lockOf));
+                },
                 threadReady: (e, t) => c.threadReady(e, t, setReady),
               }
               : {}),
@@ -133,11 +141,18 @@ export class SchedulerBinder {
             dispatchThunk: f("dispatchThunk"),
             dispatchCallbackStart: f("dispatchCallbackStart"),
             after: f("after"),
+            lockOf: f("lockOf"),
             stopUnwind: f("stopUnwind"),
             deliver: f("deliver"),
           });
         case "runCallback":
-          return c.runCallback({ dispatchThunk: f("dispatchThunk"), stopUnwind: f("stopUnwind") });
+          return c.runCallback({
+            dispatchThunk: f("dispatchThunk"),
+            lockOf: f("lockOf"),
+            stopUnwind: f("stopUnwind"),
+          });
+        case "lockOf":
+          return c.lockOf(this.thunkOwners.map((o) => this.lockAddress(o)));
         case "dispatchCallbackStart":
           return c.dispatchCallbackStart(
             this.callbackStarts.map((s) => ({ index: this.ctx.funcIndex(s.target), type: s.type })),
@@ -145,6 +160,9 @@ export class SchedulerBinder {
         case "startThread":
           return c.startThread({
             dispatchStart: f("dispatchStart"),
+            dispatchCallbackStart: f("dispatchCallbackStart"),
+            lockOf: f("lockOf"),
+            after: f("after"),
             stopUnwind: f("stopUnwind"),
             deliver: f("deliver"),
           });
@@ -162,14 +180,24 @@ export class SchedulerBinder {
     }, SCHEDULER_TYPES[name]);
   }
 
-  /** The thread adapters at their final function and lock-global indices. */
+  /** The thread adapters at their final function indices, with their instances' locks. */
   private finalThreadAdapters(): ThreadAdapter[] {
-    const base = this.ctx.taskGlobalBase();
     return this.threadAdapters.map((a) => ({
       index: this.ctx.funcIndex(a.target),
       type: a.type,
-      ...(a.lock !== undefined ? { lock: base + a.lock } : {}),
+      ...(a.lock !== undefined ? { lock: a.lock } : {}),
     }));
+  }
+
+  /** The address of `owner`'s instance lock (`stacks.ts`), in the scheduler's memory. */
+  protected lockAddress(owner: string): number {
+    const site = this.site();
+    let k = this.#lockIndex.get(owner);
+    if (k === undefined) this.#lockIndex.set(owner, k = this.#lockIndex.size);
+    if (k >= (site.locks ?? 0)) {
+      throw new FuseError("internal", owner, "more instance locks than instances", "report a bug");
+    }
+    return site.base + locksBase(site) + 4 * k;
   }
 
   protected index(name: keyof SchedulerFuncs): number {
@@ -203,5 +231,6 @@ function sharedName(name: keyof SchedulerFuncs): string {
   if (name === "dispatchStart") return `${CATCH_PREFIX}dispatch-start`;
   if (name === "runCallback") return `${CATCH_PREFIX}run-callback`;
   if (name === "dispatchCallbackStart") return `${CATCH_PREFIX}dispatch-callback-start`;
+  if (name === "lockOf") return "async:lock-of";
   return `async:${name}`;
 }

@@ -199,8 +199,8 @@ export class SchedulerCode {
   after(): Generated {
     const e = new Emitter([I32, I32]);
     const kind = e.local(I32);
-    // A call suspended with its stack (`stacks.ts`) has no code yet: its resume hands it over.
-    e.localGet(1).i32Const(-1).op(0x46).if().op(0x0f).end();
+    // A call suspended with its stack, or waiting to start (`stacks.ts`), has no code yet.
+    e.localGet(1).i32Const(0).op(0x48).if().op(0x0f).end();
     e.localGet(1).i32Const(0xf).op(0x71).localTee(kind).i32Const(2).op(0x4b);
     e.if().unreachable().end(); // not a callback code
     e.localGet(kind).op(0x45).if();
@@ -224,6 +224,8 @@ export class SchedulerCode {
       startThread?: number;
       /** …and runs callbacks as their task's own stack. */
       runCallback?: number;
+      /** …when no other task is inside the instance: pushes whether task `t` may run there. */
+      instanceFree?: (e: Emitter, t: number) => void;
       threadReady?: (e: Emitter, t: number) => void;
     },
   ): Generated {
@@ -250,6 +252,10 @@ export class SchedulerCode {
       e.end();
       e.i32Const(1).op(0x0f);
       e.end();
+      if (funcs.instanceFree) {
+        funcs.instanceFree(e, t);
+        e.op(0x45).brIf(0);
+      }
     }
     // A parked task asked to cancel hears TASK_CANCELLED before anything else.
     this.loadT(e, t, T.cancel).i32Const(1).op(0x46).if();

@@ -86,6 +86,11 @@ export interface SchedulerCapacity {
   stacks?: number;
   /** Bytes of each suspended thread's saved stack (its frames' locals). */
   stackBytes?: number;
+  /**
+   * With threads: one lock word per component instance, the task running core code in it
+   * (the spec's `exclusive_thread`: a suspended invocation keeps its instance to itself).
+   */
+  locks?: number;
 }
 
 /**
@@ -102,9 +107,14 @@ export function schedulerBytes(capacity: SchedulerCapacity = DEFAULT_CAPACITY): 
   return stacksBase(capacity) + (capacity.stacks ?? 0) * (capacity.stackBytes ?? 0);
 }
 
-/** Offset of the first stack buffer in the region (after the task and waitable records). */
-export function stacksBase(capacity: SchedulerCapacity): number {
+/** Offset of the first instance lock word in the region (after the task and waitable records). */
+export function locksBase(capacity: SchedulerCapacity): number {
   return HEADER + capacity.tasks * TASK_BYTES + capacity.waitables * WAITABLE_BYTES;
+}
+
+/** Offset of the first stack buffer in the region (after the lock words). */
+export function stacksBase(capacity: SchedulerCapacity): number {
+  return locksBase(capacity) + 4 * (capacity.locks ?? 0);
 }
 
 /** Where the scheduler's region lives, and its capacity. */
@@ -132,6 +142,7 @@ export interface SchedulerFuncs {
   resultArea: number;
   runCallback: number;
   dispatchCallbackStart: number;
+  lockOf: number;
   dispatchResume: number;
   dispatchStart: number;
   suspend: number;
@@ -156,7 +167,8 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
   startThread: { params: [I32], results: [] },
   resultArea: { params: [], results: [I32] },
   runCallback: { params: [I32, I32, I32, I32, I32], results: [I32] },
-  dispatchCallbackStart: { params: [I32, I32], results: [I32] },
+  dispatchCallbackStart: { params: [I32, I32, I32], results: [I32] },
+  lockOf: { params: [I32], results: [I32] },
   dispatchResume: { params: [I32], results: [] },
   dispatchStart: { params: [I32, I32], results: [I32] },
   suspend: { params: [I32], results: [] },

@@ -18,6 +18,7 @@ import {
   RESUME_ADAPTER,
   RESUME_CALLBACK,
   StackCode,
+  STARTING,
   SUSPENDED,
   type ThreadAdapter,
 } from "./stacks.ts";
@@ -38,7 +39,7 @@ export class CatcherCode extends StackCode {
    * (the call, its results lowered at the caller's retptr) as a new thread.
    * A thread that finished gives RETURNED (2); one that suspended becomes a
    * subtask of the caller, STARTED. A callee that needs its instance to
-   * itself (`lock`: the instance's exclusive-thread global) waits while
+   * itself (`lock`: the address of the instance's lock word) waits while
    * another thread holds it: its arguments are kept in its buffer and the
    * caller gets the subtask STARTING; the scheduler starts it later.
    */
@@ -57,21 +58,16 @@ export class CatcherCode extends StackCode {
       .localSet(t);
     this.takeBuffer(e, t);
     if (o.lock !== undefined) {
-      e.globalGet(o.lock).if();
-      // Backpressure: the arguments wait in the buffer; the holder's end lets the call start.
-      o.type.params.forEach((p, i) => {
-        this.loadT(e, t, T.stack).localGet(i).store(
-          p,
-          p === 0x7e || p === 0x7c ? 8 : 4,
-          this.m,
-          BUFFER.frames + 8 * i,
-        );
-      });
+      const lock = o.lock;
+      this.lockFreeFor(e, t, (e) => e.i32Const(lock));
+      e.op(0x45).if();
+      // Backpressure: the arguments wait in the buffer; the lock's release lets the call start.
+      this.saveArgs(e, t, o.type.params, 0);
       this.storeT(e, t, T.wait, (e) => e.i32Const(4));
-      this.storeT(e, t, T.set, (e) => e.globalGet(o.lock!));
+      this.storeT(e, t, T.set, (e) => e.i32Const(lock));
       e.localGet(t).call(o.funcs.subtaskStart).i32Const(-2).op(0x71).op(0x0f); // STARTING
       e.end();
-      e.localGet(t).globalSet(o.lock);
+      this.takeLock(e, t, (e) => e.i32Const(lock));
     }
     const saved = this.enter(e, t);
     e.forwardParams().call(o.adapter).drop();
@@ -79,38 +75,73 @@ export class CatcherCode extends StackCode {
     this.ifUnwound(e, o.funcs.stopUnwind, () => {
       e.localGet(t).call(o.funcs.subtaskStart).op(0x0f);
     });
-    if (o.lock !== undefined) e.i32Const(0).globalSet(o.lock);
+    if (o.lock !== undefined) this.freeLock(e, (e) => e.i32Const(o.lock!));
     this.endThread(e, t);
     e.i32Const(2);
     return this.gen(o.type, e, `${CATCH_PREFIX}start`);
   }
 
   /**
-   * `startThread(t)`: starts thread `t`, which waited to enter its instance,
-   * if the instance is free now (its subtask becomes STARTED); it may finish
-   * (RETURNED) or suspend at once.
+   * `startThread(t)`: starts task `t`, which waited to enter its instance, if
+   * the instance is free now: a thread adapter (its subtask becomes STARTED;
+   * it may finish, RETURNED, or suspend at once), or a callback task's start
+   * (its code then goes to `after`).
    */
-  startThread(funcs: { dispatchStart: number; stopUnwind: number; deliver: number }): Generated {
+  startThread(funcs: {
+    dispatchStart: number;
+    dispatchCallbackStart: number;
+    lockOf: number;
+    after: number;
+    stopUnwind: number;
+    deliver: number;
+  }): Generated {
     const e = new Emitter([I32]);
-    const w = e.local(I32);
+    const how = e.local(I32), code = e.local(I32);
+    this.loadT(e, 0, T.stack).load(I32, 4, false, this.m, BUFFER.resume).localSet(how);
     const saved = this.enter(e, 0);
+    e.localGet(how).i32Const(RESUME_ADAPTER).op(0x46).if();
     this.loadT(e, 0, T.thunk).localGet(0).call(funcs.dispatchStart).op(0x45).if();
     this.restoreRunning(e, saved);
     e.op(0x0f);
     e.end();
     this.restoreRunning(e, saved);
     this.ifUnwound(e, funcs.stopUnwind, () => {
-      this.loadT(e, 0, T.subtask).localTee(w).if();
-      this.storeW(e, w, W.event, (e) => e.i32Const(1));
-      this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
-      this.storeW(e, w, W.p2, (e) => e.i32Const(1));
-      e.end();
+      this.subtaskStarted(e, 0);
       e.op(0x0f);
     });
     this.storeT(e, 0, T.state, (e) => e.i32Const(2));
     e.localGet(0).call(funcs.deliver);
     this.endThread(e, 0);
+    e.op(0x0f);
+    e.end();
+    // A callback task's start: once its instance is free, with the arguments it kept.
+    const lockAt = (e: Emitter) => this.loadT(e, 0, T.thunk).call(funcs.lockOf);
+    this.lockFreeFor(e, 0, lockAt);
+    e.op(0x45).if();
+    this.restoreRunning(e, saved);
+    e.op(0x0f);
+    e.end();
+    this.takeLock(e, 0, lockAt);
+    this.storeT(e, 0, T.wait, (e) => e.i32Const(0));
+    this.subtaskStarted(e, 0);
+    e.localGet(how).i32Const(RESUME_CALLBACK).op(0x6b).localGet(0).i32Const(1)
+      .call(funcs.dispatchCallbackStart).localSet(code);
+    this.restoreRunning(e, saved);
+    this.ifUnwound(e, funcs.stopUnwind, () => e.op(0x0f));
+    this.freeLock(e, lockAt);
+    this.freeBuffer(e, 0);
+    e.localGet(0).localGet(code).call(funcs.after);
     return this.gen({ params: [I32], results: [] }, e, `${CATCH_PREFIX}start-waiting`);
+  }
+
+  /** Task `t`'s subtask, if its caller holds one, hears STARTED. */
+  private subtaskStarted(e: Emitter, t: number): void {
+    const w = e.local(I32);
+    this.loadT(e, t, T.subtask).localTee(w).if();
+    this.storeW(e, w, W.event, (e) => e.i32Const(1));
+    this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
+    this.storeW(e, w, W.p2, (e) => e.i32Const(1));
+    e.end();
   }
 
   /**
@@ -123,22 +154,14 @@ export class CatcherCode extends StackCode {
     adapters.forEach((a, k) => {
       e.localGet(0).i32Const(k + 1).op(0x46).if();
       if (a.lock !== undefined) {
-        e.globalGet(a.lock).if();
-        this.storeT(e, 1, T.set, (e) => e.globalGet(a.lock!));
-        e.i32Const(0).op(0x0f);
-        e.end();
-        e.localGet(1).globalSet(a.lock);
+        const lock = a.lock;
+        this.lockFreeFor(e, 1, (e) => e.i32Const(lock));
+        e.op(0x45).if().i32Const(0).op(0x0f).end();
+        this.takeLock(e, 1, (e) => e.i32Const(lock));
       }
       this.storeT(e, 1, T.wait, (e) => e.i32Const(0));
-      a.type.params.forEach((p, i) => {
-        this.loadT(e, 1, T.stack).load(
-          p,
-          p === 0x7e || p === 0x7c ? 8 : 4,
-          false,
-          this.m,
-          BUFFER.frames + 8 * i,
-        );
-      });
+      this.loadArgs(e, 1, a.type.params, 0);
+
       e.call(a.index);
       for (let r = 0; r < a.type.results.length; r++) e.drop();
       this.releaseLock(e, a);
@@ -151,7 +174,26 @@ export class CatcherCode extends StackCode {
   /** After an adapter returned: it finished unless it unwound; then its lock is free. */
   private releaseLock(e: Emitter, a: ThreadAdapter): void {
     if (a.lock === undefined) return;
-    this.header(e, H.unwinding).op(0x45).if().i32Const(0).globalSet(a.lock).end();
+    const lock = a.lock;
+    this.header(e, H.unwinding).op(0x45).if();
+    this.freeLock(e, (e) => e.i32Const(lock));
+    e.end();
+  }
+
+  /** Keeps params `params` (locals from `first`) in task `t`'s buffer until it starts. */
+  private saveArgs(e: Emitter, t: number, params: FuncType["params"], first: number): void {
+    params.forEach((p, i) => {
+      this.loadT(e, t, T.stack).localGet(first + i)
+        .store(p, p === 0x7e || p === 0x7c ? 8 : 4, this.m, BUFFER.frames + 8 * i);
+    });
+  }
+
+  /** Pushes the params {@linkcode saveArgs} kept for task `t`. */
+  private loadArgs(e: Emitter, t: number, params: FuncType["params"], _first: number): void {
+    params.forEach((p, i) => {
+      this.loadT(e, t, T.stack)
+        .load(p, p === 0x7e || p === 0x7c ? 8 : 4, false, this.m, BUFFER.frames + 8 * i);
+    });
   }
 
   /**
@@ -166,6 +208,7 @@ export class CatcherCode extends StackCode {
     dispatchThunk: number;
     dispatchCallbackStart: number;
     after: number;
+    lockOf: number;
     stopUnwind: number;
     deliver: number;
   }): Generated {
@@ -189,11 +232,12 @@ export class CatcherCode extends StackCode {
     this.loadT(e, 0, T.thunk).localGet(0).i32Const(0).i32Const(0).i32Const(0)
       .call(funcs.dispatchThunk);
     e.else();
-    e.localGet(how).i32Const(RESUME_CALLBACK).op(0x6b).localGet(0)
+    e.localGet(how).i32Const(RESUME_CALLBACK).op(0x6b).localGet(0).i32Const(0)
       .call(funcs.dispatchCallbackStart);
     e.end().localSet(code);
     this.restoreRunning(e, saved);
     this.ifUnwound(e, funcs.stopUnwind, () => e.op(0x0f));
+    this.freeLock(e, (e) => this.loadT(e, 0, T.thunk).call(funcs.lockOf));
     this.freeBuffer(e, 0);
     e.localGet(0).localGet(code).call(funcs.after);
     return this.gen({ params: [I32], results: [] }, e, `${CATCH_PREFIX}resume`);
@@ -201,18 +245,21 @@ export class CatcherCode extends StackCode {
 
   /**
    * A callback task's call (`dispatchThunk`'s arguments, or one start's
-   * `(task, params…)`) run as the task's own stack: when it blocks, the stack
-   * is suspended (the buffer says how to rewind it: `how`, or `how` local)
-   * and the call gives {@linkcode SUSPENDED}; otherwise its code.
+   * `(task, params…)`) run as the task's own stack, holding its instance's
+   * lock (`lockAt` pushes the address): when it blocks, the stack is
+   * suspended (the buffer says how to rewind it: `how`) and the call gives
+   * {@linkcode SUSPENDED}; otherwise its code.
    */
   private callbackCall(
     e: Emitter,
     t: number,
     call: () => void,
     how: number,
+    lockAt: (e: Emitter) => void,
     stopUnwind: number,
   ): void {
     const code = e.local(I32);
+    this.takeLock(e, t, lockAt);
     const saved = this.enter(e, t);
     call();
     e.localSet(code);
@@ -221,18 +268,23 @@ export class CatcherCode extends StackCode {
       this.loadT(e, t, T.stack).i32Const(how).store(I32, 4, this.m, BUFFER.resume);
       e.i32Const(SUSPENDED).op(0x0f);
     });
+    this.freeLock(e, lockAt);
     this.freeBuffer(e, t);
     e.localGet(code);
   }
 
-  /** `runCallback(thunk, t, event, p1, p2) -> code`: `dispatchThunk` as task `t`'s stack. */
-  runCallback(funcs: { dispatchThunk: number; stopUnwind: number }): Generated {
+  /**
+   * `runCallback(thunk, t, event, p1, p2) -> code`: `dispatchThunk` as task
+   * `t`'s stack (`step` called it only with the instance free for `t`).
+   */
+  runCallback(funcs: { dispatchThunk: number; lockOf: number; stopUnwind: number }): Generated {
     const e = new Emitter([I32, I32, I32, I32, I32]);
     this.callbackCall(
       e,
       1,
       () => e.forwardParams().call(funcs.dispatchThunk),
       RESUME_CALLBACK,
+      (e) => e.localGet(0).call(funcs.lockOf),
       funcs.stopUnwind,
     );
     return this.gen(
@@ -244,35 +296,58 @@ export class CatcherCode extends StackCode {
 
   /**
    * A callback task's start (`start`, a task call `(task, params…) -> code`)
-   * as the task's own stack; `id` is how a resume finds it again.
+   * as the task's own stack; `id` is how a resume finds it again. While
+   * another task is inside the instance (`lock`, an address), the start
+   * waits with its arguments kept: {@linkcode STARTING}.
    */
-  callbackStart(o: { type: FuncType; start: number; id: number; stopUnwind: number }): Generated {
+  callbackStart(
+    o: { type: FuncType; start: number; id: number; lock: number; stopUnwind: number },
+  ): Generated {
     const e = new Emitter(o.type.params);
+    const lockAt = (e: Emitter) => e.i32Const(o.lock);
+    this.lockFreeFor(e, 0, lockAt);
+    e.op(0x45).if();
+    this.ensureBuffer(e, 0);
+    this.saveArgs(e, 0, o.type.params.slice(1), 1);
+    this.loadT(e, 0, T.stack).i32Const(RESUME_CALLBACK + o.id)
+      .store(I32, 4, this.m, BUFFER.resume);
+    this.storeT(e, 0, T.wait, (e) => e.i32Const(4));
+    this.storeT(e, 0, T.set, (e) => e.i32Const(o.lock));
+    e.i32Const(STARTING).op(0x0f);
+    e.end();
     this.callbackCall(
       e,
       0,
       () => e.forwardParams().call(o.start),
       RESUME_CALLBACK + o.id,
+      lockAt,
       o.stopUnwind,
     );
     return this.gen(o.type, e, `${CATCH_PREFIX}callback-start`);
   }
 
   /**
-   * `dispatchCallbackStart(id, t) -> code`: rewinds start `id` of task `t`
-   * (zeros for its other parameters: a rewind restores its locals).
+   * `dispatchCallbackStart(id, t, kept) -> code`: start `id` of task `t`,
+   * with the arguments it kept (`kept` 1) or zeros (a rewind restores its
+   * locals).
    */
   dispatchCallbackStart(starts: { index: number; type: FuncType }[]): Generated {
-    const e = new Emitter([I32, I32]);
+    const e = new Emitter([I32, I32, I32]);
     starts.forEach((s, k) => {
+      const params = s.type.params.slice(1);
       e.localGet(0).i32Const(k + 1).op(0x46).if();
+      e.localGet(2).if();
       e.localGet(1);
-      for (const p of s.type.params.slice(1)) e.zero(p);
+      this.loadArgs(e, 1, params, 0);
+      e.call(s.index).op(0x0f);
+      e.end();
+      e.localGet(1);
+      for (const p of params) e.zero(p);
       e.call(s.index).op(0x0f).end();
     });
     e.unreachable();
     return this.gen(
-      { params: [I32, I32], results: [I32] },
+      { params: [I32, I32, I32], results: [I32] },
       e,
       `${CATCH_PREFIX}dispatch-callback-start`,
     );

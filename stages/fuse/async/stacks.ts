@@ -61,13 +61,15 @@ export const RESUME_ADAPTER = 0;
 export const RESUME_CALLBACK = 1;
 /** The code a catcher returns for a task whose stack it suspended (`after` ignores it). */
 export const SUSPENDED = -1;
+/** The code a catcher returns for a task waiting for its instance to start (`after` ignores it). */
+export const STARTING = -2;
 /**
  * Bytes at the end of each buffer where a callback callee's results wait for
  * the thread that called it synchronously (task.return's slots, 8 bytes each).
  */
 export const RESULT_AREA = 128;
 
-/** An adapter run as a thread: its final index, core type and its instance's lock global. */
+/** An adapter run as a thread: its final index, core type and its instance's lock (address). */
 export interface ThreadAdapter {
   index: number;
   type: FuncType;
@@ -204,21 +206,67 @@ export class StackCode extends EntryCode {
 
   /**
    * In `step`: whether suspended thread `t` (a local) can go on — yielded,
-   * its set has an event, or the task it waits for resolved — left on the
-   * stack as an i32.
+   * its set has an event, the task it waits for resolved, or (waiting to
+   * start) the instance lock at `T.set` is free — left on the stack as an i32.
    */
   threadReady(e: Emitter, t: number, setReady: number): void {
-    const kind = e.local(I32);
+    const kind = e.local(I32), waited = e.local(I32);
     this.loadT(e, t, T.wait).localTee(kind).i32Const(1).op(0x46);
     e.localGet(kind).i32Const(2).op(0x46).ifTyped(I32);
     this.loadT(e, t, T.set).call(setReady).op(0x45).op(0x45);
     e.else();
-    e.localGet(kind).i32Const(3).op(0x4f).ifTyped(I32); // 3: a task resolved; 4: the lock's holder
-    const waited = e.local(I32);
+    e.localGet(kind).i32Const(3).op(0x46).ifTyped(I32);
     this.loadT(e, t, T.set).localSet(waited);
     this.loadT(e, waited, T.state).i32Const(1).op(0x47);
+    e.else();
+    e.localGet(kind).i32Const(4).op(0x46).ifTyped(I32);
+    this.loadT(e, t, T.set).load(I32, 4, false, this.m, 0).op(0x45);
     e.else().i32Const(0).end();
     e.end();
+    e.end();
     e.op(0x72);
+  }
+
+  /**
+   * Pushes whether task `t` (a local) may run core code in its instance now:
+   * the instance's lock (`lockAt` pushes its address, 0 for none) is free or
+   * held by `t` itself.
+   */
+  lockFreeFor(e: Emitter, t: number, lockAt: (e: Emitter) => void): void {
+    const at = e.local(I32), holder = e.local(I32);
+    lockAt(e);
+    e.localTee(at).ifTyped(I32);
+    e.localGet(at).load(I32, 4, false, this.m, 0).localTee(holder).op(0x45);
+    e.localGet(holder).localGet(t).op(0x46).op(0x72);
+    e.else().i32Const(1).end();
+  }
+
+  /** Pushes task `t`'s (a local) thunk. */
+  loadThunk(e: Emitter, t: number): Emitter {
+    return this.loadT(e, t, T.thunk);
+  }
+
+  /** Takes the lock at the address `lockAt` pushes (none: 0) for task `t`. */
+  protected takeLock(e: Emitter, t: number, lockAt: (e: Emitter) => void): void {
+    const at = e.local(I32);
+    lockAt(e);
+    e.localTee(at).if().localGet(at).localGet(t).store(I32, 4, this.m, 0).end();
+  }
+
+  /** Frees the lock at the address `lockAt` pushes (none: 0). */
+  protected freeLock(e: Emitter, lockAt: (e: Emitter) => void): void {
+    const at = e.local(I32);
+    lockAt(e);
+    e.localTee(at).if().localGet(at).i32Const(0).store(I32, 4, this.m, 0).end();
+  }
+
+  /** `lockOf(thunk) -> address`: the lock of the instance whose callback `thunk` is (0: none). */
+  lockOf(locks: number[]): Generated {
+    const e = new Emitter([I32]);
+    locks.forEach((at, k) => {
+      e.localGet(0).i32Const(k + 1).op(0x46).if().i32Const(at).op(0x0f).end();
+    });
+    e.i32Const(0);
+    return this.gen({ params: [I32], results: [I32] }, e, "async:lock-of");
   }
 }
