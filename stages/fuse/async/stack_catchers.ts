@@ -30,7 +30,7 @@ import {
  * ```ts
  * import { CatcherCode } from "./stack_catchers.ts";
  * const code = new CatcherCode({ memory: 0, base: 4096, tasks: 4, waitables: 8, stacks: 2, stackBytes: 512 });
- * console.log(code.runCallback({ dispatchThunk: 1, stopUnwind: 2 }).type.results); // [127]
+ * console.log(code.runCallback({ dispatchThunk: 1, lockOf: 2, stopUnwind: 3 }).type.results); // [127]
  * ```
  */
 export class CatcherCode extends StackCode {
