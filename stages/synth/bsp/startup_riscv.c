@@ -21,8 +21,11 @@ int main(void);
 void dissolve_exit(int status);
 
 /* Runs on the stack the reset entry left untouched: copies .data and .tdata, zeroes .bss and
- * .tbss, runs main. */
-__attribute__((used, noreturn)) void dissolve_reset(void) {
+ * .tbss, runs main. The loops stay word loops: gcc would make them calls to picolibc's memcpy /
+ * memset, which on RV32 go byte by byte (3.9 instructions a byte, 1558 to zero the 400 B of a
+ * small firmware's .bss, against 300 for this loop). */
+__attribute__((used, noreturn, optimize("no-tree-loop-distribute-patterns")))
+void dissolve_reset(void) {
   uint32_t *src = &_sidata, *dst = &_sdata;
   while (dst < &_edata) *dst++ = *src++;
   for (src = &_sitdata, dst = &_stdata; dst < &_etdata;) *dst++ = *src++;
