@@ -83,19 +83,37 @@ static inline void load_data(void* dest, const void* src, size_t n) {
 #define DISSOLVE_WRITE(at, local, n) __builtin_memcpy(at, local, n)
 #else
 #define DISSOLVE_ALIGNED(at, n) LIKELY(((u32)(uintptr_t)(at) & ((n)-1)) == 0)
-#define DISSOLVE_READ(local, at, n)                                  \
-  do {                                                               \
-    if (DISSOLVE_ALIGNED(at, n))                                     \
-      __builtin_memcpy(local, __builtin_assume_aligned(at, n), n);   \
-    else                                                             \
-      __builtin_memcpy(local, at, n);                                \
+/* The n little-endian bytes at `at`, one by one (a misaligned access). */
+static inline u64 dissolve_bytes_le(const u8* at, unsigned n) {
+  u64 v = 0;
+  for (unsigned i = 0; i < n; i++) v |= (u64)at[i] << (8 * i);
+  return v;
+}
+/* The aligned read is a plain typed load (through a may_alias type: the byte array may be read
+ * as any type), the misaligned one assembles bytes: the local's address is never taken, which
+ * would keep it out of a register (a store and a reload around every load). */
+#define DISSOLVE_READ(local, at, n)                                             \
+  do {                                                                          \
+    typedef __typeof__(*(local)) __attribute__((may_alias)) dissolve_alias_t;  \
+    if (DISSOLVE_ALIGNED(at, n)) {                                              \
+      *(local) = *(const dissolve_alias_t*)(const void*)(at);                   \
+    } else {                                                                    \
+      union { dissolve_alias_t v; u64 i; } dissolve_le;                         \
+      dissolve_le.i = dissolve_bytes_le(at, n);                                 \
+      *(local) = dissolve_le.v;                                                 \
+    }                                                                           \
   } while (0)
-#define DISSOLVE_WRITE(at, local, n)                                 \
-  do {                                                               \
-    if (DISSOLVE_ALIGNED(at, n))                                     \
-      __builtin_memcpy(__builtin_assume_aligned(at, n), local, n);   \
-    else                                                             \
-      __builtin_memcpy(at, local, n);                                \
+#define DISSOLVE_WRITE(at, local, n)                                            \
+  do {                                                                          \
+    typedef __typeof__(*(local)) __attribute__((may_alias)) dissolve_alias_t;  \
+    if (DISSOLVE_ALIGNED(at, n)) {                                              \
+      *(dissolve_alias_t*)(void*)(at) = *(local);                               \
+    } else {                                                                    \
+      union { dissolve_alias_t v; u64 i; } dissolve_le = {.i = 0};              \
+      dissolve_le.v = *(local);                                                 \
+      for (unsigned dissolve_k = 0; dissolve_k < (n); dissolve_k++)             \
+        (at)[dissolve_k] = (u8)(dissolve_le.i >> (8 * dissolve_k));             \
+    }                                                                           \
   } while (0)
 #endif
 
