@@ -10,11 +10,7 @@
  */
 import { assert } from "../../test/support/assert.ts";
 import { BOARDS } from "./boards.ts";
-import { isaOf } from "./isa.ts";
-import { linkerScript } from "./linker.ts";
-import { BSP, bspSources } from "./compile.ts";
-import { run } from "../exec.ts";
-import { qemuCommand } from "../run/mod.ts";
+import { bootBspProgram } from "../../test/support/bsp_program.ts";
 
 const PROGRAM = (address: number) =>
   `#include <stdint.h>
@@ -30,36 +26,10 @@ int main(void) {
 
 Deno.test("BSP: a write just below RAM (where an overflowing stack goes) faults on every board", async () => {
   for (const board of Object.values(BOARDS)) {
-    const dir = await Deno.makeTempDir();
-    try {
-      const isa = isaOf(board);
-      await Deno.writeTextFile(`${dir}/main.c`, PROGRAM(board.ram.origin - 16));
-      await Deno.writeTextFile(`${dir}/board.ld`, linkerScript(board, 512));
-      await run([
-        isa.gcc,
-        ...board.cflags,
-        "-Os",
-        "-nostartfiles",
-        ...isa.libcFlags,
-        `-I${BSP}`,
-        "-Tboard.ld",
-        "-o",
-        "guard.elf",
-        "main.c",
-        // The BSP's runtime is the wasm2c one; this program needs only the startup and console.
-        ...bspSources(isa).filter((f) => f !== "wasm_rt_baremetal.c").map((f) => `${BSP}${f}`),
-      ], { stage: "test", cwd: dir });
-      const r = await run(
-        qemuCommand(isa, board.qemuMachine!, { kernel: `${dir}/guard.elf` }),
-        { stage: "test", timeoutMs: 10000 },
-        true,
-      );
-      assert(
-        r.exitCode === 3 && r.stdout.includes("hard fault"),
-        `${board.name}: exit ${r.exitCode}: ${r.stdout}`,
-      );
-    } finally {
-      await Deno.remove(dir, { recursive: true });
-    }
+    const r = await bootBspProgram(board, PROGRAM(board.ram.origin - 16));
+    assert(
+      r.exitCode === 3 && r.stdout.includes("hard fault"),
+      `${board.name}: exit ${r.exitCode}: ${r.stdout}`,
+    );
   }
 });

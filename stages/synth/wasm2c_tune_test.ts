@@ -6,11 +6,7 @@
 import { assert, assertEquals } from "../../test/support/assert.ts";
 import { tuneWasm2c, Wasm2cShapeError } from "./wasm2c_tune.ts";
 import { BOARDS } from "./boards.ts";
-import { isaOf } from "./isa.ts";
-import { linkerScript } from "./linker.ts";
-import { BSP, bspSources } from "./compile.ts";
-import { run } from "../exec.ts";
-import { qemuCommand } from "../run/mod.ts";
+import { bootBspProgram } from "../../test/support/bsp_program.ts";
 
 const PRELUDE = "#define TRAP(x) 0\nDEFINE_STORE(i64_store32, u32, u64)\n";
 
@@ -140,33 +136,7 @@ Deno.test("wasm2c tune: the prelude's 32-bit check traps exactly where the 33-bi
 });
 
 async function checkPrelude(name: keyof typeof BOARDS): Promise<void> {
-  const board = BOARDS[name];
-  const isa = isaOf(board);
-  const dir = await Deno.makeTempDir();
-  try {
-    await Deno.writeTextFile(`${dir}/main.c`, HARNESS);
-    await Deno.writeTextFile(`${dir}/board.ld`, linkerScript(board, 2048));
-    await run([
-      isa.gcc,
-      ...board.cflags,
-      "-Os",
-      "-nostartfiles",
-      ...isa.libcFlags,
-      `-I${BSP}`,
-      "-Tboard.ld",
-      "-o",
-      "check.elf",
-      "main.c",
-      ...bspSources(isa).filter((f) => f !== "wasm_rt_baremetal.c").map((f) => `${BSP}${f}`),
-    ], { stage: "test", cwd: dir });
-    const r = await run(
-      qemuCommand(isa, board.qemuMachine!, { kernel: `${dir}/check.elf` }),
-      { stage: "test", timeoutMs: 20000 },
-      true,
-    );
-    const pairs = EDGES.length * EDGES.length * 7;
-    assertEquals(r.stdout.trim(), `${pairs} checked, 0 wrong, 0 values wrong`, name);
-  } finally {
-    await Deno.remove(dir, { recursive: true });
-  }
+  const r = await bootBspProgram(BOARDS[name], HARNESS, 2048, 20000);
+  const pairs = EDGES.length * EDGES.length * 7;
+  assertEquals(r.stdout.trim(), `${pairs} checked, 0 wrong, 0 values wrong`, name);
 }
