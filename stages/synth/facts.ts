@@ -10,6 +10,7 @@ import type { CoreModule } from "../../wasm/module/mod.ts";
 import { constI32 } from "../../wasm/module/mod.ts";
 import { memorySizeUsers } from "./memory_size.ts";
 import { firmwareMemories, type FirmwareMemory } from "./memories.ts";
+import { checkFriendlyBytes } from "./check_bound.ts";
 
 /** Facts the firmware needs from the module. */
 export interface ModuleFacts {
@@ -111,7 +112,7 @@ export interface MemoryLayout {
 
 /**
  * The module's memories as the firmware lays them out: each one's used
- * extent (16-byte aligned), or every declared page when the module reads
+ * extent (padded for a cheap bounds check, `check_bound.ts`), or every declared page when the module reads
  * `memory.size` (so the answer is true).
  *
  * @example
@@ -134,7 +135,7 @@ export function memoryLayout(
     ? memories[0].bytes
     : sizeReaders.length > 0
     ? Math.max(pages, declaredPages(model)) * 65536
-    : Math.max(16, Math.ceil(facts.memoryBytes / 16) * 16);
+    : checkFriendlyBytes(facts.memoryBytes);
   const allMemoryBytes = memories.length > 0
     ? memories.reduce((n, m) => n + m.bytes, 0)
     : memoryBytes;

@@ -18,12 +18,13 @@
 import type { CoreModule } from "../../wasm/module/mod.ts";
 import { describeOwner, memoryOwners } from "../../wasm/module/mod.ts";
 import { Wasm2cShapeError } from "./wasm2c_tune.ts";
+import { checkFriendlyBytes } from "./check_bound.ts";
 
 const PAGE = 65536;
 
 /** One memory as the firmware lays it out. */
 export interface FirmwareMemory {
-  /** Bytes of the static array: the used extent, 16-byte aligned. */
+  /** Bytes of the static array: the used extent, padded for a cheap bounds check (`check_bound.ts`). */
   bytes: number;
   /** Who the memory belongs to, as a trap names it. */
   owner: string;
@@ -49,7 +50,7 @@ export function firmwareMemories(m: CoreModule, wholePages: boolean): FirmwareMe
     const pages = mem.limits.min * PAGE;
     const used = wholePages || !o ? pages : Math.min(o.bytes, pages);
     return {
-      bytes: Math.max(16, Math.ceil(used / 16) * 16),
+      bytes: wholePages || !o ? Math.max(16, used) : checkFriendlyBytes(used),
       owner: o ? describeOwner(o) : `memory ${i}`,
     };
   });
