@@ -3,6 +3,7 @@
  * libm on every float ABI, traps under the cheaper bounds checks on every
  * CPU family, and the stack guard at the bottom of RAM.
  */
+import { checkFriendlyBytes } from "./check_bound.ts";
 import { assert, assertEquals, assertRejects } from "../../test/support/assert.ts";
 import { GateError } from "../gates/gate_error.ts";
 import { synth } from "./mod.ts";
@@ -90,8 +91,8 @@ Deno.test("synth: float operations wasm2c lowers to libm link and agree with V8,
 });
 
 Deno.test("synth: out-of-bounds loads and stores trap on every CPU family, at the exact boundary", async () => {
-  // synth gives the linear memory its used extent, __heap_base rounded up to 16 bytes: the
-  // last byte inside it is fine, the first byte past it traps.
+  // synth gives the linear memory its used extent, __heap_base padded for a cheap check
+  // (check_bound.ts): the last byte inside it is fine, the first byte past it traps.
   const source = `#include <stdint.h>
 static uint32_t touch(uint32_t at) { volatile uint8_t *p = (uint8_t *)at; p[0] = 7; return p[0]; }
 __attribute__((export_name("ok"))) uint32_t ok(void) { return touch(LIMIT - 1); }
@@ -100,7 +101,7 @@ __attribute__((export_name("bad"))) uint32_t bad(void) { return touch(LIMIT); }`
     (await compileC(source, ["-DLIMIT=0"])) as BufferSource,
   );
   const heapBase = (probe.instance.exports.__heap_base as WebAssembly.Global).value as number;
-  const limit = Math.ceil(heapBase / 16) * 16;
+  const limit = checkFriendlyBytes(heapBase);
   const module = await compileC(source, [`-DLIMIT=${limit}`]);
   for (const board of ["stm32vldiscovery", "microbit", "mps2-an505", "sifive_e"]) {
     assertEquals((await boot(module, board, "ok", "u32")).stdout, "7\n", board);
