@@ -152,6 +152,8 @@ export class TaskResolver {
       ? ctx.async.completeId(this.#saveResults(f.owner, sig))
       : 0;
     const area = save ? ctx.async.shared("resultArea") : undefined;
+    // With threads, a sync caller enters the callee's instance only when no other task is inside.
+    const acquire = threads && !callerAsync ? ctx.async.shared("lockAcquire") : undefined;
     const funcs = ctx.async.adapterFuncs(a.lowered.owner, callerAsync);
     // An async caller goes on when the callee's start blocks: the start runs as the task's stack.
     const entry = callerAsync ? ctx.async.suspendableStart(f.owner, start, params) : start;
@@ -161,6 +163,9 @@ export class TaskResolver {
       thunk,
       complete,
       ...(area ? { resultArea: ctx.funcIndex(area) } : {}),
+      ...(acquire
+        ? { lock: { address: ctx.async.lockAddress(f.owner), acquire: ctx.funcIndex(acquire) } }
+        : {}),
     });
   }
 

@@ -151,7 +151,15 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   const up = new Translator(e, req.callee, req.caller, where, req.handles?.up);
   passArguments(e, req, down, loadParams, lower.paramsIndirect);
   if (task && !cb) e.i32Const(1).globalSet(task.state).i32Const(task.typeId).globalSet(task.type);
+  const lock = cb && !req.callerAsync ? cb.lock : undefined;
+  if (lock) {
+    // A sync call enters the callee's instance once no other task is inside it (its start runs
+    // holding the lock; the arguments wait on the stack meanwhile).
+    e.i32Const(lock.address).localGet(cbTask).call(lock.acquire);
+  }
   e.call(cb ? cb.start : req.callee.func);
+  // Released when the start returns (the scheduler's memory, 0 when there are threads).
+  if (lock) e.i32Const(lock.address).i32Const(0).store(I32, 4, 0, 0);
   // Borrows lent for the call end when it returns (results are kept in locals meanwhile).
   const endLends = () => {
     for (const l of down.lent) e.localGet(l.from).localGet(l.to).call(l.release);

@@ -26,6 +26,11 @@ export interface CalleeCallback {
    * caller reads them.
    */
   resultArea?: number;
+  /**
+   * With threads, for a sync caller: the callee instance's lock (address) and
+   * `lockAcquire(address, task)`, which waits until the instance is free.
+   */
+  lock?: { address: number; acquire: number };
 }
 
 /** One side of a boundary: its memory, realloc and string encoding. */

@@ -151,6 +151,8 @@ export class SchedulerBinder {
             lockOf: f("lockOf"),
             stopUnwind: f("stopUnwind"),
           });
+        case "lockAcquire":
+          return c.lockAcquire({ block: f("block"), step: f("step") });
         case "lockOf":
           return c.lockOf(this.thunkOwners.map((o) => this.lockAddress(o)));
         case "dispatchCallbackStart":
@@ -190,7 +192,7 @@ export class SchedulerBinder {
   }
 
   /** The address of `owner`'s instance lock (`stacks.ts`), in the scheduler's memory. */
-  protected lockAddress(owner: string): number {
+  lockAddress(owner: string): number {
     const site = this.site();
     let k = this.#lockIndex.get(owner);
     if (k === undefined) this.#lockIndex.set(owner, k = this.#lockIndex.size);
@@ -232,5 +234,6 @@ function sharedName(name: keyof SchedulerFuncs): string {
   if (name === "runCallback") return `${CATCH_PREFIX}run-callback`;
   if (name === "dispatchCallbackStart") return `${CATCH_PREFIX}dispatch-callback-start`;
   if (name === "lockOf") return "async:lock-of";
+  if (name === "lockAcquire") return "async:lock-acquire";
   return `async:${name}`;
 }

@@ -143,6 +143,7 @@ export interface SchedulerFuncs {
   runCallback: number;
   dispatchCallbackStart: number;
   lockOf: number;
+  lockAcquire: number;
   dispatchResume: number;
   dispatchStart: number;
   suspend: number;
@@ -169,6 +170,7 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
   runCallback: { params: [I32, I32, I32, I32, I32], results: [I32] },
   dispatchCallbackStart: { params: [I32, I32, I32], results: [I32] },
   lockOf: { params: [I32], results: [I32] },
+  lockAcquire: { params: [I32, I32], results: [] },
   dispatchResume: { params: [I32], results: [] },
   dispatchStart: { params: [I32, I32], results: [I32] },
   suspend: { params: [I32], results: [] },

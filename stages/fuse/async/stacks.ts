@@ -207,7 +207,8 @@ export class StackCode extends EntryCode {
   /**
    * In `step`: whether suspended thread `t` (a local) can go on — yielded,
    * its set has an event, the task it waits for resolved, or (waiting to
-   * start) the instance lock at `T.set` is free — left on the stack as an i32.
+   * start, 4, or to enter, 5) the instance lock at `T.set` is free — left on
+   * the stack as an i32.
    */
   threadReady(e: Emitter, t: number, setReady: number): void {
     const kind = e.local(I32), waited = e.local(I32);
@@ -219,7 +220,7 @@ export class StackCode extends EntryCode {
     this.loadT(e, t, T.set).localSet(waited);
     this.loadT(e, waited, T.state).i32Const(1).op(0x47);
     e.else();
-    e.localGet(kind).i32Const(4).op(0x46).ifTyped(I32);
+    e.localGet(kind).i32Const(4).op(0x4f).ifTyped(I32); // 4: to start, 5: to go on
     this.loadT(e, t, T.set).load(I32, 4, false, this.m, 0).op(0x45);
     e.else().i32Const(0).end();
     e.end();
@@ -258,6 +259,27 @@ export class StackCode extends EntryCode {
     const at = e.local(I32);
     lockAt(e);
     e.localTee(at).if().localGet(at).i32Const(0).store(I32, 4, this.m, 0).end();
+  }
+
+  /**
+   * `lockAcquire(address, t)`: task `t` takes the instance lock at `address`
+   * for a synchronous call into the instance, once it is free. Meanwhile a
+   * thread suspends (waiting 5); the host's stack runs the other tasks.
+   */
+  lockAcquire(funcs: { block: number; step: number }): Generated {
+    const e = new Emitter([I32, I32]);
+    const holder = e.local(I32), n = e.local(I32);
+    e.block().loop();
+    e.localGet(0).load(I32, 4, false, this.m, 0).localTee(holder).op(0x45).brIf(1);
+    e.localGet(holder).localGet(1).op(0x46).brIf(1);
+    this.header(e, H.thread).if();
+    e.i32Const(5).localGet(0).call(funcs.block).br(1);
+    e.end();
+    e.call(funcs.step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
+    this.livelock(e, n);
+    e.br(0).end().end();
+    e.localGet(0).localGet(1).store(I32, 4, this.m, 0);
+    return this.gen({ params: [I32, I32], results: [] }, e, "async:lock-acquire");
   }
 
   /** `lockOf(thunk) -> address`: the lock of the instance whose callback `thunk` is (0: none). */

@@ -163,3 +163,108 @@ Deno.test("threads: the fused module's suspend and resume run on the MCU as in V
     }
   }
 });
+
+/**
+ * A callback task that blocks inside its start keeps its instance: `slow`'s
+ * start marks the instance busy, waits for a future, and clears the mark. Its
+ * caller writes the future and then calls `peek` of the same instance
+ * synchronously: the call waits until `slow`'s start is out of the instance,
+ * so `peek` sees it idle (0), and `slow` returns 5.
+ */
+const EXCLUSIVE = `(component
+  (component $X
+    (core module $Mem (memory (export "mem") 1))
+    (core instance $mem (instantiate $Mem))
+    (type $FT (future u32))
+    (canon waitable-set.new (core func $ws-new))
+    (canon waitable-set.wait (memory $mem "mem") (core func $ws-wait))
+    (canon waitable.join (core func $join))
+    (canon future.read $FT async (memory $mem "mem") (core func $read))
+    (canon future.drop-readable $FT (core func $drop))
+    (canon task.return (result u32) (core func $return))
+    (core module $M
+      (import "" "mem" (memory 1))
+      (import "" "ws-new" (func $ws-new (result i32)))
+      (import "" "ws-wait" (func $ws-wait (param i32 i32) (result i32)))
+      (import "" "join" (func $join (param i32 i32)))
+      (import "" "read" (func $read (param i32 i32) (result i32)))
+      (import "" "drop" (func $drop (param i32)))
+      (import "" "return" (func $return (param i32)))
+      (global $busy (mut i32) (i32.const 0))
+      (func (export "slow") (param $f i32) (result i32)
+        (local $ws i32)
+        (global.set $busy (i32.const 1))
+        (if (i32.eq (call $read (local.get $f) (i32.const 16)) (i32.const -1)) (then
+          (local.set $ws (call $ws-new))
+          (call $join (local.get $f) (local.get $ws))
+          (drop (call $ws-wait (local.get $ws) (i32.const 32)))))
+        (call $drop (local.get $f))
+        (global.set $busy (i32.const 0))
+        (call $return (i32.load (i32.const 16)))
+        (i32.const 0))
+      (func (export "peek") (result i32)
+        (call $return (global.get $busy))
+        (i32.const 0))
+      (func (export "cb") (param i32 i32 i32) (result i32) unreachable))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "mem" (memory $mem "mem")) (export "ws-new" (func $ws-new))
+      (export "ws-wait" (func $ws-wait)) (export "join" (func $join))
+      (export "read" (func $read)) (export "drop" (func $drop)) (export "return" (func $return))))))
+    (func (export "slow") async (param "f" $FT) (result u32)
+      (canon lift (core func $m "slow") async (callback (core func $m "cb"))))
+    (func (export "peek") async (result u32)
+      (canon lift (core func $m "peek") async (callback (core func $m "cb")))))
+  (component $Y
+    (type $FT (future u32))
+    (import "slow" (func $slow async (param "f" $FT) (result u32)))
+    (import "peek" (func $peek async (result u32)))
+    (core module $Mem (memory (export "mem") 1))
+    (core instance $mem (instantiate $Mem))
+    (canon lower (func $slow) async (memory $mem "mem") (core func $slow'))
+    (canon lower (func $peek) (core func $peek'))
+    (canon future.new $FT (core func $new))
+    (canon future.write $FT async (memory $mem "mem") (core func $write))
+    (canon waitable-set.new (core func $ws-new))
+    (canon waitable.join (core func $join))
+    (canon task.return (result u32) (core func $return))
+    (core module $M
+      (import "" "mem" (memory 1))
+      (import "" "slow" (func $slow (param i32 i32) (result i32)))
+      (import "" "peek" (func $peek (result i32)))
+      (import "" "new" (func $new (result i64)))
+      (import "" "write" (func $write (param i32 i32) (result i32)))
+      (import "" "ws-new" (func $ws-new (result i32)))
+      (import "" "join" (func $join (param i32 i32)))
+      (import "" "return" (func $return (param i32)))
+      (global $ws (mut i32) (i32.const 0))
+      (global $seen (mut i32) (i32.const 0))
+      (func (export "run") (result i32)
+        (local $ends i64) (local $st i32)
+        (local.set $ends (call $new))
+        (local.set $st (call $slow (i32.wrap_i64 (local.get $ends)) (i32.const 200)))
+        (if (i32.ne (i32.and (local.get $st) (i32.const 0xf)) (i32.const 1)) (then unreachable))
+        (i32.store (i32.const 300) (i32.const 5))
+        (drop (call $write (i32.wrap_i64 (i64.shr_u (local.get $ends) (i64.const 32))) (i32.const 300)))
+        (global.set $seen (call $peek))
+        (global.set $ws (call $ws-new))
+        (call $join (i32.shr_u (local.get $st) (i32.const 4)) (global.get $ws))
+        (i32.or (i32.const 2) (i32.shl (global.get $ws) (i32.const 4))))
+      (func (export "run-cb") (param $ev i32) (param $i i32) (param $p i32) (result i32)
+        (if (i32.ne (local.get $p) (i32.const 2))
+          (then (return (i32.or (i32.const 2) (i32.shl (global.get $ws) (i32.const 4))))))
+        (call $return (i32.add (i32.mul (global.get $seen) (i32.const 100)) (i32.load (i32.const 200))))
+        (i32.const 0)))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "mem" (memory $mem "mem")) (export "slow" (func $slow')) (export "peek" (func $peek'))
+      (export "new" (func $new)) (export "write" (func $write)) (export "ws-new" (func $ws-new))
+      (export "join" (func $join)) (export "return" (func $return))))))
+    (func (export "run") async (result u32)
+      (canon lift (core func $m "run") async (callback (core func $m "run-cb")))))
+  (instance $x (instantiate $X))
+  (instance $y (instantiate $Y (with "slow" (func $x "slow")) (with "peek" (func $x "peek"))))
+  (func (export "run") (alias export $y "run")))`;
+
+Deno.test("threads: a sync call waits until a callback task blocked in its instance is out of it", async () => {
+  const results = await runWastText(`${EXCLUSIVE}\n(assert_return (invoke "run") (u32.const 5))\n`);
+  assertEquals(results.map((r) => r.status), ["passed"], JSON.stringify(results));
+});
