@@ -68,10 +68,15 @@ function startsThread(scope: Scope, c: Canon): boolean {
 
 /**
  * Whether `c` gives core code a way to block synchronously: a sync lower of an `async`-typed
- * function, or `waitable-set.wait` / `thread.yield`.
+ * function, `waitable-set.wait` / `thread.yield`, or a sync stream / future copy.
  */
 function blocksSynchronously(scope: Scope, c: Canon): boolean {
-  if (c.kind === "builtin") return c.name === "waitable-set.wait" || c.name === "thread.yield";
+  if (c.kind === "builtin") {
+    if (c.name === "waitable-set.wait" || c.name === "thread.yield") return true;
+    // A sync stream / future copy waits for its partner.
+    return /^(stream|future)\.(read|write)$/.test(c.name) &&
+      !(c.options ?? []).some((o) => o.kind === "async");
+  }
   const lowered = c.kind === "lower" ? scope.coreFuncs.at(-1) : undefined;
   if (lowered?.kind !== "lowered" || lowered.options.async) return false;
   const t = lowered.func.type;

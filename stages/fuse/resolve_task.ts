@@ -155,8 +155,9 @@ export class TaskResolver {
     // With threads, a sync caller enters the callee's instance only when no other task is inside.
     const acquire = threads && !callerAsync ? ctx.async.shared("lockAcquire") : undefined;
     const funcs = ctx.async.adapterFuncs(a.lowered.owner, callerAsync);
-    // An async caller goes on when the callee's start blocks: the start runs as the task's stack.
-    const entry = callerAsync ? ctx.async.suspendableStart(f.owner, start, params) : start;
+    // The start runs as the task's own stack (with threads): when it blocks, an async caller
+    // goes on, and a sync one goes on once the task returned (it may block after task.return).
+    const entry = ctx.async.suspendableStart(f.owner, start, params);
     return () => ({
       ...funcs(),
       start: ctx.funcIndex(entry),

@@ -153,13 +153,12 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   if (task && !cb) e.i32Const(1).globalSet(task.state).i32Const(task.typeId).globalSet(task.type);
   const lock = cb && !req.callerAsync ? cb.lock : undefined;
   if (lock) {
-    // A sync call enters the callee's instance once no other task is inside it (its start runs
-    // holding the lock; the arguments wait on the stack meanwhile).
+    // A sync call enters the callee's instance once no other task is inside it (the arguments
+    // wait on the stack meanwhile); its start then runs holding the lock.
     e.i32Const(lock.address).localGet(cbTask).call(lock.acquire);
   }
+  // The start (run as the task's own stack) frees the lock when it returns.
   e.call(cb ? cb.start : req.callee.func);
-  // Released when the start returns (the scheduler's memory, 0 when there are threads).
-  if (lock) e.i32Const(lock.address).i32Const(0).store(I32, 4, 0, 0);
   // Borrows lent for the call end when it returns (results are kept in locals meanwhile).
   const endLends = () => {
     for (const l of down.lent) e.localGet(l.from).localGet(l.to).call(l.release);

@@ -76,13 +76,15 @@ export class EndBinder extends SchedulerBinder {
       ? { params: [I32, I32], results: [] }
       : { params: [I32], results: [] };
     const step = name === "runUntilEvent" ? this.shared("step") : undefined;
+    const block = name === "runUntilEvent" && this.threads ? this.shared("block") : undefined;
     return this.ctx.generate(
       `async\0${name}`,
       `async:${name}`,
       () =>
-        name === "notify"
-          ? this.streamCode().notify()
-          : this.streamCode().runUntilEvent(this.ctx.funcIndex(step!)),
+        name === "notify" ? this.streamCode().notify() : this.streamCode().runUntilEvent(
+          this.ctx.funcIndex(step!),
+          block && this.ctx.funcIndex(block),
+        ),
       type,
     );
   }

@@ -35,7 +35,7 @@ import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncType } from "../../../wasm/module/mod.ts";
 import { EntryCode } from "./scheduler_entry.ts";
-import { H, stacksBase, T } from "./scheduler_records.ts";
+import { H, stacksBase, T, W } from "./scheduler_records.ts";
 
 /** Names of the functions an unwind stops at: Asyncify does not instrument them. */
 export const CATCH_PREFIX = "dissolve-stack-catch:";
@@ -207,8 +207,8 @@ export class StackCode extends EntryCode {
   /**
    * In `step`: whether suspended thread `t` (a local) can go on — yielded,
    * its set has an event, the task it waits for resolved, or (waiting to
-   * start, 4, or to enter, 5) the instance lock at `T.set` is free — left on
-   * the stack as an i32.
+   * start, 4, or to enter, 5) the instance lock at `T.set` is free, or (6) the
+   * stream / future end `T.set` has its event — left on the stack as an i32.
    */
   threadReady(e: Emitter, t: number, setReady: number): void {
     const kind = e.local(I32), waited = e.local(I32);
@@ -220,9 +220,14 @@ export class StackCode extends EntryCode {
     this.loadT(e, t, T.set).localSet(waited);
     this.loadT(e, waited, T.state).i32Const(1).op(0x47);
     e.else();
+    e.localGet(kind).i32Const(6).op(0x46).ifTyped(I32); // 6: a sync copy's end has its event
+    this.loadT(e, t, T.set).localSet(waited);
+    this.loadW(e, waited, W.event).i32Const(0).op(0x47);
+    e.else();
     e.localGet(kind).i32Const(4).op(0x4f).ifTyped(I32); // 4: to start, 5: to go on
     this.loadT(e, t, T.set).load(I32, 4, false, this.m, 0).op(0x45);
     e.else().i32Const(0).end();
+    e.end();
     e.end();
     e.end();
     e.op(0x72);

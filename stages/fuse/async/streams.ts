@@ -173,12 +173,13 @@ export class StreamCode extends SchedulerCode {
     return this.gen({ params: [I32, I32, I32], results: [I32] }, e, "async:end-copy");
   }
 
-  /** `runUntilEvent(end)`: a sync copy waits for its end's event. */
-  runUntilEvent(step: number): Generated {
+  /** `runUntilEvent(end)`: a sync copy waits for its end's event (a thread suspends meanwhile). */
+  runUntilEvent(step: number, block?: number): Generated {
     const e = new Emitter([I32]);
     const n = e.local(I32);
     e.block().loop();
     this.loadW(e, 0, W.event).brIf(1);
+    this.blockThread(e, block, 6, 0);
     e.call(step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
     this.livelock(e, n);
     e.br(0).end().end();
