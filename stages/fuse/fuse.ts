@@ -299,8 +299,14 @@ async function fuseComponents(
   // in place (not copied to a second buffer of the module's size).
   const writer = new BinaryWriter(0);
   const encoded = encodeModule(merged.module, writer);
-  // Threads: Asyncify rewrites the module (a new buffer; the writer's is then not the output).
-  let core = ev.usesThreads ? withThreads(encoded, plan, options) : encoded;
+  let core = encoded;
+  if (ev.usesThreads) {
+    // Threads: Asyncify rewrites the module (a new buffer; the writer's is then not the output).
+    // It reads only a module that validates.
+    const invalid = validationError(encoded);
+    if (invalid) throw invalidOutput(ev.instances, invalid);
+    core = withThreads(encoded, plan, options);
+  }
   if (debug && debug.functions.length > 0) {
     // The fused module's own line table, at the addresses its code has now: any DWARF consumer
     // reads the components' lines from it (synth reads dissolve.debug).

@@ -43,7 +43,20 @@ const ASYNCIFY_EXPORTS = [
  * ```
  */
 export function applyStackSwitching(core: Uint8Array): Uint8Array {
-  const m = binaryen.readBinary(core);
+  let m: binaryen.Module;
+  try {
+    m = binaryen.readBinary(core);
+  } catch (e) {
+    // binaryen.js aborts with a plain object, not an Error.
+    throw new FuseError(
+      "unsupported-threads",
+      "fuse",
+      `binaryen could not read the fused module to give its threads stacks (${
+        (e as { message?: string } | null)?.message ?? String(e)
+      })`,
+      "lift the callee with a callback, or call it synchronously, so that no task needs a stack of its own",
+    );
+  }
   try {
     m.setFeatures(binaryen.Features.All);
     const names = functionNames(m);
