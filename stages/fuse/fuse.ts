@@ -183,7 +183,15 @@ function planFor(
  * saved frames and the unwinding flag are in the scheduler's region, which
  * must be in memory 0 (where Asyncify keeps its data).
  */
-function withThreads(core: Uint8Array, plan: MemoryPlan, options: FuseOptions): Uint8Array {
+function withThreads(
+  core: Uint8Array,
+  plan: MemoryPlan,
+  options: FuseOptions,
+  instances: ModuleInstance[],
+): Uint8Array {
+  // Asyncify reads only a module that validates.
+  const invalid = validationError(core);
+  if (invalid) throw invalidOutput(instances, invalid);
   const site = plan.schedulerSite;
   const refuse = (why: string, remedy: string) => {
     throw new FuseError("unsupported-threads", "fuse", why, remedy);
@@ -299,14 +307,8 @@ async function fuseComponents(
   // in place (not copied to a second buffer of the module's size).
   const writer = new BinaryWriter(0);
   const encoded = encodeModule(merged.module, writer);
-  let core = encoded;
-  if (ev.usesThreads) {
-    // Threads: Asyncify rewrites the module (a new buffer; the writer's is then not the output).
-    // It reads only a module that validates.
-    const invalid = validationError(encoded);
-    if (invalid) throw invalidOutput(ev.instances, invalid);
-    core = withThreads(encoded, plan, options);
-  }
+  // Threads: Asyncify rewrites the module (a new buffer; the writer's is then not the output).
+  let core = ev.usesThreads ? withThreads(encoded, plan, options, ev.instances) : encoded;
   if (debug && debug.functions.length > 0) {
     // The fused module's own line table, at the addresses its code has now: any DWARF consumer
     // reads the components' lines from it (synth reads dissolve.debug).
