@@ -26,8 +26,11 @@ ram = { origin = 0x20000000, size = "128K" }
 qemu-machine = "netduinoplus2"
 `;
 
+/** Every project these tests write lives under one directory, removed by the last test. */
+const ROOT = Deno.makeTempDirSync({ prefix: "dissolve-boards-" });
+
 async function pipelineFile(text: string): Promise<string> {
-  const dir = await Deno.makeTempDir({ prefix: "dissolve-boards-" });
+  const dir = await Deno.makeTempDir({ dir: ROOT });
   for (const f of ["hello.c", "hello.wit"]) {
     await Deno.copyFile(`examples/hello/${f}`, `${dir}/${f}`);
   }
@@ -127,4 +130,8 @@ Deno.test("boards: a declared STM32F4 board and a declared RV32 board build and 
   } finally {
     await Deno.remove(dir, { recursive: true });
   }
+});
+
+Deno.test("boards: (cleanup) the projects the tests wrote are removed", async () => {
+  await Deno.remove(ROOT, { recursive: true });
 });

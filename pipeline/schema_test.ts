@@ -2,8 +2,11 @@ import { assert, assertEquals, assertRejects, assertThrows } from "../test/suppo
 import { loadPipelineFile, normalizePipeline, PipelineError } from "./schema.ts";
 import { definePipeline } from "./define.ts";
 
+/** Every file these tests write lives under one directory, removed by the last test. */
+const ROOT = Deno.makeTempDirSync({ prefix: "dissolve-schema-" });
+
 async function withFile(text: string, files: Record<string, string> = {}): Promise<string> {
-  const dir = await Deno.makeTempDir({ prefix: "dissolve-schema-" });
+  const dir = await Deno.makeTempDir({ dir: ROOT });
   for (const [name, body] of Object.entries(files)) {
     await Deno.writeTextFile(`${dir}/${name}`, body);
   }
@@ -65,7 +68,7 @@ Deno.test("schema: a wrong type says what is allowed", async () => {
 
 let syncFile = "";
 function withFileSync(text: string): string {
-  const dir = Deno.makeTempDirSync({ prefix: "dissolve-schema-" });
+  const dir = Deno.makeTempDirSync({ dir: ROOT });
   for (const [name, body] of Object.entries(FILES)) Deno.writeTextFileSync(`${dir}/${name}`, body);
   syncFile = `${dir}/dissolve.toml`;
   Deno.writeTextFileSync(syncFile, text);
@@ -182,4 +185,8 @@ Deno.test("schema: flashable outputs come from the ELF, so asking for them witho
   );
   assert("name" in ok);
   assertEquals(ok.synth.output, ["elf", "bin", "hex"]);
+});
+
+Deno.test("schema: (cleanup) the files the tests wrote are removed", async () => {
+  await Deno.remove(ROOT, { recursive: true });
 });
