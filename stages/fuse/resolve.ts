@@ -308,8 +308,7 @@ export class Resolver {
       callerType,
     );
     // An async call into a stackful callee runs it as a thread: it may block with its stack.
-    const threads = (this.#input.memory.schedulerSite?.stacks ?? 0) > 0;
-    if (threads && item.options.async && !f.options.callback) {
+    if (this.#async.threads && item.options.async && !f.options.callback) {
       return this.#async.threadStarter(
         item.owner,
         f.owner,

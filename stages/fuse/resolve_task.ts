@@ -137,7 +137,7 @@ export class TaskResolver {
     const { start, thunk, params } = this.#callbackTask(f, sig, `start\0${n}`, f.owner);
     const callerAsync = !!a.lowered.options.async;
     // With threads, a sync caller may be suspended when the task returns: its results are saved.
-    const threads = (ctx.memory.schedulerSite?.stacks ?? 0) > 0;
+    const threads = ctx.async.threads;
     const save = threads && !callerAsync && sig.result;
     const complete = callerAsync && sig.result
       ? ctx.async.completeId(
@@ -186,7 +186,7 @@ export class TaskResolver {
         task.slots.forEach((g, i) => {
           const t = task.params[i];
           e.localGet(0).globalGet(ctx.taskGlobals.base + g)
-            .store(t, t === 0x7e || t === 0x7c ? 8 : 4, 0, 8 * i);
+            .storeValue(t, 0, 8 * i);
         });
         e.end();
         return { type: { params: [0x7f], results: [] }, body: e.body(), name: "" };

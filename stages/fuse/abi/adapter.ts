@@ -184,7 +184,7 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
       e.localGet(area).if();
       task.slots.forEach((g, i) => {
         const t = task.slotTypes?.[i] ?? I32;
-        e.localGet(area).load(t, t === 0x7e || t === 0x7c ? 8 : 4, false, 0, 8 * i)
+        e.localGet(area).loadValue(t, 0, 8 * i)
           .globalSet(g);
       });
       e.end();

@@ -117,6 +117,16 @@ export class Emitter {
     return this.op(op).memarg(width, memory, offset);
   }
 
+  /** Loads a whole value of type `t` (4 bytes for i32 / f32, 8 for i64 / f64). */
+  loadValue(t: ValType, memory: number, offset: number): this {
+    return this.load(t, valueBytes(t), false, memory, offset);
+  }
+
+  /** Stores a whole value of type `t` (the value on the stack, its address below it). */
+  storeValue(t: ValType, memory: number, offset: number): this {
+    return this.store(t, valueBytes(t), memory, offset);
+  }
+
   /** `memory.copy dst src` (operands: dst addr, src addr, length). */
   memoryCopy(dstMemory: number, srcMemory: number): this {
     return this.op(0xfc).u32(10).u32(dstMemory).u32(srcMemory);
@@ -166,4 +176,9 @@ export class Emitter {
     w.bytes(this.code.finish()).u8(0x0b);
     return w.finish();
   }
+}
+
+/** Bytes of a value of core type `t` in memory: 8 for i64 / f64, else 4. */
+export function valueBytes(t: ValType): number {
+  return t === 0x7e || t === 0x7c ? 8 : 4;
 }

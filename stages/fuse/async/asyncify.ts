@@ -59,9 +59,8 @@ export function applyStackSwitching(core: Uint8Array): Uint8Array {
   }
   try {
     m.setFeatures(binaryen.Features.All);
-    const names = functionNames(m);
     for (const name of Object.values(STACK_PLACEHOLDERS)) {
-      if (!names.has(name)) {
+      if (!m.getFunction(name)) {
         throw new FuseError(
           "internal",
           "fuse",
@@ -135,15 +134,6 @@ function withMemoryZeroExported(m: binaryen.Module, pass: () => void): void {
     m.removeExport("memory");
     if (exported !== undefined) m.addMemoryExport(exported, "memory");
   }
-}
-
-/** The names of the module's functions. */
-function functionNames(m: binaryen.Module): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i < m.getNumFunctions(); i++) {
-    out.add(binaryen.getFunctionInfo(m.getFunctionByIndex(i)).name);
-  }
-  return out;
 }
 
 /** Replaces function `name` (a placeholder or the import) with `body` over one param type. */

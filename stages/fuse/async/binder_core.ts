@@ -83,7 +83,7 @@ export class SchedulerBinder {
   }
 
   /** Whether the module has threads (tasks that block with their stack, `stacks.ts`). */
-  protected get threads(): boolean {
+  get threads(): boolean {
     return (this.ctx.schedulerSite()?.stacks ?? 0) > 0;
   }
 

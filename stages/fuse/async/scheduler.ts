@@ -144,7 +144,9 @@ export class SchedulerCode {
     e.if().unreachable().end(); // every task record is in use
     this.loadT(e, t, T.state).op(0x45).brIf(1);
     e.br(0).end().end();
-    for (const f of [T.wait, T.set, T.ctx0, T.ctx1, T.subtask, T.cancel, T.stack]) {
+    // `stack` is only ever written in a module with threads.
+    const fields = [T.wait, T.set, T.ctx0, T.ctx1, T.subtask, T.cancel];
+    for (const f of this.site.stacks ? [...fields, T.stack] : fields) {
       this.storeT(e, t, f, (e) => e.i32Const(0));
     }
     this.storeT(e, t, T.state, (e) => e.i32Const(1));
@@ -199,8 +201,10 @@ export class SchedulerCode {
   after(): Generated {
     const e = new Emitter([I32, I32]);
     const kind = e.local(I32);
-    // A call suspended with its stack, or waiting to start (`stacks.ts`), has no code yet.
-    e.localGet(1).i32Const(0).op(0x48).if().op(0x0f).end();
+    if (this.site.stacks) {
+      // A call suspended with its stack, or waiting to start (`stacks.ts`), has no code yet.
+      e.localGet(1).i32Const(0).op(0x48).if().op(0x0f).end();
+    }
     e.localGet(1).i32Const(0xf).op(0x71).localTee(kind).i32Const(2).op(0x4b);
     e.if().unreachable().end(); // not a callback code
     e.localGet(kind).op(0x45).if();

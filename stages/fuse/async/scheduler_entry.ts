@@ -5,7 +5,7 @@
  * @module
  */
 import type { FuncType, ValType } from "../../../wasm/module/mod.ts";
-import { Emitter } from "../abi/emitter.ts";
+import { Emitter, valueBytes } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import { BuiltinCode } from "./scheduler_builtins.ts";
@@ -62,9 +62,9 @@ export class EntryCode extends BuiltinCode {
       const area = o.returnArea ?? { memory: this.m, base: this.site.base + RETURN_AREA };
       let off = 0;
       for (const s of o.slots) {
-        const width = s.type === 0x7e || s.type === 0x7c ? 8 : 4;
+        const width = valueBytes(s.type);
         off = Math.ceil(off / width) * width;
-        e.i32Const(0).globalGet(s.global).store(s.type, width, area.memory, area.base + off);
+        e.i32Const(0).globalGet(s.global).storeValue(s.type, area.memory, area.base + off);
         off += width;
       }
       e.i32Const(area.base);

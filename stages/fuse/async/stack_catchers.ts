@@ -160,7 +160,7 @@ export class CatcherCode extends StackCode {
         this.takeLock(e, 1, (e) => e.i32Const(lock));
       }
       this.storeT(e, 1, T.wait, (e) => e.i32Const(0));
-      this.loadArgs(e, 1, a.type.params, 0);
+      this.loadArgs(e, 1, a.type.params);
 
       e.call(a.index);
       for (let r = 0; r < a.type.results.length; r++) e.drop();
@@ -184,15 +184,15 @@ export class CatcherCode extends StackCode {
   private saveArgs(e: Emitter, t: number, params: FuncType["params"], first: number): void {
     params.forEach((p, i) => {
       this.loadT(e, t, T.stack).localGet(first + i)
-        .store(p, p === 0x7e || p === 0x7c ? 8 : 4, this.m, BUFFER.frames + 8 * i);
+        .storeValue(p, this.m, BUFFER.frames + 8 * i);
     });
   }
 
   /** Pushes the params {@linkcode saveArgs} kept for task `t`. */
-  private loadArgs(e: Emitter, t: number, params: FuncType["params"], _first: number): void {
+  private loadArgs(e: Emitter, t: number, params: FuncType["params"]): void {
     params.forEach((p, i) => {
       this.loadT(e, t, T.stack)
-        .load(p, p === 0x7e || p === 0x7c ? 8 : 4, false, this.m, BUFFER.frames + 8 * i);
+        .loadValue(p, this.m, BUFFER.frames + 8 * i);
     });
   }
 
@@ -338,7 +338,7 @@ export class CatcherCode extends StackCode {
       e.localGet(0).i32Const(k + 1).op(0x46).if();
       e.localGet(2).if();
       e.localGet(1);
-      this.loadArgs(e, 1, params, 0);
+      this.loadArgs(e, 1, params);
       e.call(s.index).op(0x0f);
       e.end();
       e.localGet(1);
