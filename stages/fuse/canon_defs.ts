@@ -206,6 +206,7 @@ function defineBuiltin(scope: Scope, c: Canon & { kind: "builtin" }, owner: stri
       "build the component without async (component-model-async) features",
     );
   }
+  if (c.name === "thread.new-indirect") return defineThreadNew(scope, c, owner);
   const waits = c.name === "waitable-set.wait" || c.name === "waitable-set.poll";
   const end = c.name.startsWith("stream.") || c.name.startsWith("future.");
   // `async` is an option of read / write, and an immediate of the cancels.
@@ -225,6 +226,27 @@ function defineBuiltin(scope: Scope, c: Canon & { kind: "builtin" }, owner: stri
     ...(end ? { endElem: endElement(scope, c.immediates[0]) } : {}),
     ...(end && options.memory ? { memory: options.memory } : {}),
     options,
+  });
+  return true;
+}
+
+/**
+ * `thread.new-indirect $ft $table`: the start function type must be `(func (param i32))`
+ * (the 64-bit closure variant needs memory64); the table is where `fi` is read from.
+ */
+function defineThreadNew(scope: Scope, c: Canon & { kind: "builtin" }, owner: string): boolean {
+  const [typeIndex, table] = c.immediates;
+  const ft = scope.coreTypes[typeIndex];
+  if (!ft) failAt(scope, `thread.new-indirect names core type ${typeIndex}, which is not defined`);
+  if (ft.kind !== "func" || ft.params.length !== 1 || ft.params[0] !== 0x7f || ft.results.length) {
+    failAt(scope, "thread.new-indirect's start function type must be (func (param i32))");
+  }
+  scope.coreFuncs.push({
+    kind: "task",
+    op: "thread.new-indirect",
+    slot: 0,
+    owner,
+    table: coreAt(scope, scope.coreTables, table, "core table"),
   });
   return true;
 }

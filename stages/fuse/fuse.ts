@@ -277,6 +277,7 @@ async function fuseComponents(
     memory: plan,
     resources: ev.resources,
     asyncLifters: ev.asyncLifters,
+    threadUsers: ev.threadUsers,
     ...(options.component ? { exportedResources: composition.exportedResources } : {}),
   }).run();
   let debug: DebugInfo | undefined;

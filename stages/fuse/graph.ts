@@ -38,6 +38,7 @@ import {
   pushImported,
   pushOuter,
   type Scope,
+  THREAD_BUILTINS,
   typeAt,
   type TypeEntry,
   type TypeSpace,
@@ -118,6 +119,11 @@ export class Evaluator {
    * thread, with a stack of its own (`async/stacks.ts`).
    */
   usesThreads = false;
+  /**
+   * Component instances that use the `thread.*` switching built-ins: the host's calls into
+   * their sync exports run as threads, so that a call can switch to another and back.
+   */
+  readonly threadUsers = new Set<string>();
   /** Component instances that lift an `async`-typed function: their tasks may block. */
   readonly asyncLifters = new Set<string>();
   /** Every resource type defined or imported, by id. */
@@ -216,6 +222,10 @@ export class Evaluator {
           for (const c of s.canons) {
             if (defineCanon(scope, c, def.name)) this.usesScheduler = true;
             if (startsThread(scope, c)) this.usesScheduler = this.usesThreads = true;
+            if (c.kind === "builtin" && (THREAD_BUILTINS as readonly string[]).includes(c.name)) {
+              this.usesScheduler = this.usesThreads = true;
+              this.threadUsers.add(def.name);
+            }
             if (c.kind === "lift" && c.options.some((o) => o.kind === "callback")) {
               callbacks = true;
             }

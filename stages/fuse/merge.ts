@@ -45,13 +45,15 @@ export class Merger {
   readonly #input: MergeInput;
   readonly #space: IndexSpace;
   readonly #resolver: Resolver;
+  /** The fused module's function types: the instances' and those generated code names. */
+  readonly #types = new TypeTable();
   /** Root exports that need a host entry (task context, own checks, async): the wrapper. */
   readonly #entryWrappers = new Map<RootExport, FuncTarget>();
 
   constructor(input: MergeInput) {
     this.#input = input;
     this.#space = new IndexSpace(input.infos);
-    this.#resolver = new Resolver(input, this.#space);
+    this.#resolver = new Resolver(input, this.#space, this.#types);
   }
 
   /** Runs the merge. */
@@ -77,7 +79,7 @@ export class Merger {
       r.imports.imports.length,
       this.#input.memory,
     );
-    const types = new TypeTable();
+    const types = this.#types;
     const maps = instances.map((inst) =>
       this.#space.instanceMaps(inst, funcTargets[inst.id], types)
     );
@@ -199,6 +201,11 @@ export class Merger {
           expected,
         ),
       );
+    }
+    if (this.#input.threadUsers?.has(f.owner)) {
+      // The call may switch to the component's other threads and back: it runs as a thread.
+      const body = this.#entryWrappers.get(e) ?? target;
+      this.#entryWrappers.set(e, r.tasks.syncThreadEntry(e.name, f.owner, expected, body));
     }
     if (f.options.realloc) r.resolveFunc(f.options.realloc, undefined, e.component);
     if (f.options.postReturn) r.resolveFunc(f.options.postReturn, undefined, e.component);

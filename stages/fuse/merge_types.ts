@@ -32,6 +32,8 @@ export interface MergeInput {
   resources: { owner?: string; dtor?: CoreItem }[];
   /** Component instances that lift an `async`-typed function (their tasks may block). */
   asyncLifters?: ReadonlySet<string>;
+  /** Component instances that use the `thread.*` switching built-ins: host calls run as threads. */
+  threadUsers?: ReadonlySet<string>;
   /**
    * `--component`: resources the output defines and exports itself. Their handles live in the
    * output component's own table: the built-ins become imports it provides, and each

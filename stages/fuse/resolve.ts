@@ -28,6 +28,7 @@ import { AdapterBuilder, type FuncTarget, type PendingAdapter, REALLOC_TYPE } fr
 import { AsyncBinder } from "./async/binder.ts";
 import { exportTarget, resolveDefined } from "./core_links.ts";
 import type { IndexSpace } from "./index_space.ts";
+import type { TypeTable } from "./types_table.ts";
 import { GeneratedFunctions } from "./generated_funcs.ts";
 import { TaskGlobalTable } from "./task_globals.ts";
 import { TaskResolver } from "./resolve_task.ts";
@@ -47,7 +48,7 @@ function isScalarOnly(sig: FuncSig): boolean {
  * @example
  * ```ts
  * import { Resolver } from "./resolve.ts";
- * // const r = new Resolver(input, space);
+ * // const r = new Resolver(input, space, new TypeTable());
  * // const target = r.resolveFunc(inst.imports[pos], expectedType, "app");
  * ```
  */
@@ -68,7 +69,7 @@ export class Resolver {
   /** The in-module scheduler's side of the merge (used only when a component is async). */
   readonly #async: AsyncBinder;
 
-  constructor(input: MergeInput, space: IndexSpace) {
+  constructor(input: MergeInput, space: IndexSpace, types: TypeTable) {
     this.#input = input;
     this.#space = space;
     this.imports = new ImportTable(input.embedder);
@@ -93,6 +94,7 @@ export class Resolver {
       funcIndexKey: (t) => this.funcKey(t),
       schedulerSite: () => input.memory.schedulerSite,
       contextSlots: (owner) => this.taskGlobals.contextSlots(owner),
+      typeIndex: (t) => types.intern(t),
     });
     this.tasks = new TaskResolver({
       resources: input.resources,
@@ -107,6 +109,7 @@ export class Resolver {
       funcIndex: common.funcIndex,
       funcKey: (t) => this.funcKey(t),
       memoryOf: (item, user) => this.memoryOf(item, user),
+      tableRef: (item, user) => this.tableRef(item, user),
     });
   }
 
@@ -287,7 +290,7 @@ export class Resolver {
     if (direct) {
       const target = this.resolveFunc(f.core, expected, user);
       this.checkLiftedType(target, sig, f);
-      return target;
+      return this.#inThread(item, f, expected ?? { params: [], results: [] }, target);
     }
     const callerType = expected ?? { params: [], results: [] };
     const adapter: PendingAdapter = {
@@ -319,7 +322,24 @@ export class Resolver {
         !!sig.async && !f.options.async,
       );
     }
-    return built;
+    return this.#inThread(item, f, callerType, built);
+  }
+
+  /**
+   * A sync call into a sync lift of a component that switches threads runs as a thread of
+   * the callee's instance (`async/threads.ts`); other calls are `target` itself.
+   */
+  #inThread(
+    item: CoreItem & { kind: "lowered" },
+    f: ComponentFunc & { kind: "lifted" },
+    type: FuncType,
+    target: FuncTarget,
+  ): FuncTarget {
+    if (item.options.async || f.options.async || !this.#input.threadUsers?.has(f.owner)) {
+      return target;
+    }
+    const key = `${item.owner}->${f.owner}#${this.generated.list.length}`;
+    return this.#async.syncThreadCall(key, f.owner, type, target);
   }
 
   /**
@@ -435,6 +455,12 @@ export class Resolver {
   /** A generated function, deduplicated by `key`, whose body is built once indices are final. */
   generate(key: string, name: string, make: () => Generated, type: FuncType): FuncTarget {
     return this.generated.add(key, name, make, type);
+  }
+
+  /** The table `item` names: its key now, its fused index once the layout is final. */
+  tableRef(item: CoreItem, user: string): { key: string; index: () => number } {
+    const d = resolveDefined(this.#input.infos, item, "table", user);
+    return { key: `${d.inst}:${d.index}`, index: () => this.#space.indexOf("table", d) };
   }
 
   /** The fused index of the memory `item` names (final once the layout is). */

@@ -36,6 +36,8 @@ export interface TaskContext {
   funcIndex(t: FuncTarget): number;
   funcKey(t: FuncTarget): string;
   memoryOf(item: CoreItem, user: string): number;
+  /** The table `item` names: a key for it now, its fused index once the layout is final. */
+  tableRef(item: CoreItem, user: string): { key: string; index: () => number };
 }
 
 /** A callback-lifted function as a scheduler task. */
@@ -73,6 +75,10 @@ export class TaskResolver {
         item.owner,
         () => memory ? ctx.memoryOf(memory, item.owner) : 0,
       );
+    }
+    if (item.op === "thread.new-indirect" && item.table) {
+      const table = ctx.tableRef(item.table, item.owner);
+      return ctx.async.threadNew(item.owner, table.key, table.index);
     }
     if ((SCHEDULER_BUILTINS as readonly string[]).includes(item.op)) {
       const memory = item.memory;
@@ -233,6 +239,11 @@ export class TaskResolver {
     const area = this.ctx.memory.hostReturnArea(component);
     const entry = this.ctx.async.suspendableStart(f.owner, start, params);
     return this.ctx.async.hostEntry(name, params, entry, thunk, task, task.params, area);
+  }
+
+  /** The host's entry into sync root export `name` of `owner`, a component that switches threads. */
+  syncThreadEntry(name: string, owner: string, type: FuncType, body: FuncTarget): FuncTarget {
+    return this.ctx.async.syncThreadCall(`entry:${name}`, owner, type, body);
   }
 
   /**

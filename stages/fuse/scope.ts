@@ -49,6 +49,8 @@ export type CoreItem =
     memory?: CoreItem;
     /** Stream and future built-ins: the element type (`null`: a `stream` / `future` of none). */
     endElem?: CType | null;
+    /** `thread.new-indirect`: the table its start functions are read from. */
+    table?: CoreItem;
   };
 
 /**
@@ -72,6 +74,7 @@ export type SchedulerBuiltin =
   | "task.cancel"
   | "thread.yield"
   | "thread.index"
+  | ThreadBuiltin
   | "waitable-set.new"
   | "waitable-set.wait"
   | "waitable-set.poll"
@@ -80,6 +83,23 @@ export type SchedulerBuiltin =
   | "subtask.cancel"
   | "subtask.drop"
   | EndBuiltin;
+
+/** The cooperative-thread built-ins (`stages/fuse/async/thread_builtins.ts`). */
+export type ThreadBuiltin =
+  | "thread.new-indirect"
+  | "thread.suspend"
+  | "thread.resume-later"
+  | "thread.yield-then-resume"
+  | "thread.suspend-then-resume";
+
+/** Built-in names of {@linkcode ThreadBuiltin}: a component using one needs threads. */
+export const THREAD_BUILTINS: readonly ThreadBuiltin[] = [
+  "thread.new-indirect",
+  "thread.suspend",
+  "thread.resume-later",
+  "thread.yield-then-resume",
+  "thread.suspend-then-resume",
+];
 
 /** The stream and future built-ins (`stages/fuse/async/streams.ts`). */
 export type EndBuiltin = `${"stream" | "future"}.${
@@ -96,6 +116,7 @@ export const SCHEDULER_BUILTINS: readonly SchedulerBuiltin[] = [
   "task.cancel",
   "thread.yield",
   "thread.index",
+  ...THREAD_BUILTINS,
   "waitable-set.new",
   "waitable-set.wait",
   "waitable-set.poll",

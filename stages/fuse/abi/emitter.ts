@@ -72,6 +72,10 @@ export class Emitter {
   call(f: number): this {
     return this.op(0x10).u32(f);
   }
+  /** `call_indirect` through `table` with the function type at `typeIndex`. */
+  callIndirect(typeIndex: number, table: number): this {
+    return this.op(0x11).u32(typeIndex).u32(table);
+  }
   globalGet(g: number): this {
     return this.op(0x23).u32(g);
   }

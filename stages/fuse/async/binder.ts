@@ -14,7 +14,7 @@ import type { FuncTarget } from "../binding.ts";
 import type { SchedulerBuiltin } from "../scope.ts";
 import { FuseError } from "../errors.ts";
 import { SET_TYPE, SUBTASK_TYPE } from "./scheduler.ts";
-import { BuiltinCode } from "./scheduler_builtins.ts";
+import type { ThreadCode } from "./threads.ts";
 import { CATCH_PREFIX } from "./stacks.ts";
 
 import { EndBinder } from "./end_binder.ts";
@@ -39,6 +39,7 @@ export { type AsyncContext, CALLBACK_TYPE, type TaskGlobals } from "./binder_cor
  * ```
  */
 export class AsyncBinder extends EndBinder {
+  readonly #threadTableIds = new Map<string, number>();
   /**
    * A task call for `owner`: runs `target` (params `params`) as the task
    * given first. `key` names the target, for deduplication.
@@ -241,7 +242,7 @@ export class AsyncBinder extends EndBinder {
     const make = (
       type: FuncType,
       deps: FuncTarget[],
-      body: (c: BuiltinCode, d: number[]) => Generated,
+      body: (c: ThreadCode, d: number[]) => Generated,
     ) =>
       this.ctx.generate(
         `async-builtin\0${owner}\0${op}\0${async}`,
@@ -318,6 +319,23 @@ export class AsyncBinder extends EndBinder {
         );
       case "thread.index":
         return make({ params: [], results: [I32] }, [], (c) => c.threadIndex());
+      case "thread.resume-later":
+        return make(I, [this.shared("step")], (c) => c.threadResumeLater());
+      case "thread.suspend":
+        return make(
+          { params: [], results: [I32] },
+          [this.shared("block"), this.shared("step")],
+          (c, [block]) => c.threadSuspend(block),
+        );
+      case "thread.yield-then-resume":
+      case "thread.suspend-then-resume":
+        return make(
+          { params: [I32], results: [I32] },
+          [this.shared("block"), this.shared("step")],
+          (c, [block]) => c.threadSwitch(op === "thread.yield-then-resume", block),
+        );
+      case "thread.new-indirect":
+        throw new FuseError("internal", owner, `${op} needs its table (threadNew)`, "report a bug");
       default:
         throw new FuseError(
           "internal",
@@ -328,6 +346,67 @@ export class AsyncBinder extends EndBinder {
       case "task.cancel":
         return make({ params: [], results: [] }, [], (c) => c.taskCancel());
     }
+  }
+
+  /**
+   * `thread.new-indirect` as `owner` calls it: threads start with a function of the table
+   * `table` gives the fused index of.
+   */
+  threadNew(owner: string, tableKey: string, table: () => number): FuncTarget {
+    const taskNew = this.shared("taskNew");
+    this.shared("step");
+    let id = this.#threadTableIds.get(tableKey);
+    if (id === undefined) {
+      this.threadTables.push(table);
+      this.#threadTableIds.set(tableKey, id = this.threadTables.length);
+    }
+    const startId = id, instance = this.lockAddress(owner);
+    return this.ctx.generate(
+      `thread-new\0${owner}\0${startId}`,
+      `async:${owner}::thread.new-indirect`,
+      () => this.code().threadNew(startId, instance, this.ctx.funcIndex(taskNew)),
+      { params: [I32, I32], results: [I32] },
+    );
+  }
+
+  /**
+   * A sync call into `callee`, a component that switches threads, run as a thread of its
+   * instance (`threads.ts`): the host's entry into a root export, or another component's
+   * call (`key` names it). `target` is the call (core type `type`).
+   */
+  syncThreadCall(key: string, callee: string, type: FuncType, target: FuncTarget): FuncTarget {
+    const bodyType: FuncType = { params: type.params, results: [] };
+    const body = this.ctx.generate(
+      `sync-thread-body\0${key}`,
+      `async:sync-thread-body:${key}`,
+      () => this.code().hostThreadBody(type, this.ctx.funcIndex(target)),
+      bodyType,
+    );
+    this.threadAdapters.push({ target: body, type: bodyType });
+    const resumeId = this.threadAdapters.length;
+    const instance = this.lockAddress(callee);
+    const funcs = {
+      taskNew: this.shared("taskNew"),
+      step: this.shared("step"),
+      stopUnwind: this.shared("stopUnwind"),
+    };
+    return this.ctx.generate(
+      `sync-thread-call\0${key}`,
+      `${CATCH_PREFIX}sync-thread-call:${key}`,
+      () =>
+        this.code().syncThreadCall({
+          type,
+          body: this.ctx.funcIndex(body),
+          resumeId,
+          instance,
+          funcs: {
+            taskNew: this.ctx.funcIndex(funcs.taskNew),
+            step: this.ctx.funcIndex(funcs.step),
+            stopUnwind: this.ctx.funcIndex(funcs.stopUnwind),
+          },
+        }),
+      type,
+    );
   }
 
   /** An error-context built-in as `owner` calls it (`error_context.ts`). */

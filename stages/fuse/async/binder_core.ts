@@ -14,7 +14,7 @@ import { FuseError } from "../errors.ts";
 import { SCHEDULER_TYPES, type SchedulerFuncs, type SchedulerSite, SET_TYPE } from "./scheduler.ts";
 import { locksBase } from "./scheduler_records.ts";
 import { CATCH_PREFIX, STACK_PLACEHOLDERS, type ThreadAdapter } from "./stacks.ts";
-import { CatcherCode } from "./stack_catchers.ts";
+import { THREAD_START_TYPE, ThreadCode } from "./threads.ts";
 
 /** A callee's task state, as the merge keeps it (global positions before the base). */
 export interface TaskGlobals {
@@ -36,6 +36,8 @@ export interface AsyncContext {
   funcIndexKey(t: FuncTarget): string;
   /** `owner`'s context slots and the positions of their globals. */
   contextSlots(owner: string): [slot: number, global: number][];
+  /** The fused module's index of core function type `t` (final once interned). */
+  typeIndex(t: FuncType): number;
 }
 
 /** The callback the scheduler resumes a task with: (event, p1, p2) -> code. */
@@ -62,6 +64,8 @@ export class SchedulerBinder {
   readonly #lockIndex = new Map<string, number>();
   /** Callback tasks' starts run as their own stacks, by id - 1 (`stack_catchers.ts`). */
   protected readonly callbackStarts: { target: FuncTarget; type: FuncType }[] = [];
+  /** The tables `thread.new-indirect` threads' start functions are in, by id - 1 (`threads.ts`). */
+  protected readonly threadTables: (() => number)[] = [];
 
   constructor(protected readonly ctx: AsyncContext) {}
 
@@ -78,8 +82,8 @@ export class SchedulerBinder {
     return site;
   }
 
-  protected code(): CatcherCode {
-    return new CatcherCode(this.site());
+  protected code(): ThreadCode {
+    return new ThreadCode(this.site());
   }
 
   /** Whether the module has threads (tasks that block with their stack, `stacks.ts`). */
@@ -134,17 +138,31 @@ export class SchedulerBinder {
           return c.dispatch("dispatchComplete", this.completes.map((t) => this.ctx.funcIndex(t)));
         case "block":
           return c.block(f("suspend"));
-        case "resumeThread":
-          return c.resumeThread({
-            startRewind: f("startRewind"),
-            dispatchResume: f("dispatchResume"),
-            dispatchThunk: f("dispatchThunk"),
-            dispatchCallbackStart: f("dispatchCallbackStart"),
-            after: f("after"),
-            lockOf: f("lockOf"),
-            stopUnwind: f("stopUnwind"),
-            deliver: f("deliver"),
-          });
+        case "resumeThread": {
+          const created = this.threadTables.length
+            ? { dispatchThreadStart: f("dispatchThreadStart"), startRewind: f("startRewind") }
+            : undefined;
+          return c.resumeThread(
+            {
+              startRewind: f("startRewind"),
+              dispatchResume: f("dispatchResume"),
+              dispatchThunk: f("dispatchThunk"),
+              dispatchCallbackStart: f("dispatchCallbackStart"),
+              after: f("after"),
+              lockOf: f("lockOf"),
+              stopUnwind: f("stopUnwind"),
+              deliver: f("deliver"),
+            },
+            created &&
+              ((e, saved) =>
+                c.resumeCreated(e, 0, { ...created, stopUnwind: f("stopUnwind") }, saved)),
+          );
+        }
+        case "dispatchThreadStart":
+          return c.dispatchThreadStart(
+            this.threadTables.map((table) => table()),
+            this.ctx.typeIndex(THREAD_START_TYPE),
+          );
         case "runCallback":
           return c.runCallback({
             dispatchThunk: f("dispatchThunk"),
@@ -233,6 +251,7 @@ function sharedName(name: keyof SchedulerFuncs): string {
   if (name === "dispatchStart") return `${CATCH_PREFIX}dispatch-start`;
   if (name === "runCallback") return `${CATCH_PREFIX}run-callback`;
   if (name === "dispatchCallbackStart") return `${CATCH_PREFIX}dispatch-callback-start`;
+  if (name === "dispatchThreadStart") return `${CATCH_PREFIX}dispatch-thread-start`;
   if (name === "lockOf") return "async:lock-of";
   if (name === "lockAcquire") return "async:lock-acquire";
   return `async:${name}`;

@@ -18,7 +18,7 @@
  *
  * - header (`HEADER` bytes): `[cursor, current task, …]`, then a 128-byte
  *   return area for host entries whose results do not fit one value;
- * - `tasks` task records of `TASK_BYTES`: `state` (0 free, 1 started, 2
+ * - `tasks` task records of `TASK_BYTES` (more with threads): `state` (0 free, 1 started, 2
  *   returned), `thunk` (which task-call function resumes it), `wait` (0 ready
  *   to run on, 1 yielded, 2 waiting on `set`), `set`, `ctx0`, `ctx1`,
  *   `subtask` (its caller's waitable, 0 when the caller blocks), `retptr`,
@@ -41,14 +41,15 @@ import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import {
+  DRAIN_STEPS,
   H,
-  HEADER,
+  headerBytes,
   LIVELOCK_STEPS,
   SCHEDULER_TYPES,
   type SchedulerFuncs,
   type SchedulerSite,
   T,
-  TASK_BYTES,
+  taskBytes,
   W,
   WAITABLE_BYTES,
 } from "./scheduler_records.ts";
@@ -85,17 +86,18 @@ export class SchedulerCode {
   protected get m(): number {
     return this.site.memory;
   }
-  /** Memarg offset of task field `f` for an address `t * TASK_BYTES`. */
+  /** Memarg offset of task field `f` for an address `t * taskBytes`. */
   protected tOff(f: number): number {
-    return this.site.base + HEADER - TASK_BYTES + f;
+    return this.site.base + headerBytes(this.site) - taskBytes(this.site) + f;
   }
   /** Memarg offset of waitable field `f` for an address `w * WAITABLE_BYTES`. */
   protected wOff(f: number): number {
-    return this.site.base + HEADER + this.site.tasks * TASK_BYTES - WAITABLE_BYTES + f;
+    return this.site.base + headerBytes(this.site) + this.site.tasks * taskBytes(this.site) -
+      WAITABLE_BYTES + f;
   }
   /** Pushes the address operand of task `t` (a local). */
   protected task(e: Emitter, t: number): Emitter {
-    return e.localGet(t).i32Const(TASK_BYTES).op(0x6c);
+    return e.localGet(t).i32Const(taskBytes(this.site)).op(0x6c);
   }
   protected waitable(e: Emitter, w: number): Emitter {
     return e.localGet(w).i32Const(WAITABLE_BYTES).op(0x6c);
@@ -146,7 +148,7 @@ export class SchedulerCode {
     e.br(0).end().end();
     // `stack` is only ever written in a module with threads.
     const fields = [T.wait, T.set, T.ctx0, T.ctx1, T.subtask, T.cancel];
-    for (const f of this.site.stacks ? [...fields, T.stack] : fields) {
+    for (const f of this.site.stacks ? [...fields, T.stack, T.instance, T.start] : fields) {
       this.storeT(e, t, f, (e) => e.i32Const(0));
     }
     this.storeT(e, t, T.state, (e) => e.i32Const(1));
@@ -244,8 +246,15 @@ export class SchedulerCode {
     this.loadT(e, t, T.state).op(0x45).brIf(0);
     this.loadT(e, t, T.wait).op(0x45).brIf(0); // running (on the stack): not resumable
     if (funcs.resumeThread !== undefined && funcs.threadReady) {
-      // A suspended thread goes on where it blocked, once what it waits for happened.
-      this.loadT(e, t, T.stack).if();
+      // While a sync call blocks, only its own instance's threads run (`threads.ts`).
+      this.header(e, H.only).if();
+      this.loadT(e, t, T.instance);
+      this.header(e, H.only).op(0x47).brIf(1);
+      e.end();
+      // A suspended thread goes on where it blocked, once what it waits for happened; a
+      // `thread.new-indirect` thread that never ran has no stack yet.
+      this.loadT(e, t, T.stack);
+      this.loadT(e, t, T.start).op(0x72).if();
       funcs.threadReady(e, t);
       e.op(0x45).brIf(1);
       this.setHeader(e, 0, (e) => e.localGet(t).i32Const(1).op(0x6b));
@@ -332,6 +341,20 @@ export class SchedulerCode {
     this.header(e, H.thread).if();
     e.i32Const(kind).localGet(arg).call(block).br(1);
     e.end();
+  }
+
+  /**
+   * Before the host's call returns: runs the tasks still ready (one that
+   * returned and goes on), at most {@linkcode DRAIN_STEPS} per task record,
+   * since a task may yield forever.
+   */
+  drain(e: Emitter, step: number): void {
+    const n = e.local(I32);
+    e.block().loop();
+    e.localGet(n).i32Const(DRAIN_STEPS * this.site.tasks).op(0x4f).brIf(1);
+    e.localGet(n).i32Const(1).op(0x6a).localSet(n);
+    e.call(step).brIf(0);
+    e.end().end();
   }
 
   protected livelock(e: Emitter, counter: number): void {

@@ -48,7 +48,7 @@ export class EntryCode extends BuiltinCode {
     e.localGet(t).localGet(code).call(o.funcs.after);
     e.localGet(t).call(o.funcs.runUntilReturned);
     // Tasks still ready (a task that returned and goes on) run before control goes back.
-    e.block().loop().call(o.funcs.step).brIf(0).end().end();
+    this.drain(e, o.funcs.step);
     const results: FuncType["results"] = [];
     if (!o.indirect && o.slots.length <= 1) {
       for (const s of o.slots) {

@@ -15,17 +15,23 @@ export const DEFAULT_CAPACITY: SchedulerCapacity = {
   tasks: FUSE_DEFAULTS.asyncTasks,
   waitables: FUSE_DEFAULTS.asyncWaitables,
 };
+/** Header bytes without threads; a module with threads adds `only` (4 bytes). */
 export const HEADER = 144;
 /**
  * Header fields (byte offsets): the round-robin cursor, the running task,
  * the running thread (a task with a stack of its own, 0 on the host's stack),
- * and the flag a suspending thread raises while its stack unwinds.
+ * the flag a suspending thread raises while its stack unwinds, and (`only`,
+ * after the return area) the instance a sync call that blocks is in: while it
+ * is set, `step` resumes only that instance's threads (`threads.ts`).
  */
-export const H = { cursor: 0, current: 4, thread: 8, unwinding: 12 } as const;
+export const H = { cursor: 0, current: 4, thread: 8, unwinding: 12, only: 144 } as const;
+/** Task record bytes without threads; a module with threads adds `instance` and `start`. */
 export const TASK_BYTES = 48;
 export const WAITABLE_BYTES = 64;
 /** Steps a blocked caller lets other tasks take before it calls the wait a livelock. */
 export const LIVELOCK_STEPS = 1 << 20;
+/** Steps per task record the host's entry runs, at most, for tasks still ready when it returns. */
+export const DRAIN_STEPS = 64;
 /** Offset of the host entry's return area inside the region. */
 export const RETURN_AREA = 16;
 
@@ -54,6 +60,16 @@ export const T = {
    * what: 1 yielded, 2 an event of set `set`, 3 task `set` resolved.
    */
   stack: 44,
+  /**
+   * A thread of `thread.new-indirect`, or a sync call run as a thread (`threads.ts`): its
+   * instance (the address of the instance's lock word); 0 for other tasks.
+   */
+  instance: 48,
+  /**
+   * A `thread.new-indirect` thread: the id of its start function's table, negated once it
+   * started (its start function index is `thunk`, its closure argument `set` until then).
+   */
+  start: 52,
 } as const;
 /**
  * Waitable record fields (byte offsets). Stream and future ends use `task`
@@ -109,7 +125,18 @@ export function schedulerBytes(capacity: SchedulerCapacity = DEFAULT_CAPACITY): 
 
 /** Offset of the first instance lock word in the region (after the task and waitable records). */
 export function locksBase(capacity: SchedulerCapacity): number {
-  return HEADER + capacity.tasks * TASK_BYTES + capacity.waitables * WAITABLE_BYTES;
+  return headerBytes(capacity) + capacity.tasks * taskBytes(capacity) +
+    capacity.waitables * WAITABLE_BYTES;
+}
+
+/** Bytes of the header: {@linkcode HEADER}, and `H.only` in a module with threads. */
+export function headerBytes(capacity: SchedulerCapacity): number {
+  return capacity.stacks ? HEADER + 4 : HEADER;
+}
+
+/** Bytes of a task record: {@linkcode TASK_BYTES}, and the thread fields with threads. */
+export function taskBytes(capacity: SchedulerCapacity): number {
+  return capacity.stacks ? TASK_BYTES + 8 : TASK_BYTES;
 }
 
 /** Offset of the first stack buffer in the region (after the lock words). */
@@ -149,6 +176,8 @@ export interface SchedulerFuncs {
   suspend: number;
   stopUnwind: number;
   startRewind: number;
+  /** `thread.new-indirect` threads (`threads.ts`): calls one's start function. */
+  dispatchThreadStart: number;
 }
 
 /** The core types of the shared functions. */
@@ -176,6 +205,7 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
   suspend: { params: [I32], results: [] },
   stopUnwind: { params: [], results: [] },
   startRewind: { params: [I32], results: [] },
+  dispatchThreadStart: { params: [I32, I32, I32], results: [] },
 };
 
 /** The handle table a component instance keeps its waitables in (shared with resources). */

@@ -200,7 +200,8 @@ export class CatcherCode extends StackCode {
    * `resumeThread(t)`: rewinds suspended task `t` the way its buffer says.
    * A thread adapter that finishes resolves its subtask RETURNED; a callback
    * task's call (its start or a callback) that finishes hands its code to
-   * `after`, as if it had never blocked.
+   * `after`, as if it had never blocked. `created` handles threads that
+   * `thread.new-indirect` made (`threads.ts`).
    */
   resumeThread(funcs: {
     startRewind: number;
@@ -211,11 +212,13 @@ export class CatcherCode extends StackCode {
     lockOf: number;
     stopUnwind: number;
     deliver: number;
-  }): Generated {
+  }, created?: (e: Emitter, saved: [number, number]) => void): Generated {
     const e = new Emitter([I32]);
     const how = e.local(I32), code = e.local(I32);
     const saved = this.enter(e, 0);
     this.storeT(e, 0, T.wait, (e) => e.i32Const(0));
+    // A `thread.new-indirect` thread (`threads.ts`) starts or rewinds its own way.
+    created?.(e, saved);
     this.loadT(e, 0, T.stack).load(I32, 4, false, this.m, BUFFER.resume).localSet(how);
     this.loadT(e, 0, T.stack).i32Const(BUFFER.data).op(0x6a).call(funcs.startRewind);
     e.localGet(how).i32Const(RESUME_ADAPTER).op(0x46).if();

@@ -55,6 +55,11 @@ export const STACK_PLACEHOLDERS = {
  * frames — or, for a thread waiting to enter, its arguments (8 bytes each).
  */
 export const BUFFER = { owner: 0, resume: 4, data: 8, frames: 16 } as const;
+/**
+ * `T.wait` of a thread suspended by a `thread.*` built-in (or never started): no event makes it
+ * ready; a switch to it or `thread.resume-later` does (it becomes 1, yielded).
+ */
+export const WAIT_SUSPENDED = 7;
 /** A thread adapter: rewound by `dispatchResume` (the task's `thunk`). */
 export const RESUME_ADAPTER = 0;
 /** A callback task suspended in a callback: rewound through `dispatchThunk`. */
@@ -224,7 +229,8 @@ export class StackCode extends EntryCode {
     this.loadT(e, t, T.set).localSet(waited);
     this.loadW(e, waited, W.event).i32Const(0).op(0x47);
     e.else();
-    e.localGet(kind).i32Const(4).op(0x4f).ifTyped(I32); // 4: to start, 5: to go on
+    // 4: to start, 5: to go on (7, suspended by `thread.*`, waits for a switch or resume-later).
+    e.localGet(kind).i32Const(4).op(0x6b).i32Const(1).op(0x4d).ifTyped(I32);
     this.loadT(e, t, T.set).load(I32, 4, false, this.m, 0).op(0x45);
     e.else().i32Const(0).end();
     e.end();
