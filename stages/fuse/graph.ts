@@ -221,11 +221,7 @@ export class Evaluator {
         case "canon":
           for (const c of s.canons) {
             if (defineCanon(scope, c, def.name)) this.usesScheduler = true;
-            if (startsThread(scope, c)) this.usesScheduler = this.usesThreads = true;
-            if (c.kind === "builtin" && (THREAD_BUILTINS as readonly string[]).includes(c.name)) {
-              this.usesScheduler = this.usesThreads = true;
-              this.threadUsers.add(def.name);
-            }
+            this.#noteThreads(scope, c, def.name);
             if (c.kind === "lift" && c.options.some((o) => o.kind === "callback")) {
               callbacks = true;
             }
@@ -257,6 +253,15 @@ export class Evaluator {
     }
     if (callbacks && blocks) this.usesScheduler = this.usesThreads = true;
     return exports;
+  }
+
+  /** Whether canon `c` of component `name` makes the module need threads (`async/stacks.ts`). */
+  #noteThreads(scope: Scope, c: Canon, name: string): void {
+    if (startsThread(scope, c)) this.usesScheduler = this.usesThreads = true;
+    if (c.kind === "builtin" && (THREAD_BUILTINS as readonly string[]).includes(c.name)) {
+      this.usesScheduler = this.usesThreads = true;
+      this.threadUsers.add(name);
+    }
   }
 
   /** The items an import of the given type provides when the host supplies it. */

@@ -90,7 +90,9 @@ export type ThreadBuiltin =
   | "thread.suspend"
   | "thread.resume-later"
   | "thread.yield-then-resume"
-  | "thread.suspend-then-resume";
+  | "thread.suspend-then-resume"
+  | "thread.yield-then-promote"
+  | "thread.suspend-then-promote";
 
 /** Built-in names of {@linkcode ThreadBuiltin}: a component using one needs threads. */
 export const THREAD_BUILTINS: readonly ThreadBuiltin[] = [
@@ -99,6 +101,8 @@ export const THREAD_BUILTINS: readonly ThreadBuiltin[] = [
   "thread.resume-later",
   "thread.yield-then-resume",
   "thread.suspend-then-resume",
+  "thread.yield-then-promote",
+  "thread.suspend-then-promote",
 ];
 
 /** The stream and future built-ins (`stages/fuse/async/streams.ts`). */

@@ -320,20 +320,12 @@ export class AsyncBinder extends EndBinder {
       case "thread.index":
         return make({ params: [], results: [I32] }, [], (c) => c.threadIndex());
       case "thread.resume-later":
-        return make(I, [this.shared("step")], (c) => c.threadResumeLater());
       case "thread.suspend":
-        return make(
-          { params: [], results: [I32] },
-          [this.shared("block"), this.shared("step")],
-          (c, [block]) => c.threadSuspend(block),
-        );
       case "thread.yield-then-resume":
       case "thread.suspend-then-resume":
-        return make(
-          { params: [I32], results: [I32] },
-          [this.shared("block"), this.shared("step")],
-          (c, [block]) => c.threadSwitch(op === "thread.yield-then-resume", block),
-        );
+      case "thread.yield-then-promote":
+      case "thread.suspend-then-promote":
+        return this.#threadBuiltin(op, make);
       case "thread.new-indirect":
         throw new FuseError("internal", owner, `${op} needs its table (threadNew)`, "report a bug");
       default:
@@ -345,6 +337,37 @@ export class AsyncBinder extends EndBinder {
         );
       case "task.cancel":
         return make({ params: [], results: [] }, [], (c) => c.taskCancel());
+    }
+  }
+
+  /** A `thread.*` switching built-in (`threads.ts`); `make` generates it for its owner. */
+  #threadBuiltin(
+    op: SchedulerBuiltin,
+    make: (
+      type: FuncType,
+      deps: FuncTarget[],
+      body: (c: ThreadCode, d: number[]) => Generated,
+    ) => FuncTarget,
+  ): FuncTarget {
+    const deps = [this.shared("block"), this.shared("step")];
+    switch (op) {
+      case "thread.resume-later":
+        return make({ params: [I32], results: [] }, deps, (c) => c.threadResumeLater());
+      case "thread.suspend":
+        return make({ params: [], results: [I32] }, deps, (c, [block]) => c.threadSuspend(block));
+      case "thread.yield-then-resume":
+      case "thread.suspend-then-resume":
+        return make(
+          { params: [I32], results: [I32] },
+          deps,
+          (c, [block]) => c.threadSwitch(op === "thread.yield-then-resume", block),
+        );
+      default:
+        return make(
+          { params: [I32], results: [I32] },
+          deps,
+          (c, [block]) => c.threadPromote(op === "thread.yield-then-promote", block),
+        );
     }
   }
 

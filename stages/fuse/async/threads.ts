@@ -93,6 +93,24 @@ export class ThreadCode extends CatcherCode {
     return this.gen({ params: [I32], results: [I32] }, e, name);
   }
 
+  /**
+   * `thread.yield-then-promote(i)` / `thread.suspend-then-promote(i)`: as
+   * the switches when thread `i` is ready (it runs next), else a plain yield
+   * / suspend. Never cancelled (returns 0).
+   */
+  threadPromote(yields: boolean, block: number): Generated {
+    const e = new Emitter([I32]);
+    e.localGet(0).i32Const(1).op(0x6b).i32Const(this.site.tasks).op(0x4f).if().unreachable().end();
+    this.loadT(e, 0, T.state).op(0x45).if().unreachable().end();
+    this.loadT(e, 0, T.wait).i32Const(1).op(0x46).if();
+    this.setHeader(e, H.cursor, (e) => e.localGet(0).i32Const(this.site.tasks - 2).op(0x6a));
+    e.end();
+    this.suspendRunning(e, yields ? 1 : WAIT_SUSPENDED, block);
+    e.i32Const(0);
+    const name = yields ? "thread.yield-then-promote" : "thread.suspend-then-promote";
+    return this.gen({ params: [I32], results: [I32] }, e, name);
+  }
+
   /** `thread.suspend()`: the running thread waits for a switch to it or a resume-later. */
   threadSuspend(block: number): Generated {
     const e = new Emitter([]);
