@@ -134,13 +134,43 @@ Deno.test("async: a stackful async lift returns through task.return to async and
   for (const r of results) assertEquals(r.status, "passed", JSON.stringify(r));
 });
 
-Deno.test("async: a root export lifted async with no callback is refused by name", async () => {
-  const root = `(component
-    (core module $M (func (export "f")))
-    (core instance $m (instantiate $M))
-    (func (export "f") async (canon lift (core func $m "f") async)))`;
-  const err = await fuse([{ name: "root", bytes: await parseWat(root) }], {}).catch((e) => e);
-  assert(err instanceof Error && /export "f" is lifted async/.test(err.message), String(err));
+/**
+ * Root exports lifted `async` with no callback, called by the host: `inc`
+ * returns one flat value through `task.return`; `greet` returns a string
+ * (by pointer: the entry stores it in a return area); `silent` returns
+ * without calling `task.return`, which traps.
+ */
+const STACKFUL_ROOT = `(component
+  (core module $Mem (memory (export "mem") 1) (data (i32.const 64) "hi there"))
+  (core instance $mem (instantiate $Mem))
+  (canon task.return (result u32) (core func $ret-u32))
+  (canon task.return (result string) (memory $mem "mem") (core func $ret-str))
+  (core module $M
+    (import "" "ret-u32" (func $ret-u32 (param i32)))
+    (import "" "ret-str" (func $ret-str (param i32 i32)))
+    (func (export "inc") (param i32) (call $ret-u32 (i32.add (local.get 0) (i32.const 1))))
+    (func (export "greet") (call $ret-str (i32.const 64) (i32.const 8)))
+    (func (export "silent")))
+  (core instance $m (instantiate $M (with "" (instance
+    (export "ret-u32" (func $ret-u32)) (export "ret-str" (func $ret-str))))))
+  (func (export "inc") async (param "x" u32) (result u32) (canon lift (core func $m "inc") async))
+  (func (export "greet") async (result string)
+    (canon lift (core func $m "greet") async (memory $mem "mem")))
+  (func (export "silent") async (canon lift (core func $m "silent") async)))`;
+
+Deno.test("async: the host calls root exports lifted async with no callback; results come through task.return", async () => {
+  const results = await runWastText(
+    `${STACKFUL_ROOT}\n(assert_return (invoke "inc" (u32.const 41)) (u32.const 42))\n` +
+      `(assert_return (invoke "greet") (str.const "hi there"))\n` +
+      `(assert_return (invoke "inc" (u32.const 1)) (u32.const 2))\n` +
+      // A trap poisons the instance (as in the spec): this is the last call.
+      `(assert_trap (invoke "silent") "no result")\n`,
+  );
+  assertEquals(
+    results.map((r) => r.status),
+    ["passed", "passed", "passed", "passed"],
+    JSON.stringify(results),
+  );
 });
 
 /**

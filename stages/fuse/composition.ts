@@ -317,6 +317,11 @@ export function compose(
     exportedTypes,
     exportedResources,
   );
+  // A stackful async export the host calls is entered as a task: its results need the
+  // scheduler's return area, and its waits the scheduler.
+  if (rootExports.some((e) => e.func.kind === "lifted" && e.func.options.async)) {
+    ev.usesScheduler = true;
+  }
   return {
     evaluator: ev,
     rootExports,

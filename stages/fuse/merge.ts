@@ -161,14 +161,8 @@ export class Merger {
       return;
     }
     if (f.options.async) {
-      throw new FuseError(
-        "unsupported-builtin",
-        e.component,
-        `export "${e.name}" is lifted async: a host calling it into the fused module needs ` +
-          "the in-module scheduler, which fuse does not generate yet",
-        "call it from another component in the composition (an async or sync lower), " +
-          "or lift it synchronously",
-      );
+      this.#entryWrappers.set(e, r.tasks.stackfulEntry(e.name, e.component, f, sig));
+      return;
     }
     const flat = flattenFuncType(sig, "lift");
     // The type the lift expects is what a lowered function behind it must have.

@@ -18,6 +18,7 @@ import { Emitter } from "./abi/emitter.ts";
 import { taskBuiltin, taskBuiltinType, taskReturn } from "./generated.ts";
 import type { AdapterBuilder, FuncTarget, PendingAdapter } from "./binding.ts";
 import { type AsyncBinder, CALLBACK_TYPE } from "./async/binder.ts";
+import { EntryCode } from "./async/scheduler_entry.ts";
 import { type EndBuiltin, SCHEDULER_BUILTINS, type SchedulerBuiltin } from "./scope.ts";
 import type { TaskGlobalTable, TaskState } from "./task_globals.ts";
 import type { MemoryPlan } from "./layout.ts";
@@ -239,6 +240,40 @@ export class TaskResolver {
     const area = this.ctx.memory.hostReturnArea(component);
     const entry = this.ctx.async.suspendableStart(f.owner, start, params);
     return this.ctx.async.hostEntry(name, params, entry, thunk, task, task.params, area);
+  }
+
+  /**
+   * The host's entry into root export `name` of `component`, lifted `async`
+   * with no callback: a stackful task run on the host's stack, its results
+   * returned the sync way.
+   */
+  stackfulEntry(
+    name: string,
+    component: string,
+    f: ComponentFunc & { kind: "lifted" },
+    sig: FuncSig,
+  ): FuncTarget {
+    const ctx = this.ctx;
+    const task = ctx.taskGlobals.taskState(f.owner, sig.result);
+    const params = flattenFuncType(sig, "async lift").params;
+    const core = ctx.resolveFunc(f.core, { params, results: [] }, component);
+    ctx.checkLiftedType(core, sig, f);
+    if (f.options.realloc) ctx.resolveFunc(f.options.realloc, undefined, component);
+    const area = ctx.memory.hostReturnArea(component);
+    const results = !task.indirect && task.params.length <= 1 ? task.params : [0x7f];
+    return ctx.generate(`stackful-entry\0${name}`, `async:entry:${name}`, () => {
+      const base = ctx.taskGlobals.base;
+      return new EntryCode(ctx.memory.schedulerSite!).stackfulHostEntry({
+        params,
+        core: ctx.funcIndex(core),
+        state: base + task.state,
+        type: base + task.type,
+        typeId: task.typeId,
+        slots: task.slots.map((s, i) => ({ global: base + s, type: task.params[i] })),
+        indirect: task.indirect,
+        ...(area ? { returnArea: area } : {}),
+      });
+    }, { params, results });
   }
 
   /** The host's entry into sync root export `name` of `owner`, a component that switches threads. */

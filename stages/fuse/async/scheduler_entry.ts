@@ -49,6 +49,48 @@ export class EntryCode extends BuiltinCode {
     e.localGet(t).call(o.funcs.runUntilReturned);
     // Tasks still ready (a task that returned and goes on) run before control goes back.
     this.drain(e, o.funcs.step);
+    const results = this.returnSlots(e, o);
+    return this.gen({ params: o.params, results }, e, "async:host-entry");
+  }
+
+  /**
+   * The host's entry into a root export lifted `async` with no callback (a
+   * stackful task, run on the host's stack): marks the instance's task
+   * started, calls `core`, traps unless it called `task.return`, and returns
+   * the results the sync way, as {@linkcode hostEntry} does. A wait inside
+   * runs other tasks on the host's stack.
+   */
+  stackfulHostEntry(o: {
+    params: FuncType["params"];
+    core: number;
+    state: number;
+    type: number;
+    typeId: number;
+    slots: { global: number; type: ValType }[];
+    indirect: boolean;
+    returnArea?: { memory: number; base: number };
+  }): Generated {
+    const e = new Emitter(o.params);
+    // The instance is inside a task already: a sync entry may not re-enter it.
+    e.globalGet(o.state).if().unreachable().end();
+    e.i32Const(1).globalSet(o.state).i32Const(o.typeId).globalSet(o.type);
+    e.forwardParams().call(o.core);
+    e.globalGet(o.state).i32Const(2).op(0x47).if().unreachable().end(); // returned no value
+    e.i32Const(0).globalSet(o.state);
+    const results = this.returnSlots(e, o);
+    return this.gen({ params: o.params, results }, e, "async:stackful-host-entry");
+  }
+
+  /**
+   * Pushes a task's results (the slot globals `task.return` filled) the way
+   * a sync lift returns them: one flat value, or a pointer to the return
+   * area they are stored in. Returns the result types.
+   */
+  private returnSlots(e: Emitter, o: {
+    slots: { global: number; type: ValType }[];
+    indirect: boolean;
+    returnArea?: { memory: number; base: number };
+  }): FuncType["results"] {
     const results: FuncType["results"] = [];
     if (!o.indirect && o.slots.length <= 1) {
       for (const s of o.slots) {
@@ -70,6 +112,6 @@ export class EntryCode extends BuiltinCode {
       e.i32Const(area.base);
       results.push(I32);
     }
-    return this.gen({ params: o.params, results }, e, "async:host-entry");
+    return results;
   }
 }
