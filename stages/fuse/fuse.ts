@@ -204,11 +204,10 @@ function withThreads(
       "fuse with --memory shared, or lift the callee with a callback",
     );
   }
-  if (options.component || options.debug) {
+  if (options.debug) {
     refuse(
-      `an async call starts a task lifted without a callback (a thread with its own stack); ${
-        options.component ? "--component" : "--debug"
-      } output cannot have threads yet`,
+      "an async call starts a task lifted without a callback (a thread with its own stack); " +
+        "--debug output cannot have threads yet (Asyncify moves the code the line table maps)",
       "emit a core module without debug info, or lift the callee with a callback",
     );
   }

@@ -4,6 +4,7 @@ import { fuse } from "../mod.ts";
 import { synth } from "../../synth/mod.ts";
 import { runQemu } from "../../run/qemu.ts";
 import { boardNamed } from "../../synth/boards.ts";
+import { instantiateWithJco } from "../../../test/support/jco_host.ts";
 
 /**
  * A sync-lifted `run` that interleaves threads it creates: two workers each
@@ -137,4 +138,14 @@ Deno.test("thread.*: the switches run on the MCU as in V8", async () => {
       await Deno.remove(dir, { recursive: true });
     }
   }
+});
+
+Deno.test("thread.*: --component output with threads runs under jco as in V8", async () => {
+  const { module } = await fuse([{ name: "threads", bytes: await parseWat(WAT) }], {
+    component: true,
+    asyncThreads: 3,
+  });
+  const exports = await instantiateWithJco("threads", module, {});
+  assertEquals((exports.run as () => number)(), 1212128);
+  assertEquals((exports.direct as () => number)(), 1212127);
 });
