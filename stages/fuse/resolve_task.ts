@@ -141,7 +141,7 @@ export class TaskResolver {
     const ctx = this.ctx;
     const f = a.lifted;
     const sig = a.sig;
-    const { start, thunk, params } = this.#callbackTask(f, sig, `start\0${n}`, f.owner);
+    const { start, thunk, params, task } = this.#callbackTask(f, sig, `start\0${n}`, f.owner);
     const callerAsync = !!a.lowered.options.async;
     // With threads, a sync caller may be suspended when the task returns: its results are saved.
     const threads = ctx.async.threads;
@@ -164,7 +164,7 @@ export class TaskResolver {
     const funcs = ctx.async.adapterFuncs(a.lowered.owner, callerAsync);
     // The start runs as the task's own stack (with threads): when it blocks, an async caller
     // goes on, and a sync one goes on once the task returned (it may block after task.return).
-    const entry = ctx.async.suspendableStart(f.owner, start, params);
+    const entry = ctx.async.suspendableStart(f.owner, start, params, task);
     return () => ({
       ...funcs(),
       start: ctx.funcIndex(entry),
@@ -238,7 +238,7 @@ export class TaskResolver {
     const { task, params, start, thunk } = this.#callbackTask(f, sig, `entry\0${name}`, component);
     if (f.options.realloc) this.ctx.resolveFunc(f.options.realloc, undefined, component);
     const area = this.ctx.memory.hostReturnArea(component);
-    const entry = this.ctx.async.suspendableStart(f.owner, start, params);
+    const entry = this.ctx.async.suspendableStart(f.owner, start, params, task);
     return this.ctx.async.hostEntry(name, params, entry, thunk, task, task.params, area);
   }
 

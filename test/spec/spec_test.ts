@@ -53,6 +53,7 @@ const RATCHET: Record<string, number> = {
   "async/passing-resources.wast": 2,
   "async/same-component-stream-future.wast": 4,
   "async/sync-barges-in.wast": 1,
+  "async/sync-streams.wast": 1,
   "async/trap-if-block-and-sync.wast": 23,
   "async/trap-if-done.wast": 13,
   "async/trap-if-sync-and-waitable-set.wast": 13,

@@ -76,12 +76,23 @@ export class AsyncBinder extends EndBinder {
    * blocks synchronously suspends the task instead of its caller; otherwise
    * `start` itself.
    */
-  suspendableStart(owner: string, start: FuncTarget, params: FuncType["params"]): FuncTarget {
+  suspendableStart(
+    owner: string,
+    start: FuncTarget,
+    params: FuncType["params"],
+    task: TaskGlobals,
+  ): FuncTarget {
     if (!this.threads) return start;
     const type: FuncType = { params: [I32, ...params], results: [I32] };
     this.callbackStarts.push({ target: start, type });
     const id = this.callbackStarts.length;
     const stopUnwind = this.shared("stopUnwind");
+    const deliver = this.shared("deliver");
+    const resume = {
+      resumeThread: this.shared("resumeThread"),
+      startThread: this.shared("startThread"),
+    };
+    const setReady = this.shared("setReady");
     this.shared("step");
     return this.ctx.generate(
       `async-callback-start\0${id}`,
@@ -93,6 +104,15 @@ export class AsyncBinder extends EndBinder {
           id,
           lock: this.lockAddress(owner),
           stopUnwind: this.ctx.funcIndex(stopUnwind),
+          returned: {
+            state: this.ctx.taskGlobalBase() + task.state,
+            deliver: this.ctx.funcIndex(deliver),
+          },
+          holder: {
+            resumeThread: this.ctx.funcIndex(resume.resumeThread),
+            startThread: this.ctx.funcIndex(resume.startThread),
+            setReady: this.ctx.funcIndex(setReady),
+          },
         }),
       type,
     );

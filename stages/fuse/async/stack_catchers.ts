@@ -260,6 +260,7 @@ export class CatcherCode extends StackCode {
     how: number,
     lockAt: (e: Emitter) => void,
     stopUnwind: number,
+    returned?: { state: number; deliver: number },
   ): void {
     const code = e.local(I32);
     this.takeLock(e, t, lockAt);
@@ -269,6 +270,15 @@ export class CatcherCode extends StackCode {
     this.restoreRunning(e, saved);
     this.ifUnwound(e, stopUnwind, () => {
       this.loadT(e, t, T.stack).i32Const(how).store(I32, 4, this.m, BUFFER.resume);
+      if (returned) {
+        // It called task.return before it blocked: its caller has the value now, as in the spec
+        // (the task call, suspended, would hand it over only when it returns).
+        e.globalGet(returned.state).i32Const(2).op(0x46);
+        this.loadT(e, t, T.state).i32Const(1).op(0x46).op(0x71).if();
+        this.storeT(e, t, T.state, (e) => e.i32Const(2));
+        e.localGet(t).call(returned.deliver);
+        e.end();
+      }
       e.i32Const(SUSPENDED).op(0x0f);
     });
     this.freeLock(e, lockAt);
@@ -303,11 +313,20 @@ export class CatcherCode extends StackCode {
    * another task is inside the instance (`lock`, an address), the start
    * waits with its arguments kept: {@linkcode STARTING}.
    */
-  callbackStart(
-    o: { type: FuncType; start: number; id: number; lock: number; stopUnwind: number },
-  ): Generated {
+  callbackStart(o: {
+    type: FuncType;
+    start: number;
+    id: number;
+    lock: number;
+    stopUnwind: number;
+    /** The owner's task-state global, and `deliver`: a start that returned, then blocked. */
+    returned?: { state: number; deliver: number };
+    /** A thread holding the lock that is ready runs first (`promoteHolder`). */
+    holder?: { resumeThread: number; startThread: number; setReady: number };
+  }): Generated {
     const e = new Emitter(o.type.params);
     const lockAt = (e: Emitter) => e.i32Const(o.lock);
+    if (o.holder) this.promoteHolder(e, 0, o.lock, o.holder);
     this.lockFreeFor(e, 0, lockAt);
     e.op(0x45).if();
     this.ensureBuffer(e, 0);
@@ -325,8 +344,40 @@ export class CatcherCode extends StackCode {
       RESUME_CALLBACK + o.id,
       lockAt,
       o.stopUnwind,
+      o.returned,
     );
     return this.gen(o.type, e, `${CATCH_PREFIX}callback-start`);
+  }
+
+  /**
+   * Before task `t` (a local) decides it must wait for the instance whose
+   * lock word is at `lock`: a suspended thread holding the lock that can go
+   * on runs now, on this stack, so that a task that only waits for its own
+   * copy or wait to finish leaves the instance first (the reference
+   * implementation's order: `sync-streams`).
+   */
+  private promoteHolder(
+    e: Emitter,
+    t: number,
+    lock: number,
+    funcs: { resumeThread: number; startThread: number; setReady: number },
+  ): void {
+    const holder = e.local(I32);
+    e.i32Const(lock).load(I32, 4, false, this.m, 0).localTee(holder).op(0x45).op(0x45);
+    e.localGet(holder).localGet(t).op(0x47).op(0x71).if();
+    this.loadT(e, holder, T.wait).if();
+    this.loadT(e, holder, T.stack).if();
+    this.threadReady(e, holder, funcs.setReady);
+    e.if();
+    this.loadT(e, holder, T.wait).i32Const(4).op(0x46).if();
+    e.localGet(holder).call(funcs.startThread);
+    e.else();
+    e.localGet(holder).call(funcs.resumeThread);
+    e.end();
+    e.end();
+    e.end();
+    e.end();
+    e.end();
   }
 
   /**
