@@ -1,6 +1,5 @@
-import { assert, assertEquals } from "../../test/support/assert.ts";
-import { parseWat, runWastText } from "../../test/spec/runner.ts";
-import { fuse } from "./mod.ts";
+import { assertEquals } from "../../test/support/assert.ts";
+import { runWastText } from "../../test/spec/runner.ts";
 
 /**
  * $C lifts `greet` async (stackful): it hands a string to task.return.
