@@ -15,7 +15,7 @@ import { FuseError } from "./errors.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
 import { resourcesOf } from "./component_types.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
-import { flattenFuncType } from "../../wasm/abi/mod.ts";
+import { flattenFuncType, MAX_FLAT_PARAMS } from "../../wasm/abi/mod.ts";
 import {
   type Generated,
   resourceDrop,
@@ -37,7 +37,10 @@ import type { Boundary, MergeInput } from "./merge_types.ts";
 const SCALARS = new Set(["s32", "u32", "s64", "u64", "f32", "f64"]);
 
 function isScalarOnly(sig: FuncSig): boolean {
-  return sig.params.every((p) => SCALARS.has(p.type.kind)) &&
+  // Each scalar is one flat value; past MAX_FLAT_PARAMS they travel by pointer, which the
+  // callee's realloc must receive in its own memory.
+  return sig.params.length <= MAX_FLAT_PARAMS &&
+    sig.params.every((p) => SCALARS.has(p.type.kind)) &&
     (!sig.result || SCALARS.has(sig.result.kind));
 }
 
