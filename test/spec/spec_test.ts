@@ -34,7 +34,7 @@ const RATCHET: Record<string, number> = {
   "resources/handle-table.wast": 14,
   "resources/multiple-resources.wast": 1,
   "async/async-calls-sync.wast": 2,
-  "async/big-interleaving-test.wast": 39,
+  "async/big-interleaving-test.wast": 41,
   "async/builtin-trap-poisons-instance.wast": 4,
   "async/cancel-subtask.wast": 1,
   "async/cross-abi-calls.wast": 24,

@@ -45,20 +45,22 @@ export class BuiltinCode extends SchedulerCode {
     endHandle: number,
   ): Generated {
     const e = new Emitter([I32, I32]);
-    const w = e.local(I32), ev = e.local(I32), p1 = e.local(I32);
+    const w = e.local(I32), ev = e.local(I32), p1 = e.local(I32), p2 = e.local(I32);
+    e.localGet(1).i32Const(3).op(0x71).if().unreachable().end(); // misaligned event pointer
     e.localGet(0).call(setRep).call(block ? funcs.runUntilReady : funcs.setReady).localTee(w);
-    e.op(0x45).if().i32Const(0).op(0x0f).end();
+    // No event (a poll): NONE, and its payload (0, 0) is written too.
+    e.if();
     this.loadW(e, w, W.event).localSet(ev);
     this.storeW(e, w, W.event, (e) => e.i32Const(0));
-    e.localGet(1).i32Const(3).op(0x71).if().unreachable().end(); // misaligned event pointer
     this.loadW(e, w, W.p1).localSet(p1);
+    this.loadW(e, w, W.p2).localSet(p2);
     e.localGet(ev).i32Const(2).op(0x6b).i32Const(3).op(0x4d).if();
     e.localGet(p1).call(endHandle).localSet(p1);
     this.reclaimBuffer(e, w);
     e.end();
+    e.end();
     e.localGet(1).localGet(p1).store(I32, 4, memory, 0);
-    e.localGet(1);
-    this.loadW(e, w, W.p2).store(I32, 4, memory, 4);
+    e.localGet(1).localGet(p2).store(I32, 4, memory, 4);
     e.localGet(ev);
     return this.gen(
       { params: [I32, I32], results: [I32] },
