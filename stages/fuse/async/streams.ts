@@ -243,14 +243,22 @@ export class StreamCode extends SchedulerCode {
     return this.gen({ params, results: [I32] }, e, "end.copy");
   }
 
-  /** `{stream,future}.cancel-{read,write}`: CANCELLED unless the copy already finished. */
+  /**
+   * `{stream,future}.cancel-{read,write}`: CANCELLED unless the copy already
+   * finished. A buffer the partner filled only in part is still pending: its
+   * cancel is CANCELLED with what was copied (the reference tests'
+   * `cancel-stream` and `big-interleaving-test`), where a DROPPED stays.
+   */
   endCancel(rep: number): Generated {
     const e = new Emitter([I32]);
-    const w = e.local(I32);
+    const w = e.local(I32), partial = e.local(I32), r = e.local(I32);
     e.localGet(0).call(rep).localSet(w);
     this.loadW(e, w, W.event).if();
+    this.loadW(e, w, W.state).i32Const(1).op(0x46).localSet(partial);
     this.takeEvent(e, w);
-    e.op(0x0f).end();
+    e.localTee(r).i32Const(0xf).op(0x71).i32Const(COMPLETED).op(0x46).localGet(partial).op(0x71)
+      .if().localGet(r).i32Const(CANCELLED).op(0x72).localSet(r).end();
+    e.localGet(r).op(0x0f).end();
     this.loadW(e, w, W.state).i32Const(1).op(0x47).if().unreachable().end(); // nothing pending
     this.storeW(e, w, W.state, (e) => e.i32Const(0));
     e.i32Const(CANCELLED).i32Const(0);
