@@ -43,7 +43,7 @@ export const FUSE_SETTINGS = {
   }),
   "async-threads": integer(
     "threads (tasks blocked with their own stack) that can be suspended at once " +
-      "(only when an async call starts a task lifted without a callback)",
+      "(only when an async call starts a task lifted without a callback, or with `thread.*`)",
     { min: 1, default: 2 },
   ),
   "async-thread-bytes": integer("bytes each suspended thread's saved frames may take", {
