@@ -226,6 +226,8 @@ export class Evaluator {
               callbacks = true;
             }
             if (blocksSynchronously(scope, c)) blocks = true;
+            // Backpressure makes a callback task's start wait (STARTING): the same machinery.
+            if (c.kind === "builtin" && c.name.startsWith("backpressure.")) blocks = true;
             const lifted = c.kind === "lift" ? typeAt(scope, c.type) : undefined;
             if (lifted?.kind === "def" && lifted.def.kind === "func" && lifted.def.async) {
               this.asyncLifters.add(def.name);

@@ -104,6 +104,10 @@ export class TaskResolver {
         !!item.options?.async,
       );
     }
+    if (item.op.startsWith("backpressure.") && ctx.async.threads) {
+      // With threads, starts wait for it: the counter is the instance's, beside its lock.
+      return ctx.async.backpressure(item.op as "backpressure.inc", item.owner);
+    }
     const slot = item.op.startsWith("context.") ? `context${item.slot}` : "backpressure";
     const key = `${item.owner}\0${slot}`;
     const local = ctx.taskGlobals.get(key);

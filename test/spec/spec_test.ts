@@ -34,7 +34,7 @@ const RATCHET: Record<string, number> = {
   "resources/handle-table.wast": 14,
   "resources/multiple-resources.wast": 1,
   "async/async-calls-sync.wast": 2,
-  "async/big-interleaving-test.wast": 43,
+  "async/big-interleaving-test.wast": 45,
   "async/builtin-trap-poisons-instance.wast": 4,
   "async/cancel-stream.wast": 1,
   "async/cancel-subtask.wast": 1,

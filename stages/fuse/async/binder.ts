@@ -15,7 +15,7 @@ import type { SchedulerBuiltin } from "../scope.ts";
 import { FuseError } from "../errors.ts";
 import { SET_TYPE, SUBTASK_TYPE } from "./scheduler.ts";
 import type { ThreadCode } from "./threads.ts";
-import { CATCH_PREFIX } from "./stacks.ts";
+import { BACKPRESSURE, CATCH_PREFIX } from "./stacks.ts";
 
 import { EndBinder } from "./end_binder.ts";
 import {
@@ -329,6 +329,7 @@ export class AsyncBinder extends EndBinder {
               rep,
               { runUntilReturned: run, dispatchThunk: dispatch, after },
               !async,
+              this.threads ? (e, t, w) => c.cancelWaiting(e, t, w) : undefined,
             ),
         );
       case "thread.yield":
@@ -449,6 +450,20 @@ export class AsyncBinder extends EndBinder {
           },
         }),
       type,
+    );
+  }
+
+  /**
+   * `backpressure.inc` / `.dec` as `owner` calls it, in a module with threads: the counter
+   * beside the instance's lock, which a start checks before it enters (`stacks.ts`).
+   */
+  backpressure(op: "backpressure.inc" | "backpressure.dec", owner: string): FuncTarget {
+    const at = this.lockAddress(owner) + BACKPRESSURE;
+    return this.ctx.generate(
+      `backpressure\0${owner}\0${op}`,
+      `async:${owner}::${op}`,
+      () => this.code().backpressure(op === "backpressure.inc", at),
+      { params: [], results: [] },
     );
   }
 

@@ -12,7 +12,7 @@ import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncTarget } from "../binding.ts";
 import { FuseError } from "../errors.ts";
 import { SCHEDULER_TYPES, type SchedulerFuncs, type SchedulerSite, SET_TYPE } from "./scheduler.ts";
-import { locksBase } from "./scheduler_records.ts";
+import { GATE_BYTES, locksBase } from "./scheduler_records.ts";
 import { CATCH_PREFIX, STACK_PLACEHOLDERS, type ThreadAdapter } from "./stacks.ts";
 import { THREAD_START_TYPE, ThreadCode } from "./threads.ts";
 
@@ -217,7 +217,7 @@ export class SchedulerBinder {
     if (k >= (site.locks ?? 0)) {
       throw new FuseError("internal", owner, "more instance locks than instances", "report a bug");
     }
-    return site.base + locksBase(site) + 4 * k;
+    return site.base + locksBase(site) + GATE_BYTES * k;
   }
 
   protected index(name: keyof SchedulerFuncs): number {

@@ -125,6 +125,8 @@ export class BuiltinCode extends SchedulerCode {
     subtaskRep: number,
     funcs: Pick<SchedulerFuncs, "runUntilReturned" | "dispatchThunk" | "after">,
     sync: boolean,
+    /** With threads: a task still waiting to start resolves CANCELLED_BEFORE_STARTED now. */
+    waiting?: (e: Emitter, t: number, w: number) => void,
   ): Generated {
     const e = new Emitter([I32]);
     const w = e.local(I32), t = e.local(I32);
@@ -132,6 +134,7 @@ export class BuiltinCode extends SchedulerCode {
     this.loadW(e, w, W.resolved).if().unreachable().end(); // already resolved
     this.loadW(e, w, W.task).localSet(t);
     this.storeT(e, t, T.cancel, (e) => e.i32Const(1));
+    waiting?.(e, t, w);
     // A parked task hears TASK_CANCELLED now, on this stack, and may resolve at once (one
     // suspended with its own stack hears it when it is resumed).
     this.loadT(e, t, T.wait).i32Const(0).op(0x47);

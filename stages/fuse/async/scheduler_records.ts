@@ -139,9 +139,12 @@ export function taskBytes(capacity: SchedulerCapacity): number {
   return capacity.stacks ? TASK_BYTES + 8 : TASK_BYTES;
 }
 
-/** Offset of the first stack buffer in the region (after the lock words). */
+/** Bytes of each instance's gate: its lock word and its backpressure counter. */
+export const GATE_BYTES = 8;
+
+/** Offset of the first stack buffer in the region (after the instances' gates). */
 export function stacksBase(capacity: SchedulerCapacity): number {
-  return locksBase(capacity) + 4 * (capacity.locks ?? 0);
+  return locksBase(capacity) + GATE_BYTES * (capacity.locks ?? 0);
 }
 
 /** Where the scheduler's region lives, and its capacity. */

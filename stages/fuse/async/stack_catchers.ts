@@ -59,7 +59,7 @@ export class CatcherCode extends StackCode {
     this.takeBuffer(e, t);
     if (o.lock !== undefined) {
       const lock = o.lock;
-      this.lockFreeFor(e, t, (e) => e.i32Const(lock));
+      this.entryFreeFor(e, t, (e) => e.i32Const(lock));
       e.op(0x45).if();
       // Backpressure: the arguments wait in the buffer; the lock's release lets the call start.
       this.saveArgs(e, t, o.type.params, 0);
@@ -116,7 +116,7 @@ export class CatcherCode extends StackCode {
     e.end();
     // A callback task's start: once its instance is free, with the arguments it kept.
     const lockAt = (e: Emitter) => this.loadT(e, 0, T.thunk).call(funcs.lockOf);
-    this.lockFreeFor(e, 0, lockAt);
+    this.entryFreeFor(e, 0, lockAt);
     e.op(0x45).if();
     this.restoreRunning(e, saved);
     e.op(0x0f);
@@ -155,7 +155,7 @@ export class CatcherCode extends StackCode {
       e.localGet(0).i32Const(k + 1).op(0x46).if();
       if (a.lock !== undefined) {
         const lock = a.lock;
-        this.lockFreeFor(e, 1, (e) => e.i32Const(lock));
+        this.entryFreeFor(e, 1, (e) => e.i32Const(lock));
         e.op(0x45).if().i32Const(0).op(0x0f).end();
         this.takeLock(e, 1, (e) => e.i32Const(lock));
       }
@@ -327,7 +327,7 @@ export class CatcherCode extends StackCode {
     const e = new Emitter(o.type.params);
     const lockAt = (e: Emitter) => e.i32Const(o.lock);
     if (o.holder) this.promoteHolder(e, 0, o.lock, o.holder);
-    this.lockFreeFor(e, 0, lockAt);
+    this.entryFreeFor(e, 0, lockAt);
     e.op(0x45).if();
     this.ensureBuffer(e, 0);
     this.saveArgs(e, 0, o.type.params.slice(1), 1);

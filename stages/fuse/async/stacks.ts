@@ -60,6 +60,11 @@ export const BUFFER = { owner: 0, resume: 4, data: 8, frames: 16 } as const;
  * ready; a switch to it or `thread.resume-later` does (it becomes 1, yielded).
  */
 export const WAIT_SUSPENDED = 7;
+/**
+ * Offset, from an instance's lock word, of its backpressure counter
+ * (`backpressure.inc` / `.dec`): while it is not 0, no new task starts there.
+ */
+export const BACKPRESSURE = 4;
 /** A thread adapter: rewound by `dispatchResume` (the task's `thunk`). */
 export const RESUME_ADAPTER = 0;
 /** A callback task suspended in a callback: rewound through `dispatchThunk`. */
@@ -178,6 +183,20 @@ export class StackCode extends EntryCode {
     e.end();
   }
 
+  /**
+   * In `subtask.cancel`: task `t` (a local) still waiting to start (`T.wait`
+   * 4) never runs: its buffer and record are freed and its subtask `w`
+   * resolves CANCELLED_BEFORE_STARTED (3), which `subtask.cancel` returns.
+   */
+  cancelWaiting(e: Emitter, t: number, w: number): void {
+    this.loadT(e, t, T.wait).i32Const(4).op(0x46).if();
+    this.endThread(e, t);
+    this.storeW(e, w, W.p2, (e) => e.i32Const(3));
+    this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
+    e.i32Const(3).op(0x0f);
+    e.end();
+  }
+
   /** Frees task `t`'s buffer and record (the thread finished). */
   protected endThread(e: Emitter, t: number): void {
     this.freeBuffer(e, t);
@@ -229,9 +248,14 @@ export class StackCode extends EntryCode {
     this.loadT(e, t, T.set).localSet(waited);
     this.loadW(e, waited, W.event).i32Const(0).op(0x47);
     e.else();
-    // 4: to start, 5: to go on (7, suspended by `thread.*`, waits for a switch or resume-later).
+    // 4: to start (no backpressure either), 5: to go on (7, suspended by `thread.*`, waits for
+    // a switch or resume-later).
     e.localGet(kind).i32Const(4).op(0x6b).i32Const(1).op(0x4d).ifTyped(I32);
     this.loadT(e, t, T.set).load(I32, 4, false, this.m, 0).op(0x45);
+    e.localGet(kind).i32Const(4).op(0x46).ifTyped(I32);
+    this.loadT(e, t, T.set).load(I32, 4, false, this.m, BACKPRESSURE).op(0x45);
+    e.else().i32Const(1).end();
+    e.op(0x71);
     e.else().i32Const(0).end();
     e.end();
     e.end();
@@ -251,6 +275,23 @@ export class StackCode extends EntryCode {
     e.localGet(at).load(I32, 4, false, this.m, 0).localTee(holder).op(0x45);
     e.localGet(holder).localGet(t).op(0x46).op(0x72);
     e.else().i32Const(1).end();
+  }
+
+  /**
+   * Pushes whether task `t` (a local) may start in the instance whose lock
+   * word `lockAt` pushes: the lock is free for it and the instance's
+   * backpressure counter (the word after the lock) is 0.
+   */
+  entryFreeFor(e: Emitter, t: number, lockAt: (e: Emitter) => void): void {
+    const at = e.local(I32);
+    this.lockFreeFor(e, t, (e) => {
+      lockAt(e);
+      e.localTee(at);
+    });
+    e.localGet(at).ifTyped(I32);
+    e.localGet(at).load(I32, 4, false, this.m, BACKPRESSURE).op(0x45);
+    e.else().i32Const(1).end();
+    e.op(0x71);
   }
 
   /** Pushes task `t`'s (a local) thunk. */

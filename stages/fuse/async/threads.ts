@@ -61,6 +61,18 @@ export class ThreadCode extends CatcherCode {
     return this.gen({ params: [I32, I32], results: [I32] }, e, "thread.new-indirect");
   }
 
+  /**
+   * `backpressure.inc` (`up`) / `.dec` on the counter at `at`: a decrement
+   * below 0 traps. The scheduler starts the tasks that waited once it is 0.
+   */
+  backpressure(up: boolean, at: number): Generated {
+    const e = new Emitter([]);
+    if (!up) e.i32Const(at).load(I32, 4, false, this.m, 0).op(0x45).if().unreachable().end();
+    e.i32Const(at).i32Const(at).load(I32, 4, false, this.m, 0).i32Const(up ? 1 : -1).op(0x6a)
+      .store(I32, 4, this.m, 0);
+    return this.gen({ params: [], results: [] }, e, up ? "backpressure.inc" : "backpressure.dec");
+  }
+
   /** Traps unless `i` (a local) is a live thread suspended by a `thread.*` built-in. */
   private checkSuspended(e: Emitter, i: number): void {
     e.localGet(i).i32Const(1).op(0x6b).i32Const(this.site.tasks).op(0x4f).if().unreachable().end();
