@@ -88,11 +88,7 @@ export class AsyncBinder extends EndBinder {
     const id = this.callbackStarts.length;
     const stopUnwind = this.shared("stopUnwind");
     const deliver = this.shared("deliver");
-    const resume = {
-      resumeThread: this.shared("resumeThread"),
-      startThread: this.shared("startThread"),
-    };
-    const setReady = this.shared("setReady");
+    const promoteHolder = this.shared("promoteHolder");
     this.shared("step");
     return this.ctx.generate(
       `async-callback-start\0${id}`,
@@ -108,11 +104,7 @@ export class AsyncBinder extends EndBinder {
             state: this.ctx.taskGlobalBase() + task.state,
             deliver: this.ctx.funcIndex(deliver),
           },
-          holder: {
-            resumeThread: this.ctx.funcIndex(resume.resumeThread),
-            startThread: this.ctx.funcIndex(resume.startThread),
-            setReady: this.ctx.funcIndex(setReady),
-          },
+          promoteHolder: this.ctx.funcIndex(promoteHolder),
         }),
       type,
     );
@@ -397,6 +389,7 @@ export class AsyncBinder extends EndBinder {
    * `table` gives the fused index of.
    */
   threadNew(owner: string, tableKey: string, table: () => number): FuncTarget {
+    this.switches = true;
     const taskNew = this.shared("taskNew");
     this.shared("step");
     let id = this.#threadTableIds.get(tableKey);
@@ -419,6 +412,7 @@ export class AsyncBinder extends EndBinder {
    * call (`key` names it). `target` is the call (core type `type`).
    */
   syncThreadCall(key: string, callee: string, type: FuncType, target: FuncTarget): FuncTarget {
+    this.switches = true;
     const bodyType: FuncType = { params: type.params, results: [] };
     const body = this.ctx.generate(
       `sync-thread-body\0${key}`,

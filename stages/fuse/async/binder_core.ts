@@ -86,6 +86,12 @@ export class SchedulerBinder {
     return new ThreadCode(this.site());
   }
 
+  /**
+   * Whether a component uses the `thread.*` switches (`threads.ts`): threads made by
+   * `thread.new-indirect`, sync calls run as threads. Read once every call is bound.
+   */
+  protected switches = false;
+
   /** Whether the module has threads (tasks that block with their stack, `stacks.ts`). */
   get threads(): boolean {
     return (this.ctx.schedulerSite()?.stacks ?? 0) > 0;
@@ -122,6 +128,7 @@ export class SchedulerBinder {
                   c.lockFreeFor(e, t, (e) => c.loadThunk(e, t).call(lockOf));
                 },
                 threadReady: (e, t) => c.threadReady(e, t, setReady),
+                switches: this.switches,
               }
               : {}),
           });
@@ -158,6 +165,12 @@ export class SchedulerBinder {
                 c.resumeCreated(e, 0, { ...created, stopUnwind: f("stopUnwind") }, saved)),
           );
         }
+        case "promoteHolder":
+          return c.promoteHolder({
+            resumeThread: f("resumeThread"),
+            startThread: f("startThread"),
+            setReady: f("setReady"),
+          });
         case "dispatchThreadStart":
           return c.dispatchThreadStart(
             this.threadTables.map((table) => table()),
@@ -252,6 +265,7 @@ function sharedName(name: keyof SchedulerFuncs): string {
   if (name === "runCallback") return `${CATCH_PREFIX}run-callback`;
   if (name === "dispatchCallbackStart") return `${CATCH_PREFIX}dispatch-callback-start`;
   if (name === "dispatchThreadStart") return `${CATCH_PREFIX}dispatch-thread-start`;
+  if (name === "promoteHolder") return `${CATCH_PREFIX}promote-holder`;
   if (name === "lockOf") return "async:lock-of";
   if (name === "lockAcquire") return "async:lock-acquire";
   return `async:${name}`;

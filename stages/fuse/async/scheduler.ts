@@ -233,6 +233,8 @@ export class SchedulerCode {
       /** …when no other task is inside the instance: pushes whether task `t` may run there. */
       instanceFree?: (e: Emitter, t: number) => void;
       threadReady?: (e: Emitter, t: number) => void;
+      /** With `thread.*` (`threads.ts`): threads not started yet, and sync calls that block. */
+      switches?: boolean;
     },
   ): Generated {
     const e = new Emitter([]);
@@ -246,15 +248,18 @@ export class SchedulerCode {
     this.loadT(e, t, T.state).op(0x45).brIf(0);
     this.loadT(e, t, T.wait).op(0x45).brIf(0); // running (on the stack): not resumable
     if (funcs.resumeThread !== undefined && funcs.threadReady) {
-      // While a sync call blocks, only its own instance's threads run (`threads.ts`).
-      this.header(e, H.only).if();
-      this.loadT(e, t, T.instance);
-      this.header(e, H.only).op(0x47).brIf(1);
-      e.end();
+      if (funcs.switches) {
+        // While a sync call blocks, only its own instance's threads run (`threads.ts`).
+        this.header(e, H.only).if();
+        this.loadT(e, t, T.instance);
+        this.header(e, H.only).op(0x47).brIf(1);
+        e.end();
+      }
       // A suspended thread goes on where it blocked, once what it waits for happened; a
       // `thread.new-indirect` thread that never ran has no stack yet.
       this.loadT(e, t, T.stack);
-      this.loadT(e, t, T.start).op(0x72).if();
+      if (funcs.switches) this.loadT(e, t, T.start).op(0x72);
+      e.if();
       funcs.threadReady(e, t);
       e.op(0x45).brIf(1);
       this.setHeader(e, 0, (e) => e.localGet(t).i32Const(1).op(0x6b));

@@ -181,6 +181,8 @@ export interface SchedulerFuncs {
   startRewind: number;
   /** `thread.new-indirect` threads (`threads.ts`): calls one's start function. */
   dispatchThreadStart: number;
+  /** Runs a ready suspended thread that holds an instance's lock (`stack_catchers.ts`). */
+  promoteHolder: number;
 }
 
 /** The core types of the shared functions. */
@@ -209,6 +211,7 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
   stopUnwind: { params: [], results: [] },
   startRewind: { params: [I32], results: [] },
   dispatchThreadStart: { params: [I32, I32, I32], results: [] },
+  promoteHolder: { params: [I32, I32], results: [] },
 };
 
 /** The handle table a component instance keeps its waitables in (shared with resources). */

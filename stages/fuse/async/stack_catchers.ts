@@ -321,12 +321,12 @@ export class CatcherCode extends StackCode {
     stopUnwind: number;
     /** The owner's task-state global, and `deliver`: a start that returned, then blocked. */
     returned?: { state: number; deliver: number };
-    /** A thread holding the lock that is ready runs first (`promoteHolder`). */
-    holder?: { resumeThread: number; startThread: number; setReady: number };
+    /** `promoteHolder`: a thread holding the lock that can go on runs first. */
+    promoteHolder?: number;
   }): Generated {
     const e = new Emitter(o.type.params);
     const lockAt = (e: Emitter) => e.i32Const(o.lock);
-    if (o.holder) this.promoteHolder(e, 0, o.lock, o.holder);
+    if (o.promoteHolder !== undefined) e.i32Const(o.lock).localGet(0).call(o.promoteHolder);
     this.entryFreeFor(e, 0, lockAt);
     e.op(0x45).if();
     this.ensureBuffer(e, 0);
@@ -350,21 +350,17 @@ export class CatcherCode extends StackCode {
   }
 
   /**
-   * Before task `t` (a local) decides it must wait for the instance whose
-   * lock word is at `lock`: a suspended thread holding the lock that can go
-   * on runs now, on this stack, so that a task that only waits for its own
-   * copy or wait to finish leaves the instance first (the reference
-   * implementation's order: `sync-streams`).
+   * `promoteHolder(lock, t)`: before task `t` decides it must wait for the
+   * instance whose lock word is at `lock`, a suspended thread holding the
+   * lock that can go on runs now, on this stack, so that a task that only
+   * waits for its own copy or wait to finish leaves the instance first (the
+   * reference implementation's order: `sync-streams`).
    */
-  private promoteHolder(
-    e: Emitter,
-    t: number,
-    lock: number,
-    funcs: { resumeThread: number; startThread: number; setReady: number },
-  ): void {
+  promoteHolder(funcs: { resumeThread: number; startThread: number; setReady: number }): Generated {
+    const e = new Emitter([I32, I32]);
     const holder = e.local(I32);
-    e.i32Const(lock).load(I32, 4, false, this.m, 0).localTee(holder).op(0x45).op(0x45);
-    e.localGet(holder).localGet(t).op(0x47).op(0x71).if();
+    e.localGet(0).load(I32, 4, false, this.m, 0).localTee(holder).op(0x45).op(0x45);
+    e.localGet(holder).localGet(1).op(0x47).op(0x71).if();
     this.loadT(e, holder, T.wait).if();
     this.loadT(e, holder, T.stack).if();
     this.threadReady(e, holder, funcs.setReady);
@@ -378,6 +374,7 @@ export class CatcherCode extends StackCode {
     e.end();
     e.end();
     e.end();
+    return this.gen({ params: [I32, I32], results: [] }, e, `${CATCH_PREFIX}promote-holder`);
   }
 
   /**
