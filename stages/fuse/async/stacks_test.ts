@@ -1,9 +1,7 @@
 import { assert, assertEquals } from "../../../test/support/assert.ts";
 import { parseWat, runWastText } from "../../../test/spec/runner.ts";
 import { fuse } from "../mod.ts";
-import { synth } from "../../synth/mod.ts";
-import { runQemu } from "../../run/qemu.ts";
-import { boardNamed } from "../../synth/boards.ts";
+import { bootFused } from "../../../test/support/boot_fused.ts";
 
 /**
  * A sync-lifted `wait-for` blocks in `waitable-set.wait` on a future nobody
@@ -144,23 +142,8 @@ Deno.test("threads: the fused module's suspend and resume run on the MCU as in V
   // The test components declare whole pages (hand-written, no extent to shrink to): boards with
   // megabytes of RAM, one of each ISA.
   for (const board of ["mps2-an385", "virt-rv32"]) {
-    const dir = await Deno.makeTempDir({ prefix: "dissolve-threads-" });
-    try {
-      const out = await synth(module, {
-        backend: "builtin",
-        board,
-        entry: "run",
-        entryResult: "u32",
-      }, { scratchDir: dir, baseDir: dir, log: () => {} });
-      await Deno.writeFile(`${dir}/firmware.elf`, out.elf!);
-      const r = await runQemu(`${dir}/firmware.elf`, {
-        board,
-        arch: boardNamed(board).arch,
-      });
-      assert(r.stdout.startsWith("1043\n"), `${board}: exit ${r.exitCode}: ${r.stdout}`);
-    } finally {
-      await Deno.remove(dir, { recursive: true });
-    }
+    const r = await bootFused(module, board, "run");
+    assert(r.stdout.startsWith("1043\n"), `${board}: exit ${r.exitCode}: ${r.stdout}`);
   }
 });
 

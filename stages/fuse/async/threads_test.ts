@@ -1,9 +1,7 @@
 import { assert, assertEquals } from "../../../test/support/assert.ts";
 import { parseWat, runWastText } from "../../../test/spec/runner.ts";
 import { fuse } from "../mod.ts";
-import { synth } from "../../synth/mod.ts";
-import { runQemu } from "../../run/qemu.ts";
-import { boardNamed } from "../../synth/boards.ts";
+import { bootFused } from "../../../test/support/boot_fused.ts";
 import { instantiateWithJco } from "../../../test/support/jco_host.ts";
 
 /**
@@ -123,20 +121,8 @@ Deno.test("thread.*: the switches run on the MCU as in V8", async () => {
   });
   // Hand-written components declare whole pages: boards with megabytes of RAM, one of each ISA.
   for (const board of ["mps2-an385", "virt-rv32"]) {
-    const dir = await Deno.makeTempDir({ prefix: "dissolve-thread-switch-" });
-    try {
-      const out = await synth(module, {
-        backend: "builtin",
-        board,
-        entry: "run",
-        entryResult: "u32",
-      }, { scratchDir: dir, baseDir: dir, log: () => {} });
-      await Deno.writeFile(`${dir}/firmware.elf`, out.elf!);
-      const r = await runQemu(`${dir}/firmware.elf`, { board, arch: boardNamed(board).arch });
-      assert(r.stdout.startsWith("1212128\n"), `${board}: exit ${r.exitCode}: ${r.stdout}`);
-    } finally {
-      await Deno.remove(dir, { recursive: true });
-    }
+    const r = await bootFused(module, board, "run");
+    assert(r.stdout.startsWith("1212128\n"), `${board}: exit ${r.exitCode}: ${r.stdout}`);
   }
 });
 
