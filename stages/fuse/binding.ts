@@ -170,6 +170,11 @@ export class AdapterBuilder {
     };
   }
 
+  /** The end-lend function (final index) of a borrow of `resource` lent across `a`. */
+  endLendIndex(a: PendingAdapter, resource: number): number {
+    return this.lendReleaser(a.lowered.owner, a.lifted.owner)(resource);
+  }
+
   /** The function ending a borrow lent from `fromOwner` to `toOwner` for one call. */
   private lendReleaser(fromOwner: string, toOwner: string) {
     return (resource: number): number => {
@@ -180,8 +185,8 @@ export class AdapterBuilder {
         this.ctx.generate(
           `end-lend\0${fromOwner}\0${toOwner}\0${resource}`,
           `end-lend#${resource + 1}`,
-          () => endLend(from, to),
-          { params: [0x7f, 0x7f], results: [] },
+          () => endLend(from, to, resource + 1),
+          { params: [0x7f, 0x7f, 0x7f], results: [] },
         ),
       );
     };

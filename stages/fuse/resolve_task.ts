@@ -11,7 +11,7 @@ import type { ErrorContextBuiltin } from "./async/error_context.ts";
 import { REALLOC_TYPE } from "./binding.ts";
 import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
-import type { FuncSig } from "../../wasm/abi/mod.ts";
+import type { CType, FuncSig } from "../../wasm/abi/mod.ts";
 import { flattenFuncType } from "../../wasm/abi/mod.ts";
 import { type Generated, resourceRep } from "./abi/handles.ts";
 import { Emitter } from "./abi/emitter.ts";
@@ -19,6 +19,7 @@ import { taskBuiltin, taskBuiltinType, taskReturn } from "./generated.ts";
 import type { AdapterBuilder, FuncTarget, PendingAdapter } from "./binding.ts";
 import { type AsyncBinder, CALLBACK_TYPE } from "./async/binder.ts";
 import { EntryCode } from "./async/scheduler_entry.ts";
+import { BuiltinCode } from "./async/scheduler_builtins.ts";
 import { type EndBuiltin, SCHEDULER_BUILTINS, type SchedulerBuiltin } from "./scope.ts";
 import type { TaskGlobalTable, TaskState } from "./task_globals.ts";
 import type { MemoryPlan } from "./layout.ts";
@@ -166,6 +167,7 @@ export class TaskResolver {
     // With threads, a sync caller enters the callee's instance only when no other task is inside.
     const acquire = threads && !callerAsync ? ctx.async.shared("lockAcquire") : undefined;
     const funcs = ctx.async.adapterFuncs(a.lowered.owner, callerAsync);
+    const keep = callerAsync ? this.#keepLends(a, n) : undefined;
     // The start runs as the task's own stack (with threads): when it blocks, an async caller
     // goes on, and a sync one goes on once the task returned (it may block after task.return).
     const entry = ctx.async.suspendableStart(f.owner, start, params, task);
@@ -178,7 +180,32 @@ export class TaskResolver {
       ...(acquire
         ? { lock: { address: ctx.async.lockAddress(f.owner), acquire: ctx.funcIndex(acquire) } }
         : {}),
+      ...(keep ? { deferLends: { func: ctx.funcIndex(keep.deferLends), release: keep.id } } : {}),
     });
+  }
+
+  /**
+   * An async call whose borrows the callee keeps until its task resolves (the spec's borrow
+   * scope): up to two borrow parameters, none inside another value, are kept with the subtask,
+   * and this release ends them. Others end when the start returns.
+   */
+  #keepLends(a: PendingAdapter, n: number): { id: number; deferLends: FuncTarget } | undefined {
+    const borrows = a.sig.params.filter((p) => p.type.kind === "borrow");
+    const nested = a.sig.params.some((p) => p.type.kind !== "borrow" && holdsBorrow(p.type));
+    if (borrows.length === 0 || borrows.length > 2 || nested) return undefined;
+    const ctx = this.ctx;
+    const release = ctx.generate(
+      `release-lends\0${n}`,
+      `async:release-lends:${a.lowered.owner}->${a.lifted.owner}`,
+      () =>
+        new BuiltinCode(ctx.memory.schedulerSite!).releaseBody(
+          borrows.map((p) =>
+            ctx.adapters.endLendIndex(a, (p.type as { resource: number }).resource)
+          ),
+        ),
+      { params: [0x7f], results: [] },
+    );
+    return ctx.async.keepLends(release);
   }
 
   /**
@@ -306,5 +333,28 @@ export class TaskResolver {
       () => resourceRep(site, type),
       { params: [0x7f], results: [0x7f] },
     );
+  }
+}
+
+/** Whether a value of type `t` holds a borrow (itself, or inside). */
+function holdsBorrow(t: CType | undefined): boolean {
+  if (!t) return false;
+  switch (t.kind) {
+    case "borrow":
+      return true;
+    case "record":
+      return t.fields.some((f) => holdsBorrow(f.type));
+    case "variant":
+      return t.cases.some((c) => holdsBorrow(c.type));
+    case "list":
+      return holdsBorrow(t.element);
+    case "tuple":
+      return t.types.some(holdsBorrow);
+    case "option":
+      return holdsBorrow(t.type);
+    case "result":
+      return holdsBorrow(t.ok) || holdsBorrow(t.err);
+    default:
+      return false;
   }
 }

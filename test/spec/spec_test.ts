@@ -42,6 +42,7 @@ const RATCHET: Record<string, number> = {
   "async/cross-task-future.wast": 1,
   "async/deadlock.wast": 1,
   "async/dont-block-start.wast": 2,
+  "async/drop-cross-task-borrow.wast": 3,
   "async/drop-stream.wast": 2,
   "async/drop-subtask.wast": 2,
   "async/during-sync-call-may-block-if-other-ready-threads.wast": 3,

@@ -160,8 +160,13 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   // The start (run as the task's own stack) frees the lock when it returns.
   e.call(cb ? cb.start : req.callee.func);
   // Borrows lent for the call end when it returns (results are kept in locals meanwhile).
+  // An async call into a callback callee that cannot keep its borrows with the subtask ends
+  // them when the start returns: a borrow the running task still holds is freed, not a trap.
+  const strict = !(cb && req.callerAsync && !cb.deferLends);
   const endLends = () => {
-    for (const l of down.lent) e.localGet(l.from).localGet(l.to).call(l.release);
+    for (const l of down.lent) {
+      e.localGet(l.from).localGet(l.to).i32Const(strict ? 1 : 0).call(l.release);
+    }
   };
   // Where the callee's results are: flat in locals, or in its memory at a pointer.
   let source: { flat: number[] } | { area: number } | undefined;
@@ -171,8 +176,27 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     e.localSet(code).localGet(cbTask).localGet(code).call(cb.after);
     if (req.callerAsync) {
       // The results reach the caller through `complete`, now or when the task returns.
-      endLends();
-      e.localGet(cbTask).call(cb.subtaskStart!);
+      const defer = cb.deferLends;
+      if (defer && down.lent.length) {
+        // A task still running keeps its borrows until it resolves (the spec's borrow scope).
+        const packed = e.local(I32);
+        e.localGet(cbTask).call(cb.subtaskStart!).localSet(packed);
+        e.localGet(packed).i32Const(0xf).op(0x71).i32Const(2).op(0x46).if();
+        endLends();
+        e.else();
+        e.localGet(cbTask).i32Const(defer.release);
+        for (let k = 0; k < 2; k++) {
+          const l = down.lent[k];
+          if (l) e.localGet(l.from).localGet(l.to);
+          else e.i32Const(0).i32Const(0);
+        }
+        e.call(defer.func);
+        e.end();
+        e.localGet(packed);
+      } else {
+        endLends();
+        e.localGet(cbTask).call(cb.subtaskStart!);
+      }
       // A start that waits for its instance (-2, `stacks.ts`) leaves the subtask STARTING.
       e.i32Const(-2).i32Const(-1).localGet(code).i32Const(-2).op(0x46).op(0x1b).op(0x71);
       return { type: { params: lower.params, results: lower.results }, body: e.body() };

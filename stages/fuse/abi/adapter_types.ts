@@ -31,6 +31,13 @@ export interface CalleeCallback {
    * `lockAcquire(address, task)`, which waits until the instance is free.
    */
   lock?: { address: number; acquire: number };
+  /**
+   * For an async caller whose borrows the callee keeps until it returns:
+   * `deferLends(task, release, from₁, to₁, from₂, to₂)` keeps the lent pairs
+   * with the subtask; release function `release` ends them when the task
+   * resolves (`scheduler.ts`). Absent: the borrows end when the start returns.
+   */
+  deferLends?: { func: number; release: number };
 }
 
 /** One side of a boundary: its memory, realloc and string encoding. */

@@ -218,21 +218,30 @@ export function lendBorrow(from: TableSite, to: TableSite | "rep", type: number)
 
 /**
  * After the call a borrow was lent for: the lender's handle is no longer
- * lent, and the callee's borrow handle (if it got one and has not dropped
- * it) is freed. Parameters: the lender's handle, the callee's handle.
+ * lent. The callee must have dropped the borrow handle it got (the spec's
+ * "borrow handles still remain at the end of the call"): one still live, a
+ * borrow of the same rep, traps — or, where fuse ends a borrow before the
+ * callee's task does (`strict` 0: an async call whose borrows it cannot keep
+ * with the subtask), is freed. Parameters: the lender's handle, the callee's
+ * handle, `strict`.
  */
-export function endLend(from: TableSite, to: TableSite | "rep"): Generated {
-  const e = new Emitter([I32, I32]);
-  const slot = e.local(I32);
+export function endLend(from: TableSite, to: TableSite | "rep", type: number): Generated {
+  const e = new Emitter([I32, I32, I32]);
+  const slot = e.local(I32), rep = e.local(I32);
   slotAddress(e, from, 0, slot);
+  e.localGet(slot).load(I32, 4, false, from.memory, 0).localSet(rep);
   e.localGet(slot).localGet(slot).load(I32, 4, false, from.memory, 12).i32Const(1).op(0x6b)
     .store(I32, 4, from.memory, 12);
   if (to !== "rep") {
     const other = e.local(I32);
     slotAddress(e, to, 1, other);
-    e.localGet(other).load(I32, 4, false, to.memory, 4).i32Const(1).op(0x71).if();
+    // Live, a borrow (not own) of this type, of this rep: the callee kept it.
+    e.localGet(other).load(I32, 4, false, to.memory, 4).i32Const(1 | (type << 8)).op(0x46);
+    e.localGet(other).load(I32, 4, false, to.memory, 0).localGet(rep).op(0x46).op(0x71);
+    e.if();
+    e.localGet(2).if().unreachable().end();
     free(e, to, 1, other);
     e.end();
   }
-  return { type: { params: [I32, I32], results: [] }, body: e.body(), name: "end-lend" };
+  return { type: { params: [I32, I32, I32], results: [] }, body: e.body(), name: "end-lend" };
 }

@@ -157,6 +157,7 @@ export class AsyncBinder extends EndBinder {
         this.code().subtaskStart(
           { waitableNew: this.ctx.funcIndex(waitableNew) },
           this.ctx.funcIndex(newHandle),
+          this.releases.length > 0,
         ),
       { params: [I32], results: [I32] },
     );
@@ -321,7 +322,9 @@ export class AsyncBinder extends EndBinder {
               rep,
               { runUntilReturned: run, dispatchThunk: dispatch, after },
               !async,
-              this.threads ? (e, t, w) => c.cancelWaiting(e, t, w) : undefined,
+              this.threads
+                ? (e, t, w) => c.cancelWaiting(e, t, w, this.releaseLendsIndex())
+                : undefined,
             ),
         );
       case "thread.yield":
@@ -349,7 +352,11 @@ export class AsyncBinder extends EndBinder {
           "report a bug",
         );
       case "task.cancel":
-        return make({ params: [], results: [] }, [], (c) => c.taskCancel());
+        return make(
+          { params: [], results: [] },
+          [],
+          (c) => c.taskCancel(this.releaseLendsIndex()),
+        );
     }
   }
 

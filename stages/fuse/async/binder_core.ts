@@ -62,6 +62,8 @@ export class SchedulerBinder {
   /** The owner of each thunk (id - 1): whose instance lock its callback takes. */
   protected readonly thunkOwners: string[] = [];
   readonly #lockIndex = new Map<string, number>();
+  /** Each async call's release of the borrows its subtask keeps, by id - 1 (`deferLends`). */
+  protected readonly releases: FuncTarget[] = [];
   /** Callback tasks' starts run as their own stacks, by id - 1 (`stack_catchers.ts`). */
   protected readonly callbackStarts: { target: FuncTarget; type: FuncType }[] = [];
   /** The tables `thread.new-indirect` threads' start functions are in, by id - 1 (`threads.ts`). */
@@ -138,7 +140,13 @@ export class SchedulerBinder {
         case "runUntilReady":
           return c.runUntilReady({ setReady: f("setReady"), step: f("step"), block });
         case "deliver":
-          return c.deliver(f("dispatchComplete"));
+          return c.deliver(f("dispatchComplete"), this.releaseLendsIndex());
+        case "deferLends":
+          return c.deferLends();
+        case "releaseLends":
+          return c.releaseLends(f("dispatchRelease"));
+        case "dispatchRelease":
+          return c.dispatch("dispatchRelease", this.releases.map((t) => this.ctx.funcIndex(t)));
         case "dispatchThunk":
           return c.dispatch("dispatchThunk", this.thunks.map((t) => this.ctx.funcIndex(t)));
         case "dispatchComplete":
@@ -211,6 +219,20 @@ export class SchedulerBinder {
           return c.placeholder(name);
       }
     }, SCHEDULER_TYPES[name]);
+  }
+
+  /** `releaseLends`' index once a call keeps borrows with its subtask (read at build time). */
+  protected releaseLendsIndex(): number | undefined {
+    return this.releases.length ? this.index("releaseLends") : undefined;
+  }
+
+  /**
+   * Registers `release`, an async call's `(w)` that ends the borrows its subtask kept; returns
+   * its id and `deferLends`, which the call's adapter gives it to.
+   */
+  keepLends(release: FuncTarget): { id: number; deferLends: FuncTarget } {
+    this.releases.push(release);
+    return { id: this.releases.length, deferLends: this.shared("deferLends") };
   }
 
   /** The thread adapters at their final function indices, with their instances' locks. */

@@ -372,7 +372,7 @@ export class SchedulerCode {
    * caller (the completion function lowers them at the caller's retptr) and
    * its subtask, if the caller holds one, gets the SUBTASK RETURNED event.
    */
-  deliver(dispatchComplete: number): Generated {
+  deliver(dispatchComplete: number, releaseLends?: number): Generated {
     const e = new Emitter([I32]);
     const w = e.local(I32);
     this.loadT(e, 0, T.complete).if();
@@ -384,12 +384,16 @@ export class SchedulerCode {
     this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
     this.storeW(e, w, W.p2, (e) => e.i32Const(2));
     this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
+    if (releaseLends !== undefined) e.localGet(w).call(releaseLends);
     e.end();
     return this.gen(SCHEDULER_TYPES.deliver, e, "async:deliver");
   }
 
   /** A dispatcher: calls `targets[id - 1]` with the remaining parameters. */
-  dispatch(which: "dispatchThunk" | "dispatchComplete", targets: number[]): Generated {
+  dispatch(
+    which: "dispatchThunk" | "dispatchComplete" | "dispatchRelease",
+    targets: number[],
+  ): Generated {
     const type = SCHEDULER_TYPES[which];
     const e = new Emitter(type.params);
     targets.forEach((f, k) => {
@@ -468,11 +472,14 @@ export class SchedulerCode {
   subtaskStart(
     funcs: Pick<SchedulerFuncs, "waitableNew">,
     newHandle: number,
+    /** Calls keep borrows with their subtasks (`deferLends`): none kept yet. */
+    keepsLends = false,
   ): Generated {
     const e = new Emitter([I32]);
     const w = e.local(I32), h = e.local(I32);
     this.loadT(e, 0, T.state).i32Const(1).op(0x47).if().i32Const(2).op(0x0f).end();
     e.i32Const(1).localGet(0).call(funcs.waitableNew).localSet(w);
+    if (keepsLends) this.storeW(e, w, W.typeId, (e) => e.i32Const(0));
     this.storeT(e, 0, T.subtask, (e) => e.localGet(w));
     e.localGet(w).call(newHandle).localSet(h);
     this.storeW(e, w, W.handle, (e) => e.localGet(h));

@@ -9,7 +9,7 @@ import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import { SchedulerCode } from "./scheduler.ts";
-import { H, type SchedulerFuncs, T, W } from "./scheduler_records.ts";
+import { H, SCHEDULER_TYPES, type SchedulerFuncs, T, W } from "./scheduler_records.ts";
 
 /**
  * The code of the scheduler's built-ins.
@@ -160,7 +160,7 @@ export class BuiltinCode extends SchedulerCode {
    * results; its caller's subtask ends CANCELLED_BEFORE_RETURNED (4). Traps
    * when no cancellation was delivered or the task already resolved.
    */
-  taskCancel(): Generated {
+  taskCancel(releaseLends?: number): Generated {
     const e = new Emitter([]);
     const t = e.local(I32), w = e.local(I32);
     this.header(e, 4).localTee(t).op(0x45).if().unreachable().end(); // not in a task
@@ -172,8 +172,50 @@ export class BuiltinCode extends SchedulerCode {
     this.storeW(e, w, W.p1, (e) => this.loadW(e, w, W.handle));
     this.storeW(e, w, W.p2, (e) => e.i32Const(4));
     this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
+    if (releaseLends !== undefined) e.localGet(w).call(releaseLends);
     e.end();
     return this.gen({ params: [], results: [] }, e, "task.cancel");
+  }
+
+  /**
+   * `deferLends(t, release, from₁, to₁, from₂, to₂)`: task `t`'s subtask
+   * keeps the borrows its caller lent (lender's and callee's handles) and the
+   * id of the function that ends them, until the task resolves.
+   */
+  deferLends(): Generated {
+    const e = new Emitter([I32, I32, I32, I32, I32, I32]);
+    const w = e.local(I32);
+    this.loadT(e, 0, T.subtask).localTee(w).if();
+    [W.typeId, W.ptr, W.remaining, W.progress, W.elemSize].forEach((f, k) => {
+      this.storeW(e, w, f, (e) => e.localGet(k + 1));
+    });
+    e.end();
+    return this.gen(SCHEDULER_TYPES.deferLends, e, "async:defer-lends");
+  }
+
+  /** `releaseLends(w)`: subtask `w` resolved: the borrows its call kept end now. */
+  releaseLends(dispatchRelease: number): Generated {
+    const e = new Emitter([I32]);
+    this.loadW(e, 0, W.typeId).if();
+    this.loadW(e, 0, W.typeId).localGet(0).call(dispatchRelease);
+    this.storeW(e, 0, W.typeId, (e) => e.i32Const(0));
+    e.end();
+    return this.gen(SCHEDULER_TYPES.releaseLends, e, "async:release-lends");
+  }
+
+  /**
+   * One call's release, `(w)`: ends each borrow its subtask `w` kept
+   * (`ends[k]`: the end-lend function of the k-th borrow), strictly: a
+   * borrow the callee still holds traps.
+   */
+  releaseBody(ends: number[]): Generated {
+    const e = new Emitter([I32]);
+    ends.forEach((end, k) => {
+      this.loadW(e, 0, k === 0 ? W.ptr : W.progress);
+      this.loadW(e, 0, k === 0 ? W.remaining : W.elemSize);
+      e.i32Const(1).call(end);
+    });
+    return this.gen({ params: [I32], results: [] }, e, "async:release");
   }
 
   /** `thread.yield`: lets one other ready task run; never cancelled (returns 0). */

@@ -183,6 +183,10 @@ export interface SchedulerFuncs {
   dispatchThreadStart: number;
   /** Runs a ready suspended thread that holds an instance's lock (`stack_catchers.ts`). */
   promoteHolder: number;
+  /** Borrows an async call's subtask keeps until its task resolves (`scheduler_builtins.ts`). */
+  deferLends: number;
+  releaseLends: number;
+  dispatchRelease: number;
 }
 
 /** The core types of the shared functions. */
@@ -212,6 +216,9 @@ export const SCHEDULER_TYPES: Record<keyof SchedulerFuncs, FuncType> = {
   startRewind: { params: [I32], results: [] },
   dispatchThreadStart: { params: [I32, I32, I32], results: [] },
   promoteHolder: { params: [I32, I32], results: [] },
+  deferLends: { params: [I32, I32, I32, I32, I32, I32], results: [] },
+  releaseLends: { params: [I32], results: [] },
+  dispatchRelease: { params: [I32, I32], results: [] },
 };
 
 /** The handle table a component instance keeps its waitables in (shared with resources). */

@@ -188,11 +188,12 @@ export class StackCode extends EntryCode {
    * 4) never runs: its buffer and record are freed and its subtask `w`
    * resolves CANCELLED_BEFORE_STARTED (3), which `subtask.cancel` returns.
    */
-  cancelWaiting(e: Emitter, t: number, w: number): void {
+  cancelWaiting(e: Emitter, t: number, w: number, releaseLends?: number): void {
     this.loadT(e, t, T.wait).i32Const(4).op(0x46).if();
     this.endThread(e, t);
     this.storeW(e, w, W.p2, (e) => e.i32Const(3));
     this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
+    if (releaseLends !== undefined) e.localGet(w).call(releaseLends);
     e.i32Const(3).op(0x0f);
     e.end();
   }
