@@ -1,7 +1,7 @@
 /**
  * What the Component Model's reference tests (`../shared`, not in a plain
  * clone) check in `big-interleaving-test`, `cancel-stream` and
- * `cross-abi-calls`, as small compositions of our own: each failed before
+ * `cross-abi-calls` and `drop-cross-task-borrow`, as small compositions of our own: each failed before
  * its fix.
  */
 import { assertEquals } from "../../../test/support/assert.ts";
@@ -168,4 +168,108 @@ Deno.test("17 scalar parameters travel by pointer into the callee's memory, thro
       (func (export "run") (alias export $d "run")))`,
     153,
   );
+});
+
+/**
+ * `drop-cross-task-borrow`'s semantics: `keep` (a callback task) keeps the
+ * borrow it was lent while it runs; another call into its instance drops
+ * it; `keep` then returns, and its caller's handle is lent no more. A sync
+ * callee that returns still holding a borrow traps.
+ */
+const BORROWS = `(component definition $T
+  (component $C
+    (type $R' (resource (rep i32)))
+    (canon resource.new $R' (core func $new))
+    (export $R "R" (type $R'))
+    (func (export "R-new") (param "rep" u32) (result (own $R)) (canon lift (core func $new))))
+  (component $D
+    (import "c" (instance $c (export "R" (type (sub resource)))))
+    (alias export $c "R" (type $R))
+    (canon resource.drop $R (core func $drop))
+    (canon task.return (result u32) (core func $ret))
+    (core module $M
+      (import "" "drop" (func $drop (param i32)))
+      (import "" "ret" (func $ret (param i32)))
+      (global $h (mut i32) (i32.const 0))
+      (func (export "keep") (param i32) (result i32) (global.set $h (local.get 0)) (i32.const 1))
+      (func (export "keep-cb") (param i32 i32 i32) (result i32)
+        (if (global.get $h) (then (return (i32.const 1))))
+        (call $ret (i32.const 7))
+        (i32.const 0))
+      (func (export "drop-kept") (call $drop (global.get $h)) (global.set $h (i32.const 0)))
+      (func (export "keep-sync") (param i32) (result i32) (i32.const 5)))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "drop" (func $drop)) (export "ret" (func $ret))))))
+    (func (export "keep") async (param "r" (borrow $R)) (result u32)
+      (canon lift (core func $m "keep") async (callback (core func $m "keep-cb"))))
+    (func (export "drop-kept") (canon lift (core func $m "drop-kept")))
+    (func (export "keep-sync") (param "r" (borrow $R)) (result u32)
+      (canon lift (core func $m "keep-sync"))))
+  (component $E
+    (import "c" (instance $c
+      (export "R" (type $R (sub resource)))
+      (export "R-new" (func (param "rep" u32) (result (own $R))))))
+    (alias export $c "R" (type $R))
+    (import "d" (instance $d
+      (export "keep" (func async (param "r" (borrow $R)) (result u32)))
+      (export "drop-kept" (func))
+      (export "keep-sync" (func (param "r" (borrow $R)) (result u32)))))
+    (core module $Mem (memory (export "mem") 1))
+    (core instance $mem (instantiate $Mem))
+    (canon lower (func $c "R-new") (core func $r-new))
+    (canon lower (func $d "keep") async (memory $mem "mem") (core func $keep))
+    (canon lower (func $d "drop-kept") (core func $drop-kept))
+    (canon lower (func $d "keep-sync") (core func $keep-sync))
+    (canon resource.drop $R (core func $r-drop))
+    (canon waitable-set.new (core func $ws-new))
+    (canon waitable-set.wait (memory $mem "mem") (core func $ws-wait))
+    (canon waitable.join (core func $join))
+    (canon subtask.drop (core func $sub-drop))
+    (core module $M
+      (import "" "mem" (memory 1))
+      (import "" "r-new" (func $r-new (param i32) (result i32)))
+      (import "" "keep" (func $keep (param i32 i32) (result i32)))
+      (import "" "drop-kept" (func $drop-kept))
+      (import "" "keep-sync" (func $keep-sync (param i32) (result i32)))
+      (import "" "r-drop" (func $r-drop (param i32)))
+      (import "" "ws-new" (func $ws-new (result i32)))
+      (import "" "ws-wait" (func $ws-wait (param i32 i32) (result i32)))
+      (import "" "join" (func $join (param i32 i32)))
+      (import "" "sub-drop" (func $sub-drop (param i32)))
+      (func (export "run") (result i32)
+        (local $h i32) (local $ret i32) (local $sub i32) (local $ws i32)
+        (local.set $h (call $r-new (i32.const 11)))
+        (local.set $ret (call $keep (local.get $h) (i32.const 16)))
+        (if (i32.ne (i32.and (local.get $ret) (i32.const 0xf)) (i32.const 1)) (then unreachable))
+        (local.set $sub (i32.shr_u (local.get $ret) (i32.const 4)))
+        (call $drop-kept)
+        (local.set $ws (call $ws-new))
+        (call $join (local.get $sub) (local.get $ws))
+        (if (i32.ne (call $ws-wait (local.get $ws) (i32.const 32)) (i32.const 1)) (then unreachable))
+        (call $sub-drop (local.get $sub))
+        ;; no longer lent: the owner may drop it
+        (call $r-drop (local.get $h))
+        (i32.load (i32.const 16)))
+      (func (export "run-sync") (result i32)
+        (call $keep-sync (call $r-new (i32.const 12)))))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "mem" (memory $mem "mem")) (export "r-new" (func $r-new)) (export "keep" (func $keep))
+      (export "drop-kept" (func $drop-kept)) (export "keep-sync" (func $keep-sync))
+      (export "r-drop" (func $r-drop)) (export "ws-new" (func $ws-new))
+      (export "ws-wait" (func $ws-wait)) (export "join" (func $join))
+      (export "sub-drop" (func $sub-drop))))))
+    (func (export "run") async (result u32) (canon lift (core func $m "run")))
+    (func (export "run-sync") (result u32) (canon lift (core func $m "run-sync"))))
+  (instance $c (instantiate $C))
+  (instance $d (instantiate $D (with "c" (instance $c))))
+  (instance $e (instantiate $E (with "c" (instance $c)) (with "d" (instance $d))))
+  (func (export "run") (alias export $e "run"))
+  (func (export "run-sync") (alias export $e "run-sync")))`;
+
+Deno.test("borrows: a callback task keeps its borrow while it runs; a sync callee that keeps one traps", async () => {
+  const results = await runWastText(
+    `${BORROWS}\n(component instance $i $T)\n(assert_return (invoke "run") (u32.const 7))\n` +
+      `(component instance $i $T)\n(assert_trap (invoke "run-sync") "borrow handles still remain")\n`,
+  );
+  assertEquals(results.map((r) => r.status), ["passed", "passed"], JSON.stringify(results));
 });
