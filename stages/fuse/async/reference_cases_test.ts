@@ -1,8 +1,8 @@
 /**
  * What the Component Model's reference tests (`../shared`, not in a plain
- * clone) check in `big-interleaving-test`, `cancel-stream` and
- * `cross-abi-calls` and `drop-cross-task-borrow`, as small compositions of our own: each failed before
- * its fix.
+ * clone) check in `big-interleaving-test`, `cancel-stream`, `cross-abi-calls`
+ * and `drop-cross-task-borrow`, as small compositions of our own: each
+ * failed before its fix.
  */
 import { assertEquals } from "../../../test/support/assert.ts";
 import { runWastText } from "../../../test/spec/runner.ts";
