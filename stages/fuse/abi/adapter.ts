@@ -29,7 +29,7 @@ import { Emitter } from "./emitter.ts";
 import { storeFlat } from "./store_flat.ts";
 import { FuseError } from "../errors.ts";
 import { checkAligned, NUMBER_WIDTH, Translator } from "./translator.ts";
-import type { AdapterRequest, GeneratedFunction } from "./adapter_types.ts";
+import type { AdapterRequest, CalleeCallback, GeneratedFunction } from "./adapter_types.ts";
 
 export type {
   AdapterRequest,
@@ -175,30 +175,7 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
     const code = e.local(I32);
     e.localSet(code).localGet(cbTask).localGet(code).call(cb.after);
     if (req.callerAsync) {
-      // The results reach the caller through `complete`, now or when the task returns.
-      const defer = cb.deferLends;
-      if (defer && down.lent.length) {
-        // A task still running keeps its borrows until it resolves (the spec's borrow scope).
-        const packed = e.local(I32);
-        e.localGet(cbTask).call(cb.subtaskStart!).localSet(packed);
-        e.localGet(packed).i32Const(0xf).op(0x71).i32Const(2).op(0x46).if();
-        endLends();
-        e.else();
-        e.localGet(cbTask).i32Const(defer.release);
-        for (let k = 0; k < 2; k++) {
-          const l = down.lent[k];
-          if (l) e.localGet(l.from).localGet(l.to);
-          else e.i32Const(0).i32Const(0);
-        }
-        e.call(defer.func);
-        e.end();
-        e.localGet(packed);
-      } else {
-        endLends();
-        e.localGet(cbTask).call(cb.subtaskStart!);
-      }
-      // A start that waits for its instance (-2, `stacks.ts`) leaves the subtask STARTING.
-      e.i32Const(-2).i32Const(-1).localGet(code).i32Const(-2).op(0x46).op(0x1b).op(0x71);
+      startedStatus(e, cb, cbTask, code, down.lent, endLends);
       return { type: { params: lower.params, results: lower.results }, body: e.body() };
     }
     e.localGet(cbTask).call(cb.runUntilReturned);
@@ -251,6 +228,45 @@ export function generateAdapter(req: AdapterRequest): GeneratedFunction {
   // An async caller gets the subtask's status: RETURNED (2), with no subtask left behind.
   if (req.callerAsync) e.i32Const(2);
   return { type: { params: lower.params, results: lower.results }, body: e.body() };
+}
+
+/**
+ * An async call into a callback callee, after its start: the subtask's
+ * status for the caller (RETURNED, STARTED, or STARTING for a start that
+ * waits for its instance: -2, `stacks.ts`), with the borrows it lent ended
+ * now (the task resolved) or kept with the subtask until it does.
+ */
+function startedStatus(
+  e: Emitter,
+  cb: CalleeCallback,
+  cbTask: number,
+  code: number,
+  lent: { from: number; to: number }[],
+  endLends: () => void,
+): void {
+  // The results reach the caller through `complete`, now or when the task returns.
+  const defer = cb.deferLends;
+  if (defer && lent.length) {
+    // A task still running keeps its borrows until it resolves (the spec's borrow scope).
+    const packed = e.local(I32);
+    e.localGet(cbTask).call(cb.subtaskStart!).localSet(packed);
+    e.localGet(packed).i32Const(0xf).op(0x71).i32Const(2).op(0x46).if();
+    endLends();
+    e.else();
+    e.localGet(cbTask).i32Const(defer.release);
+    for (let k = 0; k < 2; k++) {
+      const l = lent[k];
+      if (l) e.localGet(l.from).localGet(l.to);
+      else e.i32Const(0).i32Const(0);
+    }
+    e.call(defer.func);
+    e.end();
+    e.localGet(packed);
+  } else {
+    endLends();
+    e.localGet(cbTask).call(cb.subtaskStart!);
+  }
+  e.i32Const(-2).i32Const(-1).localGet(code).i32Const(-2).op(0x46).op(0x1b).op(0x71);
 }
 
 /**
