@@ -217,11 +217,14 @@ function defineBuiltin(scope: Scope, c: Canon & { kind: "builtin" }, owner: stri
     : 0;
   const parsed = resolveOptions(scope, c.options ?? []);
   const options = asyncFlag ? { ...parsed, async: true } : parsed;
+  // `cancellable`: the first immediate of a wait, poll or yield.
+  const cancellable = (waits || c.name === "thread.yield") && c.immediates[0] === 1;
   scope.coreFuncs.push({
     kind: "task",
     op: c.name as SchedulerBuiltin,
     slot: 0,
     owner,
+    ...(cancellable ? { cancellable } : {}),
     ...(waits ? { memory: coreAt(scope, scope.coreMemories, c.immediates[1], "core memory") } : {}),
     ...(end ? { endElem: endElement(scope, c.immediates[0]) } : {}),
     ...(end && options.memory ? { memory: options.memory } : {}),

@@ -103,6 +103,7 @@ export class TaskResolver {
         item.owner,
         memoryOf,
         !!item.options?.async,
+        !!item.cancellable,
       );
     }
     if (item.op.startsWith("backpressure.") && ctx.async.threads) {

@@ -51,6 +51,8 @@ export type CoreItem =
     endElem?: CType | null;
     /** `thread.new-indirect`: the table its start functions are read from. */
     table?: CoreItem;
+    /** `waitable-set.wait` / `.poll`, `thread.yield`: a pending cancellation is delivered. */
+    cancellable?: boolean;
   };
 
 /**

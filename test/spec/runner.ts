@@ -9,6 +9,7 @@
  */
 import { _setEnv } from "@bytecodealliance/preview2-shim/cli";
 import { type Command, parseWast, type Value } from "./wast.ts";
+import { parseCancellable } from "./cancellable.ts";
 import { callExport, type ExportAbi } from "./canon_host.ts";
 import { fuse, FuseError } from "../../stages/fuse/mod.ts";
 import { decodeWasm } from "../../wasm/mod.ts";
@@ -182,7 +183,7 @@ export async function runWastText(text: string): Promise<AssertionResult[]> {
       case "component": {
         let binary: Uint8Array | Error;
         try {
-          binary = await parseWat(c.text);
+          binary = await parseCancellable(c.text, parseWat);
         } catch (e) {
           binary = new Error(`wasm-tools parse: ${why(e)}`);
         }

@@ -15,9 +15,9 @@ import type { SchedulerBuiltin } from "../scope.ts";
 import { FuseError } from "../errors.ts";
 import { SET_TYPE, SUBTASK_TYPE } from "./scheduler.ts";
 import type { ThreadCode } from "./threads.ts";
-import { BACKPRESSURE, CATCH_PREFIX } from "./stacks.ts";
+import { CATCH_PREFIX } from "./stacks.ts";
 
-import { EndBinder } from "./end_binder.ts";
+import { ThreadBinder } from "./thread_binder.ts";
 import {
   ERROR_CONTEXT_TYPE,
   type ErrorContextBuiltin,
@@ -38,8 +38,7 @@ export { type AsyncContext, CALLBACK_TYPE, type TaskGlobals } from "./binder_cor
  * // const waitFn = binder.builtin("waitable-set.wait", "app", 0);
  * ```
  */
-export class AsyncBinder extends EndBinder {
-  readonly #threadTableIds = new Map<string, number>();
+export class AsyncBinder extends ThreadBinder {
   /**
    * A task call for `owner`: runs `target` (params `params`) as the task
    * given first. `key` names the target, for deduplication.
@@ -248,6 +247,7 @@ export class AsyncBinder extends EndBinder {
     owner: string,
     memory?: () => number,
     async = false,
+    cancellable = false,
   ): FuncTarget {
     const setRep = () => this.handleFn(owner, "rep", SET_TYPE);
     const subRep = () => this.handleFn(owner, "rep", SUBTASK_TYPE);
@@ -258,7 +258,7 @@ export class AsyncBinder extends EndBinder {
       body: (c: ThreadCode, d: number[]) => Generated,
     ) =>
       this.ctx.generate(
-        `async-builtin\0${owner}\0${op}\0${async}`,
+        `async-builtin\0${owner}\0${op}\0${async}\0${cancellable}`,
         `async:${owner}::${op}`,
         () => body(this.code(), deps.map(idx)),
         type,
@@ -273,23 +273,7 @@ export class AsyncBinder extends EndBinder {
         );
       case "waitable-set.wait":
       case "waitable-set.poll":
-        return make(
-          { params: [I32, I32], results: [I32] },
-          [
-            this.shared("runUntilReady"),
-            this.shared("setReady"),
-            setRep(),
-            this.endHandle(owner),
-          ],
-          (c, [ru, sr, rep, endHandle]) =>
-            c.waitableSetWait(
-              op === "waitable-set.wait",
-              memory?.() ?? 0,
-              { runUntilReady: ru, setReady: sr },
-              rep,
-              endHandle,
-            ),
-        );
+        return this.#waitBuiltin(op === "waitable-set.wait", owner, make, memory, cancellable);
       case "waitable-set.drop":
         return make(
           I,
@@ -323,7 +307,11 @@ export class AsyncBinder extends EndBinder {
               { runUntilReturned: run, dispatchThunk: dispatch, after },
               !async,
               this.threads
-                ? (e, t, w) => c.cancelWaiting(e, t, w, this.releaseLendsIndex())
+                ? (e, t, w) =>
+                  c.cancelWaiting(e, t, w, {
+                    resumeThread: this.index("resumeThread"),
+                    releaseLends: this.releaseLendsIndex(),
+                  })
                 : undefined,
             ),
         );
@@ -331,7 +319,7 @@ export class AsyncBinder extends EndBinder {
         return make(
           { params: [], results: [I32] },
           this.threads ? [this.shared("step"), this.shared("block")] : [this.shared("step")],
-          (c, [step, block]) => c.threadYield(step, block),
+          (c, [step, block]) => c.threadYield(step, block, cancellable),
         );
       case "thread.index":
         return make({ params: [], results: [I32] }, [], (c) => c.threadIndex());
@@ -341,7 +329,7 @@ export class AsyncBinder extends EndBinder {
       case "thread.suspend-then-resume":
       case "thread.yield-then-promote":
       case "thread.suspend-then-promote":
-        return this.#threadBuiltin(op, make);
+        return this.threadBuiltin(op, make);
       case "thread.new-indirect":
         throw new FuseError("internal", owner, `${op} needs its table (threadNew)`, "report a bug");
       default:
@@ -360,111 +348,37 @@ export class AsyncBinder extends EndBinder {
     }
   }
 
-  /** A `thread.*` switching built-in (`threads.ts`); `make` generates it for its owner. */
-  #threadBuiltin(
-    op: SchedulerBuiltin,
+  /** `waitable-set.wait` (`block`) / `.poll` as `owner` calls it. */
+  #waitBuiltin(
+    wait: boolean,
+    owner: string,
     make: (
       type: FuncType,
       deps: FuncTarget[],
       body: (c: ThreadCode, d: number[]) => Generated,
     ) => FuncTarget,
+    memory?: () => number,
+    cancellable = false,
   ): FuncTarget {
-    const deps = [this.shared("block"), this.shared("step")];
-    switch (op) {
-      case "thread.resume-later":
-        return make({ params: [I32], results: [] }, deps, (c) => c.threadResumeLater());
-      case "thread.suspend":
-        return make({ params: [], results: [I32] }, deps, (c, [block]) => c.threadSuspend(block));
-      case "thread.yield-then-resume":
-      case "thread.suspend-then-resume":
-        return make(
-          { params: [I32], results: [I32] },
-          deps,
-          (c, [block]) => c.threadSwitch(op === "thread.yield-then-resume", block),
-        );
-      default:
-        return make(
-          { params: [I32], results: [I32] },
-          deps,
-          (c, [block]) => c.threadPromote(op === "thread.yield-then-promote", block),
-        );
-    }
-  }
-
-  /**
-   * `thread.new-indirect` as `owner` calls it: threads start with a function of the table
-   * `table` gives the fused index of.
-   */
-  threadNew(owner: string, tableKey: string, table: () => number): FuncTarget {
-    this.switches = true;
-    const taskNew = this.shared("taskNew");
-    this.shared("step");
-    let id = this.#threadTableIds.get(tableKey);
-    if (id === undefined) {
-      this.threadTables.push(table);
-      this.#threadTableIds.set(tableKey, id = this.threadTables.length);
-    }
-    const startId = id, instance = this.lockAddress(owner);
-    return this.ctx.generate(
-      `thread-new\0${owner}\0${startId}`,
-      `async:${owner}::thread.new-indirect`,
-      () => this.code().threadNew(startId, instance, this.ctx.funcIndex(taskNew)),
+    return make(
       { params: [I32, I32], results: [I32] },
-    );
-  }
-
-  /**
-   * A sync call into `callee`, a component that switches threads, run as a thread of its
-   * instance (`threads.ts`): the host's entry into a root export, or another component's
-   * call (`key` names it). `target` is the call (core type `type`).
-   */
-  syncThreadCall(key: string, callee: string, type: FuncType, target: FuncTarget): FuncTarget {
-    this.switches = true;
-    const bodyType: FuncType = { params: type.params, results: [] };
-    const body = this.ctx.generate(
-      `sync-thread-body\0${key}`,
-      `async:sync-thread-body:${key}`,
-      () => this.code().hostThreadBody(type, this.ctx.funcIndex(target)),
-      bodyType,
-    );
-    this.threadAdapters.push({ target: body, type: bodyType });
-    const resumeId = this.threadAdapters.length;
-    const instance = this.lockAddress(callee);
-    const funcs = {
-      taskNew: this.shared("taskNew"),
-      step: this.shared("step"),
-      stopUnwind: this.shared("stopUnwind"),
-    };
-    return this.ctx.generate(
-      `sync-thread-call\0${key}`,
-      `${CATCH_PREFIX}sync-thread-call:${key}`,
-      () =>
-        this.code().syncThreadCall({
-          type,
-          body: this.ctx.funcIndex(body),
-          resumeId,
-          instance,
-          funcs: {
-            taskNew: this.ctx.funcIndex(funcs.taskNew),
-            step: this.ctx.funcIndex(funcs.step),
-            stopUnwind: this.ctx.funcIndex(funcs.stopUnwind),
-          },
-        }),
-      type,
-    );
-  }
-
-  /**
-   * `backpressure.inc` / `.dec` as `owner` calls it, in a module with threads: the counter
-   * beside the instance's lock, which a start checks before it enters (`stacks.ts`).
-   */
-  backpressure(op: "backpressure.inc" | "backpressure.dec", owner: string): FuncTarget {
-    const at = this.lockAddress(owner) + BACKPRESSURE;
-    return this.ctx.generate(
-      `backpressure\0${owner}\0${op}`,
-      `async:${owner}::${op}`,
-      () => this.code().backpressure(op === "backpressure.inc", at),
-      { params: [], results: [] },
+      [
+        this.shared("runUntilReady"),
+        this.shared("setReady"),
+        this.handleFn(owner, "rep", SET_TYPE),
+        this.endHandle(owner),
+        this.shared("step"),
+        ...(this.threads ? [this.shared("block")] : []),
+      ],
+      (c, [ru, sr, rep, endHandle, step, block]) =>
+        c.waitableSetWait(
+          wait,
+          memory?.() ?? 0,
+          { runUntilReady: ru, setReady: sr },
+          rep,
+          endHandle,
+          cancellable ? { step, ...(block !== undefined ? { block } : {}) } : undefined,
+        ),
     );
   }
 

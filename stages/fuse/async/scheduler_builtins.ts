@@ -9,7 +9,15 @@ import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import { SchedulerCode } from "./scheduler.ts";
-import { H, SCHEDULER_TYPES, type SchedulerFuncs, T, W } from "./scheduler_records.ts";
+import {
+  H,
+  SCHEDULER_TYPES,
+  type SchedulerFuncs,
+  T,
+  W,
+  WAIT_SET_CANCELLABLE,
+  WAIT_YIELD_CANCELLABLE,
+} from "./scheduler_records.ts";
 
 /**
  * The code of the scheduler's built-ins.
@@ -43,11 +51,36 @@ export class BuiltinCode extends SchedulerCode {
     funcs: Pick<SchedulerFuncs, "runUntilReady" | "setReady">,
     setRep: number,
     endHandle: number,
+    /** `cancellable`: a cancellation asked for is TASK_CANCELLED (6), before or while it waits. */
+    cancellable?: { step: number; block?: number },
   ): Generated {
     const e = new Emitter([I32, I32]);
     const w = e.local(I32), ev = e.local(I32), p1 = e.local(I32), p2 = e.local(I32);
     e.localGet(1).i32Const(3).op(0x71).if().unreachable().end(); // misaligned event pointer
-    e.localGet(0).call(setRep).call(block ? funcs.runUntilReady : funcs.setReady).localTee(w);
+    if (cancellable) {
+      const deliver = () => {
+        this.takeCancel(e, () => {
+          e.localGet(1).i32Const(0).store(I32, 4, memory, 0);
+          e.localGet(1).i32Const(0).store(I32, 4, memory, 4);
+          e.i32Const(6).op(0x0f);
+        });
+      };
+      const set = e.local(I32), n = e.local(I32);
+      deliver();
+      e.localGet(0).call(setRep).localSet(set);
+      if (block) {
+        e.block().loop();
+        e.localGet(set).call(funcs.setReady).localTee(w).brIf(1);
+        deliver();
+        this.blockThread(e, cancellable.block, WAIT_SET_CANCELLABLE, set);
+        e.call(cancellable.step).op(0x45).if().unreachable().end(); // deadlock: nothing can run
+        this.livelock(e, n);
+        e.br(0).end().end();
+        e.localGet(w);
+      } else e.localGet(set).call(funcs.setReady).localTee(w);
+    } else {
+      e.localGet(0).call(setRep).call(block ? funcs.runUntilReady : funcs.setReady).localTee(w);
+    }
     // No event (a poll): NONE, and its payload (0, 0) is written too.
     e.if();
     this.loadW(e, w, W.event).localSet(ev);
@@ -219,14 +252,36 @@ export class BuiltinCode extends SchedulerCode {
   }
 
   /** `thread.yield`: lets one other ready task run; never cancelled (returns 0). */
-  threadYield(step: number, block?: number): Generated {
+  threadYield(step: number, block?: number, cancellable = false): Generated {
     const e = new Emitter([]);
+    // `cancellable`: a cancellation asked for is delivered (1), before or after the yield.
+    const deliver = () => cancellable && this.takeCancel(e, () => e.i32Const(1).op(0x0f));
+    deliver();
     if (block !== undefined) {
       // A thread suspends (the others run meanwhile); on the host's stack one other task runs.
-      this.header(e, H.thread).if().i32Const(1).i32Const(0).call(block).i32Const(0).op(0x0f).end();
+      this.header(e, H.thread).if();
+      e.i32Const(cancellable ? WAIT_YIELD_CANCELLABLE : 1).i32Const(0).call(block);
+      deliver();
+      e.i32Const(0).op(0x0f).end();
     }
-    e.call(step).drop().i32Const(0);
+    e.call(step).drop();
+    deliver();
+    e.i32Const(0);
     return this.gen({ params: [], results: [I32] }, e, "thread.yield");
+  }
+
+  /**
+   * If the running task was asked to cancel and has not heard it yet, it
+   * hears it now (`then`, which returns what the built-in gives).
+   */
+  private takeCancel(e: Emitter, then: () => void): void {
+    const t = e.local(I32);
+    this.header(e, H.current).localTee(t).if();
+    this.loadT(e, t, T.cancel).i32Const(1).op(0x46).if();
+    this.storeT(e, t, T.cancel, (e) => e.i32Const(2));
+    then();
+    e.end();
+    e.end();
   }
 
   /** `thread.index`: the running task's index (0 outside a scheduled task). */

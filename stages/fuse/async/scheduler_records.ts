@@ -30,6 +30,10 @@ export const TASK_BYTES = 48;
 export const WAITABLE_BYTES = 64;
 /** Steps a blocked caller lets other tasks take before it calls the wait a livelock. */
 export const LIVELOCK_STEPS = 1 << 20;
+/** `T.wait` of a thread in a cancellable `waitable-set.wait`: an event, or a cancellation. */
+export const WAIT_SET_CANCELLABLE = 8;
+/** `T.wait` of a thread in a cancellable `thread.yield`: ready; a cancel resumes it at once. */
+export const WAIT_YIELD_CANCELLABLE = 9;
 /** Steps per task record the host's entry runs, at most, for tasks still ready when it returns. */
 export const DRAIN_STEPS = 64;
 /** Offset of the host entry's return area inside the region. */

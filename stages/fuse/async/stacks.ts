@@ -35,7 +35,14 @@ import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncType } from "../../../wasm/module/mod.ts";
 import { EntryCode } from "./scheduler_entry.ts";
-import { H, stacksBase, T, W } from "./scheduler_records.ts";
+import {
+  H,
+  stacksBase,
+  T,
+  W,
+  WAIT_SET_CANCELLABLE,
+  WAIT_YIELD_CANCELLABLE,
+} from "./scheduler_records.ts";
 
 /** Names of the functions an unwind stops at: Asyncify does not instrument them. */
 export const CATCH_PREFIX = "dissolve-stack-catch:";
@@ -186,15 +193,28 @@ export class StackCode extends EntryCode {
   /**
    * In `subtask.cancel`: task `t` (a local) still waiting to start (`T.wait`
    * 4) never runs: its buffer and record are freed and its subtask `w`
-   * resolves CANCELLED_BEFORE_STARTED (3), which `subtask.cancel` returns.
+   * resolves CANCELLED_BEFORE_STARTED (3), which `subtask.cancel` returns. One
+   * suspended in a cancellable wait or yield is resumed at once.
    */
-  cancelWaiting(e: Emitter, t: number, w: number, releaseLends?: number): void {
-    this.loadT(e, t, T.wait).i32Const(4).op(0x46).if();
+  cancelWaiting(
+    e: Emitter,
+    t: number,
+    w: number,
+    funcs: { resumeThread: number; releaseLends?: number },
+  ): void {
+    const kind = e.local(I32);
+    this.loadT(e, t, T.wait).localTee(kind).i32Const(4).op(0x46).if();
     this.endThread(e, t);
     this.storeW(e, w, W.p2, (e) => e.i32Const(3));
     this.storeW(e, w, W.resolved, (e) => e.i32Const(1));
-    if (releaseLends !== undefined) e.localGet(w).call(releaseLends);
+    if (funcs.releaseLends !== undefined) e.localGet(w).call(funcs.releaseLends);
     e.i32Const(3).op(0x0f);
+    e.end();
+    // Suspended in a cancellable wait or yield: it hears the cancellation now, on this stack.
+    e.localGet(kind).i32Const(WAIT_SET_CANCELLABLE).op(0x46);
+    e.localGet(kind).i32Const(WAIT_YIELD_CANCELLABLE).op(0x46).op(0x72);
+    this.loadT(e, t, T.stack).op(0x45).op(0x45).op(0x71).if();
+    e.localGet(t).call(funcs.resumeThread);
     e.end();
   }
 
@@ -237,9 +257,15 @@ export class StackCode extends EntryCode {
    */
   threadReady(e: Emitter, t: number, setReady: number): void {
     const kind = e.local(I32), waited = e.local(I32);
+    // 1: yielded, 9: yielded cancellably (`scheduler_builtins.ts`).
     this.loadT(e, t, T.wait).localTee(kind).i32Const(1).op(0x46);
-    e.localGet(kind).i32Const(2).op(0x46).ifTyped(I32);
+    e.localGet(kind).i32Const(WAIT_YIELD_CANCELLABLE).op(0x46).op(0x72);
+    // 2: an event of set `T.set`; 8: that, or (a cancellable wait) a cancellation asked for.
+    e.localGet(kind).i32Const(2).op(0x46);
+    e.localGet(kind).i32Const(WAIT_SET_CANCELLABLE).op(0x46).op(0x72).ifTyped(I32);
     this.loadT(e, t, T.set).call(setReady).op(0x45).op(0x45);
+    e.localGet(kind).i32Const(WAIT_SET_CANCELLABLE).op(0x46);
+    this.loadT(e, t, T.cancel).i32Const(1).op(0x46).op(0x71).op(0x72);
     e.else();
     e.localGet(kind).i32Const(3).op(0x46).ifTyped(I32);
     this.loadT(e, t, T.set).localSet(waited);
