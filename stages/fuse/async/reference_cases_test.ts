@@ -273,3 +273,46 @@ Deno.test("borrows: a callback task keeps its borrow while it runs; a sync calle
   );
   assertEquals(results.map((r) => r.status), ["passed", "passed"], JSON.stringify(results));
 });
+
+Deno.test("cancellable: a task waiting in a cancellable wait hears the cancel at once", async () => {
+  await run(
+    `(component
+      (component $C
+        (core module $Mem (memory (export "mem") 1))
+        (core instance $mem (instantiate $Mem))
+        (canon waitable-set.new (core func $ws-new))
+        (canon waitable-set.wait cancellable (memory $mem "mem") (core func $wait))
+        (canon task.cancel (core func $cancel))
+        (core module $M
+          (import "" "ws-new" (func $ws-new (result i32)))
+          (import "" "wait" (func $wait (param i32 i32) (result i32)))
+          (import "" "cancel" (func $cancel))
+          (func (export "f") (result i32)
+            (if (i32.ne (call $wait (call $ws-new) (i32.const 0)) (i32.const 6)) (then unreachable))
+            (call $cancel)
+            (i32.const 0))
+          (func (export "f-cb") (param i32 i32 i32) (result i32) unreachable))
+        (core instance $m (instantiate $M (with "" (instance
+          (export "ws-new" (func $ws-new)) (export "wait" (func $wait)) (export "cancel" (func $cancel))))))
+        (func (export "f") async (canon lift (core func $m "f") async (callback (core func $m "f-cb")))))
+      (component $D
+        (import "f" (func $f async))
+        (canon lower (func $f) async (core func $f'))
+        (canon subtask.cancel async (core func $cancel))
+        (core module $M
+          (import "" "f" (func $f (result i32)))
+          (import "" "cancel" (func $cancel (param i32) (result i32)))
+          (func (export "run") (result i32)
+            (local $ret i32)
+            (local.set $ret (call $f))
+            (if (i32.ne (i32.and (local.get $ret) (i32.const 0xf)) (i32.const 1)) (then unreachable))
+            (call $cancel (i32.shr_u (local.get $ret) (i32.const 4)))))
+        (core instance $m (instantiate $M (with "" (instance
+          (export "f" (func $f')) (export "cancel" (func $cancel))))))
+        (func (export "run") (result u32) (canon lift (core func $m "run"))))
+      (instance $c (instantiate $C))
+      (instance $d (instantiate $D (with "f" (func $c "f"))))
+      (func (export "run") (alias export $d "run")))`,
+    4,
+  );
+});
