@@ -57,3 +57,9 @@ export type {
 export { describeTrap, locateTrap, type TrapSite } from "./inspect/trap.ts";
 export { decodeComponent } from "./component/decode.ts";
 export { encodeComponent } from "./component/encode.ts";
+export {
+  externNameError,
+  labelError,
+  type NameError,
+  validateNames,
+} from "./component/validate_names.ts";

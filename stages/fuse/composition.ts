@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { decodeWasm } from "../../wasm/mod.ts";
+import { decodeWasm, validateNames } from "../../wasm/mod.ts";
 import type { Component, ExternDesc } from "../../wasm/component/mod.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
@@ -61,6 +61,16 @@ function decodeMember({ name, bytes }: NamedComponent): Member {
       name,
       "is a core module, but fuse takes components",
       "make a component first: `wasm-tools component new` (the gale stage does this)",
+    );
+  }
+  // Validation before anything is fused: names first (`wasm/component/validate_names.ts`).
+  const badName = validateNames(model, name);
+  if (badName) {
+    throw new FuseError(
+      "bad-component",
+      badName.where,
+      badName.message,
+      "the component does not validate; check it with `wasm-tools validate`",
     );
   }
   const imports: Member["imports"] = [];
