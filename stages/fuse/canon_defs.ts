@@ -10,7 +10,8 @@
 import type { Canon, CanonOpt } from "../../wasm/component/mod.ts";
 import type { CType } from "../../wasm/abi/mod.ts";
 import { FuseError } from "./errors.ts";
-import { resolveValType } from "./ctypes.ts";
+import { resolveFuncSig, resolveValType } from "./ctypes.ts";
+import { optionsError, requiredOptionError } from "./canon_checks.ts";
 import {
   coreAt,
   type ResolvedOptions,
@@ -50,6 +51,21 @@ function checkAsyncType(scope: Scope, options: ResolvedOptions, type: TypeEntry)
     "the `async` canonical option requires an async function type",
     "declare the function `async` in the WIT, or lift / lower it without `async`",
   );
+}
+
+/** The spec's validation of a lift's or lower's options, against its function type. */
+function checkAbiOptions(
+  scope: Scope,
+  opts: CanonOpt[],
+  on: "lift" | "lower",
+  type: TypeEntry,
+): void {
+  const own = optionsError(opts, on);
+  if (own) failAt(scope, own);
+  if (type?.kind !== "def" || type.def.kind !== "func") return;
+  const present = new Set(opts.map((o) => o.kind));
+  const required = requiredOptionError(resolveFuncSig(type), on, present.has("async"), present);
+  if (required) failAt(scope, required);
 }
 
 /** The element type of the `stream<T>` / `future<T>` a stream or future built-in names. */
@@ -122,6 +138,7 @@ export function defineCanon(scope: Scope, c: Canon, owner: string): boolean {
       const options = resolveOptions(scope, c.options);
       const type = typeAt(scope, c.type);
       checkAsyncType(scope, options, type);
+      checkAbiOptions(scope, c.options, "lift", type);
       // The spec's validation: `callback` only with `async`.
       if (options.callback && !options.async) {
         failAt(scope, "canon lift has a callback but no `async`");
@@ -140,6 +157,7 @@ export function defineCanon(scope: Scope, c: Canon, owner: string): boolean {
       if (!func) failAt(scope, `canon lower of unknown function ${c.func}`);
       const options = resolveOptions(scope, c.options);
       checkAsyncType(scope, options, func.type);
+      checkAbiOptions(scope, c.options, "lower", func.type);
       scope.coreFuncs.push({ kind: "lowered", func, options, owner });
       return false;
     }

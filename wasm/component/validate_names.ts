@@ -12,6 +12,7 @@
 import type {
   Component,
   ComponentDecl,
+  CoreTypeDef,
   DefValType,
   ExternDesc,
   ExternName,
@@ -184,6 +185,37 @@ class NameScope {
   }
 }
 
+/**
+ * A core module's (or core module type's) names, as a component holds them:
+ * each import's `module` / `field` pair once, each export name once.
+ */
+function coreNamesError(
+  imports: { module: string; field: string }[],
+  exports: string[],
+  where: string,
+): NameError | undefined {
+  const seen = new Set<string>();
+  for (const i of imports) {
+    const key = `${i.module}:${i.field}`;
+    if (seen.has(key)) return { message: `duplicate import name \`${key}\``, where };
+    seen.add(key);
+  }
+  const names = new Set<string>();
+  for (const e of exports) {
+    if (names.has(e)) return { message: `export name \`${e}\` already defined`, where };
+    names.add(e);
+  }
+  return undefined;
+}
+
+/** A core type's names: a module type's imports and exports. */
+function coreTypeError(t: CoreTypeDef, where: string): NameError | undefined {
+  if (t.kind !== "module") return undefined;
+  const imports = t.decls.flatMap((d) => d.kind === "import" ? [d] : []);
+  const exports = t.decls.flatMap((d) => d.kind === "export" ? [d.name] : []);
+  return coreNamesError(imports, exports, `${where} → core module type`);
+}
+
 /** Labels of one type (record fields, variant cases, …): kebab case and unique. */
 function labelsError(labels: string[], what: string, where: string): NameError | undefined {
   const seen = new Map<string, string>();
@@ -241,6 +273,8 @@ function declsError(decls: ComponentDecl[], where: string): NameError | undefine
       ? exports.add(d.name, d.desc)
       : d.kind === "type"
       ? typeDefError(d.type, where)
+      : d.kind === "core type"
+      ? coreTypeError(d.type, where)
       : undefined;
     if (err) return err;
   }
@@ -290,6 +324,17 @@ export function validateNames(component: Component, where: string): NameError | 
       case "component":
         err = validateNames(s.component, `${where} → component ${nested++}`);
         break;
+      case "core type":
+        for (const t of s.types) err ??= coreTypeError(t, where);
+        break;
+      case "core module": {
+        const imports = s.module.sections.flatMap((x) => x.id === "import" ? x.imports : []);
+        const exports = s.module.sections.flatMap((x) =>
+          x.id === "export" ? x.exports.map((e) => e.name) : []
+        );
+        err = coreNamesError(imports, exports, `${where} → core module`);
+        break;
+      }
     }
     if (err) return err;
   }

@@ -64,3 +64,20 @@ Deno.test("names: a component's names are checked in every scope, with where", (
   const method = validateNames(c(["[method]r.m"]), "app");
   assert(method?.message.includes("resource"), JSON.stringify(method));
 });
+
+Deno.test("names: a core module in a component imports each module / field pair once", () => {
+  const imp = (field: string) => ({
+    module: "",
+    field,
+    desc: { kind: "func" as const, type: 0 },
+  });
+  const c = (fields: string[]): Component => ({
+    kind: "component",
+    sections: [{
+      id: "core module",
+      module: { kind: "module", sections: [{ id: "import", imports: fields.map(imp) }] },
+    }],
+  } as unknown as Component);
+  assertEquals(validateNames(c(["a", "b"]), "app"), undefined);
+  assert(validateNames(c(["a", "a"]), "app")?.message.includes("duplicate import"));
+});
