@@ -13,6 +13,7 @@ import type { CoreModule } from "../../wasm/module/mod.ts";
 import type {
   Canon,
   ComponentDecl,
+  ComponentInstance,
   CoreInstance,
   ExternDesc,
   Sort,
@@ -20,6 +21,7 @@ import type {
 } from "../../wasm/component/mod.ts";
 import { FuseError } from "./errors.ts";
 import { defineCanon, failAt } from "./canon_defs.ts";
+import { argumentError } from "./instantiation_checks.ts";
 import { decodeNameSection } from "../../wasm/module/mod.ts";
 import {
   type ComponentDef,
@@ -175,22 +177,7 @@ export class Evaluator {
               for (const e of inst.exports) m.set(e.name.name, itemAt(scope, e.sort, e.index));
               scope.instances.push({ exports: m });
             } else {
-              const child = scope.components[inst.component];
-              if (!child) this.fail(scope, `instantiate of unknown component ${inst.component}`);
-              const args = new Map<string, Item>();
-              for (const a of inst.args) args.set(a.name, itemAt(scope, a.sort, a.index));
-              const childName = `${def.name}/instance${scope.instances.length}`;
-              const childExports = this.instantiate(
-                { ...child, name: childName },
-                (name, _desc, childScope) => {
-                  const arg = args.get(name);
-                  if (!arg) {
-                    this.fail(childScope, `instantiation argument "${name}" is missing`);
-                  }
-                  return arg;
-                },
-              );
-              scope.instances.push({ exports: childExports });
+              scope.instances.push({ exports: this.#instantiateChild(scope, def.name, inst) });
             }
           }
           break;
@@ -255,6 +242,36 @@ export class Evaluator {
     }
     if (callbacks && blocks) this.usesScheduler = this.usesThreads = true;
     return exports;
+  }
+
+  /** A nested component's instantiation: its arguments checked against its imports. */
+  #instantiateChild(
+    scope: Scope,
+    parent: string,
+    inst: ComponentInstance & { kind: "instantiate" },
+  ): Map<string, Item> {
+    const child = scope.components[inst.component];
+    if (!child) this.fail(scope, `instantiate of unknown component ${inst.component}`);
+    const args = new Map<string, Item>();
+    for (const a of inst.args) {
+      if (args.has(a.name)) {
+        this.fail(scope, `instantiation argument "${a.name}" is given twice`);
+      }
+      args.set(a.name, itemAt(scope, a.sort, a.index));
+    }
+    const childName = `${parent}/instance${scope.instances.length}`;
+    return this.instantiate(
+      { ...child, name: childName },
+      (name, desc, childScope) => {
+        const arg = args.get(name);
+        if (!arg) {
+          this.fail(childScope, `instantiation argument "${name}" is missing`);
+        }
+        const wrong = argumentError(childScope, name, desc, arg);
+        if (wrong) this.fail(childScope, wrong);
+        return arg;
+      },
+    );
   }
 
   /** Whether canon `c` of component `name` makes the module need threads (`async/stacks.ts`). */

@@ -1,0 +1,84 @@
+/**
+ * Instantiation-time type checking of a nested component's arguments
+ * against the imports it declares (the spec's validation of `instantiate`
+ * `with` arguments): the same sort; a function of the declared type, with
+ * the declared parameter names; a value type equal to an `eq`-bounded type
+ * import; an instance that has every export the import declares.
+ *
+ * @module
+ */
+import type { ExternDesc } from "../../wasm/component/mod.ts";
+import { resolveEntry, resolveFuncSig, sameFuncSig, showCType, showFuncSig } from "./ctypes.ts";
+import { type Item, type Scope, typeAt, type TypeEntry } from "./scope.ts";
+
+const SORT_OF: Record<ExternDesc["kind"], Item["sort"]> = {
+  module: "core module",
+  func: "func",
+  value: "value",
+  type: "type",
+  component: "component",
+  instance: "instance",
+};
+
+/** The type an entry stands for, shown; undefined for what is not a value type. */
+function shownValType(t: TypeEntry | undefined): string | undefined {
+  if (t?.kind !== "def" || t.def.kind !== "defined") return undefined;
+  try {
+    return showCType(resolveEntry(t));
+  } catch {
+    return undefined; // a type fuse cannot resolve is left to the checks that use it
+  }
+}
+
+/**
+ * Why `arg` cannot be the argument for import `name` (of type `desc` in
+ * the instantiated component's `scope`), or undefined.
+ *
+ * @example
+ * ```ts ignore
+ * import { argumentError } from "./instantiation_checks.ts";
+ * const why = argumentError(childScope, "x", { kind: "func", type: 0 }, { sort: "value" });
+ * ```
+ */
+export function argumentError(
+  scope: Scope,
+  name: string,
+  desc: ExternDesc,
+  arg: Item,
+): string | undefined {
+  const want = SORT_OF[desc.kind];
+  if (arg.sort !== want) return `import "${name}" expects a ${want}, but is given a ${arg.sort}`;
+  if (desc.kind === "func" && arg.sort === "func") {
+    const declared = typeAt(scope, desc.type);
+    if (declared?.kind !== "def" || declared.def.kind !== "func") return undefined;
+    const a = resolveFuncSig(declared), b = resolveFuncSig(arg.func.type);
+    const names = a.params.findIndex((p, i) => b.params[i] && p.name !== b.params[i].name);
+    if (names >= 0) {
+      return `type mismatch in import "${name}": expected parameter named \`${
+        a.params[names].name
+      }\`, found \`${b.params[names].name}\``;
+    }
+    if (!sameFuncSig(a, b)) {
+      return `type mismatch in import "${name}": expected ${showFuncSig(a)}, found ${
+        showFuncSig(b)
+      }`;
+    }
+  }
+  if (desc.kind === "type" && desc.bound.kind === "eq" && arg.sort === "type") {
+    const a = shownValType(typeAt(scope, desc.bound.index)), b = shownValType(arg.type);
+    if (a !== undefined && b !== undefined && a !== b) {
+      return `type mismatch in import "${name}": expected ${a}, found ${b}`;
+    }
+  }
+  if (desc.kind === "instance" && arg.sort === "instance") {
+    const declared = typeAt(scope, desc.type);
+    if (declared?.kind === "def" && declared.def.kind === "instance") {
+      for (const d of declared.def.decls) {
+        if (d.kind === "export" && !arg.instance.exports.has(d.name.name)) {
+          return `missing expected export \`${d.name.name}\` in import "${name}"`;
+        }
+      }
+    }
+  }
+  return undefined;
+}
