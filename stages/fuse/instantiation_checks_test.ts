@@ -1,0 +1,45 @@
+import { assert } from "../../test/support/assert.ts";
+import { parseWat } from "../../test/spec/runner.ts";
+import { fuse } from "./mod.ts";
+
+/** Fuses `wat`; the error message, or "" when it fuses. */
+async function fuseError(wat: string): Promise<string> {
+  try {
+    await fuse([{ name: "t", bytes: await parseWat(wat) }], { hostImports: "*" });
+    return "";
+  } catch (e) {
+    return (e as Error).message;
+  }
+}
+
+const CHILD = `(component $c
+  (type $t (tuple u32 u32))
+  (import "x" (type (eq $t)))
+  (import "f" (func (param "a" u32))))`;
+
+Deno.test("instantiation: arguments that match the imports fuse", async () => {
+  const ok = await fuseError(`(component ${CHILD}
+    (type $t (tuple u32 u32))
+    (core module $M (func (export "f") (param i32)))
+    (core instance $m (instantiate $M))
+    (func $f (param "a" u32) (canon lift (core func $m "f")))
+    (instance (instantiate $c (with "x" (type $t)) (with "f" (func $f)))))`);
+  assert(ok === "", ok);
+});
+
+Deno.test("instantiation: a value type or function of another type is refused, naming the import", async () => {
+  const badType = await fuseError(`(component ${CHILD}
+    (type $t (tuple string string))
+    (core module $M (func (export "f") (param i32)))
+    (core instance $m (instantiate $M))
+    (func $f (param "a" u32) (canon lift (core func $m "f")))
+    (instance (instantiate $c (with "x" (type $t)) (with "f" (func $f)))))`);
+  assert(/import "x"/.test(badType) && /mismatch/.test(badType), badType);
+  const badName = await fuseError(`(component ${CHILD}
+    (type $t (tuple u32 u32))
+    (core module $M (func (export "f") (param i32)))
+    (core instance $m (instantiate $M))
+    (func $f (param "b" u32) (canon lift (core func $m "f")))
+    (instance (instantiate $c (with "x" (type $t)) (with "f" (func $f)))))`);
+  assert(/import "f"/.test(badName) && /parameter named/.test(badName), badName);
+});
