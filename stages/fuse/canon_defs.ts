@@ -149,6 +149,7 @@ export function defineCanon(scope: Scope, c: Canon, owner: string): boolean {
         options,
         type,
         owner,
+        typeIndex: c.type,
       });
       return !!options.callback;
     }

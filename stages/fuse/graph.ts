@@ -22,6 +22,8 @@ import type {
 import { FuseError } from "./errors.ts";
 import { defineCanon, failAt } from "./canon_defs.ts";
 import { argumentError } from "./instantiation_checks.ts";
+import { blocksSynchronously, startsThread } from "./canon_uses.ts";
+import { exportVisibilityError, funcVisibilityError, markExternal } from "./visibility_checks.ts";
 import { decodeNameSection } from "../../wasm/module/mod.ts";
 import {
   type ComponentDef,
@@ -62,30 +64,6 @@ export type {
 } from "./scope.ts";
 
 /** Module name from a core module's `name` custom section, when it has one. */
-/** Whether `c` (just defined in `scope`) is an async lower of a function lifted without a callback. */
-function startsThread(scope: Scope, c: Canon): boolean {
-  const lowered = c.kind === "lower" ? scope.coreFuncs.at(-1) : undefined;
-  return lowered?.kind === "lowered" && !!lowered.options.async &&
-    lowered.func.kind === "lifted" && !lowered.func.options.callback;
-}
-
-/**
- * Whether `c` gives core code a way to block synchronously: a sync lower of an `async`-typed
- * function, `waitable-set.wait` / `thread.yield`, or a sync stream / future copy.
- */
-function blocksSynchronously(scope: Scope, c: Canon): boolean {
-  if (c.kind === "builtin") {
-    if (c.name === "waitable-set.wait" || c.name === "thread.yield") return true;
-    // A sync stream / future copy waits for its partner.
-    return /^(stream|future)\.(read|write)$/.test(c.name) &&
-      !(c.options ?? []).some((o) => o.kind === "async");
-  }
-  const lowered = c.kind === "lower" ? scope.coreFuncs.at(-1) : undefined;
-  if (lowered?.kind !== "lowered" || lowered.options.async) return false;
-  const t = lowered.func.type;
-  return t?.kind === "def" && t.def.kind === "func" && !!t.def.async;
-}
-
 function moduleNameOf(m: CoreModule): string | undefined {
   const s = m.sections.find((x) => x.id === "custom" && x.name === "name");
   if (s?.id !== "custom") return undefined;
@@ -190,6 +168,7 @@ export class Evaluator {
                 this.fail(scope, `alias of missing export "${a.name}" of instance ${a.instance}`);
               }
               push(scope, a.sort, item);
+              if (a.sort === "type") markExternal(scope.types);
             } else if (a.kind === "core export") {
               pushCore(scope, a.sort, this.coreExport(scope, a.instance, a.name, a.sort));
             } else {
@@ -199,6 +178,7 @@ export class Evaluator {
                 this.fail(scope, `outer alias count ${a.count} leaves the outermost scope`);
               }
               pushOuter(scope, target, a.sort, a.index);
+              if (a.sort === "type") markExternal(scope.types);
             }
           }
           break;
@@ -226,16 +206,24 @@ export class Evaluator {
           break;
         case "import":
           for (const imp of s.imports) {
+            if (imp.desc.kind === "func") {
+              const hidden = funcVisibilityError(scope.types, imp.desc.type, "import");
+              if (hidden) this.fail(scope, `import "${imp.name.name}": ${hidden}`);
+            }
             const item = resolve(imp.name.name, imp.desc, scope);
             pushImported(scope, imp.desc, item);
+            if (imp.desc.kind === "type") markExternal(scope.types);
           }
           break;
         case "export":
           for (const e of s.exports) {
             const item = itemAt(scope, e.sort, e.index);
+            const hidden = exportVisibilityError(scope, e, item);
+            if (hidden) this.fail(scope, `export "${e.name.name}": ${hidden}`);
             exports.set(e.name.name, item);
             // An export introduces a new index aliasing the exported definition.
             push(scope, e.sort, item);
+            if (e.sort === "type") markExternal(scope.types);
           }
           break;
       }

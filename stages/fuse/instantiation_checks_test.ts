@@ -43,3 +43,16 @@ Deno.test("instantiation: a value type or function of another type is refused, n
     (instance (instantiate $c (with "x" (type $t)) (with "f" (func $f)))))`);
   assert(/import "f"/.test(badName) && /parameter named/.test(badName), badName);
 });
+
+Deno.test("visibility: an exported function may not leak a record the component never exports", async () => {
+  const lift = `(core module $M (func (export "f") (result i32) unreachable))
+    (core instance $i (instantiate $M))
+    (type $Rec (record (field "x" u32)))
+    (func $f (result $Rec) (canon lift (core func $i "f")))`;
+  const leaks = await fuseError(`(component ${lift} (export "f" (func $f)))`);
+  assert(/export "f"/.test(leaks) && /not valid to be used as export/.test(leaks), leaks);
+  const named = await fuseError(
+    `(component ${lift} (export $R "rec" (type $Rec)) (export "f" (func $f) (func (result $R))))`,
+  );
+  assert(!/not valid to be used/.test(named), named);
+});

@@ -19,6 +19,8 @@ import { FuseError } from "./errors.ts";
 export interface TypeSpace {
   types: TypeEntry[];
   parent?: TypeSpace;
+  /** Indices outside code can name: imported, exported, aliased (`visibility_checks.ts`). */
+  external?: Set<number>;
 }
 
 /** An entry of a type index space. */
@@ -159,7 +161,15 @@ export interface ResolvedOptions {
 
 /** A component-level function. */
 export type ComponentFunc =
-  | { kind: "lifted"; core: CoreItem; options: ResolvedOptions; type: TypeEntry; owner: string }
+  | {
+    kind: "lifted";
+    core: CoreItem;
+    options: ResolvedOptions;
+    type: TypeEntry;
+    owner: string;
+    /** The index of `type` in the lifting scope's type space. */
+    typeIndex?: number;
+  }
   | {
     kind: "import";
     /** Root import path: the instance (interface) name, or `$root` for a world-root function. */
