@@ -9,16 +9,7 @@
  */
 import type { ExternDesc } from "../../wasm/component/mod.ts";
 import { resolveEntry, resolveFuncSig, sameFuncSig, showCType, showFuncSig } from "./ctypes.ts";
-import { type Item, type Scope, typeAt, type TypeEntry } from "./scope.ts";
-
-const SORT_OF: Record<ExternDesc["kind"], Item["sort"]> = {
-  module: "core module",
-  func: "func",
-  value: "value",
-  type: "type",
-  component: "component",
-  instance: "instance",
-};
+import { type Item, type Scope, SORT_OF_DESC, typeAt, type TypeEntry } from "./scope.ts";
 
 /** The type an entry stands for, shown; undefined for what is not a value type. */
 function shownValType(t: TypeEntry | undefined): string | undefined {
@@ -46,7 +37,7 @@ export function argumentError(
   desc: ExternDesc,
   arg: Item,
 ): string | undefined {
-  const want = SORT_OF[desc.kind];
+  const want = SORT_OF_DESC[desc.kind];
   if (arg.sort !== want) return `import "${name}" expects a ${want}, but is given a ${arg.sort}`;
   if (desc.kind === "func" && arg.sort === "func") {
     const declared = typeAt(scope, desc.type);

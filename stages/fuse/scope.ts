@@ -366,16 +366,18 @@ export function push(scope: Scope, sort: Sort, item: Item): void {
   scopeFail(scope, `cannot add a ${sort}`);
 }
 
+/** The item sort an import or export of each descriptor kind provides. */
+export const SORT_OF_DESC: Readonly<Record<ExternDesc["kind"], Item["sort"]>> = {
+  module: "core module",
+  func: "func",
+  value: "value",
+  type: "type",
+  component: "component",
+  instance: "instance",
+};
+
 export function pushImported(scope: Scope, desc: ExternDesc, item: Item): void {
-  const want: Record<ExternDesc["kind"], Item["sort"]> = {
-    module: "core module",
-    func: "func",
-    value: "value",
-    type: "type",
-    component: "component",
-    instance: "instance",
-  };
-  if (item.sort !== want[desc.kind]) {
+  if (item.sort !== SORT_OF_DESC[desc.kind]) {
     scopeFail(scope, `import expects a ${desc.kind} but was given a ${item.sort}`);
   }
   push(scope, item.sort, item);
