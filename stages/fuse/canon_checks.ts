@@ -10,28 +10,11 @@
  */
 import type { CanonOpt } from "../../wasm/component/mod.ts";
 import type { CType, FuncSig } from "../../wasm/abi/mod.ts";
-import { flatten, MAX_FLAT_ASYNC_PARAMS, MAX_FLAT_PARAMS } from "../../wasm/abi/mod.ts";
+import { childTypes, flatten, MAX_FLAT_ASYNC_PARAMS, MAX_FLAT_PARAMS } from "../../wasm/abi/mod.ts";
 
 /** Whether a value of `t` holds a list or a string (lifting or lowering it needs memory). */
 function holdsListOrString(t: CType): boolean {
-  switch (t.kind) {
-    case "string":
-    case "list":
-      return true;
-    case "record":
-      return t.fields.some((f) => holdsListOrString(f.type));
-    case "tuple":
-      return t.types.some(holdsListOrString);
-    case "variant":
-      return t.cases.some((c) => c.type !== undefined && holdsListOrString(c.type));
-    case "option":
-      return holdsListOrString(t.type);
-    case "result":
-      return (t.ok !== undefined && holdsListOrString(t.ok)) ||
-        (t.err !== undefined && holdsListOrString(t.err));
-    default:
-      return false;
-  }
+  return t.kind === "string" || t.kind === "list" || childTypes(t).some(holdsListOrString);
 }
 
 /**

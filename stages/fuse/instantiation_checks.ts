@@ -1,7 +1,7 @@
 /**
  * Instantiation-time type checking of a nested component's arguments
  * against the imports it declares (the spec's validation of `instantiate`
- * `with` arguments): the same sort; a function of the declared type, with
+ * `with` arguments; `pushImported` checks the sort): a function of the declared type, with
  * the declared parameter names; a value type equal to an `eq`-bounded type
  * import; an instance that has every export the import declares.
  *
@@ -9,7 +9,7 @@
  */
 import type { ExternDesc } from "../../wasm/component/mod.ts";
 import { resolveEntry, resolveFuncSig, sameFuncSig, showCType, showFuncSig } from "./ctypes.ts";
-import { type Item, type Scope, SORT_OF_DESC, typeAt, type TypeEntry } from "./scope.ts";
+import { type Item, type Scope, typeAt, type TypeEntry } from "./scope.ts";
 
 /** The type an entry stands for, shown; undefined for what is not a value type. */
 function shownValType(t: TypeEntry | undefined): string | undefined {
@@ -37,8 +37,6 @@ export function argumentError(
   desc: ExternDesc,
   arg: Item,
 ): string | undefined {
-  const want = SORT_OF_DESC[desc.kind];
-  if (arg.sort !== want) return `import "${name}" expects a ${want}, but is given a ${arg.sort}`;
   if (desc.kind === "func" && arg.sort === "func") {
     const declared = typeAt(scope, desc.type);
     if (declared?.kind !== "def" || declared.def.kind !== "func") return undefined;

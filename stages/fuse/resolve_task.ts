@@ -12,14 +12,12 @@ import { REALLOC_TYPE } from "./binding.ts";
 import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem } from "./graph.ts";
 import type { CType, FuncSig } from "../../wasm/abi/mod.ts";
-import { flattenFuncType } from "../../wasm/abi/mod.ts";
+import { childTypes, flattenFuncType } from "../../wasm/abi/mod.ts";
 import { type Generated, resourceRep } from "./abi/handles.ts";
 import { Emitter } from "./abi/emitter.ts";
 import { taskBuiltin, taskBuiltinType, taskReturn } from "./generated.ts";
 import type { AdapterBuilder, FuncTarget, PendingAdapter } from "./binding.ts";
 import { type AsyncBinder, CALLBACK_TYPE } from "./async/binder.ts";
-import { EntryCode } from "./async/scheduler_entry.ts";
-import { BuiltinCode } from "./async/scheduler_builtins.ts";
 import { type EndBuiltin, SCHEDULER_BUILTINS, type SchedulerBuiltin } from "./scope.ts";
 import type { TaskGlobalTable, TaskState } from "./task_globals.ts";
 import type { MemoryPlan } from "./layout.ts";
@@ -195,18 +193,12 @@ export class TaskResolver {
     const nested = a.sig.params.some((p) => p.type.kind !== "borrow" && holdsBorrow(p.type));
     if (borrows.length === 0 || borrows.length > 2 || nested) return undefined;
     const ctx = this.ctx;
-    const release = ctx.generate(
-      `release-lends\0${n}`,
-      `async:release-lends:${a.lowered.owner}->${a.lifted.owner}`,
+    return ctx.async.keepLends(
+      `${n}`,
+      `${a.lowered.owner}->${a.lifted.owner}`,
       () =>
-        new BuiltinCode(ctx.memory.schedulerSite!).releaseBody(
-          borrows.map((p) =>
-            ctx.adapters.endLendIndex(a, (p.type as { resource: number }).resource)
-          ),
-        ),
-      { params: [0x7f], results: [] },
+        borrows.map((p) => ctx.adapters.endLendIndex(a, (p.type as { resource: number }).resource)),
     );
-    return ctx.async.keepLends(release);
   }
 
   /**
@@ -292,20 +284,7 @@ export class TaskResolver {
     ctx.checkLiftedType(core, sig, f);
     if (f.options.realloc) ctx.resolveFunc(f.options.realloc, undefined, component);
     const area = ctx.memory.hostReturnArea(component);
-    const results = !task.indirect && task.params.length <= 1 ? task.params : [0x7f];
-    return ctx.generate(`stackful-entry\0${name}`, `async:entry:${name}`, () => {
-      const base = ctx.taskGlobals.base;
-      return new EntryCode(ctx.memory.schedulerSite!).stackfulHostEntry({
-        params,
-        core: ctx.funcIndex(core),
-        state: base + task.state,
-        type: base + task.type,
-        typeId: task.typeId,
-        slots: task.slots.map((s, i) => ({ global: base + s, type: task.params[i] })),
-        indirect: task.indirect,
-        ...(area ? { returnArea: area } : {}),
-      });
-    }, { params, results });
+    return ctx.async.stackfulHostEntry(name, params, core, task, task.params, area);
   }
 
   /** The host's entry into sync root export `name` of `owner`, a component that switches threads. */
@@ -338,24 +317,6 @@ export class TaskResolver {
 }
 
 /** Whether a value of type `t` holds a borrow (itself, or inside). */
-function holdsBorrow(t: CType | undefined): boolean {
-  if (!t) return false;
-  switch (t.kind) {
-    case "borrow":
-      return true;
-    case "record":
-      return t.fields.some((f) => holdsBorrow(f.type));
-    case "variant":
-      return t.cases.some((c) => holdsBorrow(c.type));
-    case "list":
-      return holdsBorrow(t.element);
-    case "tuple":
-      return t.types.some(holdsBorrow);
-    case "option":
-      return holdsBorrow(t.type);
-    case "result":
-      return holdsBorrow(t.ok) || holdsBorrow(t.err);
-    default:
-      return false;
-  }
+function holdsBorrow(t: CType): boolean {
+  return t.kind === "borrow" || childTypes(t).some(holdsBorrow);
 }

@@ -16,6 +16,33 @@ export const MAX_FLAT_PARAMS = 16, MAX_FLAT_RESULTS = 1;
 /** `MAX_FLAT_ASYNC_PARAMS`: an async lower passes more parameters than this by pointer. */
 export const MAX_FLAT_ASYNC_PARAMS = 4;
 
+/**
+ * The types a value of `t` is directly made of: a record's fields, a
+ * tuple's members, a list's element, a variant-like type's payloads.
+ *
+ * @example
+ * ```ts
+ * import { childTypes } from "./layout.ts";
+ * console.log(childTypes({ kind: "option", type: { kind: "string" } })); // [ { kind: "string" } ]
+ * ```
+ */
+export function childTypes(t: CType): CType[] {
+  switch (t.kind) {
+    case "record":
+      return t.fields.map((f) => f.type);
+    case "tuple":
+      return t.types;
+    case "list":
+      return [t.element];
+    case "variant":
+    case "option":
+    case "result":
+      return casesOf(t).filter((c): c is CType => c !== undefined);
+    default:
+      return [];
+  }
+}
+
 /** The cases of a variant-like type (variant, enum, option, result), payloads included. */
 export function casesOf(t: CType): (CType | undefined)[] {
   switch (t.kind) {

@@ -241,6 +241,34 @@ export class AsyncBinder extends ThreadBinder {
     }, { params, results });
   }
 
+  /**
+   * The host's entry into root export `name`, lifted `async` with no callback: `core` run as
+   * a stackful task on the host's stack, its `task.return` slots returned the sync way.
+   */
+  stackfulHostEntry(
+    name: string,
+    params: FuncType["params"],
+    core: FuncTarget,
+    task: TaskGlobals,
+    slotTypes: FuncType["params"],
+    returnArea?: { memory: number; base: number },
+  ): FuncTarget {
+    const results = !task.indirect && slotTypes.length <= 1 ? slotTypes : [I32];
+    return this.ctx.generate(`stackful-entry\0${name}`, `async:entry:${name}`, () => {
+      const base = this.ctx.taskGlobalBase();
+      return this.code().stackfulHostEntry({
+        params,
+        core: this.ctx.funcIndex(core),
+        state: base + task.state,
+        type: base + task.type,
+        typeId: task.typeId,
+        slots: task.slots.map((s, i) => ({ global: base + s, type: slotTypes[i] })),
+        indirect: task.indirect,
+        ...(returnArea ? { returnArea } : {}),
+      });
+    }, { params, results });
+  }
+
   /** A scheduler built-in as `owner` calls it (`memory`: where wait / poll write events). */
   builtin(
     op: SchedulerBuiltin,

@@ -227,11 +227,22 @@ export class SchedulerBinder {
   }
 
   /**
-   * Registers `release`, an async call's `(w)` that ends the borrows its subtask kept; returns
-   * its id and `deferLends`, which the call's adapter gives it to.
+   * An async call (`key` names it, `name` for the module) that keeps its borrows with its
+   * subtask: registers its release, `(w)`, which ends them with the end-lend functions
+   * `ends` gives (the k-th borrow's); returns its id and `deferLends`, which the call's adapter
+   * gives them to.
    */
-  keepLends(release: FuncTarget): { id: number; deferLends: FuncTarget } {
-    this.releases.push(release);
+  keepLends(
+    key: string,
+    name: string,
+    ends: () => number[],
+  ): { id: number; deferLends: FuncTarget } {
+    this.releases.push(this.ctx.generate(
+      `release-lends\0${key}`,
+      `async:release-lends:${name}`,
+      () => this.code().releaseBody(ends()),
+      { params: [I32], results: [] },
+    ));
     return { id: this.releases.length, deferLends: this.shared("deferLends") };
   }
 

@@ -41,7 +41,6 @@ import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import {
-  DRAIN_STEPS,
   H,
   headerBytes,
   LIVELOCK_STEPS,
@@ -263,11 +262,7 @@ export class SchedulerCode {
       funcs.threadReady(e, t);
       e.op(0x45).brIf(1);
       this.setHeader(e, 0, (e) => e.localGet(t).i32Const(1).op(0x6b));
-      this.loadT(e, t, T.wait).i32Const(4).op(0x46).if();
-      e.localGet(t).call(funcs.startThread!);
-      e.else();
-      e.localGet(t).call(funcs.resumeThread);
-      e.end();
+      this.goOn(e, t, funcs.startThread!, funcs.resumeThread);
       e.i32Const(1).op(0x0f);
       e.end();
       if (funcs.instanceFree) {
@@ -349,17 +344,15 @@ export class SchedulerCode {
   }
 
   /**
-   * Before the host's call returns: runs the tasks still ready (one that
-   * returned and goes on), at most {@linkcode DRAIN_STEPS} per task record,
-   * since a task may yield forever.
+   * Runs suspended thread `t` (a local) that can go on: started, when it
+   * waited to enter its instance (`wait` 4), else resumed (`stacks.ts`).
    */
-  drain(e: Emitter, step: number): void {
-    const n = e.local(I32);
-    e.block().loop();
-    e.localGet(n).i32Const(DRAIN_STEPS * this.site.tasks).op(0x4f).brIf(1);
-    e.localGet(n).i32Const(1).op(0x6a).localSet(n);
-    e.call(step).brIf(0);
-    e.end().end();
+  protected goOn(e: Emitter, t: number, startThread: number, resumeThread: number): void {
+    this.loadT(e, t, T.wait).i32Const(4).op(0x46).if();
+    e.localGet(t).call(startThread);
+    e.else();
+    e.localGet(t).call(resumeThread);
+    e.end();
   }
 
   protected livelock(e: Emitter, counter: number): void {

@@ -9,7 +9,7 @@ import { Emitter, valueBytes } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import { BuiltinCode } from "./scheduler_builtins.ts";
-import { RETURN_AREA, type SchedulerFuncs } from "./scheduler_records.ts";
+import { DRAIN_STEPS, RETURN_AREA, type SchedulerFuncs } from "./scheduler_records.ts";
 
 /**
  * The code of the host entries.
@@ -113,5 +113,19 @@ export class EntryCode extends BuiltinCode {
       results.push(I32);
     }
     return results;
+  }
+
+  /**
+   * Before the host's call returns: runs the tasks still ready (one that
+   * returned and goes on), at most {@linkcode DRAIN_STEPS} per task record,
+   * since a task may yield forever.
+   */
+  private drain(e: Emitter, step: number): void {
+    const n = e.local(I32);
+    e.block().loop();
+    e.localGet(n).i32Const(DRAIN_STEPS * this.site.tasks).op(0x4f).brIf(1);
+    e.localGet(n).i32Const(1).op(0x6a).localSet(n);
+    e.call(step).brIf(0);
+    e.end().end();
   }
 }

@@ -30,6 +30,11 @@ export const TASK_BYTES = 48;
 export const WAITABLE_BYTES = 64;
 /** Steps a blocked caller lets other tasks take before it calls the wait a livelock. */
 export const LIVELOCK_STEPS = 1 << 20;
+/**
+ * `T.wait` of a thread suspended by a `thread.*` built-in (or never started): no event makes it
+ * ready; a switch to it or `thread.resume-later` does (it becomes 1, yielded).
+ */
+export const WAIT_SUSPENDED = 7;
 /** `T.wait` of a thread in a cancellable `waitable-set.wait`: an event, or a cancellation. */
 export const WAIT_SET_CANCELLABLE = 8;
 /** `T.wait` of a thread in a cancellable `thread.yield`: ready; a cancel resumes it at once. */

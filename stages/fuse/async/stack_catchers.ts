@@ -365,11 +365,7 @@ export class CatcherCode extends StackCode {
     this.loadT(e, holder, T.stack).if();
     this.threadReady(e, holder, funcs.setReady);
     e.if();
-    this.loadT(e, holder, T.wait).i32Const(4).op(0x46).if();
-    e.localGet(holder).call(funcs.startThread);
-    e.else();
-    e.localGet(holder).call(funcs.resumeThread);
-    e.end();
+    this.goOn(e, holder, funcs.startThread, funcs.resumeThread);
     e.end();
     e.end();
     e.end();

@@ -63,11 +63,6 @@ export const STACK_PLACEHOLDERS = {
  */
 export const BUFFER = { owner: 0, resume: 4, data: 8, frames: 16 } as const;
 /**
- * `T.wait` of a thread suspended by a `thread.*` built-in (or never started): no event makes it
- * ready; a switch to it or `thread.resume-later` does (it becomes 1, yielded).
- */
-export const WAIT_SUSPENDED = 7;
-/**
  * Offset, from an instance's lock word, of its backpressure counter
  * (`backpressure.inc` / `.dec`): while it is not 0, no new task starts there.
  */

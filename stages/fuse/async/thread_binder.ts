@@ -91,7 +91,7 @@ export class ThreadBinder extends EndBinder {
     const body = this.ctx.generate(
       `sync-thread-body\0${key}`,
       `async:sync-thread-body:${key}`,
-      () => this.code().hostThreadBody(type, this.ctx.funcIndex(target)),
+      () => this.code().syncThreadBody(type, this.ctx.funcIndex(target)),
       bodyType,
     );
     this.threadAdapters.push({ target: body, type: bodyType });

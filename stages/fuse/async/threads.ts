@@ -24,9 +24,9 @@ import { Emitter } from "../abi/emitter.ts";
 import type { Generated } from "../abi/handles.ts";
 import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncType } from "../../../wasm/module/mod.ts";
-import { H, RETURN_AREA, T } from "./scheduler_records.ts";
+import { H, RETURN_AREA, T, WAIT_SUSPENDED } from "./scheduler_records.ts";
 import { CatcherCode } from "./stack_catchers.ts";
-import { BUFFER, CATCH_PREFIX, WAIT_SUSPENDED } from "./stacks.ts";
+import { BUFFER, CATCH_PREFIX } from "./stacks.ts";
 
 /** The core type of a thread's start function (`thread.new-indirect`'s `$ft`). */
 export const THREAD_START_TYPE: FuncType = { params: [I32], results: [] };
@@ -192,7 +192,7 @@ export class ThreadCode extends CatcherCode {
    * results in the scheduler's return area (8 bytes each), where
    * {@linkcode syncHostEntry} reads them once the thread finished.
    */
-  hostThreadBody(type: FuncType, target: number): Generated {
+  syncThreadBody(type: FuncType, target: number): Generated {
     const e = new Emitter(type.params);
     const results = type.results.map((r) => e.local(r));
     e.forwardParams().call(target);
@@ -208,7 +208,7 @@ export class ThreadCode extends CatcherCode {
    * A sync call (the host's into a root export, or another component's)
    * into a component that switches threads, run as a thread of that
    * component's instance (`instance`: its lock word's address): runs `body`
-   * (a {@linkcode hostThreadBody}, resumed by id `resumeId`) as a new
+   * (a {@linkcode syncThreadBody}, resumed by id `resumeId`) as a new
    * thread; while it is suspended, runs only that instance's threads until
    * it finished (nothing of them ready traps: the call can never return).
    * Threads still ready then stay so: the spec leaves when they run to the
