@@ -63,3 +63,4 @@ export {
   type NameError,
   validateNames,
 } from "./component/validate_names.ts";
+export { validateTypes, type ValidationError } from "./component/validate_types.ts";

@@ -8,12 +8,19 @@
  * @module
  */
 import type { Canon, CanonOpt } from "../../wasm/component/mod.ts";
-import type { CType } from "../../wasm/abi/mod.ts";
+import { type CType, I32 } from "../../wasm/abi/mod.ts";
 import { FuseError } from "./errors.ts";
 import { resolveFuncSig, resolveValType } from "./ctypes.ts";
 import { optionsError, requiredOptionError } from "./canon_checks.ts";
 import {
+  CALLBACK_PARAMS,
+  liftSignatureError,
+  REALLOC_PARAMS,
+  signatureError,
+} from "./core_sig_checks.ts";
+import {
   coreAt,
+  type CoreItem,
   type ResolvedOptions,
   SCHEDULER_BUILTINS,
   type SchedulerBuiltin,
@@ -66,6 +73,28 @@ function checkAbiOptions(
   const present = new Set(opts.map((o) => o.kind));
   const required = requiredOptionError(resolveFuncSig(type), on, present.has("async"), present);
   if (required) failAt(scope, required);
+}
+
+const REALLOC_WHAT = "canonical option `realloc`";
+
+/** The core signatures a lift's function, realloc, post-return and callback must have. */
+function checkLiftSignatures(
+  scope: Scope,
+  core: CoreItem,
+  options: ResolvedOptions,
+  type: TypeEntry,
+): void {
+  const why = signatureError(options.realloc, REALLOC_PARAMS, [I32], REALLOC_WHAT) ??
+    signatureError(options.callback, CALLBACK_PARAMS, [I32], "canonical option `callback`") ??
+    (type?.kind === "def" && type.def.kind === "func"
+      ? liftSignatureError(
+        core,
+        resolveFuncSig(type),
+        options.callback ? "callback" : options.async ? "async" : "sync",
+        options.postReturn,
+      )
+      : undefined);
+  if (why) failAt(scope, why);
 }
 
 /** The element type of the `stream<T>` / `future<T>` a stream or future built-in names. */
@@ -143,9 +172,11 @@ export function defineCanon(scope: Scope, c: Canon, owner: string): boolean {
       if (options.callback && !options.async) {
         failAt(scope, "canon lift has a callback but no `async`");
       }
+      const core = coreAt(scope, scope.coreFuncs, c.coreFunc, "core func");
+      checkLiftSignatures(scope, core, options, type);
       scope.funcs.push({
         kind: "lifted",
-        core: coreAt(scope, scope.coreFuncs, c.coreFunc, "core func"),
+        core,
         options,
         type,
         owner,
@@ -159,6 +190,8 @@ export function defineCanon(scope: Scope, c: Canon, owner: string): boolean {
       const options = resolveOptions(scope, c.options);
       checkAsyncType(scope, options, func.type);
       checkAbiOptions(scope, c.options, "lower", func.type);
+      const realloc = signatureError(options.realloc, REALLOC_PARAMS, [I32], REALLOC_WHAT);
+      if (realloc) failAt(scope, realloc);
       scope.coreFuncs.push({ kind: "lowered", func, options, owner });
       return false;
     }

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { decodeWasm, validateNames } from "../../wasm/mod.ts";
+import { decodeWasm, validateNames, validateTypes } from "../../wasm/mod.ts";
 import type { Component, ExternDesc } from "../../wasm/component/mod.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
@@ -63,8 +63,8 @@ function decodeMember({ name, bytes }: NamedComponent): Member {
       "make a component first: `wasm-tools component new` (the gale stage does this)",
     );
   }
-  // Validation before anything is fused: names first (`wasm/component/validate_names.ts`).
-  const badName = validateNames(model, name);
+  // Validation before anything is fused: names, then types and index spaces (`wasm/component/`).
+  const badName = validateNames(model, name) ?? validateTypes(model, name);
   if (badName) {
     throw new FuseError(
       "bad-component",

@@ -22,6 +22,8 @@ import type {
 import { FuseError } from "./errors.ts";
 import { defineCanon, failAt } from "./canon_defs.ts";
 import { argumentError } from "./instantiation_checks.ts";
+import { signatureError } from "./core_sig_checks.ts";
+import { I32 } from "../../wasm/abi/mod.ts";
 import { blocksSynchronously, startsThread } from "./canon_uses.ts";
 import { exportVisibilityError, funcVisibilityError, markExternal } from "./visibility_checks.ts";
 import { decodeNameSection } from "../../wasm/module/mod.ts";
@@ -392,6 +394,8 @@ export class Evaluator {
       const dtor = t.dtor === undefined
         ? undefined
         : coreAt(scope, scope.coreFuncs, t.dtor, "core func");
+      const badDtor = signatureError(dtor, [I32], [], "the resource's destructor");
+      if (badDtor) this.fail(scope, badDtor);
       return this.newResource(
         `${scope.path}#resource${scope.types.types.length}`,
         scope.path,

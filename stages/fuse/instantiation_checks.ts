@@ -22,6 +22,32 @@ function shownValType(t: TypeEntry | undefined): string | undefined {
 }
 
 /**
+ * Why type `arg` cannot be the argument for a type import bounded by
+ * `expected` (undefined: `sub resource`): a resource where a value type is
+ * declared or the reverse, or a resource other than the one an `eq` bound
+ * names (resource types are generative: each definition, import and
+ * instantiation makes a new one).
+ */
+function typeArgumentKindError(
+  name: string,
+  expected: TypeEntry | undefined,
+  arg: TypeEntry,
+): string | undefined {
+  const wantResource = expected === undefined || expected.kind === "resource";
+  if (wantResource && arg.kind !== "resource") {
+    return `type mismatch in import "${name}": expected resource, found defined type`;
+  }
+  if (!wantResource && arg.kind === "resource") {
+    return `type mismatch in import "${name}": expected defined type, found resource`;
+  }
+  if (expected?.kind === "resource" && arg.kind === "resource" && expected !== arg) {
+    return `type mismatch in import "${name}": resource types are not the same ` +
+      `(expected ${expected.name}, found ${arg.name})`;
+  }
+  return undefined;
+}
+
+/**
  * Why `arg` cannot be the argument for import `name` (of type `desc` in
  * the instantiated component's `scope`), or undefined.
  *
@@ -52,6 +78,11 @@ export function argumentError(
         showFuncSig(b)
       }`;
     }
+  }
+  if (desc.kind === "type" && arg.sort === "type") {
+    const expected = desc.bound.kind === "eq" ? typeAt(scope, desc.bound.index) : undefined;
+    const kindError = typeArgumentKindError(name, expected, arg.type);
+    if (kindError) return kindError;
   }
   if (desc.kind === "type" && desc.bound.kind === "eq" && arg.sort === "type") {
     const a = shownValType(typeAt(scope, desc.bound.index)), b = shownValType(arg.type);

@@ -15,3 +15,4 @@ export type * from "./model.ts";
 export { decodeComponent } from "./decode.ts";
 export { encodeComponent } from "./encode.ts";
 export { externNameError, labelError, type NameError, validateNames } from "./validate_names.ts";
+export { validateTypes, type ValidationError } from "./validate_types.ts";

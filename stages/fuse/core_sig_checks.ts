@@ -1,0 +1,106 @@
+/**
+ * The spec's checks on the core functions a component hands to `canon`
+ * and to resource types (`Explainer.md`, "Canonical ABI" and "Resource
+ * types"): a lifted function's core type is the flattening of its
+ * component type, `realloc` is `(i32 i32 i32 i32) -> i32`, `post-return`
+ * takes the lifted function's core results, `callback` is
+ * `(i32 i32 i32) -> i32`, a destructor is `(i32) -> ()`. Only core
+ * functions a module instance exports have a type to check here; the
+ * ones fuse generates (lowered imports, built-ins) are right by
+ * construction.
+ *
+ * @module
+ */
+import type { FuncType, ValType } from "../../wasm/module/mod.ts";
+import { flattenFuncType, type FuncSig, I32 } from "../../wasm/abi/mod.ts";
+import { funcTypeOf, moduleInfo } from "./module_info.ts";
+import type { CoreItem } from "./scope.ts";
+
+const NAMES: Record<number, string> = { 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64" };
+
+/** A core value type list as the text format writes it. */
+function shown(types: readonly ValType[]): string {
+  return `[${
+    types.map((t) => typeof t === "number" ? NAMES[t] ?? `0x${t.toString(16)}` : "ref").join(" ")
+  }]`;
+}
+
+function same(a: readonly ValType[], b: readonly ValType[]): boolean {
+  return a.length === b.length && a.every((t, i) => t === b[i]);
+}
+
+/**
+ * The core type of `item` when a module instance exports it, or undefined.
+ *
+ * @example
+ * ```ts ignore
+ * import { coreFuncType } from "./core_sig_checks.ts";
+ * console.log(coreFuncType({ kind: "export", inst, name: "realloc" })); // { params: [...], results: [...] }
+ * ```
+ */
+export function coreFuncType(item: CoreItem | undefined): FuncType | undefined {
+  if (item?.kind !== "export") return undefined;
+  const info = moduleInfo(item.inst.def.module);
+  const e = info.exports.get(item.name);
+  return e?.kind === "func" ? funcTypeOf(info, e.index) : undefined;
+}
+
+/**
+ * Why `item` does not have the core type `params -> results` that its
+ * role (`what`: "canonical option `realloc`", "a destructor", …) needs,
+ * or undefined.
+ *
+ * @example
+ * ```ts
+ * import { signatureError } from "./core_sig_checks.ts";
+ * console.log(signatureError(undefined, [0x7f], [], "a destructor")); // undefined
+ * ```
+ */
+export function signatureError(
+  item: CoreItem | undefined,
+  params: readonly ValType[],
+  results: readonly ValType[],
+  what: string,
+): string | undefined {
+  const t = coreFuncType(item);
+  if (!t || (same(t.params, params) && same(t.results, results))) return undefined;
+  return `${what} uses a core function with an incorrect signature: expected ` +
+    `${shown(params)} -> ${shown(results)}, found ${shown(t.params)} -> ${shown(t.results)}`;
+}
+
+/** `realloc`'s core type: (old pointer, old size, alignment, new size) -> pointer. */
+export const REALLOC_PARAMS: readonly ValType[] = [I32, I32, I32, I32];
+
+/** `callback`'s core type: (event code, waitable, payload) -> code. */
+export const CALLBACK_PARAMS: readonly ValType[] = [I32, I32, I32];
+
+/**
+ * Why the core function `core` cannot be lifted to `sig` (its type is not
+ * the flattening of `sig`), or why its `post-return` does not take the
+ * lifted function's results; undefined when both fit.
+ *
+ * @example
+ * ```ts
+ * import { liftSignatureError } from "./core_sig_checks.ts";
+ * console.log(liftSignatureError(undefined, { params: [] }, "sync")); // undefined
+ * ```
+ */
+export function liftSignatureError(
+  core: CoreItem | undefined,
+  sig: FuncSig,
+  abi: "sync" | "async" | "callback",
+  postReturn?: CoreItem,
+): string | undefined {
+  const flat = flattenFuncType(sig, abi === "sync" ? "lift" : "async lift");
+  const results = abi === "callback" ? [I32] : flat.results;
+  const t = coreFuncType(core);
+  if (t && !same(t.params, flat.params)) {
+    return `lowered parameter types \`${shown(t.params)}\` do not match parameter types ` +
+      `\`${shown(flat.params)}\` of the lifted function type`;
+  }
+  if (t && !same(t.results, results)) {
+    return `lowered result types \`${shown(t.results)}\` do not match result types ` +
+      `\`${shown(results)}\` of the lifted function type`;
+  }
+  return signatureError(postReturn, results, [], "canonical option `post-return`");
+}
