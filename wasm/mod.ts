@@ -64,3 +64,4 @@ export {
   validateNames,
 } from "./component/validate_names.ts";
 export { validateTypes, type ValidationError } from "./component/validate_types.ts";
+export { validateCoreModules } from "./component/validate_core.ts";

@@ -7,7 +7,7 @@
  *
  * @module
  */
-import { decodeWasm, validateNames, validateTypes } from "../../wasm/mod.ts";
+import { decodeWasm, validateCoreModules, validateNames, validateTypes } from "../../wasm/mod.ts";
 import type { Component, ExternDesc } from "../../wasm/component/mod.ts";
 import type { NamedComponent } from "../types.ts";
 import { FuseError } from "./errors.ts";
@@ -64,7 +64,8 @@ function decodeMember({ name, bytes }: NamedComponent): Member {
     );
   }
   // Validation before anything is fused: names, then types and index spaces (`wasm/component/`).
-  const badName = validateNames(model, name) ?? validateTypes(model, name);
+  const badName = validateNames(model, name) ?? validateTypes(model, name) ??
+    validateCoreModules(model, name);
   if (badName) {
     throw new FuseError(
       "bad-component",

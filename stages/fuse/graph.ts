@@ -14,15 +14,14 @@ import type {
   Canon,
   ComponentDecl,
   ComponentInstance,
-  CoreInstance,
   ExternDesc,
-  Sort,
   TypeDef,
 } from "../../wasm/component/mod.ts";
 import { FuseError } from "./errors.ts";
 import { defineCanon, failAt } from "./canon_defs.ts";
 import { argumentError } from "./instantiation_checks.ts";
 import { signatureError } from "./core_sig_checks.ts";
+import { coreExport, instantiateCore } from "./core_instances.ts";
 import { I32 } from "../../wasm/abi/mod.ts";
 import { blocksSynchronously, startsThread } from "./canon_uses.ts";
 import { exportVisibilityError, funcVisibilityError, markExternal } from "./visibility_checks.ts";
@@ -31,9 +30,7 @@ import {
   type ComponentDef,
   type ComponentInstanceValue,
   coreAt,
-  type CoreInstanceValue,
   type CoreItem,
-  coreSpace,
   type ImportResolver,
   type Item,
   itemAt,
@@ -138,7 +135,9 @@ export class Evaluator {
           break;
         }
         case "core instance":
-          for (const ci of s.instances) scope.coreInstances.push(this.coreInstance(scope, ci));
+          for (const ci of s.instances) {
+            scope.coreInstances.push(instantiateCore(scope, ci, this.instances));
+          }
           break;
         case "core type":
           for (const t of s.types) scope.coreTypes.push(t);
@@ -172,7 +171,7 @@ export class Evaluator {
               push(scope, a.sort, item);
               if (a.sort === "type") markExternal(scope.types);
             } else if (a.kind === "core export") {
-              pushCore(scope, a.sort, this.coreExport(scope, a.instance, a.name, a.sort));
+              pushCore(scope, a.sort, coreExport(scope, a.instance, a.name, a.sort));
             } else {
               let target: Scope | undefined = scope;
               for (let i = 0; i < a.count; i++) target = target?.parent;
@@ -403,87 +402,6 @@ export class Evaluator {
       );
     }
     return { kind: "def", def: t, space: scope.types };
-  }
-
-  private coreInstance(
-    scope: Scope,
-    ci: CoreInstance,
-  ): CoreInstanceValue {
-    if (ci.kind === "exports") {
-      const m = new Map<string, CoreItem>();
-      for (const e of ci.exports) {
-        const space = coreSpace(scope, e.sort);
-        if (!space) continue; // core types / modules / instances are not runtime items
-        m.set(e.name, coreAt(scope, space, e.index, e.sort));
-      }
-      return { kind: "exports", exports: m };
-    }
-    const def = scope.coreModules[ci.module];
-    if (!def) this.fail(scope, `instantiate of unknown core module ${ci.module}`);
-    const args = new Map<string, CoreInstanceValue>();
-    for (const a of ci.args) {
-      const v = scope.coreInstances[a.instance];
-      if (!v) {
-        this.fail(
-          scope,
-          `instantiate argument "${a.name}" names unknown core instance ${a.instance}`,
-        );
-      }
-      args.set(a.name, v);
-    }
-    const inst: ModuleInstance = {
-      id: this.instances.length,
-      def,
-      component: scope.path,
-      imports: [],
-    };
-    for (const s of def.module.sections) {
-      if (s.id !== "import") continue;
-      for (const imp of s.imports) {
-        const arg = args.get(imp.module);
-        if (!arg) {
-          throw new FuseError(
-            "unresolved-core-import",
-            def.name,
-            `core import "${imp.module}" "${imp.field}" has no instantiation argument "${imp.module}"`,
-            "the component is malformed; rebuild it with wasm-tools component new",
-          );
-        }
-        inst.imports.push(this.exportOf(scope, arg, imp.field, `${imp.module}::${imp.field}`));
-      }
-    }
-    this.instances.push(inst);
-    return { kind: "module", inst };
-  }
-
-  private exportOf(scope: Scope, v: CoreInstanceValue, name: string, what: string): CoreItem {
-    if (v.kind === "module") {
-      const has = v.inst.def.module.sections.some((s) =>
-        s.id === "export" && s.exports.some((e) => e.name === name)
-      );
-      if (!has) {
-        this.fail(scope, `${what}: core instance of ${v.inst.def.name} has no export "${name}"`);
-      }
-      return { kind: "export", inst: v.inst, name };
-    }
-    const item = v.exports.get(name);
-    if (!item) this.fail(scope, `${what}: core instance has no export "${name}"`);
-    return item;
-  }
-
-  private coreExport(scope: Scope, instance: number, name: string, sort?: Sort): CoreItem {
-    const v = scope.coreInstances[instance];
-    if (!v) this.fail(scope, `alias of unknown core instance ${instance}`);
-    if (v.kind === "module" && sort?.startsWith("core ")) {
-      // The alias says what kind of definition it expects; the module must export that kind.
-      const want = sort.slice("core ".length);
-      const e = v.inst.def.module.sections.flatMap((s) => s.id === "export" ? s.exports : [])
-        .find((x) => x.name === name);
-      if (e && e.kind !== want) {
-        this.fail(scope, `export \`${name}\` for core instance ${instance} is not a ${want}`);
-      }
-    }
-    return this.exportOf(scope, v, name, `alias core export "${name}"`);
   }
 
   private fail(scope: Scope, what: string): never {

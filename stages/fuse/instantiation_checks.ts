@@ -7,9 +7,16 @@
  *
  * @module
  */
-import type { ExternDesc } from "../../wasm/component/mod.ts";
+import type { ExternDesc, ModuleDecl } from "../../wasm/component/mod.ts";
 import { resolveEntry, resolveFuncSig, sameFuncSig, showCType, showFuncSig } from "./ctypes.ts";
-import { type Item, type Scope, typeAt, type TypeEntry } from "./scope.ts";
+import {
+  type Item,
+  type ModuleDef,
+  type Scope,
+  SORT_OF_DESC,
+  typeAt,
+  type TypeEntry,
+} from "./scope.ts";
 
 /** The type an entry stands for, shown; undefined for what is not a value type. */
 function shownValType(t: TypeEntry | undefined): string | undefined {
@@ -94,10 +101,55 @@ export function argumentError(
     const declared = typeAt(scope, desc.type);
     if (declared?.kind === "def" && declared.def.kind === "instance") {
       for (const d of declared.def.decls) {
-        if (d.kind === "export" && !arg.instance.exports.has(d.name.name)) {
-          return `missing expected export \`${d.name.name}\` in import "${name}"`;
+        if (d.kind !== "export") continue;
+        const has = arg.instance.exports.get(d.name.name);
+        if (!has) return `missing expected export \`${d.name.name}\` in import "${name}"`;
+        if (has.sort !== SORT_OF_DESC[d.desc.kind]) {
+          return `type mismatch in instance export \`${d.name.name}\` of import "${name}": ` +
+            `expected a ${d.desc.kind}, found a ${has.sort}`;
         }
       }
+    }
+  }
+  if (desc.kind === "module" && arg.sort === "core module") {
+    const declared = scope.coreTypes[desc.type];
+    if (declared?.kind === "module") return moduleArgumentError(name, declared.decls, arg.module);
+  }
+  return undefined;
+}
+
+/**
+ * Why core module `actual` does not match the module type `decls` an
+ * import declares (core subtyping: it may import less and export more,
+ * each of the same kind), or undefined.
+ */
+function moduleArgumentError(
+  name: string,
+  decls: ModuleDecl[],
+  actual: ModuleDef,
+): string | undefined {
+  const sections = actual.module.sections;
+  const imports = sections.flatMap((s) => s.id === "import" ? s.imports : []);
+  const exports = sections.flatMap((s) => s.id === "export" ? s.exports : []);
+  for (const i of imports) {
+    const d = decls.find((x) =>
+      x.kind === "import" && x.module === i.module && x.field === i.field
+    );
+    if (!d || d.kind !== "import") {
+      return `missing expected import \`${i.module}::${i.field}\` in the type of import "${name}"`;
+    }
+    if (d.desc.kind !== i.desc.kind) {
+      return `type mismatch in import \`${i.module}::${i.field}\` of import "${name}": ` +
+        `expected a ${i.desc.kind}, the type declares a ${d.desc.kind}`;
+    }
+  }
+  for (const d of decls) {
+    if (d.kind !== "export") continue;
+    const e = exports.find((x) => x.name === d.name);
+    if (!e) return `missing expected export \`${d.name}\` in import "${name}"`;
+    if (e.kind !== d.desc.kind) {
+      return `type mismatch in export \`${d.name}\` of import "${name}": expected a ${d.desc.kind}, ` +
+        `found a ${e.kind}`;
     }
   }
   return undefined;

@@ -367,7 +367,7 @@ export function push(scope: Scope, sort: Sort, item: Item): void {
 }
 
 /** The item sort an import or export of each descriptor kind provides. */
-const SORT_OF_DESC: Readonly<Record<ExternDesc["kind"], Item["sort"]>> = {
+export const SORT_OF_DESC: Readonly<Record<ExternDesc["kind"], Item["sort"]>> = {
   module: "core module",
   func: "func",
   value: "value",

@@ -16,3 +16,4 @@ export { decodeComponent } from "./decode.ts";
 export { encodeComponent } from "./encode.ts";
 export { externNameError, labelError, type NameError, validateNames } from "./validate_names.ts";
 export { validateTypes, type ValidationError } from "./validate_types.ts";
+export { validateCoreModules } from "./validate_core.ts";

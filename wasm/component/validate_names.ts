@@ -145,6 +145,24 @@ export function externNameError(name: string): string | undefined {
 }
 
 /**
+ * Why the `implements` attribute of `name` is invalid, or undefined: it
+ * names an interface, on an instance with a plain (label) name.
+ */
+function implementsError(name: ExternName, isInstance: boolean): string | undefined {
+  const iface = name.implements;
+  if (iface === undefined) return undefined;
+  if (!isInstance) return "only instances can have an `implements` attribute";
+  if (iface === "") return "`implements` is not a valid name: it is empty";
+  if (!iface.includes(":")) return `\`implements\` value \`${iface}\` must be an interface name`;
+  const bad = interfaceNameError(iface);
+  if (bad) return `\`implements\` value: ${bad}`;
+  if (name.name.includes(":") || name.name.startsWith("[")) {
+    return `name \`${name.name}\` is not valid with \`implements\`: it must be a plain label`;
+  }
+  return undefined;
+}
+
+/**
  * A name's strongly-unique key: acronyms lowercased, `[method]l.l` /
  * `[static]l.l` as `l`, any annotation but `[constructor]` stripped.
  */
@@ -162,10 +180,12 @@ class NameScope {
   readonly #resources = new Set<string>();
   constructor(private readonly where: string, private readonly what: string) {}
 
-  add(name: ExternName, desc?: ExternDesc): NameError | undefined {
+  /** Adds `name` (of `desc`, or of item sort `sort` for an export): why it is invalid, or undefined. */
+  add(name: ExternName, desc?: ExternDesc, sort?: string): NameError | undefined {
     const n = name.name;
     const at = `${this.where} → ${this.what} "${n}"`;
-    const invalid = externNameError(n);
+    const invalid = externNameError(n) ??
+      implementsError(name, desc?.kind === "instance" || sort === "instance");
     if (invalid) return { message: invalid, where: at };
     const key = uniquenessKey(n);
     const prev = this.#keys.get(key);
@@ -308,7 +328,7 @@ export function validateNames(component: Component, where: string): NameError | 
           const desc: ExternDesc | undefined = e.sort === "type"
             ? { kind: "type", bound: { kind: "sub-resource" } }
             : undefined;
-          err ??= exports.add(e.name, desc);
+          err ??= exports.add(e.name, desc, e.sort);
         }
         break;
       case "type":
@@ -318,7 +338,7 @@ export function validateNames(component: Component, where: string): NameError | 
         for (const inst of s.instances) {
           if (inst.kind !== "exports") continue;
           const scope = new NameScope(`${where} → instance`, "export");
-          for (const e of inst.exports) err ??= scope.add(e.name);
+          for (const e of inst.exports) err ??= scope.add(e.name, undefined, e.sort);
         }
         break;
       case "component":
@@ -326,6 +346,12 @@ export function validateNames(component: Component, where: string): NameError | 
         break;
       case "core type":
         for (const t of s.types) err ??= coreTypeError(t, where);
+        break;
+      case "core instance":
+        for (const ci of s.instances) {
+          if (ci.kind !== "exports") continue;
+          err ??= coreNamesError([], ci.exports.map((e) => e.name), `${where} → core instance`);
+        }
         break;
       case "core module": {
         const imports = s.module.sections.flatMap((x) => x.id === "import" ? x.imports : []);

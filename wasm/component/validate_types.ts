@@ -22,6 +22,7 @@ import type {
   ExternName,
   TypeDef,
 } from "./model.ts";
+import type { ImportDesc } from "../module/model.ts";
 import {
   ANY,
   type Extern,
@@ -45,8 +46,43 @@ class Invalid extends Error {
   }
 }
 
-function coreKind(t: CoreTypeDef): "module" | "func" | "other" {
-  return t.kind === "module" || t.kind === "func" ? t.kind : "other";
+/** Pages a 32-bit memory may have at most (4 GiB of 64 KiB pages). */
+const MAX_PAGES_32 = 65536;
+
+/** Why an import or export of a core module type is invalid: its type index, its limits. */
+function coreDescError(d: ImportDesc, types: number): string | undefined {
+  if ((d.kind === "func" || d.kind === "tag") && d.type >= types) {
+    return `type index ${d.type} out of bounds in a core module type`;
+  }
+  if (d.kind === "memory" && !d.memory.memory64) {
+    const { min, max } = d.memory.limits;
+    if (min > MAX_PAGES_32 || (max !== undefined && max > MAX_PAGES_32)) {
+      return `memory size must be at most ${MAX_PAGES_32} pages (4GiB)`;
+    }
+  }
+  const limits = d.kind === "memory"
+    ? d.memory.limits
+    : d.kind === "table"
+    ? d.table.limits
+    : undefined;
+  if (limits?.max !== undefined && limits.max < limits.min) {
+    return "size minimum must not be greater than maximum";
+  }
+  return undefined;
+}
+
+/** A core type's kind, once a module type's declarations are checked (`w` reports). */
+function coreKind(t: CoreTypeDef, w: Walker): "module" | "func" | "other" {
+  if (t.kind !== "module") return t.kind === "func" ? "func" : "other";
+  let types = 0;
+  for (const d of t.decls) {
+    if (d.kind === "type" || d.kind === "alias") types++;
+    const why = d.kind === "import" || d.kind === "export"
+      ? coreDescError(d.desc, types)
+      : undefined;
+    if (why) w.fail(why);
+  }
+  return "module";
 }
 
 /** The walk over one component or declarator: its space and where errors point. */
@@ -86,7 +122,7 @@ class Walker {
           inner.space.types.push(inner.define(d.type));
           break;
         case "core type":
-          inner.space.coreTypes.push(coreKind(d.type));
+          inner.space.coreTypes.push(coreKind(d.type, inner));
           break;
         case "alias":
           if (d.alias.kind === "export" && d.alias.sort !== "type" && d.alias.sort !== "instance") {
@@ -292,7 +328,7 @@ function walkComponent(component: Component, w: Walker): void {
         s.coreModules++;
         break;
       case "core type":
-        for (const t of sec.types) s.coreTypes.push(coreKind(t));
+        for (const t of sec.types) s.coreTypes.push(coreKind(t, w));
         break;
       case "component":
         walkComponent(
