@@ -55,8 +55,8 @@ export function validateCoreModules(
       const why = engineError(moduleBytes(s));
       if (why) {
         return {
-          message: `core module does not validate: ${why}`,
-          where: `${where} → core module ${modules}`,
+          message: `core module does not validate (V8): ${why}`,
+          where: `${where}/module${modules}`,
         };
       }
       modules++;
