@@ -24,7 +24,6 @@ import { signatureError } from "./core_sig_checks.ts";
 import { coreExport, instantiateCore } from "./core_instances.ts";
 import { I32 } from "../../wasm/abi/mod.ts";
 import { blocksSynchronously, startsThread } from "./canon_uses.ts";
-import { exportVisibilityError, funcVisibilityError, markExternal } from "./visibility_checks.ts";
 import { decodeNameSection } from "../../wasm/module/mod.ts";
 import {
   type ComponentDef,
@@ -169,7 +168,6 @@ export class Evaluator {
                 this.fail(scope, `alias of missing export "${a.name}" of instance ${a.instance}`);
               }
               push(scope, a.sort, item);
-              if (a.sort === "type") markExternal(scope.types);
             } else if (a.kind === "core export") {
               pushCore(scope, a.sort, coreExport(scope, a.instance, a.name, a.sort));
             } else {
@@ -179,7 +177,6 @@ export class Evaluator {
                 this.fail(scope, `outer alias count ${a.count} leaves the outermost scope`);
               }
               pushOuter(scope, target, a.sort, a.index);
-              if (a.sort === "type") markExternal(scope.types);
             }
           }
           break;
@@ -207,24 +204,15 @@ export class Evaluator {
           break;
         case "import":
           for (const imp of s.imports) {
-            if (imp.desc.kind === "func") {
-              const hidden = funcVisibilityError(scope.types, imp.desc.type, "import");
-              if (hidden) this.fail(scope, `import "${imp.name.name}": ${hidden}`);
-            }
-            const item = resolve(imp.name.name, imp.desc, scope);
-            pushImported(scope, imp.desc, item);
-            if (imp.desc.kind === "type") markExternal(scope.types);
+            pushImported(scope, imp.desc, resolve(imp.name.name, imp.desc, scope));
           }
           break;
         case "export":
           for (const e of s.exports) {
-            const item = itemAt(scope, e.sort, e.index);
-            const hidden = exportVisibilityError(scope, e, item);
-            if (hidden) this.fail(scope, `export "${e.name.name}": ${hidden}`);
+            const item = ascribed(scope, itemAt(scope, e.sort, e.index), e.desc);
             exports.set(e.name.name, item);
             // An export introduces a new index aliasing the exported definition.
             push(scope, e.sort, item);
-            if (e.sort === "type") markExternal(scope.types);
           }
           break;
       }
@@ -407,4 +395,22 @@ export class Evaluator {
   private fail(scope: Scope, what: string): never {
     return failAt(scope, what);
   }
+}
+
+/**
+ * What an export ascribed `desc` shows outside: an instance only the
+ * exports its type declares, a resource ascribed `(sub resource)` as a new
+ * abstract type (the same resource at run time: the same id, another
+ * identity for type checking).
+ */
+function ascribed(scope: Scope, item: Item, desc: ExternDesc | undefined): Item {
+  if (desc?.kind === "type" && desc.bound.kind === "sub-resource" && item.sort === "type") {
+    return item.type.kind === "resource" ? { sort: "type", type: { ...item.type } } : item;
+  }
+  if (desc?.kind !== "instance" || item.sort !== "instance") return item;
+  const t = typeAt(scope, desc.type);
+  if (t.kind !== "def" || t.def.kind !== "instance") return item;
+  const declared = new Set(t.def.decls.flatMap((d) => d.kind === "export" ? [d.name.name] : []));
+  const exports = new Map([...item.instance.exports].filter(([name]) => declared.has(name)));
+  return { sort: "instance", instance: { exports } };
 }

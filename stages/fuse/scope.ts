@@ -19,8 +19,6 @@ import { FuseError } from "./errors.ts";
 export interface TypeSpace {
   types: TypeEntry[];
   parent?: TypeSpace;
-  /** Indices outside code can name: imported, exported, aliased (`visibility_checks.ts`). */
-  external?: Set<number>;
 }
 
 /** An entry of a type index space. */

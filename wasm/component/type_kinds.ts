@@ -7,7 +7,8 @@
  *
  * @module
  */
-import type { DefValType, TypeDef, ValType } from "./model.ts";
+import type { CoreTypeDef, DefValType, TypeDef, ValType } from "./model.ts";
+import type { ImportDesc } from "../module/model.ts";
 
 /** The spec's limit on a value type's element size (`CanonicalABI.md`, "element size"). */
 export const MAX_VALUE_BYTES = 2 ** 28;
@@ -15,10 +16,23 @@ export const MAX_VALUE_BYTES = 2 ** 28;
 /** At most this many flags in one `flags` type. */
 export const MAX_FLAGS = 32;
 
-/** What validation knows of one type index. */
-export type Kind =
+/**
+ * What validation knows of one type index. An import, export or alias
+ * that names a type makes a new kind with the same `base` (visibility is
+ * by name: `visibility.ts`); identity questions compare bases.
+ */
+export type Kind = KindShape & {
+  /** The kind this one names (set on the kinds imports and exports make). */
+  base?: Kind;
+};
+
+type KindShape =
   | {
     kind: "value";
+    /** A record, variant, enum or flags: visible outside only under a name. */
+    nominal: boolean;
+    /** The kinds of the types it is made of. */
+    children: Kind[];
     /** Refers to a resource (an `own` or `borrow` somewhere inside). */
     resources: boolean;
     /** Holds a `borrow` (not allowed in function results). */
@@ -34,18 +48,27 @@ export type Kind =
   | {
     kind: "func";
     resources: boolean;
+    /** The kinds of its parameters and results. */
+    children: Kind[];
     /** The single result's kind, when the function has one (annotated constructors). */
     result?: Kind;
   }
   | { kind: "component"; resources: boolean }
-  | { kind: "instance"; resources: boolean; exports?: Map<string, Extern> }
-  | { kind: "resource"; local: boolean }
+  | {
+    kind: "instance";
+    resources: boolean;
+    exports?: Map<string, Extern>;
+    /** Why it cannot type an import or export: a type it exports refers to an unnamed one. */
+    hidden?: string;
+  }
+  | { kind: "resource" }
   /** Aliased from an instance whose type validation does not track: anything goes. */
   | { kind: "any" };
 
 /** What an instance export provides, as far as validation tracks it. */
 export type Extern =
   | { sort: "type"; type: Kind }
+  | { sort: "func"; type: Kind }
   | { sort: "instance"; exports?: Map<string, Extern> }
   | { sort: "other" };
 
@@ -64,15 +87,29 @@ export interface Space {
   /** Core types: `module` types, `func` types, others. */
   coreTypes: ("module" | "func" | "other")[];
   coreModules: number;
-  components: number;
+  /** Components, with what instantiating one gives when validation knows it. */
+  components: (ComponentShape | undefined)[];
   coreFuncs: number;
-  funcs: number;
+  /** Functions, by their type's kind. */
+  funcs: Kind[];
   /** Instances, with their exports when validation knows them. */
   instances: (Map<string, Extern> | undefined)[];
   /** The declarator aliases a resource-bearing type from an enclosing scope. */
   outerResources: boolean;
   /** Types imported or exported under a plain name (annotated names name them). */
   named: Map<string, Kind>;
+  /** The resources this component defines (only those take `resource.new` and `.rep`). */
+  definedResources: Set<Kind>;
+  /** Kinds with a name an import may use (`visibility.ts`). */
+  importNames: Set<Kind>;
+  /** Kinds with a name an export may use (the imported ones too). */
+  exportNames: Set<Kind>;
+}
+
+/** What validation knows of a component definition: its exports, and the kinds its imports made. */
+export interface ComponentShape {
+  exports: Map<string, Extern>;
+  imported: Set<Kind>;
 }
 
 /**
@@ -91,12 +128,15 @@ export function newSpace(concrete: boolean, parent?: Space): Space {
     types: [],
     coreTypes: [],
     coreModules: 0,
-    components: 0,
+    components: [],
     coreFuncs: 0,
-    funcs: 0,
+    funcs: [],
     instances: [],
     outerResources: false,
     named: new Map(),
+    definedResources: new Set(),
+    importNames: new Set(),
+    exportNames: new Set(),
   };
 }
 
@@ -124,17 +164,27 @@ const PRIMITIVE_BYTES: Record<string, number> = {
 
 type ValueKind = Kind & { kind: "value" };
 
+/** A value type's kind without parts of its own, of `size` bytes. */
+function leafKind(size: number, children: Kind[] = []): ValueKind {
+  return {
+    kind: "value",
+    nominal: false,
+    children,
+    resources: false,
+    borrows: false,
+    size,
+    align: Math.max(1, Math.min(size, 8)),
+  };
+}
+
 /** The kind of value type `t` in `space`, or why it is not a value type. */
 export function valueKind(space: Space, t: ValType): ValueKind | string {
   if (typeof t !== "number") {
-    const size = PRIMITIVE_BYTES[t];
-    return { kind: "value", resources: false, borrows: false, size, align: Math.min(size, 8) };
+    return leafKind(PRIMITIVE_BYTES[t]);
   }
   const k = space.types[t];
   if (!k) return "type index out of bounds";
-  if (k.kind === "any") {
-    return { kind: "value", resources: false, borrows: false, size: 0, align: 1 };
-  }
+  if (k.kind === "any") return leafKind(0, [k]);
   if (k.kind !== "value") return `type index ${t} is not a defined type`;
   return k;
 }
@@ -255,6 +305,8 @@ function definedKind(space: Space, d: DefValType): Kind | string {
     if (target.kind !== "resource" && target.kind !== "any") return "not a resource type";
     return {
       kind: "value",
+      nominal: false,
+      children: [target],
       resources: true,
       borrows: d.kind === "borrow",
       size: 4,
@@ -281,6 +333,8 @@ function definedKind(space: Space, d: DefValType): Kind | string {
   const okOwns = d.kind === "result" ? ks[0]?.owns : undefined;
   return {
     kind: "value",
+    nominal: d.kind === "record" || d.kind === "variant" || d.kind === "enum" || d.kind === "flags",
+    children: ks.filter((k): k is ValueKind => !!k),
     resources: ks.some((k) => k?.resources),
     borrows: carried.some((k) => k?.borrows),
     size,
@@ -293,10 +347,12 @@ function definedKind(space: Space, d: DefValType): Kind | string {
 function funcKind(space: Space, f: TypeDef & { kind: "func" }): Kind | string {
   const results = f.result !== undefined ? [f.result] : (f.namedResults ?? []).map((r) => r.type);
   let resources = false, result: Kind | undefined;
+  const children: Kind[] = [];
   for (const p of f.params) {
     const k = valueKind(space, p.type);
     if (typeof k === "string") return k;
     resources ||= k.resources;
+    children.push(k);
   }
   for (const r of results) {
     const k = valueKind(space, r);
@@ -304,8 +360,9 @@ function funcKind(space: Space, f: TypeDef & { kind: "func" }): Kind | string {
     if (k.borrows) return "function result cannot contain a `borrow` type";
     resources ||= k.resources;
     if (f.result !== undefined) result = k;
+    children.push(k);
   }
-  return { kind: "func", resources, ...(result ? { result } : {}) };
+  return { kind: "func", resources, children, ...(result ? { result } : {}) };
 }
 
 /**
@@ -328,8 +385,57 @@ export function typeKind(space: Space, t: TypeDef): Kind | string {
     case "func":
       return funcKind(space, t);
     case "resource":
-      return { kind: "resource", local: true };
+      return { kind: "resource" };
     default:
       return { kind: t.kind, resources: false };
   }
+}
+
+/** Pages a 32-bit memory may have at most (4 GiB of 64 KiB pages). */
+const MAX_PAGES_32 = 65536;
+
+/** Why an import or export of a core module type is invalid: its type index, its limits. */
+function coreDescError(d: ImportDesc, types: number): string | undefined {
+  if ((d.kind === "func" || d.kind === "tag") && d.type >= types) {
+    return `type index ${d.type} out of bounds in a core module type`;
+  }
+  if (d.kind === "memory" && !d.memory.memory64) {
+    const { min, max } = d.memory.limits;
+    if (min > MAX_PAGES_32 || (max !== undefined && max > MAX_PAGES_32)) {
+      return `memory size must be at most ${MAX_PAGES_32} pages (4GiB)`;
+    }
+  }
+  const limits = d.kind === "memory"
+    ? d.memory.limits
+    : d.kind === "table"
+    ? d.table.limits
+    : undefined;
+  if (limits?.max !== undefined && limits.max < limits.min) {
+    return "size minimum must not be greater than maximum";
+  }
+  return undefined;
+}
+
+/**
+ * A core type's kind, or why it is invalid (a module type's imports and
+ * exports: type indices in bounds, limits within the core spec's).
+ *
+ * @example
+ * ```ts
+ * import { coreTypeKind } from "./type_kinds.ts";
+ * console.log(coreTypeKind({ kind: "module", decls: [
+ *   { kind: "export", name: "f", desc: { kind: "func", type: 0 } }] })); // type index 0 out of bounds in a core module type
+ * ```
+ */
+export function coreTypeKind(t: CoreTypeDef): "module" | "func" | "other" | string {
+  if (t.kind !== "module") return t.kind === "func" ? "func" : "other";
+  let types = 0;
+  for (const d of t.decls) {
+    if (d.kind === "type" || d.kind === "alias") types++;
+    const why = d.kind === "import" || d.kind === "export"
+      ? coreDescError(d.desc, types)
+      : undefined;
+    if (why) return why;
+  }
+  return "module";
 }
