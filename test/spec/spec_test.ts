@@ -18,16 +18,8 @@ const ROOT = REFERENCE_TESTS;
  * today (a drop is a regression); every other file must pass every one.
  */
 const PARTIAL: Record<string, number> = {
-  "validation/abi.wast": 16,
-  "validation/annotated-names.wast": 27,
-  "validation/attributes.wast": 12,
-  "validation/core-modules.wast": 7,
-  "validation/defined-types.wast": 21,
-  "validation/external-visibility.wast": 23,
-  "validation/instantiation.wast": 60,
-  "validation/max-value-size.wast": 0,
-  "validation/outer-alias.wast": 5,
-  "validation/resources.wast": 17,
+  // 45 of 46: one `eq` bound between resources of a component that is defined, never instantiated.
+  "validation/resources.wast": 45,
 };
 
 referenceTest(

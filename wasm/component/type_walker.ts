@@ -28,15 +28,17 @@ import {
 } from "./type_kinds.ts";
 import { contentsVisible, instanceVisibilityError, named, nameExports } from "./visibility.ts";
 
-/** A component that does not validate, thrown inside the walk with where it was found. */
+/**
+ * A component that does not validate, thrown inside the walk with where it was found.
+ *
+ * @example
+ * ```ts
+ * import { Invalid } from "./type_walker.ts";
+ * console.log(new Invalid("app", "bad").where); // app
+ * ```
+ */
 export class Invalid extends Error {
-  /**
-   * @example
-   * ```ts
-   * import { Invalid } from "./type_walker.ts";
-   * console.log(new Invalid("app", "bad").where); // app
-   * ```
-   */
+  /** `where`: the path of items; `message`: what is wrong. */
   constructor(readonly where: string, message: string) {
     super(message);
   }
@@ -48,6 +50,13 @@ type LeakPolicy = "fail" | "record";
 /**
  * The walk over one component or declarator: its space, where errors
  * point, and what it exports.
+ *
+ * @example
+ * ```ts
+ * import { Walker } from "./type_walker.ts";
+ * import { newSpace } from "./type_kinds.ts";
+ * console.log(new Walker(newSpace(true), "app").where); // app
+ * ```
  */
 export class Walker {
   /** The exports of a concrete component, as its instances will have them. */
@@ -55,14 +64,7 @@ export class Walker {
   /** The first leak found under the `record` policy (an instance type's, reported on use). */
   hidden?: string;
 
-  /**
-   * @example
-   * ```ts
-   * import { Walker } from "./type_walker.ts";
-   * import { newSpace } from "./type_kinds.ts";
-   * console.log(new Walker(newSpace(true), "app").where); // app
-   * ```
-   */
+  /** `leaks`: `record` defers a leak to the use of the instance type being walked. */
   constructor(
     readonly space: Space,
     readonly where: string,
@@ -80,8 +82,8 @@ export class Walker {
   }
 
   /** A type that leaks through an import or export: an error now, or recorded for later. */
-  #leak(what: string, role: "import" | "export", detail = ""): void {
-    const message = `${what} not valid to be used as ${role}: ` +
+  #leak(name: ExternName, what: string, role: "import" | "export", detail = ""): void {
+    const message = `${role} "${name.name}": ${what} not valid to be used as ${role}: ` +
       (detail || "its type refers to a type that has no name outside (import or export it first)");
     if (this.leaks === "fail") this.fail(message);
     this.hidden ??= message;
@@ -180,7 +182,7 @@ export class Walker {
         if (k.kind !== "func" && k.kind !== "any") {
           this.fail(`type index ${desc.type} is not a function type`);
         }
-        if (!contentsVisible(k, names)) this.#leak("func", role);
+        if (!contentsVisible(k, names)) this.#leak(name, "func", role);
         s.funcs.push(k);
         this.#constructorCheck(name.name, k);
         return { sort: "func", type: k };
@@ -191,7 +193,7 @@ export class Walker {
           this.fail(`type index ${desc.type} is not an instance type`);
         }
         const exports = k.kind === "instance" ? k.exports : undefined;
-        if (k.kind === "instance" && k.hidden) this.#leak("instance", role, k.hidden);
+        if (k.kind === "instance" && k.hidden) this.#leak(name, "instance", role, k.hidden);
         nameExports(exports, s.exportNames);
         if (role === "import") nameExports(exports, s.importNames);
         s.instances.push(exports);
@@ -217,7 +219,7 @@ export class Walker {
         if (desc.bound.kind === "eq") {
           const k = this.typeAt(desc.bound.index);
           if (!contentsVisible(k, names)) {
-            this.#leak("type", role, k.kind === "instance" ? k.hidden : undefined);
+            this.#leak(name, "type", role, k.kind === "instance" ? k.hidden : undefined);
           }
           type = named(k);
         } else type = { kind: "resource" };
@@ -264,7 +266,7 @@ export class Walker {
       case "type": {
         const k = this.typeAt(index);
         if (!contentsVisible(k, s.exportNames)) {
-          this.#leak("type", "export", k.kind === "instance" ? k.hidden : undefined);
+          this.#leak(name, "type", "export", k.kind === "instance" ? k.hidden : undefined);
         }
         const type = named(k);
         this.#name(type, "export");
@@ -275,7 +277,7 @@ export class Walker {
       }
       case "func": {
         const k = s.funcs[index] ?? ANY;
-        if (!contentsVisible(k, s.exportNames)) this.#leak("func", "export");
+        if (!contentsVisible(k, s.exportNames)) this.#leak(name, "func", "export");
         s.funcs.push(k);
         this.#constructorCheck(name.name, k);
         this.exports.set(name.name, { sort: "func", type: k });
@@ -284,7 +286,7 @@ export class Walker {
       case "instance": {
         const exports = s.instances[index];
         const why = instanceVisibilityError(exports, s.exportNames);
-        if (why) this.#leak("instance", "export", why);
+        if (why) this.#leak(name, "instance", "export", why);
         nameExports(exports, s.exportNames);
         s.instances.push(exports);
         this.exports.set(name.name, { sort: "instance", exports });

@@ -15,7 +15,7 @@
  * @module
  */
 import type { Component } from "./model.ts";
-import { type ComponentShape, coreTypeKind, type Extern, newSpace } from "./type_kinds.ts";
+import { type ComponentShape, type Extern, newSpace } from "./type_kinds.ts";
 import { Invalid, Walker } from "./type_walker.ts";
 
 /** A component that does not validate: what is wrong, and where (a path of items). */
