@@ -180,3 +180,23 @@ Deno.test("validation: an export's ascribed instance type hides the exports it d
     /missing expected export `f`/,
   );
 });
+
+Deno.test("validation: a named type aliased into an instance type and exported again stays named (wit-bindgen's shape)", async () => {
+  // As wit-bindgen writes an interface that uses another's types: the second instance type
+  // aliases `error-code` out of the outer scope and exports it again.
+  const world = (field: string) =>
+    `(component
+       (type (instance
+         (type (record (field "rcode" u16)))
+         (export "dns-payload" (type (eq 0)))
+         (type (variant (case "dns" ${field}) (case "timeout")))
+         (export "error-code" (type (eq 2)))))
+       (import "wasi:http/types" (instance $types (type 0)))
+       (alias export $types "error-code" (type $ec))
+       (type (instance
+         (alias outer 1 $ec (type))
+         (export "error-code" (type (eq 0)))))
+       (import "wasi:http/outgoing-handler" (instance (type 2))))`;
+  // Index 1 is the exported (named) record; index 0 is the record itself, which has no name.
+  await twin(world("1"), world("0"), /import "wasi:http\/types": instance not valid/);
+});

@@ -218,7 +218,8 @@ export class Walker {
         let type: Kind;
         if (desc.bound.kind === "eq") {
           const k = this.typeAt(desc.bound.index);
-          if (!contentsVisible(k, names)) {
+          // A type that already has a name had its contents checked when it got it.
+          if (!names.has(k) && !contentsVisible(k, names)) {
             this.#leak(name, "type", role, k.kind === "instance" ? k.hidden : undefined);
           }
           type = named(k);
@@ -265,7 +266,7 @@ export class Walker {
     switch (sort) {
       case "type": {
         const k = this.typeAt(index);
-        if (!contentsVisible(k, s.exportNames)) {
+        if (!s.exportNames.has(k) && !contentsVisible(k, s.exportNames)) {
           this.#leak(name, "type", "export", k.kind === "instance" ? k.hidden : undefined);
         }
         const type = named(k);
