@@ -200,3 +200,27 @@ Deno.test("validation: a named type aliased into an instance type and exported a
   // Index 1 is the exported (named) record; index 0 is the record itself, which has no name.
   await twin(world("1"), world("0"), /import "wasi:http\/types": instance not valid/);
 });
+
+Deno.test("validation: a resource re-exported through an instantiated shim keeps its name (wit-component's shape)", async () => {
+  // wit-component exports a resource's interface through a shim component instantiated with
+  // the resource: the shim's functions refer to its own export of the type.
+  const ok = await fuseError(`(component
+    (core module $M (func (export "ctor") (param i32) (result i32) local.get 0) (func (export "d") (param i32)))
+    (core instance $m (instantiate $M))
+    (type $R (resource (rep i32) (dtor (func $m "d"))))
+    (type $own (own $R))
+    (type $ft (func (param "x" u32) (result $own)))
+    (func $ctor (type $ft) (canon lift (core func $m "ctor")))
+    (component $shim
+      (import "import-type-r" (type (sub resource)))
+      (type (own 0))
+      (type (func (param "x" u32) (result 1)))
+      (import "import-ctor" (func (type 2)))
+      (export "r" (type 0))
+      (type (own 3))
+      (type (func (param "x" u32) (result 4)))
+      (export "[constructor]r" (func 0) (func (type 5))))
+    (instance $i (instantiate $shim (with "import-ctor" (func $ctor)) (with "import-type-r" (type $R))))
+    (export "t:p/i" (instance $i)))`);
+  assert(ok === "", ok);
+});

@@ -17,10 +17,7 @@ const ROOT = REFERENCE_TESTS;
  * Files that do not pass completely yet, with the assertions each passes
  * today (a drop is a regression); every other file must pass every one.
  */
-const PARTIAL: Record<string, number> = {
-  // 45 of 46: one `eq` bound between resources of a component that is defined, never instantiated.
-  "validation/resources.wast": 45,
-};
+const PARTIAL: Record<string, number> = {};
 
 referenceTest(
   "component-model reference tests (values, linking, resources, async) through fuse",

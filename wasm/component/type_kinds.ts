@@ -53,7 +53,7 @@ type KindShape =
     /** The single result's kind, when the function has one (annotated constructors). */
     result?: Kind;
   }
-  | { kind: "component"; resources: boolean }
+  | { kind: "component"; resources: boolean; shape?: ComponentShape }
   | {
     kind: "instance";
     resources: boolean;
@@ -67,7 +67,12 @@ type KindShape =
 
 /** What an instance export provides, as far as validation tracks it. */
 export type Extern =
-  | { sort: "type"; type: Kind }
+  | {
+    sort: "type";
+    type: Kind;
+    /** After instantiation: the child's own kind for it, which the child's functions refer to. */
+    childKind?: Kind;
+  }
   | { sort: "func"; type: Kind }
   | { sort: "instance"; exports?: Map<string, Extern> }
   | { sort: "other" };
@@ -106,8 +111,9 @@ export interface Space {
   exportNames: Set<Kind>;
 }
 
-/** What validation knows of a component definition: its exports, and the kinds its imports made. */
+/** What validation knows of a component definition: its imports and exports, and the kinds its imports made. */
 export interface ComponentShape {
+  imports: Map<string, Extern>;
   exports: Map<string, Extern>;
   imported: Set<Kind>;
 }

@@ -61,6 +61,8 @@ type LeakPolicy = "fail" | "record";
 export class Walker {
   /** The exports of a concrete component, as its instances will have them. */
   readonly exports = new Map<string, Extern>();
+  /** Its imports, as an instantiation's arguments must match them. */
+  readonly imports = new Map<string, Extern>();
   /** The first leak found under the `record` policy (an instance type's, reported on use). */
   hidden?: string;
 
@@ -147,6 +149,11 @@ export class Walker {
       }
     }
     const resources = inner.space.outerResources;
+    const shape = {
+      imports: inner.imports,
+      exports: inner.exports,
+      imported: inner.space.importNames,
+    };
     return kind === "instance"
       ? {
         kind,
@@ -154,7 +161,7 @@ export class Walker {
         exports: inner.exports,
         ...(inner.hidden ? { hidden: inner.hidden } : {}),
       }
-      : { kind, resources };
+      : { kind, resources, shape };
   }
 
   /** Names `k` for `role`: an export's name serves exports, an import's both. */
@@ -169,7 +176,7 @@ export class Walker {
    */
   extern(name: ExternName, desc: ExternDesc, role: "import" | "export"): Extern {
     const ext = this.#externOf(name, desc, role);
-    if (role === "export") this.exports.set(name.name, ext);
+    (role === "export" ? this.exports : this.imports).set(name.name, ext);
     return ext;
   }
 
@@ -204,7 +211,7 @@ export class Walker {
         if (k.kind !== "component" && k.kind !== "any") {
           this.fail(`type index ${desc.type} is not a component type`);
         }
-        s.components.push(undefined);
+        s.components.push(k.kind === "component" ? k.shape : undefined);
         return { sort: "other" };
       }
       case "module": {

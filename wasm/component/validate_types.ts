@@ -17,6 +17,7 @@
 import type { Component } from "./model.ts";
 import { type ComponentShape, type Extern, newSpace } from "./type_kinds.ts";
 import { Invalid, Walker } from "./type_walker.ts";
+import { bindArguments, substituted, type Substitution } from "./instantiate_kinds.ts";
 
 /** A component that does not validate: what is wrong, and where (a path of items). */
 export interface ValidationError {
@@ -44,10 +45,7 @@ function walkComponent(component: Component, w: Walker): ComponentShape {
       case "instance":
         for (const inst of sec.instances) {
           if (inst.kind === "instantiate") {
-            const child = s.components[inst.component];
-            // Instantiation puts the arguments in place of the child's imports: names of ours.
-            for (const k of child?.imported ?? []) s.importNames.add(k), s.exportNames.add(k);
-            s.instances.push(child?.exports);
+            s.instances.push(instantiate(w, inst.component, inst.args));
             continue;
           }
           const exports = new Map<string, Extern>();
@@ -77,7 +75,28 @@ function walkComponent(component: Component, w: Walker): ComponentShape {
         break;
     }
   }
-  return { exports: w.exports, imported: s.importNames };
+  return { imports: w.imports, exports: w.exports, imported: s.importNames };
+}
+
+/**
+ * The exports of an instance of component `index` made with `args`: the
+ * arguments checked against the child's imports and put in their place.
+ */
+function instantiate(
+  w: Walker,
+  index: number,
+  args: { name: string; sort: string; index: number }[],
+): Map<string, Extern> | undefined {
+  const s = w.space;
+  const child = s.components[index];
+  if (!child) return undefined;
+  // What the child's imports were named by stands for arguments of ours: names here too.
+  for (const k of child.imported) s.importNames.add(k), s.exportNames.add(k);
+  const given = new Map(args.map((a) => [a.name, bagExport(w, a.sort, a.index)]));
+  const subst: Substitution = new Map();
+  const why = bindArguments(child, given, subst);
+  if (why) w.fail(why);
+  return substituted(child.exports, subst);
 }
 
 /** What a bag-of-exports instance holds under one name. */

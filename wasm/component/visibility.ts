@@ -73,6 +73,7 @@ export function contentsVisible(k: Kind, names: Names): boolean {
 export function nameExports(exports: Map<string, Extern> | undefined, names: Names): void {
   for (const e of exports?.values() ?? []) {
     if (e.sort === "type") names.add(e.type);
+    if (e.sort === "type" && e.childKind) names.add(e.childKind);
     if (e.sort === "instance") nameExports(e.exports, names);
   }
 }
