@@ -1,16 +1,5 @@
 import { assert } from "../../test/support/assert.ts";
-import { parseWat } from "../../test/spec/runner.ts";
-import { fuse } from "./mod.ts";
-
-/** Fuses `wat`; the error message, or "" when it fuses. */
-async function fuseError(wat: string): Promise<string> {
-  try {
-    await fuse([{ name: "t", bytes: await parseWat(wat) }], { hostImports: "*" });
-    return "";
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+import { fuseError } from "../../test/support/fuse_wat.ts";
 
 const CHILD = `(component $c
   (type $t (tuple u32 u32))

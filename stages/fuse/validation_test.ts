@@ -5,18 +5,7 @@
  * Each refusal names the rule and where it broke.
  */
 import { assert } from "../../test/support/assert.ts";
-import { parseWat } from "../../test/spec/runner.ts";
-import { fuse } from "./mod.ts";
-
-/** Fuses `wat`; the error message, or "" when it fuses. */
-async function fuseError(wat: string): Promise<string> {
-  try {
-    await fuse([{ name: "t", bytes: await parseWat(wat) }], { hostImports: "*" });
-    return "";
-  } catch (e) {
-    return (e as Error).message;
-  }
-}
+import { fuseError } from "../../test/support/fuse_wat.ts";
 
 /** `ok` fuses; `bad` is refused with a message matching every pattern. */
 async function twin(ok: string, bad: string, ...patterns: RegExp[]): Promise<void> {
