@@ -12,7 +12,7 @@ import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncTarget } from "../binding.ts";
 import { FuseError } from "../errors.ts";
 import { SCHEDULER_TYPES, type SchedulerFuncs, type SchedulerSite, SET_TYPE } from "./scheduler.ts";
-import { GATE_BYTES, locksBase } from "./scheduler_records.ts";
+import { GATE_BYTES, locksBase, type ThreadContext } from "./scheduler_records.ts";
 import { CATCH_PREFIX, STACK_PLACEHOLDERS, type ThreadAdapter } from "./stacks.ts";
 import { THREAD_START_TYPE, ThreadCode } from "./threads.ts";
 
@@ -85,7 +85,21 @@ export class SchedulerBinder {
   }
 
   protected code(): ThreadCode {
-    return new ThreadCode(this.site());
+    return new ThreadCode({ ...this.site(), threadContexts: this.threadContexts() });
+  }
+
+  /** Instances whose threads switch (`thread.new-indirect`, sync calls run as threads). */
+  protected readonly threadOwners = new Set<string>();
+
+  /** Their context slots, which each of their threads keeps to itself (`stacks.ts`). */
+  private threadContexts(): ThreadContext[] {
+    const base = this.ctx.taskGlobalBase();
+    return [...this.threadOwners].flatMap((owner) => {
+      const slots = this.ctx.contextSlots(owner);
+      return slots.length
+        ? [{ instance: this.lockAddress(owner), globals: slots.map(([s, g]) => [s, base + g]) }]
+        : [];
+    });
   }
 
   /**

@@ -156,8 +156,22 @@ export function stacksBase(capacity: SchedulerCapacity): number {
   return locksBase(capacity) + GATE_BYTES * (capacity.locks ?? 0);
 }
 
+/**
+ * The context slots of an instance whose threads switch (`threads.ts`), by
+ * the address of its lock (`T.instance` of its threads): each thread keeps
+ * its own (the spec's thread-local storage), so where one starts or stops
+ * running, the slots' globals and its record trade places.
+ */
+export interface ThreadContext {
+  instance: number;
+  /** Slot number and global index of each context slot the instance uses. */
+  globals: [slot: number, global: number][];
+}
+
 /** Where the scheduler's region lives, and its capacity. */
 export interface SchedulerSite extends SchedulerCapacity {
+  /** Instances whose threads keep their own context slots (a module with threads). */
+  threadContexts?: ThreadContext[];
   memory: number;
   base: number;
 }

@@ -17,6 +17,7 @@ import {
   CATCH_PREFIX,
   RESUME_ADAPTER,
   RESUME_CALLBACK,
+  type Running,
   StackCode,
   STARTING,
   SUSPENDED,
@@ -212,7 +213,7 @@ export class CatcherCode extends StackCode {
     lockOf: number;
     stopUnwind: number;
     deliver: number;
-  }, created?: (e: Emitter, saved: [number, number]) => void): Generated {
+  }, created?: (e: Emitter, saved: Running) => void): Generated {
     const e = new Emitter([I32]);
     const how = e.local(I32), code = e.local(I32);
     const saved = this.enter(e, 0);

@@ -98,6 +98,17 @@ export interface ThreadAdapter {
  * console.log(code.block(0).type); // { params: [127, 127], results: [] }
  * ```
  */
+/**
+ * What {@linkcode StackCode.enter} saved while task `t` runs: the running
+ * thread and task, and the context slots its instance's threads trade.
+ */
+export interface Running {
+  thread: number;
+  current: number;
+  t: number;
+  context: number[];
+}
+
 export class StackCode extends EntryCode {
   protected get stacks(): number {
     return this.site.stacks ?? 0;
@@ -223,17 +234,42 @@ export class StackCode extends EntryCode {
    * Saves the running thread and task into locals and makes `t` both; returns the locals, which
    * {@linkcode restoreRunning} puts back.
    */
-  protected enter(e: Emitter, t: number): [number, number] {
+  protected enter(e: Emitter, t: number): Running {
     const thread = e.local(I32), current = e.local(I32);
     this.header(e, H.thread).localSet(thread);
     this.header(e, H.current).localSet(current);
     this.setHeader(e, H.thread, (e) => e.localGet(t));
     this.setHeader(e, H.current, (e) => e.localGet(t));
-    return [thread, current];
+    // A thread of an instance that switches brings its own context slots.
+    const context = this.threadSlots().map(([instance, slot, g]) => {
+      const kept = e.local(I32);
+      this.ifThreadOf(e, t, instance);
+      e.globalGet(g).localSet(kept);
+      this.loadT(e, t, slot === 0 ? T.ctx0 : T.ctx1).globalSet(g);
+      e.end();
+      return kept;
+    });
+    return { thread, current, t, context };
   }
-  protected restoreRunning(e: Emitter, [thread, current]: [number, number]): void {
+  protected restoreRunning(e: Emitter, { thread, current, t, context }: Running): void {
     this.setHeader(e, H.thread, (e) => e.localGet(thread));
     this.setHeader(e, H.current, (e) => e.localGet(current));
+    this.threadSlots().forEach(([instance, slot, g], k) => {
+      this.ifThreadOf(e, t, instance);
+      this.storeT(e, t, slot === 0 ? T.ctx0 : T.ctx1, (e) => e.globalGet(g));
+      e.localGet(context[k]).globalSet(g);
+      e.end();
+    });
+  }
+  /** Each context slot of an instance whose threads switch: its instance, slot and global. */
+  private threadSlots(): [instance: number, slot: number, global: number][] {
+    return (this.site.threadContexts ?? []).flatMap((c) =>
+      c.globals.map(([slot, g]): [number, number, number] => [c.instance, slot, g])
+    );
+  }
+  /** Opens an `if` taken when task `t` (a local) is a thread of the instance locked at `instance`. */
+  private ifThreadOf(e: Emitter, t: number, instance: number): void {
+    this.loadT(e, t, T.instance).i32Const(instance).op(0x46).if();
   }
   /** If the call just made unwound: ends the unwind, then runs `then`. */
   protected ifUnwound(e: Emitter, stopUnwind: number, then: () => void): void {

@@ -64,6 +64,7 @@ export class ThreadBinder extends EndBinder {
    */
   threadNew(owner: string, tableKey: string, table: () => number): FuncTarget {
     this.switches = true;
+    this.threadOwners.add(owner);
     const taskNew = this.shared("taskNew");
     this.shared("step");
     let id = this.#threadTableIds.get(tableKey);
@@ -87,6 +88,7 @@ export class ThreadBinder extends EndBinder {
    */
   syncThreadCall(key: string, callee: string, type: FuncType, target: FuncTarget): FuncTarget {
     this.switches = true;
+    this.threadOwners.add(callee);
     const bodyType: FuncType = { params: type.params, results: [] };
     const body = this.ctx.generate(
       `sync-thread-body\0${key}`,

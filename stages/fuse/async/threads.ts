@@ -26,7 +26,7 @@ import { I32 } from "../../../wasm/abi/mod.ts";
 import type { FuncType } from "../../../wasm/module/mod.ts";
 import { H, RETURN_AREA, T, WAIT_SUSPENDED } from "./scheduler_records.ts";
 import { CatcherCode } from "./stack_catchers.ts";
-import { BUFFER, CATCH_PREFIX } from "./stacks.ts";
+import { BUFFER, CATCH_PREFIX, type Running } from "./stacks.ts";
 
 /** The core type of a thread's start function (`thread.new-indirect`'s `$ft`). */
 export const THREAD_START_TYPE: FuncType = { params: [I32], results: [] };
@@ -166,7 +166,7 @@ export class ThreadCode extends CatcherCode {
     e: Emitter,
     t: number,
     funcs: { startRewind: number; dispatchThreadStart: number; stopUnwind: number },
-    saved: [number, number],
+    saved: Running,
   ): void {
     const start = e.local(I32), arg = e.local(I32);
     this.loadT(e, t, T.start).localTee(start).if();

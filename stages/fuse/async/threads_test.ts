@@ -135,3 +135,73 @@ Deno.test("thread.*: --component output with threads runs under jco as in V8", a
   assertEquals((exports.run as () => number)(), 1212128);
   assertEquals((exports.direct as () => number)(), 1212127);
 });
+
+/**
+ * Each thread keeps its own context slots (the spec's thread-local storage): `run` sets slot 0
+ * to 42 and switches to a new thread, which must see 0 (`first`), sets 7 and switches back;
+ * `run` must see its 42 again, then yields to the thread, which must see its 7 (`last`) and
+ * ends; `run` answers `first` × 10000 + `last` × 100 + its own slot: 742.
+ */
+const CONTEXT_WAT = `(component
+  (component $T
+    (core module $Table (table (export "tbl") 1 funcref))
+    (core instance $table (instantiate $Table))
+    (core type $start (func (param i32)))
+    (alias core export $table "tbl" (core table $tbl))
+    (core func $new (canon thread.new-indirect $start (core table $tbl)))
+    (canon thread.suspend-then-resume (core func $switch))
+    (canon thread.yield-then-resume (core func $yield-to))
+    (canon thread.index (core func $index))
+    (canon context.get i32 0 (core func $cget))
+    (canon context.set i32 0 (core func $cset))
+    (core module $M
+      (import "" "new" (func $new (param i32 i32) (result i32)))
+      (import "" "switch" (func $switch (param i32) (result i32)))
+      (import "" "yield-to" (func $yield-to (param i32) (result i32)))
+      (import "" "index" (func $index (result i32)))
+      (import "" "cget" (func $cget (result i32)))
+      (import "" "cset" (func $cset (param i32)))
+      (import "" "tbl" (table 1 funcref))
+      (global $main (mut i32) (i32.const 0))
+      (global $first (mut i32) (i32.const 0))
+      (global $last (mut i32) (i32.const 0))
+      (func $worker (param i32)
+        (global.set $first (call $cget))
+        (call $cset (i32.const 7))
+        (drop (call $switch (global.get $main)))
+        (global.set $last (call $cget)))
+      (elem (i32.const 0) func $worker)
+      (func (export "run") (result i32)
+        (local $t i32) (local $mine i32)
+        (call $cset (i32.const 42))
+        (global.set $main (call $index))
+        (local.set $t (call $new (i32.const 0) (i32.const 0)))
+        (drop (call $switch (local.get $t)))
+        (local.set $mine (call $cget))
+        (drop (call $yield-to (local.get $t)))
+        (if (i32.ne (call $cget) (local.get $mine)) (then unreachable))
+        (i32.add (i32.add (i32.mul (global.get $first) (i32.const 10000))
+          (i32.mul (global.get $last) (i32.const 100))) (local.get $mine))))
+    (core instance $m (instantiate $M (with "" (instance
+      (export "new" (func $new)) (export "switch" (func $switch)) (export "yield-to" (func $yield-to))
+      (export "index" (func $index)) (export "cget" (func $cget)) (export "cset" (func $cset))
+      (export "tbl" (table $tbl))))))
+    (func (export "run") (result u32) (canon lift (core func $m "run"))))
+  (instance $t (instantiate $T))
+  (func (export "run") (alias export $t "run")))`;
+
+Deno.test("thread.*: each thread keeps its own context slots, a new one starting at 0", async () => {
+  const results = await runWastText(
+    `${CONTEXT_WAT}\n(assert_return (invoke "run") (u32.const 742))\n(assert_return (invoke "run") (u32.const 742))\n`,
+  );
+  assertEquals(results.map((r) => r.status), ["passed", "passed"], JSON.stringify(results));
+  const { module } = await fuse([{ name: "context", bytes: await parseWat(CONTEXT_WAT) }], {
+    memory: "auto",
+    asyncTasks: 8,
+    asyncWaitables: 8,
+    asyncThreads: 3,
+    asyncThreadBytes: 512,
+  });
+  const r = await bootFused(module, "mps2-an385", "run");
+  assert(r.stdout.startsWith("742\n"), `exit ${r.exitCode}: ${r.stdout}`);
+});
