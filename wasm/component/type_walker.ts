@@ -16,9 +16,9 @@ import type {
   ExternName,
   TypeDef,
 } from "./model.ts";
+import { coreTypeKind } from "./core_type_rules.ts";
 import {
   ANY,
-  coreTypeKind,
   type Extern,
   type Kind,
   newSpace,
