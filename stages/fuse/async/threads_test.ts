@@ -5,6 +5,20 @@ import { bootFused } from "../../../test/support/boot_fused.ts";
 import { instantiateWithJco } from "../../../test/support/jco_host.ts";
 
 /**
+ * The thread built-ins both compositions below declare: a table of `slots` start functions,
+ * `thread.new-indirect` on it (`$new`), and the switches `$switch` and `$yield-to`.
+ */
+function threadBuiltins(slots: number): string {
+  return `(core module $Table (table (export "tbl") ${slots} funcref))
+    (core instance $table (instantiate $Table))
+    (core type $start (func (param i32)))
+    (alias core export $table "tbl" (core table $tbl))
+    (core func $new (canon thread.new-indirect $start (core table $tbl)))
+    (canon thread.suspend-then-resume (core func $switch))
+    (canon thread.yield-then-resume (core func $yield-to))`;
+}
+
+/**
  * A sync-lifted `run` that interleaves threads it creates: two workers each
  * append their digit to `acc` and switch back to `run` (which stays
  * suspended meanwhile), three rounds, keeping their loop counters across the
@@ -16,13 +30,7 @@ import { instantiateWithJco } from "../../../test/support/jco_host.ts";
  */
 const WAT = `(component
   (component $T
-    (core module $Table (table (export "tbl") 2 funcref))
-    (core instance $table (instantiate $Table))
-    (core type $start (func (param i32)))
-    (alias core export $table "tbl" (core table $tbl))
-    (core func $new (canon thread.new-indirect $start (core table $tbl)))
-    (canon thread.suspend-then-resume (core func $switch))
-    (canon thread.yield-then-resume (core func $yield-to))
+    ${threadBuiltins(2)}
     (canon thread.resume-later (core func $later))
     (canon thread.yield-then-promote (core func $promote))
     (canon thread.index (core func $index))
@@ -144,13 +152,7 @@ Deno.test("thread.*: --component output with threads runs under jco as in V8", a
  */
 const CONTEXT_WAT = `(component
   (component $T
-    (core module $Table (table (export "tbl") 1 funcref))
-    (core instance $table (instantiate $Table))
-    (core type $start (func (param i32)))
-    (alias core export $table "tbl" (core table $tbl))
-    (core func $new (canon thread.new-indirect $start (core table $tbl)))
-    (canon thread.suspend-then-resume (core func $switch))
-    (canon thread.yield-then-resume (core func $yield-to))
+    ${threadBuiltins(1)}
     (canon thread.index (core func $index))
     (canon context.get i32 0 (core func $cget))
     (canon context.set i32 0 (core func $cset))
