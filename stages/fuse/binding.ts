@@ -19,7 +19,7 @@ import {
   transferOwn,
 } from "./abi/handles.ts";
 import { ERROR_CONTEXT_TYPE } from "./async/error_context.ts";
-import { sameCoreType, showCore } from "./imports.ts";
+import { sameCoreType, showCore } from "./core_type_text.ts";
 import { showFuncSig } from "./ctypes.ts";
 import { FuseError } from "./errors.ts";
 import type { TaskStateGlobals } from "./generated.ts";

@@ -9,22 +9,9 @@
  * @module
  */
 import type { Import, Limits, ValType } from "../../wasm/module/mod.ts";
-import { moduleInfo } from "./module_info.ts";
+import { exportedDesc, infoOf } from "./module_info.ts";
+import { showCoreType } from "./core_type_text.ts";
 import type { CoreItem } from "./scope.ts";
-
-const NAMES: Record<number, string> = {
-  0x7f: "i32",
-  0x7e: "i64",
-  0x7d: "f32",
-  0x7c: "f64",
-  0x7b: "v128",
-  0x70: "funcref",
-  0x6f: "externref",
-};
-
-function shown(t: ValType): string {
-  return typeof t === "number" ? NAMES[t] ?? `0x${t.toString(16)}` : JSON.stringify(t);
-}
 
 function sameType(a: ValType, b: ValType): boolean {
   return typeof a === "number" ? a === b : JSON.stringify(a) === JSON.stringify(b);
@@ -35,29 +22,6 @@ function limitsFit(actual: Limits, declared: Limits): boolean {
   if (actual.min < declared.min) return false;
   if (declared.max === undefined) return true;
   return actual.max !== undefined && actual.max <= declared.max;
-}
-
-/** The import descriptor-shaped type of what `item` names, when a module instance exports it. */
-function exportedDesc(item: CoreItem): Import["desc"] | undefined {
-  if (item.kind !== "export") return undefined;
-  const info = moduleInfo(item.inst.def.module);
-  const e = info.exports.get(item.name);
-  if (!e) return undefined;
-  const imported =
-    { global: info.globalImportPos, table: info.tableImportPos, memory: info.memoryImportPos }[
-      e.kind as "global" | "table" | "memory"
-    ];
-  if (!imported) return undefined;
-  if (e.index < imported.length) return info.imports[imported[e.index]].desc;
-  const at = e.index - imported.length;
-  switch (e.kind) {
-    case "global":
-      return { kind: "global", global: info.globals[at].type };
-    case "table":
-      return { kind: "table", table: info.tables[at].type };
-    default:
-      return { kind: "memory", memory: info.memories[at] };
-  }
 }
 
 /**
@@ -72,24 +36,24 @@ function exportedDesc(item: CoreItem): Import["desc"] | undefined {
  * ```
  */
 export function linkTypeError(imp: Import, item: CoreItem): string | undefined {
-  const want = imp.desc, have = exportedDesc(item);
+  const want = imp.desc;
+  if (want.kind !== "global" && want.kind !== "table" && want.kind !== "memory") return undefined;
+  const have = item.kind === "export" ? exportedDesc(infoOf(item.inst.def), item.name) : undefined;
+  if (!have) return undefined;
   const at = `core import \`${imp.module}::${imp.field}\``;
-  if (!have || (want.kind !== "global" && want.kind !== "table" && want.kind !== "memory")) {
-    return undefined;
-  }
   if (have.kind !== want.kind) return `${at}: expected a ${want.kind}, found a ${have.kind}`;
   if (want.kind === "global" && have.kind === "global") {
     if (!sameType(want.global.valType, have.global.valType)) {
-      return `${at}: expected global type ${shown(want.global.valType)}, found ${
-        shown(have.global.valType)
+      return `${at}: expected global type ${showCoreType(want.global.valType)}, found ${
+        showCoreType(have.global.valType)
       }`;
     }
     if (want.global.mutable !== have.global.mutable) return `${at}: mismatch in global mutability`;
   }
   if (want.kind === "table" && have.kind === "table") {
     if (!sameType(want.table.element, have.table.element)) {
-      return `${at}: expected table element type ${shown(want.table.element)}, found ${
-        shown(have.table.element)
+      return `${at}: expected table element type ${showCoreType(want.table.element)}, found ${
+        showCoreType(have.table.element)
       }`;
     }
     if (!limitsFit(have.table.limits, want.table.limits)) return `${at}: mismatch in table limits`;

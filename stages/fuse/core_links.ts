@@ -6,7 +6,7 @@
  * @module
  */
 import type { CoreItem, ModuleInstance } from "./graph.ts";
-import type { ModuleInfo } from "./module_info.ts";
+import { importPositions, type ModuleInfo } from "./module_info.ts";
 import { FuseError } from "./errors.ts";
 
 /** A core entity a module instance defines: the instance id and the index among its own. */
@@ -42,13 +42,7 @@ export function exportTarget(
       "the component does not validate",
     );
   }
-  const imported = {
-    func: info.funcImportPos,
-    table: info.tableImportPos,
-    memory: info.memoryImportPos,
-    tag: info.tagImportPos,
-    global: info.globalImportPos,
-  }[kind];
+  const imported = importPositions(info, kind);
   if (e.index < imported.length) return item.inst.imports[imported[e.index]];
   return { inst: item.inst, index: e.index - imported.length };
 }

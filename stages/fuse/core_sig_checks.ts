@@ -13,20 +13,13 @@
  */
 import type { FuncType, ValType } from "../../wasm/module/mod.ts";
 import { flattenFuncType, type FuncSig, I32 } from "../../wasm/abi/mod.ts";
-import { funcTypeOf, moduleInfo } from "./module_info.ts";
+import { exportedDesc, infoOf } from "./module_info.ts";
+import { sameCoreType, showCoreType } from "./core_type_text.ts";
 import type { CoreItem } from "./scope.ts";
-
-const NAMES: Record<number, string> = { 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64" };
 
 /** A core value type list as the text format writes it. */
 function shown(types: readonly ValType[]): string {
-  return `[${
-    types.map((t) => typeof t === "number" ? NAMES[t] ?? `0x${t.toString(16)}` : "ref").join(" ")
-  }]`;
-}
-
-function same(a: readonly ValType[], b: readonly ValType[]): boolean {
-  return a.length === b.length && a.every((t, i) => t === b[i]);
+  return `[${types.map(showCoreType).join(" ")}]`;
 }
 
 /**
@@ -40,9 +33,9 @@ function same(a: readonly ValType[], b: readonly ValType[]): boolean {
  */
 export function coreFuncType(item: CoreItem | undefined): FuncType | undefined {
   if (item?.kind !== "export") return undefined;
-  const info = moduleInfo(item.inst.def.module);
-  const e = info.exports.get(item.name);
-  return e?.kind === "func" ? funcTypeOf(info, e.index) : undefined;
+  const info = infoOf(item.inst.def);
+  const d = exportedDesc(info, item.name);
+  return d?.kind === "func" ? info.types[d.type] : undefined;
 }
 
 /**
@@ -63,7 +56,7 @@ export function signatureError(
   what: string,
 ): string | undefined {
   const t = coreFuncType(item);
-  if (!t || (same(t.params, params) && same(t.results, results))) return undefined;
+  if (!t || sameCoreType(t, { params: [...params], results: [...results] })) return undefined;
   return `${what} uses a core function with an incorrect signature: expected ` +
     `${shown(params)} -> ${shown(results)}, found ${shown(t.params)} -> ${shown(t.results)}`;
 }
@@ -94,13 +87,14 @@ export function liftSignatureError(
   const flat = flattenFuncType(sig, abi === "sync" ? "lift" : "async lift");
   const results = abi === "callback" ? [I32] : flat.results;
   const t = coreFuncType(core);
-  if (t && !same(t.params, flat.params)) {
-    return `lowered parameter types \`${shown(t.params)}\` do not match parameter types ` +
-      `\`${shown(flat.params)}\` of the lifted function type`;
-  }
-  if (t && !same(t.results, results)) {
-    return `lowered result types \`${shown(t.results)}\` do not match result types ` +
-      `\`${shown(results)}\` of the lifted function type`;
+  if (t && !sameCoreType(t, { params: flat.params, results })) {
+    // Name the side that differs, as wasmparser does.
+    const params = sameCoreType({ params: t.params, results }, { params: flat.params, results });
+    return params
+      ? `lowered result types \`${shown(t.results)}\` do not match result types ` +
+        `\`${shown(results)}\` of the lifted function type`
+      : `lowered parameter types \`${shown(t.params)}\` do not match parameter types ` +
+        `\`${shown(flat.params)}\` of the lifted function type`;
   }
   return signatureError(postReturn, results, [], "canonical option `post-return`");
 }

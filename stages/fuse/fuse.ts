@@ -26,7 +26,7 @@ import { FuseError } from "./errors.ts";
 import type { Evaluator, ModuleInstance } from "./graph.ts";
 import { FUSE_DEFAULTS } from "./settings.ts";
 import { EmbedderRules, type FuseOptions } from "./options.ts";
-import { type ModuleInfo, moduleInfo } from "./module_info.ts";
+import { infoOf } from "./module_info.ts";
 import { analyzeAddressing } from "./relocate.ts";
 import { type DomainPlan, type MemoryPlan, planMemory, type Region } from "./layout.ts";
 import { type Boundary, type FusedImport, Merger } from "./merge.ts";
@@ -110,12 +110,7 @@ export async function fuse(
 
 /** Each instance's module summary (one per module), addressing facts and memory.grow sites. */
 function summarize(ev: Evaluator) {
-  const summaries = new Map<ModuleInstance["def"], ModuleInfo>();
-  const infos = ev.instances.map((i) => {
-    let info = summaries.get(i.def);
-    if (!info) summaries.set(i.def, info = moduleInfo(i.def.module));
-    return info;
-  });
+  const infos = ev.instances.map((i) => infoOf(i.def));
   const addressing = infos.map(analyzeAddressing);
   // The memory.grow search walks every body (the merge then reads the walk): code that does not
   // read is the core module's fault, named.

@@ -6,6 +6,7 @@
  *
  * @module
  */
+import { sameCoreType, showCore } from "./core_type_text.ts";
 import type { FuncType } from "../../wasm/module/mod.ts";
 import type { FuncSig } from "../../wasm/abi/mod.ts";
 import type { ComponentFunc } from "./graph.ts";
@@ -27,20 +28,6 @@ export interface FusedImport {
   components: string[];
   /** A built-in of a resource the output component defines (`--component`), by resource id. */
   resource?: { id: number; op: "new" | "rep" | "drop" };
-}
-
-/** Whether two core function types are identical. */
-export function sameCoreType(a: FuncType, b: FuncType): boolean {
-  return a.params.length === b.params.length && a.results.length === b.results.length &&
-    a.params.every((p, i) => p === b.params[i]) && a.results.every((p, i) => p === b.results[i]);
-}
-
-/** A core function type in text form, for messages. */
-export function showCore(t: FuncType): string {
-  const n = (v: unknown) =>
-    ({ 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64" } as Record<string, string>)[String(v)] ??
-      String(v);
-  return `(${t.params.map(n).join(", ")}) -> (${t.results.map(n).join(", ")})`;
 }
 
 const ARENA_TYPE: FuncType = { params: [0x7f, 0x7f, 0x7f, 0x7f], results: [0x7f] };

@@ -14,7 +14,7 @@
  */
 import type { FuncType } from "../../wasm/module/mod.ts";
 import { TypeTable } from "./types_table.ts";
-import { sameCoreType, showCore } from "./imports.ts";
+import { sameCoreType, showCore } from "./core_type_text.ts";
 import { FuseError } from "./errors.ts";
 import { resourcesOf } from "./component_types.ts";
 import { resolveFuncSig } from "./ctypes.ts";

@@ -16,6 +16,7 @@ import type {
   FuncType,
   Global,
   Import,
+  ImportDesc,
   MemoryType,
   ModuleSection,
   Table,
@@ -197,4 +198,78 @@ export function funcTypeOf(info: ModuleInfo, index: number): FuncType | undefine
     return info.types[(d as { type: number }).type];
   }
   return info.types[info.funcTypes[index - info.importedFuncs]];
+}
+
+/**
+ * The module summary of `def`, computed once and kept on it (the checks
+ * while the graph is evaluated and the merge read the same one).
+ *
+ * @example
+ * ```ts
+ * import { infoOf } from "./module_info.ts";
+ * const def = { module: { kind: "module" as const, sections: [] } };
+ * console.log(infoOf(def) === infoOf(def)); // true
+ * ```
+ */
+export function infoOf(def: { module: CoreModule; info?: ModuleInfo }): ModuleInfo {
+  return def.info ??= moduleInfo(def.module);
+}
+
+/**
+ * The type of what the module exports as `name`, as an import of it would
+ * declare it (a function's by its type index), or undefined when it exports
+ * no such name.
+ *
+ * @example
+ * ```ts
+ * import { exportedDesc, moduleInfo } from "./module_info.ts";
+ * const info = moduleInfo({ kind: "module", sections: [
+ *   { id: "memory", memories: [{ limits: { min: 1 } }] },
+ *   { id: "export", exports: [{ name: "m", kind: "memory", index: 0 }] }] });
+ * console.log(exportedDesc(info, "m")); // { kind: "memory", memory: { limits: { min: 1 } } }
+ * ```
+ */
+export function exportedDesc(info: ModuleInfo, name: string): ImportDesc | undefined {
+  const e = info.exports.get(name);
+  if (!e) return undefined;
+  const positions = importPositions(info, e.kind);
+  if (e.index < positions.length) return info.imports[positions[e.index]].desc;
+  const at = e.index - positions.length;
+  switch (e.kind) {
+    case "func":
+      return { kind: "func", type: info.funcTypes[at] };
+    case "table":
+      return { kind: "table", table: info.tables[at].type };
+    case "memory":
+      return { kind: "memory", memory: info.memories[at] };
+    case "global":
+      return { kind: "global", global: info.globals[at].type };
+    case "tag":
+      return { kind: "tag", type: info.tags[at] };
+  }
+}
+
+/**
+ * The positions (into `imports`) of the imported entities of `kind`, in
+ * index order: an index below its length is an import.
+ *
+ * @example
+ * ```ts
+ * import { importPositions, moduleInfo } from "./module_info.ts";
+ * console.log(importPositions(moduleInfo({ kind: "module", sections: [] }), "memory")); // []
+ * ```
+ */
+export function importPositions(info: ModuleInfo, kind: ExternalKind): number[] {
+  switch (kind) {
+    case "func":
+      return info.funcImportPos;
+    case "table":
+      return info.tableImportPos;
+    case "memory":
+      return info.memoryImportPos;
+    case "global":
+      return info.globalImportPos;
+    case "tag":
+      return info.tagImportPos;
+  }
 }

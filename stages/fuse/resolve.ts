@@ -10,7 +10,8 @@
 import type { FuncType } from "../../wasm/module/mod.ts";
 import type { ComponentFunc, CoreItem, ResolvedOptions } from "./graph.ts";
 import { funcTypeOf, type ModuleInfo } from "./module_info.ts";
-import { ImportTable, sameCoreType, showCore } from "./imports.ts";
+import { ImportTable } from "./imports.ts";
+import { sameCoreType, showCore } from "./core_type_text.ts";
 import { FuseError } from "./errors.ts";
 import { resolveFuncSig, showFuncSig } from "./ctypes.ts";
 import { resourcesOf } from "./component_types.ts";

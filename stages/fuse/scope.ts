@@ -14,6 +14,7 @@ import type {
   TypeDef,
 } from "../../wasm/component/mod.ts";
 import { FuseError } from "./errors.ts";
+import type { ModuleInfo } from "./module_info.ts";
 
 /** A type index space; `parent` is the enclosing space for outer aliases. */
 export interface TypeSpace {
@@ -202,6 +203,8 @@ export interface ModuleDef {
   module: CoreModule;
   /** Display name: component path and module name. */
   name: string;
+  /** Its summary, once something asked for it (`infoOf`). */
+  info?: ModuleInfo;
 }
 
 /** A core module instantiation, in instantiation order. */
