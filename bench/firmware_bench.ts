@@ -251,12 +251,21 @@ export async function benchFirmware(
       if (!same) throw new Error(`firmware bench: ${program} printed different results`);
     }
     const g = (f: (r: FirmwareRow) => number) => geomean(rows.map(f));
+    const slowest = rows.reduce((a, r) =>
+      r.dissolve.instructions / r.native.instructions >
+          a.dissolve.instructions / a.native.instructions
+        ? r
+        : a
+    );
+    // The targets are issue 21's: faster than native C, no program far behind, flash close.
     console.log(
       `  geomean Dissolve / native: instructions ${
         g((r) => r.dissolve.instructions / r.native.instructions).toFixed(2)
-      }× (target ≤ 1.30×), flash ${
+      }× (target ≤ 1.00×), slowest ${slowest.program} ${
+        ratio(slowest.dissolve.instructions, slowest.native.instructions)
+      } (target ≤ 1.50×), flash ${
         g((r) => r.dissolve.flash / r.native.flash).toFixed(2)
-      }× (target ≤ 1.50×), RAM over native: max +${
+      }× (target ≤ 1.20×), RAM over native: max +${
         Math.max(...rows.map((r) => r.dissolve.ram - r.native.ram))
       } B (target ≤ arena ${ARENA_BYTES} + 512 B)`,
     );

@@ -20,17 +20,28 @@ extern uint32_t _sidata, _sdata, _edata, _sitdata, _stdata, _etdata, _sbss, _ebs
 int main(void);
 void dissolve_exit(int status);
 
+/* Zeroes the words [dst, end), four an iteration while they last. */
+__attribute__((noinline, optimize("no-tree-loop-distribute-patterns")))
+static void zero_words(uint32_t *dst, uint32_t *end) {
+  for (; (uint32_t)((char *)end - (char *)dst) >= 16; dst += 4) dst[0] = dst[1] = dst[2] = dst[3] = 0;
+  /* The last 0-3 words without a loop. */
+  uint32_t left = (uint32_t)((char *)end - (char *)dst);
+  if (left & 8) dst[0] = dst[1] = 0, dst += 2;
+  if (left & 4) dst[0] = 0;
+}
+
 /* Runs on the stack the reset entry left untouched: copies .data and .tdata, zeroes .bss and
  * .tbss, runs main. The loops stay word loops: gcc would make them calls to picolibc's memcpy /
  * memset, which on RV32 go byte by byte (3.9 instructions a byte, 1558 to zero the 400 B of a
- * small firmware's .bss, against 300 for this loop). */
+ * small firmware's .bss, against 300 for a word loop). Zeroing goes four words an iteration: .bss
+ * holds the linear memory, the largest thing a firmware zeroes. */
 __attribute__((used, noreturn, optimize("no-tree-loop-distribute-patterns")))
 void dissolve_reset(void) {
   uint32_t *src = &_sidata, *dst = &_sdata;
   while (dst < &_edata) *dst++ = *src++;
   for (src = &_sitdata, dst = &_stdata; dst < &_etdata;) *dst++ = *src++;
-  for (dst = &_sbss; dst < &_ebss;) *dst++ = 0;
-  for (dst = &_stbss; dst < &_etbss;) *dst++ = 0;
+  zero_words(&_sbss, &_ebss);
+  zero_words(&_stbss, &_etbss);
   dissolve_exit(main());
 }
 
