@@ -153,6 +153,7 @@ async function buildDissolve(
   board: Board,
   buildRoot: string,
   defaults: boolean,
+  optLevel?: string,
 ): Promise<{ elf: string; size: SizeReport }> {
   const p = definePipeline(
     {
@@ -163,6 +164,7 @@ async function buildDissolve(
         wit: "bench.wit",
         world: "bench",
         "stack-bytes": WASM_STACK_BYTES,
+        ...(optLevel ? { "opt-level": optLevel } : {}),
       }],
       fuse: { "arena-bytes": ARENA_BYTES },
       synth: {
@@ -185,10 +187,58 @@ const ram = (s: SizeReport) => s.data + s.bss + s.stack;
 const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
+/** The component's optimization level of the speed profile, measured beside the default. */
+const SPEED_OPT_LEVEL = "O2";
+
+/** One table line: both builds' figures and their ratios, and whether they printed the same. */
+function rowLine(row: FirmwareRow): string {
+  const n = row.native, d = row.dissolve;
+  const same = n.output === d.output;
+  return `  ${row.program.padEnd(13)} ${`${n.instructions} / ${d.instructions}`.padStart(24)} ${
+    ratio(d.instructions, n.instructions).padStart(8)
+  }  ${`${n.flash} / ${d.flash}`.padStart(12)} ${ratio(d.flash, n.flash).padStart(6)}  ${
+    `${n.ram} / ${d.ram}`.padStart(12)
+  } ${`+${d.ram - n.ram}`.padStart(6)}  ${
+    same ? `same (${n.output})` : `DIFFERENT: ${n.output} vs ${d.output}`
+  }`;
+}
+
+/** The geometric means, the slowest program and the RAM, each against issue 21's target. */
+function summaryLine(rows: FirmwareRow[]): string {
+  const g = (f: (r: FirmwareRow) => number) => geomean(rows.map(f));
+  const speed = (r: FirmwareRow) => r.dissolve.instructions / r.native.instructions;
+  const slowest = rows.reduce((a, r) => speed(r) > speed(a) ? r : a);
+  return `  geomean Dissolve / native: instructions ${g(speed).toFixed(2)}× (target ≤ 1.00×), ` +
+    `slowest ${slowest.program} ${speed(slowest).toFixed(2)}× (target ≤ 1.50×), flash ${
+      g((r) => r.dissolve.flash / r.native.flash).toFixed(2)
+    }× (target ≤ 1.20×), RAM over native: max +${
+      Math.max(...rows.map((r) => r.dissolve.ram - r.native.ram))
+    } B (target ≤ arena ${ARENA_BYTES} + 512 B)`;
+}
+
+/** A Dissolve build's figures. */
+async function measureDissolve(
+  program: string,
+  board: Board,
+  buildRoot: string,
+  defaults: boolean,
+  optLevel?: string,
+): Promise<FirmwareFigures> {
+  const built = await buildDissolve(program, board, buildRoot, defaults, optLevel);
+  const counted = await countInstructions(built.elf, board);
+  return {
+    output: counted.output.trim(),
+    instructions: counted.instructions,
+    flash: built.size.flashUsed,
+    ram: ram(built.size),
+  };
+}
+
 /**
  * Runs the native-vs-Dissolve benchmark on `boardName` and prints the table: like for like
  * (the same native stack, unpainted), or with `defaults` synth's own choices (a stack sized
- * to its bound and painted for the high-water report).
+ * to its bound and painted for the high-water report). A second table builds the components
+ * at `opt-level = "O2"` against the same native builds: speed bought with flash.
  *
  * @example
  * ```ts
@@ -203,24 +253,21 @@ export async function benchFirmware(
 ): Promise<FirmwareRow[]> {
   const board = boardNamed(boardName);
   const dir = await Deno.makeTempDir({ prefix: "dissolve-bench-firmware-" });
+  const header = `  ${"program".padEnd(13)} ${"instructions native / dissolve".padStart(34)}  ${
+    "flash B".padStart(18)
+  }  ${"RAM B".padStart(18)}  result`;
   const rows: FirmwareRow[] = [];
   try {
     console.log(
       `firmware: native C (gcc -Os) vs Dissolve on ${board.name} (${board.cpu})` +
         (defaults ? ", Dissolve with every default on" : ""),
     );
-    console.log(
-      `  ${"program".padEnd(13)} ${"instructions native / dissolve".padStart(34)}  ${
-        "flash B".padStart(18)
-      }  ${"RAM B".padStart(18)}  result`,
-    );
+    console.log(header);
     for (const program of PROGRAMS) {
       const nativeDir = `${dir}/native-${program}`;
       await Deno.mkdir(nativeDir);
       const nativeSize = await buildNative(program, board, nativeDir);
       const native = await countInstructions(`${nativeDir}/native.elf`, board);
-      const built = await buildDissolve(program, board, `${dir}/build`, defaults);
-      const fused = await countInstructions(built.elf, board);
       const row: FirmwareRow = {
         program,
         native: {
@@ -229,46 +276,34 @@ export async function benchFirmware(
           flash: nativeSize.flashUsed,
           ram: ram(nativeSize),
         },
-        dissolve: {
-          output: fused.output.trim(),
-          instructions: fused.instructions,
-          flash: built.size.flashUsed,
-          ram: ram(built.size),
-        },
+        dissolve: await measureDissolve(program, board, `${dir}/build`, defaults),
       };
       rows.push(row);
-      const same = row.native.output === row.dissolve.output;
-      const n = row.native, d = row.dissolve;
-      console.log(
-        `  ${program.padEnd(13)} ${`${n.instructions} / ${d.instructions}`.padStart(24)} ${
-          ratio(d.instructions, n.instructions).padStart(8)
-        }  ${`${n.flash} / ${d.flash}`.padStart(12)} ${ratio(d.flash, n.flash).padStart(6)}  ${
-          `${n.ram} / ${d.ram}`.padStart(12)
-        } ${`+${d.ram - n.ram}`.padStart(6)}  ${
-          same ? `same (${n.output})` : `DIFFERENT: ${n.output} vs ${d.output}`
-        }`,
-      );
-      if (!same) throw new Error(`firmware bench: ${program} printed different results`);
+      console.log(rowLine(row));
+      if (row.native.output !== row.dissolve.output) {
+        throw new Error(`firmware bench: ${program} printed different results`);
+      }
     }
-    const g = (f: (r: FirmwareRow) => number) => geomean(rows.map(f));
-    const slowest = rows.reduce((a, r) =>
-      r.dissolve.instructions / r.native.instructions >
-          a.dissolve.instructions / a.native.instructions
-        ? r
-        : a
-    );
-    // The targets are issue 21's: faster than native C, no program far behind, flash close.
-    console.log(
-      `  geomean Dissolve / native: instructions ${
-        g((r) => r.dissolve.instructions / r.native.instructions).toFixed(2)
-      }× (target ≤ 1.00×), slowest ${slowest.program} ${
-        ratio(slowest.dissolve.instructions, slowest.native.instructions)
-      } (target ≤ 1.50×), flash ${
-        g((r) => r.dissolve.flash / r.native.flash).toFixed(2)
-      }× (target ≤ 1.20×), RAM over native: max +${
-        Math.max(...rows.map((r) => r.dissolve.ram - r.native.ram))
-      } B (target ≤ arena ${ARENA_BYTES} + 512 B)`,
-    );
+    console.log(summaryLine(rows));
+    console.log(`  the same, components at opt-level = "${SPEED_OPT_LEVEL}" (clang -O2):`);
+    const speedRows: FirmwareRow[] = [];
+    for (const row of rows) {
+      const dissolve = await measureDissolve(
+        row.program,
+        board,
+        `${dir}/build-speed`,
+        defaults,
+        SPEED_OPT_LEVEL,
+      );
+      speedRows.push({ ...row, dissolve });
+      console.log(rowLine(speedRows[speedRows.length - 1]));
+      if (row.native.output !== dissolve.output) {
+        throw new Error(
+          `firmware bench: ${row.program} at ${SPEED_OPT_LEVEL} printed different results`,
+        );
+      }
+    }
+    console.log(summaryLine(speedRows));
     return rows;
   } finally {
     await Deno.remove(dir, { recursive: true });

@@ -35,11 +35,26 @@ export interface GaleSpec {
   embedderImports?: string[];
   /** Shadow stack of the component's core module (default 1024 bytes). */
   stackBytes?: number;
+  /** The compiler's optimization level (default `Os`). */
+  optLevel?: OptLevel;
   /** Compile with DWARF line tables and variables (the pipeline's `debug`). */
   debug?: boolean;
   /** The generated `cabi_realloc` allocates from a static pool of this many bytes, not the arena. */
   reallocPool?: number;
 }
+
+/** An optimization level, as the pipeline names it (clang's spelling). */
+export type OptLevel = "O0" | "O1" | "O2" | "O3" | "Os" | "Oz";
+
+/** rustc's `-Copt-level` for each level. */
+const RUST_OPT_LEVEL: Record<OptLevel, string> = {
+  O0: "0",
+  O1: "1",
+  O2: "2",
+  O3: "3",
+  Os: "s",
+  Oz: "z",
+};
 
 /** Link flags every default build shares: grow-free, relocatable, a small stack first. */
 function linkFlags(stackBytes: number): string[] {
@@ -74,6 +89,7 @@ export function defaultCompile(
     language?: "c" | "rust";
     libc?: "none" | "wasi";
     debug?: boolean;
+    optLevel?: OptLevel;
     /** C: link-time optimization (gale sets it for components that use the generated bindings). */
     lto?: boolean;
   },
@@ -88,7 +104,7 @@ export function defaultCompile(
       // Debian's rustc (1.63) needs an allocation-error handler for `alloc` in a no_std crate,
       // which the generated bindings use (String, Vec); the default one is stable from 1.68.
       "-Zcrate-attr=feature(default_alloc_error_handler)",
-      "-Copt-level=s",
+      `-Copt-level=${RUST_OPT_LEVEL[spec.optLevel ?? "Os"]}`,
       "-Cpanic=abort",
       // DWARF 4, which fuse reads (rustc 1.63 writes it for wasm32).
       `-Cdebuginfo=${spec.debug ? 2 : 0}`,
@@ -112,7 +128,7 @@ export function defaultCompile(
   return [
     "clang",
     ...libc,
-    "-Os",
+    `-${spec.optLevel ?? "Os"}`,
     ...(spec.lto ? ["-flto"] : []),
     // DWARF 4 line tables and variables, which fuse carries into the fused module.
     ...(spec.debug ? ["-g", "-gdwarf-4"] : []),

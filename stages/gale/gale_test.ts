@@ -1,6 +1,7 @@
 import { assert, assertEquals } from "../../test/support/assert.ts";
-import { addWorldImports, applyPassthrough, gale, kebabName } from "./build.ts";
+import { addWorldImports, applyPassthrough, defaultCompile, gale, kebabName } from "./build.ts";
 import { type Component, decodeWasm } from "../../wasm/mod.ts";
+import { type CoreModule, forEachOperator } from "../../wasm/module/mod.ts";
 import { compileC, externNames } from "../../test/support/components.ts";
 
 Deno.test("gale: passthrough renames env::__cabi_arena_realloc to a world-root import", async () => {
@@ -42,5 +43,48 @@ Deno.test("gale: builds examples/hello into a component whose world imports the 
     assertEquals(names, ["export greet", "import cabi-arena-realloc"]);
   } finally {
     await Deno.remove(scratchDir, { recursive: true });
+  }
+});
+
+Deno.test("gale: opt-level reaches the compiler (clang -O2 unrolls a short loop -Os keeps)", async () => {
+  const dir = await Deno.makeTempDir();
+  try {
+    await Deno.writeTextFile(
+      `${dir}/sum.c`,
+      `static unsigned t[8] = {1, 2, 3, 4, 5, 6, 7, 8};
+__attribute__((export_name("sum"))) unsigned sum(unsigned k) {
+  unsigned s = 0;
+  for (int i = 0; i < 8; i++) s += t[i] * k;
+  return s;
+}`,
+    );
+    await Deno.writeTextFile(
+      `${dir}/sum.wit`,
+      "package bench:sum;\nworld sum {\n  export sum: func(k: u32) -> u32;\n}\n",
+    );
+    const loops = async (optLevel: "Os" | "O2") => {
+      const scratchDir = await Deno.makeTempDir({ dir });
+      const out = await gale(
+        { name: "sum", sources: ["sum.c"], wit: "sum.wit", world: "sum", optLevel },
+        { scratchDir, baseDir: dir, log: () => {} },
+      );
+      const module = new WebAssembly.Module(out.coreModule as BufferSource);
+      assertEquals(WebAssembly.Module.exports(module).some((e) => e.name === "sum"), true);
+      const core = decodeWasm(out.coreModule) as CoreModule;
+      let count = 0;
+      for (const s of core.sections) {
+        if (s.id !== "code") continue;
+        for (const b of s.bodies) forEachOperator(b.bytes, { op: (op) => op === 0x03 && count++ });
+      }
+      return count;
+    };
+    assertEquals(await loops("Os"), 1);
+    assertEquals(await loops("O2"), 0);
+    assertEquals(
+      defaultCompile({ language: "rust", optLevel: "O2" }).includes("-Copt-level=2"),
+      true,
+    );
+  } finally {
+    await Deno.remove(dir, { recursive: true });
   }
 });

@@ -33,6 +33,11 @@ export const COMPONENT_SETTINGS = {
     "the generated bindings' `cabi_realloc` uses a static pool of this many bytes, not the embedder arena (for components that must also run unfused)",
     { min: 16 },
   ),
+  "opt-level": oneOf(
+    ["O0", "O1", "O2", "O3", "Os", "Oz"],
+    "Os",
+    "the compiler's optimization level (clang `-O…`, rustc `-Copt-level`): `Os` for flash, `O2` for speed",
+  ),
   "stack-bytes": integer("the component's own wasm stack", {
     min: 64,
     defaultDoc: '`1024`; `4096` with `libc = "wasi"`',
