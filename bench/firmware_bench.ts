@@ -253,16 +253,17 @@ export async function benchFirmware(
 ): Promise<FirmwareRow[]> {
   const board = boardNamed(boardName);
   const dir = await Deno.makeTempDir({ prefix: "dissolve-bench-firmware-" });
-  const header = `  ${"program".padEnd(13)} ${"instructions native / dissolve".padStart(34)}  ${
-    "flash B".padStart(18)
-  }  ${"RAM B".padStart(18)}  result`;
   const rows: FirmwareRow[] = [];
   try {
     console.log(
       `firmware: native C (gcc -Os) vs Dissolve on ${board.name} (${board.cpu})` +
         (defaults ? ", Dissolve with every default on" : ""),
     );
-    console.log(header);
+    console.log(
+      `  ${"program".padEnd(13)} ${"instructions native / dissolve".padStart(34)}  ${
+        "flash B".padStart(18)
+      }  ${"RAM B".padStart(18)}  result`,
+    );
     for (const program of PROGRAMS) {
       const nativeDir = `${dir}/native-${program}`;
       await Deno.mkdir(nativeDir);
@@ -285,7 +286,9 @@ export async function benchFirmware(
       }
     }
     console.log(summaryLine(rows));
-    console.log(`  the same, components at opt-level = "${SPEED_OPT_LEVEL}" (clang -O2):`);
+    console.log(
+      `  the same, components at opt-level = "${SPEED_OPT_LEVEL}" (clang -${SPEED_OPT_LEVEL}):`,
+    );
     const speedRows: FirmwareRow[] = [];
     for (const row of rows) {
       const dissolve = await measureDissolve(

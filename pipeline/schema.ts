@@ -84,6 +84,14 @@ export function normalizePipeline(
         `a Rust component is a no_std crate; libc = "wasi" applies to C components`,
       );
     }
+    if (o.compile !== undefined && (c as Record<string, unknown>)["opt-level"] !== undefined) {
+      throw new PipelineError(
+        file,
+        `component[${i}].opt-level`,
+        "opt-level sets the default compile command's level; with compile = [...], put the " +
+          "level in that command instead",
+      );
+    }
     names.add(o.name);
     // libc's printf family keeps several hundred bytes of frames (more for floats).
     return { ...o, stackBytes: o.stackBytes ?? (o.libc === "wasi" ? 4096 : 1024) };

@@ -35,6 +35,21 @@ Deno.test("schema: a good file gets defaults", async () => {
   assertEquals(p.components[0].embedderImports, ["env::__cabi_arena_realloc"]);
 });
 
+Deno.test("schema: a component's opt-level reaches it, and is refused beside its own compile command", async () => {
+  const o2 = await loadPipelineFile(
+    await withFile(GOOD.replace(`world = "app"`, `world = "app"\nopt-level = "O2"`), FILES),
+  );
+  assert("name" in o2);
+  assertEquals(o2.components[0].optLevel, "O2");
+  const file = await withFile(
+    GOOD.replace(`world = "app"`, `world = "app"\nopt-level = "O2"\ncompile = ["cc"]`),
+    FILES,
+  );
+  const e = await assertRejects(() => loadPipelineFile(file), PipelineError);
+  assert(e.message.includes("component[0].opt-level"), e.message);
+  assert(e.message.includes("compile"), e.message);
+});
+
 Deno.test("schema: an unknown key names the key path and suggests the near miss", async () => {
   const file = await withFile(
     GOOD.replace(`world = "app"`, `world = "app"\nsorces = ["x.c"]`),

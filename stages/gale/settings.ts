@@ -36,7 +36,7 @@ export const COMPONENT_SETTINGS = {
   "opt-level": oneOf(
     ["O0", "O1", "O2", "O3", "Os", "Oz"],
     "Os",
-    "the compiler's optimization level (clang `-O…`, rustc `-Copt-level`): `Os` for flash, `O2` for speed",
+    "the default compile command's optimization level (clang `-O…`, rustc `-Copt-level`): `Os` for flash, `O2` for speed",
   ),
   "stack-bytes": integer("the component's own wasm stack", {
     min: 64,
