@@ -21,6 +21,46 @@ export { PipelineError } from "./errors.ts";
 
 const TOP = new Set([...Object.keys(SECTIONS), "board"]);
 
+/** The `[[component]]` tables, each checked and given its defaults; names are unique. */
+function readComponents(file: string, component: unknown, roots: Roots): Pipeline["components"] {
+  const comps = component ?? [];
+  if (!Array.isArray(comps) || comps.length === 0) {
+    throw new PipelineError(file, "component", "at least one [[component]] table is required");
+  }
+  const names = new Set<string>();
+  return comps.map((c, i) => {
+    const o = readSection(file, `component[${i}]`, c, SECTIONS.component, roots);
+    if (!/^[a-z][a-z0-9-]*$/.test(o.name)) {
+      throw new PipelineError(
+        file,
+        `component[${i}].name`,
+        `"${o.name}" must be lowercase kebab-case (a-z, 0-9, -)`,
+      );
+    }
+    if (names.has(o.name)) {
+      throw new PipelineError(file, `component[${i}].name`, `"${o.name}" is used twice`);
+    }
+    if (o.language === "rust" && o.libc === "wasi") {
+      throw new PipelineError(
+        file,
+        `component[${i}].libc`,
+        `a Rust component is a no_std crate; libc = "wasi" applies to C components`,
+      );
+    }
+    if (o.compile !== undefined && (c as Record<string, unknown>)["opt-level"] !== undefined) {
+      throw new PipelineError(
+        file,
+        `component[${i}].opt-level`,
+        "opt-level sets the default compile command's level; with compile = [...], put the " +
+          "level in that command instead",
+      );
+    }
+    names.add(o.name);
+    // libc's printf family keeps several hundred bytes of frames (more for floats).
+    return { ...o, stackBytes: o.stackBytes ?? (o.libc === "wasi" ? 4096 : 1024) };
+  });
+}
+
 /**
  * Validates a parsed pipeline object and fills in defaults.
  *
@@ -60,42 +100,7 @@ export function normalizePipeline(
     base: baseDir,
     extra: pipeline.sourceRoots.map((r) => resolve(baseDir, r)),
   };
-  const comps = raw.component ?? [];
-  if (!Array.isArray(comps) || comps.length === 0) {
-    throw new PipelineError(file, "component", "at least one [[component]] table is required");
-  }
-  const names = new Set<string>();
-  const components = comps.map((c, i) => {
-    const o = readSection(file, `component[${i}]`, c, SECTIONS.component, roots);
-    if (!/^[a-z][a-z0-9-]*$/.test(o.name)) {
-      throw new PipelineError(
-        file,
-        `component[${i}].name`,
-        `"${o.name}" must be lowercase kebab-case (a-z, 0-9, -)`,
-      );
-    }
-    if (names.has(o.name)) {
-      throw new PipelineError(file, `component[${i}].name`, `"${o.name}" is used twice`);
-    }
-    if (o.language === "rust" && o.libc === "wasi") {
-      throw new PipelineError(
-        file,
-        `component[${i}].libc`,
-        `a Rust component is a no_std crate; libc = "wasi" applies to C components`,
-      );
-    }
-    if (o.compile !== undefined && (c as Record<string, unknown>)["opt-level"] !== undefined) {
-      throw new PipelineError(
-        file,
-        `component[${i}].opt-level`,
-        "opt-level sets the default compile command's level; with compile = [...], put the " +
-          "level in that command instead",
-      );
-    }
-    names.add(o.name);
-    // libc's printf family keeps several hundred bytes of frames (more for floats).
-    return { ...o, stackBytes: o.stackBytes ?? (o.libc === "wasi" ? 4096 : 1024) };
-  });
+  const components = readComponents(file, raw.component, roots);
   const image = raw.image === undefined
     ? undefined
     : readSection(file, "image", raw.image, SECTIONS.image, roots);
@@ -125,6 +130,7 @@ export function normalizePipeline(
     }
   });
   const memorySet = (raw.fuse as Record<string, unknown> | undefined)?.memory as string | undefined;
+  const names = new Set(components.map((c) => c.name));
   const domains = checkDomains(file, raw.domain, names, memorySet);
   const output = [...new Set(synth.output)];
   const flashable = output.filter((o) => o === "bin" || o === "hex");
