@@ -8,7 +8,9 @@
  * `wasm_prelude.h` (fixed-address memory, constant-size checks) and replaces
  * each run-time type registration with the type's index, so structurally
  * equal types share one index, as `call_indirect` requires, with no
- * registry in RAM. Each memory access gets its address as two parts, the
+ * registry in RAM. After wasm2c's float-to-integer truncations it includes
+ * the BSP's `wasm_convert.h`, whose checks on a core without an FPU read the
+ * value's bits instead of calling soft-float comparisons. Each memory access gets its address as two parts, the
  * dynamic address and the instruction's constant offset, so the prelude
  * checks it in 32-bit arithmetic (`(u64)(a) + 12u` becomes `a, 12u`).
  *
@@ -17,6 +19,8 @@
 
 const PRELUDE_START = "#define TRAP(x)";
 const PRELUDE_END = "DEFINE_STORE(i64_store32, u32, u64)\n";
+/** What wasm2c defines right after its float-to-integer truncations. */
+const AFTER_TRUNCATIONS = "#define DEFINE_REINTERPRET";
 const REGISTER = /wasm_rt_register_func_type\(([^)]*)\)/g;
 /** A load or store accessor's call, up to its first argument (the memory). */
 const ACCESS = /\b(?:i32|i64|f32|f64)_(?:load|store)\w*\([^,()]+, /g;
@@ -46,7 +50,7 @@ export interface TunedC {
  * @example
  * ```ts
  * import { tuneWasm2c } from "./wasm2c_tune.ts";
- * const c = "#define TRAP(x) 0\nDEFINE_STORE(i64_store32, u32, u64)\n" +
+ * const c = "#define TRAP(x) 0\nDEFINE_STORE(i64_store32, u32, u64)\n#define DEFINE_REINTERPRET\n" +
  *   "a = wasm_rt_register_func_type(0, 0);\nb = wasm_rt_register_func_type(0, 0);\n" +
  *   "x = i32_load(&instance->w2c_memory, (u64)(w2c_i0) + 12u);\n";
  * const out = tuneWasm2c(c);
@@ -58,8 +62,11 @@ export function tuneWasm2c(source: string): TunedC {
   const start = source.indexOf(PRELUDE_START);
   const end = source.indexOf(PRELUDE_END);
   if (start < 0 || end < start) throw new Wasm2cShapeError("memory-access prelude");
+  const rest = source.slice(end + PRELUDE_END.length);
+  const truncations = rest.indexOf(AFTER_TRUNCATIONS);
+  if (truncations < 0) throw new Wasm2cShapeError("float-to-integer truncations");
   const withPrelude = source.slice(0, start) + `#include "wasm_prelude.h"\n` +
-    source.slice(end + PRELUDE_END.length);
+    rest.slice(0, truncations) + `#include "wasm_convert.h"\n` + rest.slice(truncations);
   const ids = new Map<string, number>();
   const tuned = withPrelude.replace(REGISTER, (_, args: string) => {
     const key = args.replace(/\s+/g, "");

@@ -8,7 +8,8 @@ import { tuneWasm2c, Wasm2cShapeError } from "./wasm2c_tune.ts";
 import { BOARDS } from "./boards.ts";
 import { bootBspProgram } from "../../test/support/bsp_program.ts";
 
-const PRELUDE = "#define TRAP(x) 0\nDEFINE_STORE(i64_store32, u32, u64)\n";
+const PRELUDE =
+  "#define TRAP(x) 0\nDEFINE_STORE(i64_store32, u32, u64)\n#define DEFINE_REINTERPRET\n";
 
 Deno.test("wasm2c tune: each access's address is passed as address and offset", () => {
   const out = tuneWasm2c(
