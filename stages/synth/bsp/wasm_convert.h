@@ -48,28 +48,26 @@ static inline u64 dissolve_f64_bits(f64 x) {
 #undef I32_TRUNC_U_F64
 #undef I64_TRUNC_U_F64
 
-/* Signed: [-2^31, 2^31) (f32 has no value between -2^31 and -2^31 - 1), (-2^31 - 1, 2^31) for f64;
- * [-2^63, 2^63) for 64 bits. Unsigned: (-1, 2^32), (-1, 2^64). */
-#define I32_TRUNC_S_F32(x) \
-  DISSOLVE_TRUNC(u32, s32, dissolve_f32_bits, u32, 0x4f000000u, 0x4f000001u, x)
-#define I64_TRUNC_S_F32(x) \
-  DISSOLVE_TRUNC(u64, s64, dissolve_f32_bits, u32, 0x5f000000u, 0x5f000001u, x)
-#define I32_TRUNC_S_F64(x)                                                                 \
-  DISSOLVE_TRUNC(u32, s32, dissolve_f64_bits, u64, 0x41e0000000000000ull, 0x41e0000000200000ull, \
-                 x)
-#define I64_TRUNC_S_F64(x)                                                                 \
-  DISSOLVE_TRUNC(u64, s64, dissolve_f64_bits, u64, 0x43e0000000000000ull, 0x43e0000000000001ull, \
-                 x)
-#define I32_TRUNC_U_F32(x) \
-  DISSOLVE_TRUNC(u32, u32, dissolve_f32_bits, u32, 0x4f800000u, 0x3f800000u, x)
-#define I64_TRUNC_U_F32(x) \
-  DISSOLVE_TRUNC(u64, u64, dissolve_f32_bits, u32, 0x5f800000u, 0x3f800000u, x)
-#define I32_TRUNC_U_F64(x)                                                                 \
-  DISSOLVE_TRUNC(u32, u32, dissolve_f64_bits, u64, 0x41f0000000000000ull, 0x3ff0000000000000ull, \
-                 x)
-#define I64_TRUNC_U_F64(x)                                                                 \
-  DISSOLVE_TRUNC(u64, u64, dissolve_f64_bits, u64, 0x43f0000000000000ull, 0x3ff0000000000000ull, \
-                 x)
+#define DISSOLVE_TRUNC_F32(rt, via, pos, neg, x) \
+  DISSOLVE_TRUNC(rt, via, dissolve_f32_bits, u32, pos, neg, x)
+#define DISSOLVE_TRUNC_F64(rt, via, pos, neg, x) \
+  DISSOLVE_TRUNC(rt, via, dissolve_f64_bits, u64, pos, neg, x)
+
+/* The first magnitude out of range, for x >= 0 and for x < 0. Signed: [-2^31, 2^31) from f32 (it
+ * has no value between -2^31 - 1 and -2^31), (-2^31 - 1, 2^31) from f64, [-2^63, 2^63) from both.
+ * Unsigned: (-1, 2^32), (-1, 2^64). */
+#define I32_TRUNC_S_F32(x) DISSOLVE_TRUNC_F32(u32, s32, 0x4f000000u, 0x4f000001u, x)
+#define I64_TRUNC_S_F32(x) DISSOLVE_TRUNC_F32(u64, s64, 0x5f000000u, 0x5f000001u, x)
+#define I32_TRUNC_U_F32(x) DISSOLVE_TRUNC_F32(u32, u32, 0x4f800000u, 0x3f800000u, x)
+#define I64_TRUNC_U_F32(x) DISSOLVE_TRUNC_F32(u64, u64, 0x5f800000u, 0x3f800000u, x)
+#define I32_TRUNC_S_F64(x) \
+  DISSOLVE_TRUNC_F64(u32, s32, 0x41e0000000000000ull, 0x41e0000000200000ull, x)
+#define I64_TRUNC_S_F64(x) \
+  DISSOLVE_TRUNC_F64(u64, s64, 0x43e0000000000000ull, 0x43e0000000000001ull, x)
+#define I32_TRUNC_U_F64(x) \
+  DISSOLVE_TRUNC_F64(u32, u32, 0x41f0000000000000ull, 0x3ff0000000000000ull, x)
+#define I64_TRUNC_U_F64(x) \
+  DISSOLVE_TRUNC_F64(u64, u64, 0x43f0000000000000ull, 0x3ff0000000000000ull, x)
 
 #endif
 #endif
