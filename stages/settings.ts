@@ -115,6 +115,21 @@ export function string<const O extends Common & { default?: string }>(
 }
 
 /**
+ * The optimization levels a compiler setting takes (clang's and gcc's spelling), for
+ * `[[component]] opt-level` and `[synth] opt-level` alike.
+ *
+ * @example
+ * ```ts
+ * import { OPT_LEVELS } from "./settings.ts";
+ * console.log(OPT_LEVELS.includes("Os")); // true
+ * ```
+ */
+export const OPT_LEVELS = ["O0", "O1", "O2", "O3", "Os", "Oz"] as const;
+
+/** One of {@linkcode OPT_LEVELS}. */
+export type OptLevel = typeof OPT_LEVELS[number];
+
+/**
  * A string that is one of `values`.
  *
  * @example

@@ -12,6 +12,7 @@ import { resolve } from "node:path";
 import type { GaleOutput, StageContext } from "../types.ts";
 import { run, ToolError, toolVersion } from "../exec.ts";
 import { WASM32_BUILTINS } from "../toolchain.ts";
+import type { OptLevel } from "../settings.ts";
 import { checkGrowFree } from "../gates/grow_free.ts";
 import { addWorldImports, applyPassthrough } from "./passthrough.ts";
 import { writeBindings } from "./bindings.ts";
@@ -42,9 +43,6 @@ export interface GaleSpec {
   /** The generated `cabi_realloc` allocates from a static pool of this many bytes, not the arena. */
   reallocPool?: number;
 }
-
-/** An optimization level, as the pipeline names it (clang's spelling). */
-export type OptLevel = "O0" | "O1" | "O2" | "O3" | "Os" | "Oz";
 
 /** rustc's `-Copt-level` for each level. */
 const RUST_OPT_LEVEL: Record<OptLevel, string> = {

@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { integer, oneOf, string, strings } from "../settings.ts";
+import { integer, oneOf, OPT_LEVELS, string, strings } from "../settings.ts";
 
 /** `[[component]]`: one component, built by gale. */
 export const COMPONENT_SETTINGS = {
@@ -34,7 +34,7 @@ export const COMPONENT_SETTINGS = {
     { min: 16 },
   ),
   "opt-level": oneOf(
-    ["O0", "O1", "O2", "O3", "Os", "Oz"],
+    OPT_LEVELS,
     "Os",
     "the default compile command's optimization level (clang `-O…`, rustc `-Copt-level`): `Os` for flash, `O2` for speed",
   ),

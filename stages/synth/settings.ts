@@ -10,7 +10,7 @@
  *
  * @module
  */
-import { boolean, integer, oneOf, string, strings } from "../settings.ts";
+import { boolean, integer, oneOf, OPT_LEVELS, string, strings } from "../settings.ts";
 
 /** `[synth]`: the fused module → firmware for each board. */
 export const SYNTH_SETTINGS = {
@@ -25,7 +25,7 @@ export const SYNTH_SETTINGS = {
   }),
   entry: string("the root export the firmware calls", { required: true }),
   "entry-result": oneOf(["string", "u32", "none"], "string", "what the entry returns"),
-  "opt-level": oneOf(["O0", "O1", "O2", "O3", "Os", "Oz"], "Os", "gcc's optimization level"),
+  "opt-level": oneOf(OPT_LEVELS, "Os", "gcc's optimization level"),
   "stack-bytes": integer("the native stack", { min: 256, defaultDoc: "its proven bound" }),
   "measure-stack": boolean("report both stacks' high-water marks from the run", true),
   output: strings("what to make: the ELF, an object for your image, flashable images", {
