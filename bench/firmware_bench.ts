@@ -187,8 +187,11 @@ const ram = (s: SizeReport) => s.data + s.bss + s.stack;
 const geomean = (xs: number[]) => Math.exp(xs.reduce((a, x) => a + Math.log(x), 0) / xs.length);
 const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
 
-/** The component's optimization level of the speed profile, measured beside the default. */
-const SPEED_OPT_LEVEL = "O2";
+/**
+ * The component's optimization level measured beside the default (`firmware`): clang's own
+ * `-Os`, which unrolls nothing, so each run shows what the default's unrolling buys and costs.
+ */
+const PLAIN_OPT_LEVEL = "Os";
 
 /** One table line: both builds' figures and their ratios, and whether they printed the same. */
 function rowLine(row: FirmwareRow): string {
@@ -238,7 +241,8 @@ async function measureDissolve(
  * Runs the native-vs-Dissolve benchmark on `boardName` and prints the table: like for like
  * (the same native stack, unpainted), or with `defaults` synth's own choices (a stack sized
  * to its bound and painted for the high-water report). A second table builds the components
- * at `opt-level = "O2"` against the same native builds: speed bought with flash.
+ * at clang's plain `opt-level = "Os"` against the same native builds: what the default level's
+ * unrolling buys.
  *
  * @example
  * ```ts
@@ -287,26 +291,26 @@ export async function benchFirmware(
     }
     console.log(summaryLine(rows));
     console.log(
-      `  the same, components at opt-level = "${SPEED_OPT_LEVEL}" (clang -${SPEED_OPT_LEVEL}):`,
+      `  the same, components at opt-level = "${PLAIN_OPT_LEVEL}" (clang -${PLAIN_OPT_LEVEL}):`,
     );
-    const speedRows: FirmwareRow[] = [];
+    const plainRows: FirmwareRow[] = [];
     for (const row of rows) {
       const dissolve = await measureDissolve(
         row.program,
         board,
-        `${dir}/build-speed`,
+        `${dir}/build-plain`,
         defaults,
-        SPEED_OPT_LEVEL,
+        PLAIN_OPT_LEVEL,
       );
-      speedRows.push({ ...row, dissolve });
-      console.log(rowLine(speedRows[speedRows.length - 1]));
+      plainRows.push({ ...row, dissolve });
+      console.log(rowLine(plainRows[plainRows.length - 1]));
       if (row.native.output !== dissolve.output) {
         throw new Error(
-          `firmware bench: ${row.program} at ${SPEED_OPT_LEVEL} printed different results`,
+          `firmware bench: ${row.program} at ${PLAIN_OPT_LEVEL} printed different results`,
         );
       }
     }
-    console.log(summaryLine(speedRows));
+    console.log(summaryLine(plainRows));
     return rows;
   } finally {
     await Deno.remove(dir, { recursive: true });

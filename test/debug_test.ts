@@ -55,7 +55,7 @@ for (const board of ARM_BOARDS) {
       "continue",
       "bt",
       "print greeting",
-      "print prefix",
+      "print ring",
     ]);
     // The stop: the queue component's own function, at its own source line.
     assert(/Breakpoint 1, \S*queue_describe .* at \.\/queue\.c:33\n/.test(out), out);
@@ -70,7 +70,7 @@ for (const board of ARM_BOARDS) {
     );
     // Globals of two domains: the app's string (its memory) and the queue's (the kernel's).
     assert(out.includes('= "hello from app"'), out);
-    assert(out.includes('= "queue["'), out);
+    assert(out.includes("= {10, 20, 30, 40}"), out);
   });
 }
 

@@ -46,7 +46,7 @@ Deno.test("gale: builds examples/hello into a component whose world imports the 
   }
 });
 
-Deno.test("gale: opt-level reaches the compiler (clang -O2 unrolls a short loop -Os keeps)", async () => {
+Deno.test("gale: opt-level reaches the compiler (clang -O2 and the default firmware level unroll a short loop -Os keeps)", async () => {
   const dir = await Deno.makeTempDir();
   try {
     await Deno.writeTextFile(
@@ -62,7 +62,7 @@ __attribute__((export_name("sum"))) unsigned sum(unsigned k) {
       `${dir}/sum.wit`,
       "package bench:sum;\nworld sum {\n  export sum: func(k: u32) -> u32;\n}\n",
     );
-    const loops = async (optLevel: "Os" | "O2") => {
+    const loops = async (optLevel?: "Os" | "O2") => {
       const scratchDir = await Deno.makeTempDir({ dir });
       const out = await gale(
         { name: "sum", sources: ["sum.c"], wit: "sum.wit", world: "sum", optLevel },
@@ -80,10 +80,14 @@ __attribute__((export_name("sum"))) unsigned sum(unsigned k) {
     };
     assertEquals(await loops("Os"), 1);
     assertEquals(await loops("O2"), 0);
+    assertEquals(await loops(), 0);
     assertEquals(
       defaultCompile({ language: "rust", optLevel: "O2" }).includes("-Copt-level=2"),
       true,
     );
+    const rust = defaultCompile({ language: "rust" });
+    assertEquals(rust.includes("-Copt-level=s"), true);
+    assertEquals(rust.includes("-Cllvm-args=-unroll-threshold=200"), true);
   } finally {
     await Deno.remove(dir, { recursive: true });
   }

@@ -12,6 +12,23 @@
  */
 import { integer, oneOf, OPT_LEVELS, string, strings } from "../settings.ts";
 
+/**
+ * A component's optimization levels: the compiler's own, and `firmware` (the default):
+ * `Os` with `Oz`'s inlining, and loops of a constant trip count fully unrolled while the
+ * unrolled body stays small (LLVM's cost 200), so their addresses become constants and
+ * the firmware's bounds checks on them fold away.
+ *
+ * @example
+ * ```ts
+ * import { COMPONENT_OPT_LEVELS } from "./settings.ts";
+ * console.log(COMPONENT_OPT_LEVELS[0]); // "firmware"
+ * ```
+ */
+export const COMPONENT_OPT_LEVELS = ["firmware", ...OPT_LEVELS] as const;
+
+/** One of {@linkcode COMPONENT_OPT_LEVELS}. */
+export type ComponentOptLevel = typeof COMPONENT_OPT_LEVELS[number];
+
 /** `[[component]]`: one component, built by gale. */
 export const COMPONENT_SETTINGS = {
   name: string("the component's name: lowercase kebab-case", { required: true }),
@@ -34,9 +51,9 @@ export const COMPONENT_SETTINGS = {
     { min: 16 },
   ),
   "opt-level": oneOf(
-    OPT_LEVELS,
-    "Os",
-    "the default compile command's optimization level (clang `-O…`, rustc `-Copt-level`): `Os` for flash, `O2` for speed",
+    COMPONENT_OPT_LEVELS,
+    "firmware",
+    "the default compile command's optimization level (clang `-O…`, rustc `-Copt-level`): `firmware` is `Os` with `Oz`'s inlining and short constant-trip loops fully unrolled (their bounds checks fold); `Os` for the least flash, `O2` for speed",
   ),
   "stack-bytes": integer("the component's own wasm stack", {
     min: 64,
