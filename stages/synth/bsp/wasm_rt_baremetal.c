@@ -43,16 +43,30 @@ void wasm_rt_init(void) { initialized = 1; }
 bool wasm_rt_is_initialized(void) { return initialized; }
 void wasm_rt_free(void) {}
 
+/* Each message is an array, not a string literal: with -fdata-sections each array gets its own
+ * section, which the linker drops when no code is left that reads it. Literals share one merged
+ * section that stays whole: a program whose bounds checks all folded away kept 40 B of "wasm
+ * trap: out of bounds memory access" it could never print. */
+static const char msg_trap[] = "wasm trap: ";
+static const char msg_oob[] = "out of bounds memory access";
+static const char msg_overflow[] = "integer overflow";
+static const char msg_div[] = "integer divide by zero";
+static const char msg_conversion[] = "invalid conversion to integer";
+static const char msg_unreachable[] = "unreachable executed";
+static const char msg_indirect[] = "indirect call type mismatch";
+static const char msg_exhaustion[] = "call stack exhausted";
+static const char msg_other[] = "trap";
+
 static const char *trap_reason(wasm_rt_trap_t t) {
   switch (t) {
-    case WASM_RT_TRAP_OOB: return "out of bounds memory access";
-    case WASM_RT_TRAP_INT_OVERFLOW: return "integer overflow";
-    case WASM_RT_TRAP_DIV_BY_ZERO: return "integer divide by zero";
-    case WASM_RT_TRAP_INVALID_CONVERSION: return "invalid conversion to integer";
-    case WASM_RT_TRAP_UNREACHABLE: return "unreachable executed";
-    case WASM_RT_TRAP_CALL_INDIRECT: return "indirect call type mismatch";
-    case WASM_RT_TRAP_EXHAUSTION: return "call stack exhausted";
-    default: return "trap";
+    case WASM_RT_TRAP_OOB: return msg_oob;
+    case WASM_RT_TRAP_INT_OVERFLOW: return msg_overflow;
+    case WASM_RT_TRAP_DIV_BY_ZERO: return msg_div;
+    case WASM_RT_TRAP_INVALID_CONVERSION: return msg_conversion;
+    case WASM_RT_TRAP_UNREACHABLE: return msg_unreachable;
+    case WASM_RT_TRAP_CALL_INDIRECT: return msg_indirect;
+    case WASM_RT_TRAP_EXHAUSTION: return msg_exhaustion;
+    default: return msg_other;
   }
 }
 
@@ -62,7 +76,7 @@ void wasm_rt_trap(wasm_rt_trap_t trap) {
 #if DISSOLVE_TRAP_HOOK
   dissolve_trap(trap_reason(trap));
 #else
-  semihost_puts("wasm trap: ");
+  semihost_puts(msg_trap);
   semihost_puts(trap_reason(trap));
   semihost_puts("\n");
   semihost_exit(2);
