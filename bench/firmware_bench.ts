@@ -58,8 +58,14 @@ const quiet: Reporter = { stage() {}, info() {}, finish() {} };
 
 const TRACE = new TextEncoder().encode("Trace");
 
-/** Lines of a stream that start with "Trace" (QEMU's `-d exec`: one per instruction). */
-async function countTraceLines(stream: ReadableStream<Uint8Array>): Promise<number> {
+/**
+ * Lines of a stream that start with "Trace" (QEMU's `-d exec`: one per instruction), stopping
+ * once there are more than `limit`.
+ */
+async function countTraceLines(
+  stream: ReadableStream<Uint8Array>,
+  limit: number,
+): Promise<number> {
   let count = 0;
   let matched = 0; // bytes of "Trace" matched at the start of the current line; -1: not a trace line
   for await (const chunk of stream) {
@@ -67,7 +73,7 @@ async function countTraceLines(stream: ReadableStream<Uint8Array>): Promise<numb
     while (i < chunk.length) {
       if (matched >= 0 && matched < TRACE.length) {
         matched = chunk[i] === TRACE[matched] ? matched + 1 : -1;
-        if (matched === TRACE.length) count++;
+        if (matched === TRACE.length && ++count > limit) return count;
         i++;
         continue;
       }
@@ -82,11 +88,13 @@ async function countTraceLines(stream: ReadableStream<Uint8Array>): Promise<numb
 
 /**
  * Counts the instructions an ELF executes on `board` from reset to exit and
- * returns its console output.
+ * returns its console output; a program still running after `limit`
+ * instructions is stopped, and its count is `Infinity`.
  */
 export async function countInstructions(
   elf: string,
   board: Board,
+  limit = Infinity,
 ): Promise<{ instructions: number; output: string }> {
   const dir = await Deno.makeTempDir({ prefix: "dissolve-count-" });
   try {
@@ -104,7 +112,16 @@ export async function countInstructions(
       stderr: "piped",
     }).spawn();
     const timer = setTimeout(() => child.kill("SIGKILL"), 300_000);
-    const instructions = await countTraceLines(child.stdout);
+    const counted = await countTraceLines(child.stdout, limit);
+    if (counted > limit) {
+      clearTimeout(timer);
+      child.kill("SIGKILL");
+      await child.status;
+      await child.stdout.cancel().catch(() => {});
+      await child.stderr.cancel().catch(() => {});
+      return { instructions: Infinity, output: "" };
+    }
+    const instructions = counted;
     const status = await child.status;
     clearTimeout(timer);
     if (!status.success) {
@@ -117,7 +134,36 @@ export async function countInstructions(
   }
 }
 
-async function buildNative(program: string, board: Board, dir: string): Promise<SizeReport> {
+/** One program of a firmware bench: a C file that defines `bench_run` (see `firmware/bench.h`). */
+export interface BenchSource {
+  /** Its name in the table (and the pipeline's). */
+  name: string;
+  /** The directory the component's paths are relative to; it holds `bench.wit`. */
+  baseDir: string;
+  /** The C file, relative to `baseDir`. */
+  file: string;
+  /** Directories the native build searches for headers after the C library's (the component's
+   * clang finds them through `libc = "wasi"`'s sysroot). */
+  includes?: string[];
+  /** The component's `libc` (`wasi` for programs that include the C library's headers). */
+  libc?: "wasi";
+  /** The component's wasm stack (default 256 B). */
+  stackBytes?: number;
+}
+
+/** A program of `bench/firmware/programs`. */
+const benchProgram = (name: string): BenchSource => ({
+  name,
+  baseDir: HERE,
+  file: `programs/${name}.c`,
+});
+
+/** The native build: the board's gcc -Os, the program with `native_main.c` and the BSP. */
+export async function buildNative(
+  program: BenchSource,
+  board: Board,
+  dir: string,
+): Promise<SizeReport> {
   await Deno.writeTextFile(`${dir}/board.ld`, linkerScript(board, STACK_BYTES));
   const isa = isaOf(board);
   await run([
@@ -130,6 +176,7 @@ async function buildNative(program: string, board: Board, dir: string): Promise<
     "-fno-common",
     `-I${BSP}`,
     `-I${HERE}`,
+    ...(program.includes ?? []).flatMap((d) => ["-idirafter", d]),
     "-nostartfiles",
     ...isa.libcFlags,
     "-Wl,--gc-sections",
@@ -138,7 +185,7 @@ async function buildNative(program: string, board: Board, dir: string): Promise<
     "-o",
     "native.elf",
     `${HERE}native_main.c`,
-    `${HERE}programs/${program}.c`,
+    `${program.baseDir}/${program.file}`,
     `${BSP}${isa.startup}`,
     `${BSP}semihost.c`,
     `${BSP}syscalls.c`,
@@ -148,8 +195,9 @@ async function buildNative(program: string, board: Board, dir: string): Promise<
   return sizeReport(checkElf(elf, "native.elf", board), board, STACK_BYTES);
 }
 
-async function buildDissolve(
-  program: string,
+/** The Dissolve build: the program as a component, through the whole pipeline. */
+export async function buildDissolve(
+  program: BenchSource,
   board: Board,
   buildRoot: string,
   defaults: boolean,
@@ -157,13 +205,14 @@ async function buildDissolve(
 ): Promise<{ elf: string; size: SizeReport }> {
   const p = definePipeline(
     {
-      pipeline: { name: program },
+      pipeline: { name: program.name },
       component: [{
-        name: program,
-        sources: [`programs/${program}.c`],
+        name: program.name,
+        sources: [program.file],
         wit: "bench.wit",
         world: "bench",
-        "stack-bytes": WASM_STACK_BYTES,
+        "stack-bytes": program.stackBytes ?? WASM_STACK_BYTES,
+        ...(program.libc ? { libc: program.libc } : {}),
         ...(optLevel ? { "opt-level": optLevel } : {}),
       }],
       fuse: { "arena-bytes": ARENA_BYTES },
@@ -177,7 +226,7 @@ async function buildDissolve(
       },
       run: { "expect-exit-code": 0 },
     } as Parameters<typeof definePipeline>[0],
-    HERE,
+    program.baseDir,
   );
   const result = await runPipeline(p, { buildRoot, reporter: quiet });
   return { elf: `${result.outDir}/${board.name}/firmware.elf`, size: result.sizes[board.name] };
@@ -221,7 +270,7 @@ function summaryLine(rows: FirmwareRow[]): string {
 
 /** A Dissolve build's figures. */
 async function measureDissolve(
-  program: string,
+  program: BenchSource,
   board: Board,
   buildRoot: string,
   defaults: boolean,
@@ -235,6 +284,18 @@ async function measureDissolve(
     flash: built.size.flashUsed,
     ram: ram(built.size),
   };
+}
+
+/** What {@linkcode benchFirmware} runs. */
+export interface FirmwareBenchOptions {
+  /** synth's own choices (a stack sized to its bound, painted) instead of like for like. */
+  defaults?: boolean;
+  /** The programs (default: `bench/firmware/programs`). */
+  programs?: BenchSource[];
+  /** What the programs are, for the title. */
+  what?: string;
+  /** A program whose native build runs longer than this many instructions is left out. */
+  limit?: number;
 }
 
 /**
@@ -253,14 +314,19 @@ async function measureDissolve(
  */
 export async function benchFirmware(
   boardName = "lm3s6965evb",
-  defaults = false,
+  options: FirmwareBenchOptions = {},
 ): Promise<FirmwareRow[]> {
   const board = boardNamed(boardName);
+  const defaults = options.defaults ?? false;
+  const programs = options.programs ?? PROGRAMS.map(benchProgram);
   const dir = await Deno.makeTempDir({ prefix: "dissolve-bench-firmware-" });
   const rows: FirmwareRow[] = [];
+  const leftOut: string[] = [];
   try {
     console.log(
-      `firmware: native C (gcc -Os) vs Dissolve on ${board.name} (${board.cpu})` +
+      `firmware${
+        options.what ? ` (${options.what})` : ""
+      }: native C (gcc -Os) vs Dissolve on ${board.name} (${board.cpu})` +
         (defaults ? ", Dissolve with every default on" : ""),
     );
     console.log(
@@ -268,13 +334,17 @@ export async function benchFirmware(
         "flash B".padStart(18)
       }  ${"RAM B".padStart(18)}  result`,
     );
-    for (const program of PROGRAMS) {
-      const nativeDir = `${dir}/native-${program}`;
+    for (const program of programs) {
+      const nativeDir = `${dir}/native-${program.name}`;
       await Deno.mkdir(nativeDir);
       const nativeSize = await buildNative(program, board, nativeDir);
-      const native = await countInstructions(`${nativeDir}/native.elf`, board);
+      const native = await countInstructions(`${nativeDir}/native.elf`, board, options.limit);
+      if (native.instructions === Infinity) {
+        leftOut.push(program.name);
+        continue;
+      }
       const row: FirmwareRow = {
-        program,
+        program: program.name,
         native: {
           output: native.output.trim(),
           instructions: native.instructions,
@@ -286,8 +356,11 @@ export async function benchFirmware(
       rows.push(row);
       console.log(rowLine(row));
       if (row.native.output !== row.dissolve.output) {
-        throw new Error(`firmware bench: ${program} printed different results`);
+        throw new Error(`firmware bench: ${program.name} printed different results`);
       }
+    }
+    if (leftOut.length) {
+      console.log(`  left out, over ${options.limit} instructions natively: ${leftOut.join(", ")}`);
     }
     console.log(summaryLine(rows));
     console.log(
@@ -295,8 +368,9 @@ export async function benchFirmware(
     );
     const plainRows: FirmwareRow[] = [];
     for (const row of rows) {
+      const program = programs.find((p) => p.name === row.program)!;
       const dissolve = await measureDissolve(
-        row.program,
+        program,
         board,
         `${dir}/build-plain`,
         defaults,
@@ -318,5 +392,7 @@ export async function benchFirmware(
 }
 
 if (import.meta.main) {
-  await benchFirmware(Deno.args.find((a) => !a.startsWith("--")), Deno.args.includes("--defaults"));
+  await benchFirmware(Deno.args.find((a) => !a.startsWith("--")), {
+    defaults: Deno.args.includes("--defaults"),
+  });
 }

@@ -8,6 +8,7 @@ import { benchCodec } from "./codec_bench.ts";
 import { benchFuse } from "./fuse_bench.ts";
 import { benchPipeline } from "./pipeline_bench.ts";
 import { benchFirmware } from "./firmware_bench.ts";
+import { benchGeneratedFirmware } from "./firmware_generated.ts";
 import { benchDomains } from "./domains_bench.ts";
 import { benchTranscode } from "./transcode_bench.ts";
 
@@ -21,7 +22,12 @@ if (!only || only === "firmware") {
   const board = rest.find((a) => !a.startsWith("--"));
   // Without a board: one of each ISA, each against native gcc -Os for the same board.
   for (const b of board ? [board] : ["lm3s6965evb", "sifive_e"]) {
-    await benchFirmware(b, rest.includes("--defaults"));
+    await benchFirmware(b, { defaults: rest.includes("--defaults") });
   }
+}
+if (!only || only === "firmware-generated") {
+  // Held out from the tuning: Csmith's programs, on one board of each ISA.
+  const board = Deno.args[1];
+  for (const b of board ? [board] : ["lm3s6965evb", "sifive_e"]) await benchGeneratedFirmware(b);
 }
 if (!only || only === "domains") await benchDomains(Deno.args[1]);
