@@ -29,14 +29,19 @@ async function boot(module: Uint8Array, board: string, entry: string, entryResul
 }
 
 Deno.test("synth gate: data + bss + stack larger than the board's RAM fails with each part's size, on both ISAs", async () => {
-  const module = await compileC(`__attribute__((export_name("run"))) int run(void) { return 1; }`);
+  // A string result is read from linear memory, so the image has it (an array no code reads is
+  // not linked).
+  const module = await compileC(`#include <stdint.h>
+static char s[] = "hey";
+static uint32_t ret[2];
+__attribute__((export_name("run"))) uint32_t *run(void) { ret[0] = (uint32_t)s; ret[1] = 3; return ret; }`);
   for (const [board, stackBytes] of [["lm3s6965evb", 64000], ["sifive_e", 16000]] as const) {
     const c = await ctx();
     const e = await assertRejects(
       () =>
         synth(
           module,
-          { backend: "builtin", board, entry: "run", entryResult: "u32", stackBytes },
+          { backend: "builtin", board, entry: "run", entryResult: "string", stackBytes },
           c,
         ),
       GateError,

@@ -12,7 +12,11 @@
  * the BSP's `wasm_convert.h`, whose checks on a core without an FPU read the
  * value's bits instead of calling soft-float comparisons. Each memory access gets its address as two parts, the
  * dynamic address and the instruction's constant offset, so the prelude
- * checks it in 32-bit arithmetic (`(u64)(a) + 12u` becomes `a, 12u`).
+ * checks it in 32-bit arithmetic (`(u64)(a) + 12u` becomes `a, 12u`). A
+ * module with one memory whose descriptor in the instance nothing reads (no
+ * `memory.size`, `memory.grow` or bulk memory: the accessors use the array
+ * and its constant size, and so does synth's own glue) has its allocation
+ * marked `DISSOLVE_UNREAD_MEMORY`, which the firmware skips.
  *
  * @module
  */
@@ -26,6 +30,9 @@ const REGISTER = /wasm_rt_register_func_type\(([^)]*)\)/g;
 const ACCESS = /\b(?:i32|i64|f32|f64)_(?:load|store)\w*\([^,()]+, /g;
 /** The address wasm2c passes: a stack variable widened to u64, plus the constant offset. */
 const ADDRESS = /^\(u64\)\((w2c_\w+)\)(?: \+ (\d+)u?)?(?=[,)])/;
+
+/** wasm2c's allocation of a memory in the instance: the field's name and the call. */
+const ALLOCATE = /wasm_rt_allocate_memory\(&instance->(w2c_\w+), /g;
 
 /** wasm2c's output is not the shape synth knows how to tune. */
 export class Wasm2cShapeError extends Error {
@@ -74,8 +81,34 @@ export function tuneWasm2c(source: string): TunedC {
     if (id === undefined) ids.set(key, id = ids.size);
     return `${id}u`;
   });
-  return { source: splitAddresses(tuned), funcTypes: ids.size };
+  return { source: markUnreadMemory(splitAddresses(tuned)), funcTypes: ids.size };
 }
+
+/**
+ * With one memory, whose descriptor only the accessors (which ignore it), the single-memory
+ * `LOAD_DATA` (likewise), its export's accessor, its free and its allocation mention: the
+ * allocation becomes `DISSOLVE_UNREAD_MEMORY(...)`. Any other mention (`.pages` for
+ * `memory.size`, `memory_fill(&…)`, `wasm_rt_grow_memory(&…)`) keeps it.
+ */
+function markUnreadMemory(source: string): string {
+  const allocations = [...source.matchAll(ALLOCATE)];
+  if (allocations.length !== 1) return source;
+  const field = allocations[0][1];
+  const mentions = source.split(`instance->${field}`).length - 1;
+  const accessors =
+    [...source.matchAll(ACCESS)].filter((m) => m[0].includes(`(&instance->${field}, `)).length;
+  const known = accessors +
+    count(source, `LOAD_DATA(instance->${field}, `) +
+    count(source, `return &instance->${field};`) +
+    count(source, `wasm_rt_free_memory(&instance->${field});`) + 1;
+  if (mentions !== known) return source;
+  return source.replace(
+    "wasm_rt_allocate_memory(&instance->",
+    "DISSOLVE_UNREAD_MEMORY(&instance->",
+  );
+}
+
+const count = (source: string, what: string) => source.split(what).length - 1;
 
 /**
  * Rewrites each access's `(u64)(addr) + offset` into `addr, offsetu` (the prelude's

@@ -23,6 +23,32 @@ Deno.test("wasm2c tune: each access's address is passed as address and offset", 
   assert(out.includes("f64_load(instance->w2c_env_memory, w2c_l3, 8u);"), out);
 });
 
+Deno.test("wasm2c tune: a memory descriptor nothing reads is not allocated; one that is read is", () => {
+  const module = (extra: string) =>
+    tuneWasm2c(
+      PRELUDE +
+        "static void init_memories(Z_m_instance_t* instance) {\n" +
+        "  wasm_rt_allocate_memory(&instance->w2c_memory, 1, 1);\n" +
+        "  LOAD_DATA(instance->w2c_memory, 256u, data_segment_data_w2c_d0, 29);\n}\n" +
+        "a = i32_load(&instance->w2c_memory, (u64)(w2c_i0));\n" +
+        "wasm_rt_memory_t* Z_mZ_memory(Z_m_instance_t* instance) {\n" +
+        "  return &instance->w2c_memory;\n}\n" + extra,
+    ).source;
+  const unread = module("");
+  assert(unread.includes("DISSOLVE_UNREAD_MEMORY(&instance->w2c_memory, 1, 1);"), unread);
+  // memory.size reads the pages, bulk memory the data and size: the descriptor stays.
+  for (
+    const read of [
+      "b = instance->w2c_memory.pages;\n",
+      "memory_fill(&instance->w2c_memory, 0, 0, 4);\n",
+    ]
+  ) {
+    const out = module(read);
+    assert(out.includes("  wasm_rt_allocate_memory(&instance->w2c_memory, 1, 1);"), out);
+    assert(!out.includes("DISSOLVE_UNREAD_MEMORY(&"), out);
+  }
+});
+
 Deno.test("wasm2c tune: an access of a shape it does not know is an error, not a wrong check", () => {
   let error: unknown;
   try {
