@@ -14,7 +14,7 @@
  */
 import { type CoreModule, type FuncType, signatureOf } from "../../wasm/module/mod.ts";
 import { run } from "../exec.ts";
-import { EXPORTED_MEMORY, mangle } from "./entry.ts";
+import { EXPORTED_MEMORY_DEFINES, mangle } from "./entry.ts";
 
 /** Symbols the image provides besides the embedder imports (see the module doc). */
 export const IMAGE_DUTY: readonly string[] = ["dissolve_trap", "memcpy", "memmove", "memset"];
@@ -166,7 +166,7 @@ export function objectSources(m: CoreModule, module: string, pipeline: string): 
     `#include <string.h>`,
     ``,
     `static ${instance} instance;`,
-    ...EXPORTED_MEMORY,
+    ...EXPORTED_MEMORY_DEFINES,
     ...(imports.length
       ? [
         `struct Z_env_instance_t { int unused; };`,
@@ -194,8 +194,8 @@ export function objectSources(m: CoreModule, module: string, pipeline: string): 
     `  Z_${module}_init_module();`,
     `  Z_${module}_instantiate(&instance${imports.length ? ", &env" : ""});`,
     `}`,
-    `uint8_t *dissolve_memory(void) { return MEMORY; }`,
-    `uint32_t dissolve_memory_size(void) { return (uint32_t)MEMORY_BYTES; }`,
+    `uint8_t *dissolve_memory(void) { return EXPORTED_MEMORY; }`,
+    `uint32_t dissolve_memory_size(void) { return (uint32_t)EXPORTED_MEMORY_BYTES; }`,
     ...(arena
       ? [
         `uint32_t dissolve_arena_base(void) { return *Z_${module}Z___dissolve_arena_base(&instance); }`,
@@ -206,11 +206,11 @@ export function objectSources(m: CoreModule, module: string, pipeline: string): 
     `dissolve_string_t dissolve_string_at(uint32_t retptr) {`,
     `  dissolve_string_t s = {0, 0};`,
     `  uint32_t ptr, len;`,
-    `  if ((uint64_t)retptr + 8 > MEMORY_BYTES) wasm_rt_trap(WASM_RT_TRAP_OOB);`,
-    `  memcpy(&ptr, MEMORY + retptr, 4);`,
-    `  memcpy(&len, MEMORY + retptr + 4, 4);`,
-    `  if ((uint64_t)ptr + len > MEMORY_BYTES) wasm_rt_trap(WASM_RT_TRAP_OOB);`,
-    `  s.ptr = (const char *)MEMORY + ptr;`,
+    `  if ((uint64_t)retptr + 8 > EXPORTED_MEMORY_BYTES) wasm_rt_trap(WASM_RT_TRAP_OOB);`,
+    `  memcpy(&ptr, EXPORTED_MEMORY + retptr, 4);`,
+    `  memcpy(&len, EXPORTED_MEMORY + retptr + 4, 4);`,
+    `  if ((uint64_t)ptr + len > EXPORTED_MEMORY_BYTES) wasm_rt_trap(WASM_RT_TRAP_OOB);`,
+    `  s.ptr = (const char *)EXPORTED_MEMORY + ptr;`,
     `  s.len = len;`,
     `  return s;`,
     `}`,

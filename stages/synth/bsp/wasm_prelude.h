@@ -30,11 +30,12 @@ extern u8 dissolve_linear_memory[DISSOLVE_MEMORY_BYTES];
 #define FUNC_EPILOGUE
 #define UNREACHABLE TRAP(UNREACHABLE)
 
-/* Memory 0's descriptor in the instance (data, pages, size) that nothing reads: the accessors
- * use the array and DISSOLVE_MEMORY_BYTES, and so does synth's glue; synth's tune marks its
- * allocation so when the module has no memory.size, memory.grow or bulk memory. The firmware
- * skips it (five stores at startup, 12-28 B of flash on the bench); an object for someone
- * else's image keeps it, for the runtime's check against a second instantiation. */
+/* The allocation of a memory descriptor (data, pages, size) in the instance that nothing reads.
+ * The accessors use the array and DISSOLVE_MEMORY_BYTES, and so does synth's glue; synth's tune
+ * marks the allocation so when the module has one memory and no memory.size, memory.grow or bulk
+ * memory. The firmware skips it (five stores at startup, 12-28 B of flash on the bench); an
+ * object for someone else's image keeps it, for the runtime's check against a second
+ * instantiation. */
 #if DISSOLVE_TRAP_HOOK
 #define DISSOLVE_UNREAD_MEMORY(m, initial, max) wasm_rt_allocate_memory(m, initial, max)
 #else
