@@ -159,7 +159,7 @@ const benchProgram = (name: string): BenchSource => ({
 });
 
 /** The native build: the board's gcc -Os, the program with `native_main.c` and the BSP. */
-export async function buildNative(
+async function buildNative(
   program: BenchSource,
   board: Board,
   dir: string,
@@ -196,7 +196,7 @@ export async function buildNative(
 }
 
 /** The Dissolve build: the program as a component, through the whole pipeline. */
-export async function buildDissolve(
+async function buildDissolve(
   program: BenchSource,
   board: Board,
   buildRoot: string,
@@ -321,6 +321,8 @@ export async function benchFirmware(
   const programs = options.programs ?? PROGRAMS.map(benchProgram);
   const dir = await Deno.makeTempDir({ prefix: "dissolve-bench-firmware-" });
   const rows: FirmwareRow[] = [];
+  /** The programs measured (not left out), in the order of `rows`. */
+  const measured: BenchSource[] = [];
   const leftOut: string[] = [];
   try {
     console.log(
@@ -354,6 +356,7 @@ export async function benchFirmware(
         dissolve: await measureDissolve(program, board, `${dir}/build`, defaults),
       };
       rows.push(row);
+      measured.push(program);
       console.log(rowLine(row));
       if (row.native.output !== row.dissolve.output) {
         throw new Error(`firmware bench: ${program.name} printed different results`);
@@ -367,10 +370,9 @@ export async function benchFirmware(
       `  the same, components at opt-level = "${PLAIN_OPT_LEVEL}" (clang -${PLAIN_OPT_LEVEL}):`,
     );
     const plainRows: FirmwareRow[] = [];
-    for (const row of rows) {
-      const program = programs.find((p) => p.name === row.program)!;
+    for (const [i, row] of rows.entries()) {
       const dissolve = await measureDissolve(
-        program,
+        measured[i],
         board,
         `${dir}/build-plain`,
         defaults,
