@@ -12,7 +12,9 @@
  * the BSP's `wasm_convert.h`, whose checks on a core without an FPU read the
  * value's bits instead of calling soft-float comparisons. Each memory access gets its address as two parts, the
  * dynamic address and the instruction's constant offset, so the prelude
- * checks it in 32-bit arithmetic (`(u64)(a) + 12u` becomes `a, 12u`). A
+ * checks it in 32-bit arithmetic (`(u64)(a) + 12u` becomes `a, 12u`), and a
+ * load at `t + (c ? 4 : 8)` becomes a branch between loads at `t + 4` and
+ * `t + 8` (select_split.ts). A
  * module with one memory whose descriptor in the instance nothing reads (no
  * `memory.size`, `memory.grow` or bulk memory: the accessors use the array
  * and its constant size, and so does synth's own glue) has its allocation
@@ -20,6 +22,8 @@
  *
  * @module
  */
+
+import { splitSelectedOffsets } from "./select_split.ts";
 
 const PRELUDE_START = "#define TRAP(x)";
 const PRELUDE_END = "DEFINE_STORE(i64_store32, u32, u64)\n";
@@ -81,7 +85,10 @@ export function tuneWasm2c(source: string): TunedC {
     if (id === undefined) ids.set(key, id = ids.size);
     return `${id}u`;
   });
-  return { source: markUnreadMemory(splitAddresses(tuned)), funcTypes: ids.size };
+  return {
+    source: markUnreadMemory(splitSelectedOffsets(splitAddresses(tuned))),
+    funcTypes: ids.size,
+  };
 }
 
 /**

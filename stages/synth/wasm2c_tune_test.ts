@@ -100,7 +100,7 @@ typedef struct { u8 *data; u64 size; } wasm_rt_memory_t;
 static jmp_buf trapped;
 static void wasm_rt_trap(int kind) { longjmp(trapped, kind); }
 #define DISSOLVE_MEMORY_BYTES 4096
-u8 dissolve_linear_memory[DISSOLVE_MEMORY_BYTES];
+u8 dissolve_linear_memory[DISSOLVE_MEMORY_BYTES] __attribute__((aligned(16))); /* as the runtime's */
 #include "wasm_prelude.h"
 static const u32 edges[] = {${EDGES.map((v) => `${v}u`).join(", ")}};
 static volatile u32 sink;

@@ -89,12 +89,17 @@ static inline void load_data(void* dest, const void* src, size_t n) {
  * otherwise assemble every access from bytes (four loads and three shifts for
  * a word, 7.8x the native instructions on a pointer-chasing program); there a
  * naturally aligned address, which is what clang's code almost always has,
- * takes one aligned access, and only a misaligned one goes byte by byte. */
+ * takes one aligned access, and only a misaligned one goes byte by byte.
+ * The test reads the wasm address (`wasm`, address plus offset), not the
+ * native pointer: every memory's array is 16-byte aligned
+ * (wasm_rt_baremetal.c, memories.ts), so the two agree, and the compiler can
+ * see through the wasm address: `(t + 8) & 3` is `t & 3`, which the access
+ * of `t` has just tested. */
 #if defined(__ARM_FEATURE_UNALIGNED)
-#define DISSOLVE_READ(local, at, n) __builtin_memcpy(local, at, n)
-#define DISSOLVE_WRITE(at, local, n) __builtin_memcpy(at, local, n)
+#define DISSOLVE_READ(local, at, wasm, n) __builtin_memcpy(local, at, n)
+#define DISSOLVE_WRITE(at, wasm, local, n) __builtin_memcpy(at, local, n)
 #else
-#define DISSOLVE_ALIGNED(at, n) LIKELY(((u32)(uintptr_t)(at) & ((n)-1)) == 0)
+#define DISSOLVE_ALIGNED(wasm, n) LIKELY(((u32)(wasm) & ((n)-1)) == 0)
 /* The n little-endian bytes at `at`, one by one (a misaligned access). */
 static inline u64 dissolve_bytes_le(const u8* at, unsigned n) {
   u64 v = 0;
@@ -104,10 +109,10 @@ static inline u64 dissolve_bytes_le(const u8* at, unsigned n) {
 /* The aligned read is a plain typed load (through a may_alias type: the byte array may be read
  * as any type), the misaligned one assembles bytes: the local's address is never taken, which
  * would keep it out of a register (a store and a reload around every load). */
-#define DISSOLVE_READ(local, at, n)                                             \
+#define DISSOLVE_READ(local, at, wasm, n)                                       \
   do {                                                                          \
     typedef __typeof__(*(local)) __attribute__((may_alias)) dissolve_alias_t;  \
-    if (DISSOLVE_ALIGNED(at, n)) {                                              \
+    if (DISSOLVE_ALIGNED(wasm, n)) {                                            \
       *(local) = *(const dissolve_alias_t*)(const void*)(at);                   \
     } else {                                                                    \
       union { dissolve_alias_t v; u64 i; } dissolve_le;                         \
@@ -121,10 +126,10 @@ static inline u64 dissolve_bytes_le(const u8* at, unsigned n) {
 static __attribute__((noinline)) void dissolve_put_le(u8* at, u64 v, unsigned n) {
   for (unsigned i = 0; i < n; i++) at[i] = (u8)(v >> (8 * i));
 }
-#define DISSOLVE_WRITE(at, local, n)                                            \
+#define DISSOLVE_WRITE(at, wasm, local, n)                                      \
   do {                                                                          \
     typedef __typeof__(*(local)) __attribute__((may_alias)) dissolve_alias_t;  \
-    if (DISSOLVE_ALIGNED(at, n)) {                                              \
+    if (DISSOLVE_ALIGNED(wasm, n)) {                                            \
       *(dissolve_alias_t*)(void*)(at) = *(local);                               \
     } else {                                                                    \
       union { dissolve_alias_t v; u64 i; } dissolve_le = {.i = 0};              \
@@ -151,7 +156,7 @@ static __attribute__((noinline)) void dissolve_put_le(u8* at, u64 v, unsigned n)
     if (!DISSOLVE_IN_BOUNDS(t1, bytes, addr, offset))                    \
       DISSOLVE_OOB(which, 0, (u64)addr + offset);                        \
     t1 result;                                                           \
-    DISSOLVE_READ(&result, &base[addr + offset], sizeof(t1));            \
+    DISSOLVE_READ(&result, &base[addr + offset], addr + offset, sizeof(t1));            \
     return (t3)(t2)result;                                               \
   }
 
@@ -161,7 +166,7 @@ static __attribute__((noinline)) void dissolve_put_le(u8* at, u64 v, unsigned n)
     if (!DISSOLVE_IN_BOUNDS(t1, bytes, addr, offset))                    \
       DISSOLVE_OOB(which, 1, (u64)addr + offset);                        \
     t1 wrapped = (t1)value;                                              \
-    DISSOLVE_WRITE(&base[addr + offset], &wrapped, sizeof(t1));          \
+    DISSOLVE_WRITE(&base[addr + offset], addr + offset, &wrapped, sizeof(t1));          \
   }
 
 /* Memory 0 keeps wasm2c's accessor names. */
