@@ -20,12 +20,19 @@ extern uint32_t _sidata, _sdata, _edata, _sitdata, _stdata, _etdata, _sbss, _ebs
 int main(void);
 void dissolve_exit(int status);
 
-/* Zeroes the words [dst, end), four an iteration while they last. */
+/* Zeroes the words [dst, end): eight an iteration while they last (ten instructions per 32 B;
+ * the loop tests its end once, at the bottom), then the last 0-7 words without a loop. */
 __attribute__((noinline, optimize("no-tree-loop-distribute-patterns")))
 static void zero_words(uint32_t *dst, uint32_t *end) {
-  for (; (uint32_t)((char *)end - (char *)dst) >= 16; dst += 4) dst[0] = dst[1] = dst[2] = dst[3] = 0;
-  /* The last 0-3 words without a loop. */
+  if ((uint32_t)((char *)end - (char *)dst) >= 32) {
+    uint32_t *last = end - 8;
+    do {
+      dst[0] = dst[1] = dst[2] = dst[3] = dst[4] = dst[5] = dst[6] = dst[7] = 0;
+      dst += 8;
+    } while (dst <= last);
+  }
   uint32_t left = (uint32_t)((char *)end - (char *)dst);
+  if (left & 16) dst[0] = dst[1] = dst[2] = dst[3] = 0, dst += 4;
   if (left & 8) dst[0] = dst[1] = 0, dst += 2;
   if (left & 4) dst[0] = 0;
 }
