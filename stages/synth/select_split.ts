@@ -76,6 +76,7 @@ export function splitSelectedOffsets(source: string): string {
     const at = (value: string) =>
       `${result} = ${accessor}(${memory}, ${base} + ${value}u, ${offset}u);`;
     lines[i] = `${indent}if (${condition}) ${at(first)} else ${at(second)}`;
+    // The add and the load go; their lines stay, empty, so the indices of the rest hold.
     lines[i + 1] = "";
     lines[i + 2] = "";
   }
@@ -91,7 +92,8 @@ function constantBefore(lines: string[], end: number, slot: string): string | un
     const line = lines[j];
     if (/[{}]|:\s*$|\bgoto\b|\breturn\b/.test(line)) return undefined;
     if (!line.trimStart().startsWith(`${slot} `)) continue;
-    return CONSTANT.exec(line)?.[1] === slot ? CONSTANT.exec(line)![2] : undefined;
+    const constant = CONSTANT.exec(line);
+    return constant?.[1] === slot ? constant[2] : undefined;
   }
   return undefined;
 }

@@ -156,7 +156,7 @@ static __attribute__((noinline)) void dissolve_put_le(u8* at, u64 v, unsigned n)
     if (!DISSOLVE_IN_BOUNDS(t1, bytes, addr, offset))                    \
       DISSOLVE_OOB(which, 0, (u64)addr + offset);                        \
     t1 result;                                                           \
-    DISSOLVE_READ(&result, &base[addr + offset], addr + offset, sizeof(t1));            \
+    DISSOLVE_READ(&result, &base[addr + offset], addr + offset, sizeof(t1)); \
     return (t3)(t2)result;                                               \
   }
 
@@ -166,7 +166,7 @@ static __attribute__((noinline)) void dissolve_put_le(u8* at, u64 v, unsigned n)
     if (!DISSOLVE_IN_BOUNDS(t1, bytes, addr, offset))                    \
       DISSOLVE_OOB(which, 1, (u64)addr + offset);                        \
     t1 wrapped = (t1)value;                                              \
-    DISSOLVE_WRITE(&base[addr + offset], addr + offset, &wrapped, sizeof(t1));          \
+    DISSOLVE_WRITE(&base[addr + offset], addr + offset, &wrapped, sizeof(t1)); \
   }
 
 /* Memory 0 keeps wasm2c's accessor names. */
