@@ -9,7 +9,7 @@ import { tuneWasm2c } from "./wasm2c_tune.ts";
 import { definePipeline, type PipelineInput } from "../../pipeline/define.ts";
 import { runPipeline } from "../../pipeline/runner.ts";
 import type { Reporter } from "../../pipeline/report.ts";
-import { writeBatch } from "../../test/firmware_fuzz/programs.ts";
+import { batchCores, writeBatch } from "../../test/firmware_fuzz/programs.ts";
 import { askV8 } from "../../test/firmware_fuzz/oracle.ts";
 import { run } from "../exec.ts";
 
@@ -130,8 +130,8 @@ Deno.test("select split: lookups over nodes at every alignment give V8's answer 
     });
     const tuned = tuneWasm2c(await Deno.readTextFile(`${work}/tree.c`)).source;
     assert(/if \(w2c_i\d+\) w2c_i\d+ = i32_load\(/.test(tuned), "no select split in the program");
-    const core = (c: string) => Deno.readFile(`${built.outDir}/components/${c}.core.wasm`);
-    const v8 = await askV8(await core("app"), await core("mixer"), "run", 10_000);
+    const { app, mixer } = await batchCores(built.outDir);
+    const v8 = await askV8(app, mixer, "run", 10_000);
     assert(v8.ok, JSON.stringify(v8));
     for (const board of boards) assertEquals(built.runs[board].stdout.trim(), v8.value, board);
   } finally {

@@ -10,11 +10,11 @@
  * equal types share one index, as `call_indirect` requires, with no
  * registry in RAM. After wasm2c's float-to-integer truncations it includes
  * the BSP's `wasm_convert.h`, whose checks on a core without an FPU read the
- * value's bits instead of calling soft-float comparisons. Each memory access gets its address as two parts, the
- * dynamic address and the instruction's constant offset, so the prelude
- * checks it in 32-bit arithmetic (`(u64)(a) + 12u` becomes `a, 12u`), and a
- * load at `t + (c ? 4 : 8)` becomes a branch between loads at `t + 4` and
- * `t + 8` (select_split.ts). A
+ * value's bits instead of calling soft-float comparisons. Each memory access
+ * gets its address as two parts, the dynamic address and the instruction's
+ * constant offset, so the prelude checks it in 32-bit arithmetic
+ * (`(u64)(a) + 12u` becomes `a, 12u`), and a load at `t + (c ? 4 : 8)`
+ * becomes a branch between loads at `t + 4` and `t + 8` (select_split.ts). A
  * module with one memory whose descriptor in the instance nothing reads (no
  * `memory.size`, `memory.grow` or bulk memory: the accessors use the array
  * and its constant size, and so does synth's own glue) has its allocation

@@ -21,6 +21,7 @@ import { RunMismatch, runQemu, type StackUse } from "../../stages/run/mod.ts";
 import type { SizeReport } from "../../stages/types.ts";
 import { V8Oracle } from "./oracle.ts";
 import {
+  batchCores,
   type CompileSettings,
   generateProgram,
   type Program,
@@ -361,8 +362,7 @@ async function compareBatch(
     report.tooBig += built.tooBig.length;
     if (built.wasmStack !== undefined) report.wasmStackRaised++;
     if (built.boards.length === 0) return;
-    const app = await Deno.readFile(join(built.outDir, "components/app.core.wasm"));
-    const mixer = await Deno.readFile(join(built.outDir, "components/mixer.core.wasm"));
+    const { app, mixer } = await batchCores(built.outDir);
     // Each program alone, in a fresh instance: one that traps, loops or is slow leaves the batch.
     // One at a time: side by side on a busy machine they would time each other out.
     const answers = [];

@@ -285,3 +285,21 @@ export async function writeBatch(
     },
   };
 }
+
+/**
+ * A built batch's two core modules, unfused (what V8 runs): the app's and the mixer's, from
+ * the pipeline's output folder.
+ *
+ * @example
+ * ```ts ignore
+ * import { batchCores } from "./programs.ts";
+ * const { app, mixer } = await batchCores("build/fuzz");
+ * console.log(app.length, mixer.length);
+ * ```
+ */
+export async function batchCores(
+  outDir: string,
+): Promise<{ app: Uint8Array<ArrayBuffer>; mixer: Uint8Array<ArrayBuffer> }> {
+  const core = (name: string) => Deno.readFile(`${outDir}/components/${name}.core.wasm`);
+  return { app: await core("app"), mixer: await core("mixer") };
+}

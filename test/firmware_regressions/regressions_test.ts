@@ -11,7 +11,12 @@ import { assertEquals } from "../support/assert.ts";
 import { definePipeline, type PipelineInput } from "../../pipeline/define.ts";
 import { runPipeline } from "../../pipeline/runner.ts";
 import type { Reporter } from "../../pipeline/report.ts";
-import { type CompileSettings, type Program, writeBatch } from "../firmware_fuzz/programs.ts";
+import {
+  batchCores,
+  type CompileSettings,
+  type Program,
+  writeBatch,
+} from "../firmware_fuzz/programs.ts";
 import { askV8 } from "../firmware_fuzz/oracle.ts";
 
 /** A kept finding. */
@@ -54,8 +59,8 @@ for (const name of folders) {
         reporter: quiet,
       });
       assertEquals(built.runs[r.board].stdout, `${r.expected}\n`);
-      const core = (c: string) => Deno.readFile(join(built.outDir, `components/${c}.core.wasm`));
-      const v8 = await askV8(await core("app"), await core("mixer"), "run", 10_000);
+      const { app, mixer } = await batchCores(built.outDir);
+      const v8 = await askV8(app, mixer, "run", 10_000);
       assertEquals(v8.ok ? v8.value : JSON.stringify(v8), r.expected);
     } finally {
       await Deno.remove(work, { recursive: true });
